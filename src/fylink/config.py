@@ -1,0 +1,187 @@
+"""Settings: defaults < config file < environment < command-line options.
+
+The config file is TOML at ``$FYLINK_HOME/config.toml`` (or ``FYLINK_CONFIG``).
+``FYLINK_HOME`` defaults to the platform's user data folder. Example::
+
+    db = "postgresql+psycopg://fylink@localhost/shifanxian"
+
+    [tasks]
+    due_soon_workdays = 3
+
+    [escalation]
+    chase_after_workdays = 5
+    supervise_after_workdays = 10
+
+    [indicators]
+    loss_rate_denominator = "closed"      # or "judgment"
+
+    [calendar]
+    extra_holidays = ["2027-01-01"]
+
+See README.md for every key.
+"""
+
+import getpass
+import os
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from fylink.errors import ConfigError
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TaskSettings(_Section):
+    #: A task due within this many working days is 临期.
+    due_soon_workdays: int = Field(default=3, ge=0, le=60)
+
+
+class SuggestionSettings(_Section):
+    #: Default reply period of a 司法建议 / 检察建议, as a deadline rule.
+    reply_period: str = "2个月"
+
+
+class EscalationSettings(_Section):
+    """提醒 → 催办 → 督办: working days overdue before each step."""
+
+    remind_after_workdays: int = Field(default=0, ge=0)
+    chase_after_workdays: int = Field(default=5, ge=0)
+    supervise_after_workdays: int = Field(default=10, ge=0)
+    #: Working days a unit has to answer a 督办通知.
+    reply_within_workdays: int = Field(default=5, ge=1)
+
+
+class IndicatorSettings(_Section):
+    loss_rate_denominator: Literal["closed", "judgment"] = "closed"
+    reconsideration_correction_denominator: Literal["decided", "all_closed"] = "decided"
+    settlement_includes_withdrawal: bool = False
+    head_appearance_principal_only: bool = False
+    #: Resident population per region, for 万人成讼率.
+    population: dict[str, int] = Field(default_factory=dict)
+
+
+class CalendarSettings(_Section):
+    extra_holidays: list[str] = Field(default_factory=list)
+    extra_workdays: list[str] = Field(default_factory=list)
+
+
+class FontSettings(_Section):
+    body: str = "仿宋_GB2312"
+    title: str = "方正小标宋简体"
+    heading: str = "黑体"
+    kai: str = "楷体_GB2312"
+
+
+class DocumentSettings(_Section):
+    #: A folder of the office's own templates (same file names as the shipped ones).
+    templates_dir: str = ""
+    fonts: FontSettings = Field(default_factory=FontSettings)
+    #: 抄送 line of the 版记.
+    cc: str = ""
+
+
+class SmtpSettings(_Section):
+    host: str = ""
+    port: int = 25
+    username: str = ""
+    password: str = ""
+    sender: str = ""
+    starttls: bool = False
+    ssl: bool = False
+    timeout: float = 20.0
+
+
+class WebhookSettings(_Section):
+    wecom_url: str = ""
+    dingtalk_url: str = ""
+    timeout: float = 10.0
+
+
+class CaseSettings(_Section):
+    #: Extra 类型代字 the office uses, mapped to their names.
+    extra_type_codes: dict[str, str] = Field(default_factory=dict)
+
+
+class Settings(_Section):
+    """Everything configurable. Build with :func:`load_settings`."""
+
+    home: Path
+    db: str = ""
+    user: str = ""
+    tasks: TaskSettings = Field(default_factory=TaskSettings)
+    suggestions: SuggestionSettings = Field(default_factory=SuggestionSettings)
+    escalation: EscalationSettings = Field(default_factory=EscalationSettings)
+    indicators: IndicatorSettings = Field(default_factory=IndicatorSettings)
+    calendar: CalendarSettings = Field(default_factory=CalendarSettings)
+    documents: DocumentSettings = Field(default_factory=DocumentSettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
+    cases: CaseSettings = Field(default_factory=CaseSettings)
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    @cached_property
+    def db_url(self) -> str:
+        """SQLAlchemy URL of the database in use."""
+        target = self.db or str(self.home / "fylink.db")
+        if "://" in target:
+            return target
+        return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+    @property
+    def actor(self) -> str:
+        return self.user or _os_user()
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def default_home() -> Path:
+    env = os.environ.get("FYLINK_HOME")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("fylink", appauthor=False)
+
+
+def config_path(home: Path) -> Path:
+    env = os.environ.get("FYLINK_CONFIG")
+    return Path(env).expanduser() if env else home / "config.toml"
+
+
+def load_settings(*, db: str | None = None) -> Settings:
+    """Read the config file and environment; ``db`` is the ``--db`` option."""
+    home = default_home()
+    path = config_path(home)
+    data: dict[str, object] = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"配置文件 {path} 格式有误：{exc}") from None
+        except OSError as exc:
+            raise ConfigError(f"无法读取配置文件 {path}：{exc.strerror}") from None
+    data["home"] = home
+    if os.environ.get("FYLINK_DB"):
+        data["db"] = os.environ["FYLINK_DB"]
+    if db:
+        data["db"] = db
+    if os.environ.get("FYLINK_USER"):
+        data["user"] = os.environ["FYLINK_USER"]
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"配置项 {where} 有误：{first['msg']}（配置文件 {path}）") from None

@@ -1,0 +1,384 @@
+"""Database tables.
+
+Values of enumerations are stored as their Chinese text (the office's own
+vocabulary, also what ``--json`` prints); the enums live in
+``fylink.domain.categories``. Amounts are integers in 分 so that sums in SQL
+are exact on every engine. Times are stored in UTC.
+
+Do not use ``from __future__ import annotations`` here: SQLModel needs the
+real annotations.
+"""
+
+from datetime import date, datetime
+from typing import Any, Optional
+
+from sqlalchemy import JSON, BigInteger, Column, Index, String, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# The naming convention gives every constraint a stable name, so Alembic
+# migrations can refer to them on SQLite (batch mode) and PostgreSQL alike.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _text() -> Any:
+    return Field(default="", sa_type=Text)
+
+
+class Office(SQLModel, table=True):
+    """The joint-meeting office using this database (one row)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100)
+    region: str = Field(default="", max_length=50)
+    #: The joint meeting's own name, used in document marks (……联席会议纪要).
+    meeting_name: str = Field(default="", max_length=100)
+    created_at: datetime
+
+
+class Unit(SQLModel, table=True):
+    """成员单位 and other units (courts, townships, …)."""
+
+    __table_args__ = (UniqueConstraint("name"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100)
+    short_name: Optional[str] = Field(default=None, max_length=50, unique=True)
+    kind: str = Field(max_length=10)
+    region: str = Field(default="", max_length=50)
+    is_member: bool = True
+    liaison_name: str = Field(default="", max_length=50)
+    liaison_phone: str = Field(default="", max_length=30)
+    liaison_email: str = Field(default="", max_length=100)
+    note: str = _text()
+    created_at: datetime
+    updated_at: datetime
+
+
+class Person(SQLModel, table=True):
+    """A person of the roster: convener, unit head, liaison, …"""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=50, index=True)
+    title: str = Field(default="", max_length=100)
+    unit_id: Optional[int] = Field(default=None, foreign_key="unit.id", index=True)
+    #: 召集人 / 副召集人 / 成员 / 联络员 / 办公室
+    role: str = Field(default="成员", max_length=10)
+    phone: str = Field(default="", max_length=30)
+    email: str = Field(default="", max_length=100)
+    created_at: datetime
+
+
+class Party(SQLModel, table=True):
+    """当事人: a natural person or an organisation, shared between cases."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, index=True)
+    #: 自然人 / 法人或其他组织
+    kind: str = Field(max_length=10)
+    #: 身份证 / 统一社会信用代码 / "" when unknown
+    id_kind: str = Field(default="", max_length=10)
+    #: Stored in full (validated); shown masked everywhere.
+    id_number: Optional[str] = Field(default=None, max_length=18, unique=True)
+    created_at: datetime
+
+
+class Case(SQLModel, table=True):
+    """案件/事项 of the register (案件台账)."""
+
+    # "case" is an SQL keyword: a plural name keeps raw SQL simple.
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_case_category_filed", "category", "filed_on"),
+        Index("ix_case_category_closed", "category", "closed_on"),
+        Index("ix_case_unit_filed", "unit_id", "filed_on"),
+        Index("ix_case_status", "status"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    category: str = Field(max_length=10)
+    #: Canonical 案号 (full-width brackets) or the free number as given.
+    case_no: str = Field(max_length=100, unique=True)
+    #: 案号 (parsed) / 旧案号 (pre-2016, raw) / 自编号 (free number)
+    no_kind: str = Field(max_length=10)
+    year: Optional[int] = None
+    court_code: Optional[str] = Field(default=None, max_length=10)
+    court_level: Optional[str] = Field(default=None, max_length=4)
+    type_code: Optional[str] = Field(default=None, max_length=10)
+    type_name: Optional[str] = Field(default=None, max_length=50)
+    case_family: Optional[str] = Field(default=None, max_length=10)
+    #: 一审 / 二审 / 再审审查 / 再审 / 执行 / 诉前 / 其他 (None for free numbers)
+    instance: Optional[str] = Field(default=None, max_length=10)
+    field: str = Field(default="", max_length=20, index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    court: str = Field(default="", max_length=100)
+    received_on: Optional[date] = None
+    filed_on: date
+    heard_on: Optional[date] = None
+    closed_on: Optional[date] = None
+    status: str = Field(default="在办", max_length=4)
+    outcome: Optional[str] = Field(default=None, max_length=20)
+    # Flags copied from the outcome (domain.categories.Outcome) at closing,
+    # so indicators are plain SQL sums.
+    is_loss: bool = False
+    is_correction: bool = False
+    is_judgment: bool = False
+    is_settled: bool = False
+    is_withdrawn: bool = False
+    #: Heard in open court (开庭审理); None = not recorded.
+    heard: Optional[bool] = None
+    #: The agency head (正职 or 副职 in charge) appeared in court.
+    head_appeared: Optional[bool] = None
+    head_rank: Optional[str] = Field(default=None, max_length=4)
+    claimed_fen: Optional[int] = Field(default=None, sa_type=BigInteger)
+    recovered_fen: Optional[int] = Field(default=None, sa_type=BigInteger)
+    #: 实质性化解: closed without going on to litigation or petition.
+    resolved: Optional[bool] = None
+    group_size: Optional[int] = None
+    risk_level: str = Field(default="", max_length=4)
+    summary: str = _text()
+    created_at: datetime
+    updated_at: datetime
+
+
+class CaseParty(SQLModel, table=True):
+    __tablename__ = "case_party"
+    __table_args__ = (UniqueConstraint("case_id", "party_id", "role"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    party_id: int = Field(foreign_key="party.id", index=True)
+    #: 申请人 / 原告 / 被申请人 / 第三人 / 申请执行人 / 被执行人 / 债务人 / 债权人
+    role: str = Field(default="申请人", max_length=10)
+
+
+class CaseEvent(SQLModel, table=True):
+    """One step of a case's timeline (开庭, 调解, 判决, …)."""
+
+    __tablename__ = "case_event"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    kind: str = Field(max_length=10)
+    occurred_on: date
+    note: str = _text()
+    created_at: datetime
+
+
+class Meeting(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("year", "issue_no"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    year: int
+    #: 第N期 within the year.
+    issue_no: int
+    kind: str = Field(max_length=10)
+    held_on: date
+    place: str = Field(default="", max_length=100)
+    chair: str = Field(default="", max_length=100)
+    topics: str = _text()
+    #: Free text of the opening paragraph, when the clerk wants to word it.
+    opening: str = _text()
+    created_at: datetime
+
+
+class Attendance(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    #: 出席 / 列席 / 请假
+    role: str = Field(max_length=4)
+    person_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    unit_id: Optional[int] = Field(default=None, foreign_key="unit.id")
+    #: Name as shown in the minutes (person name, or unit name).
+    name: str = Field(max_length=100)
+    note: str = Field(default="", max_length=100)
+
+
+class Suggestion(SQLModel, table=True):
+    """司法建议 (court) or 检察建议 (procuratorate) to a unit."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: 司法建议 / 检察建议
+    kind: str = Field(max_length=10)
+    doc_no: str = Field(max_length=100, unique=True)
+    issuer: str = Field(max_length=100)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    received_on: date
+    reply_due: date
+    reply_due_rule: str = Field(default="", max_length=20)
+    replied_on: Optional[date] = None
+    reply_summary: str = _text()
+    adopted: Optional[bool] = None
+    verified_on: Optional[date] = None
+    summary: str = _text()
+    created_at: datetime
+
+
+class SuggestionCase(SQLModel, table=True):
+    __tablename__ = "suggestion_case"
+    __table_args__ = (UniqueConstraint("suggestion_id", "case_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    suggestion_id: int = Field(foreign_key="suggestion.id", index=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+
+
+class Task(SQLModel, table=True):
+    """双清单事项: an item with a lead unit, a deadline and a status."""
+
+    __table_args__ = (
+        Index("ix_task_due_completed", "due_on", "completed_on"),
+        Index("ix_task_unit_due", "lead_unit_id", "due_on"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: 议定事项 / 双清单 / 督办 / 司法建议整改 / 其他
+    source: str = Field(max_length=10)
+    content: str = Field(sa_type=Text)
+    lead_unit_id: int = Field(foreign_key="unit.id")
+    leader: str = Field(default="", max_length=50)
+    due_on: date
+    #: The rule the deadline came from (10个工作日, 季度末, …) or "" for a date.
+    due_rule: str = Field(default="", max_length=20)
+    due_start: Optional[date] = None
+    #: The deadline falls in or counts through a year without an official calendar.
+    due_provisional: bool = False
+    meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id", index=True)
+    #: Order of the 议定事项 within its meeting (一、二、…).
+    decision_no: Optional[int] = None
+    suggestion_id: Optional[int] = Field(default=None, foreign_key="suggestion.id")
+    #: 序号 of the office's own 双清单 spreadsheet.
+    list_no: str = Field(default="", max_length=20)
+    note: str = _text()
+    completed_on: Optional[date] = None
+    signed_off_on: Optional[date] = None
+    signed_off_by: str = Field(default="", max_length=50)
+    created_at: datetime
+    updated_at: datetime
+
+
+class TaskCoUnit(SQLModel, table=True):
+    __tablename__ = "task_co_unit"
+    __table_args__ = (UniqueConstraint("task_id", "unit_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+
+
+class TaskProgress(SQLModel, table=True):
+    __tablename__ = "task_progress"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    reported_on: date
+    note: str = Field(sa_type=Text)
+    author: str = Field(default="", max_length=50)
+    created_at: datetime
+
+
+class Notice(SQLModel, table=True):
+    """督办 notice: one escalation step for one unit, issued once."""
+
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: 提醒 / 催办 / 督办 / 通报 / 约谈
+    stage: str = Field(max_length=4)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    issued_on: date
+    #: 督办函 numbering 〔year〕number号; None for stages without a number.
+    year: Optional[int] = None
+    number: Optional[int] = None
+    reply_due: Optional[date] = None
+    acknowledged_on: Optional[date] = None
+    created_at: datetime
+
+
+class NoticeItem(SQLModel, table=True):
+    """An overdue item covered by a notice (a task or a suggestion reply)."""
+
+    __tablename__ = "notice_item"
+    __table_args__ = (
+        UniqueConstraint("notice_id", "task_id", "suggestion_id"),
+        Index("ix_notice_item_task_stage", "task_id", "stage"),
+        Index("ix_notice_item_suggestion_stage", "suggestion_id", "stage"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = Field(foreign_key="notice.id", index=True)
+    #: Copied from the notice so "was this step issued for this item" is one lookup.
+    stage: str = Field(max_length=4)
+    task_id: Optional[int] = Field(default=None, foreign_key="task.id")
+    suggestion_id: Optional[int] = Field(default=None, foreign_key="suggestion.id")
+    days_overdue: int = 0
+
+
+class Delivery(SQLModel, table=True):
+    """An attempt to send a notice by e-mail or webhook; kept until it succeeds."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = Field(foreign_key="notice.id", index=True)
+    #: email / wecom / dingtalk
+    channel: str = Field(max_length=10)
+    target: str = Field(max_length=300)
+    #: 待发送 / 已发送 / 失败
+    status: str = Field(default="待发送", max_length=4, index=True)
+    attempts: int = 0
+    last_error: str = _text()
+    sent_at: Optional[datetime] = None
+    created_at: datetime
+
+
+class CalendarOverride(SQLModel, table=True):
+    """The office's own calendar table: extra holidays and extra working days."""
+
+    __tablename__ = "calendar_override"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    day: date = Field(unique=True)
+    #: 休息日 / 工作日
+    kind: str = Field(max_length=4)
+    note: str = Field(default="", max_length=100)
+
+
+class ReportSnapshot(SQLModel, table=True):
+    """A published (frozen) set of figures for a quarter or a year."""
+
+    __tablename__ = "report_snapshot"
+    __table_args__ = (UniqueConstraint("year", "quarter", "scope"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    year: int
+    #: 1–4, or 0 for an annual report.
+    quarter: int
+    #: "" for the whole office, otherwise a unit or region filter.
+    scope: str = Field(default="", max_length=100)
+    published_at: datetime
+    published_by: str = Field(max_length=50)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Journal(SQLModel, table=True):
+    """Append-only record of every change, hash-chained to its predecessor."""
+
+    __table_args__ = (Index("ix_journal_entity", "entity", "entity_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: datetime
+    actor: str = Field(max_length=100)
+    command: str = Field(max_length=200)
+    #: insert / update / delete
+    action: str = Field(max_length=10)
+    entity: str = Field(max_length=30)
+    entity_id: Optional[int] = None
+    #: Set on every row that concerns a case, so ``fylink log --case`` is one lookup.
+    case_id: Optional[int] = Field(default=None, index=True)
+    before: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    after: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    hash: str = Field(sa_type=String(64))
