@@ -1,0 +1,3 @@
+from fylink.cli.app import main
+
+main()

@@ -1,0 +1,319 @@
+"""``fylink case``: the case register (案件台账)."""
+
+from typing import Any, Optional
+
+import typer
+
+from fylink import render
+from fylink.cli.common import new_app, page_caption, parse_day, parse_yes_no, session, settings
+
+app = new_app("案件台账：行政复议、行政诉讼、诉前调解、执行、破产、风险事项……")
+
+
+def _amount(value: str | None, what: str) -> int | None:
+    if value is None:
+        return None
+    from fylink.domain.money import parse_amount
+
+    return parse_amount(value, what=what)
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(
+        ..., help="案号（法院案件，如 （2024）豫0591行初123号）或自编号（如 示政复〔2024〕12号）"
+    ),
+    category: str = typer.Option(
+        ...,
+        "--category",
+        "-c",
+        help="类别：行政复议、行政诉讼、诉前调解、行政调解、非诉执行、涉行政机关执行、破产、问题楼盘、金融风险、涉诉信访、其他",
+    ),
+    unit: str = typer.Option(..., "--unit", "-u", help="被申请人/被告单位（全称或简称）"),
+    filed: str = typer.Option(..., "--filed", help="立案（受理）日期，如 2024-03-15"),
+    field: str = typer.Option("", "--field", help="领域，如 土地征收、社会保障"),
+    court: str = typer.Option("", "--court", help="受理法院或复议机关"),
+    received: Optional[str] = typer.Option(None, "--received", help="收案日期（默认同立案日期）"),
+    party: list[str] = typer.Option(
+        [], "--party", "-p", help="当事人：姓名或名称，可加 :身份证号 或 :统一社会信用代码；可重复"
+    ),
+    summary: str = typer.Option("", "--summary", help="案情摘要"),
+    claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额，如 125000 或 12.5万"),
+    group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数（群体性纠纷）"),
+    risk: str = typer.Option("", "--risk", help="风险等级：高、中、低"),
+    legacy: bool = typer.Option(False, "--legacy", help="2016年以前的旧案号，按原样保存"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """登记一件案件。法院案件的案号按最高法规则校验并统一为全角括号。"""
+    from fylink import clock, views
+    from fylink.services import cases
+
+    case_in = cases.CaseIn(
+        case_no=case_no,
+        category=category,
+        unit=unit,
+        filed_on=parse_day(filed, "立案日期"),  # type: ignore[arg-type]
+        field=field,
+        court=court,
+        received_on=parse_day(received, "收案日期"),
+        parties=party,
+        summary=summary,
+        legacy=legacy,
+        claimed_fen=_amount(claimed, "标的金额"),
+        group_size=group_size,
+        risk_level=risk,
+    )
+    types = cases.type_table(settings(ctx).cases.extra_type_codes)
+    with session(ctx, write=True) as db:
+        case = cases.add_case(session=db, case_in=case_in, today=clock.today(), types=types)
+        detail = cases.case_detail(session=db, case_no=case.case_no)
+    if as_json:
+        render.print_json(views.case_public(case, detail.unit.short_name or detail.unit.name))
+        return
+    extra = f"（{case.court_level}法院 · {case.type_name}）" if case.type_name else ""
+    render.message(f"已登记：{case.case_no} {case.category}{extra}")
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    category: Optional[str] = typer.Option(None, "--category", "-c", help="类别"),
+    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="被申请人/被告单位"),
+    status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止、已结"),
+    field: Optional[str] = typer.Option(None, "--field", help="领域"),
+    year: Optional[int] = typer.Option(None, "--year", help="立案年度"),
+    since: Optional[str] = typer.Option(None, "--from", help="立案日期不早于"),
+    until: Optional[str] = typer.Option(None, "--to", help="立案日期不晚于"),
+    text: Optional[str] = typer.Option(None, "--text", "-q", help="案号或摘要包含的文字"),
+    sort: str = typer.Option(
+        "filed", "--sort", help="排序：filed（立案日期新→旧）、filed-asc、closed、no"
+    ),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
+    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """查询案件：按类别、单位、状态、领域、年度、日期和文字筛选，分页显示。"""
+    from fylink import views
+    from fylink.services import cases
+
+    flt = cases.CaseFilter(
+        category=category,
+        unit=unit,
+        status=status,
+        field=field,
+        year=year,
+        filed_from=parse_day(since, "起始日期"),
+        filed_to=parse_day(until, "截止日期"),
+        text=text,
+    )
+    offset = (page - 1) * limit
+    with session(ctx, write=False) as db:
+        rows, total = cases.list_cases(session=db, flt=flt, sort=sort, limit=limit, offset=offset)
+    if as_json:
+        render.print_json([views.case_public(c, u) for c, u in rows])
+        return
+    render.table(
+        ["案号/编号", "类别", "领域", "被申请人/被告", "立案日期", "状态", "结案日期", "结果"],
+        [
+            (c.case_no, c.category, c.field, u, c.filed_on, c.status, c.closed_on, c.outcome)
+            for c, u in rows
+        ],
+        title="案件台账",
+        caption=page_caption(total, offset, len(rows)),
+    )
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """查看一件案件：基本信息、当事人（证件号码脱敏）和案件动态。"""
+    from fylink import views
+    from fylink.domain.money import format_yuan
+    from fylink.services import cases
+
+    with session(ctx, write=False) as db:
+        detail = cases.case_detail(session=db, case_no=case_no)
+    case, unit = detail.case, detail.unit
+    parties = [views.party_public(p, role) for p, role in detail.parties]
+    if as_json:
+        data = views.case_public(case, unit.short_name or unit.name)
+        data["parties"] = parties
+        data["events"] = [views.event_public(e) for e in detail.events]
+        render.print_json(data)
+        return
+    number = case.case_no
+    if case.type_name:
+        number += f"（{case.court_level}法院 · {case.type_name} · {case.instance}）"
+    render.fields(
+        [
+            ("案号/编号", number),
+            ("类别", case.category),
+            ("领域", case.field),
+            ("被申请人/被告", unit.name),
+            ("受理机关", case.court),
+            (
+                "当事人",
+                "；".join(
+                    f"{p['role']} {p['name']}" + (f"（{p['id_number']}）" if p["id_number"] else "")
+                    for p in parties
+                ),
+            ),
+            ("收案日期", case.received_on),
+            ("立案日期", case.filed_on),
+            ("开庭日期", case.heard_on),
+            ("开庭审理", case.heard),
+            ("负责人出庭", _appearance(case.head_appeared, case.head_rank)),
+            ("状态", case.status),
+            ("结案日期", case.closed_on),
+            ("结果", (case.outcome or "") + ("（败诉）" if case.is_loss else "")),
+            ("标的金额（元）", format_yuan(case.claimed_fen)),
+            ("执行到位（元）", format_yuan(case.recovered_fen)),
+            ("实质性化解", case.resolved),
+            ("涉及人数", case.group_size),
+            ("风险等级", case.risk_level),
+            ("案情摘要", case.summary),
+        ],
+        title=case.case_no,
+    )
+    if detail.events:
+        render.table(
+            ["日期", "动态", "说明"],
+            [(e.occurred_on, e.kind, e.note) for e in detail.events],
+            title="案件动态",
+        )
+
+
+def _appearance(appeared: bool | None, rank: str | None) -> str:
+    if appeared is None:
+        return ""
+    return f"是（{rank}）" if appeared and rank else ("是" if appeared else "否")
+
+
+@app.command("update")
+def update(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="被申请人/被告单位"),
+    field: Optional[str] = typer.Option(None, "--field", help="领域"),
+    court: Optional[str] = typer.Option(None, "--court", help="受理法院或复议机关"),
+    received: Optional[str] = typer.Option(None, "--received", help="收案日期"),
+    filed: Optional[str] = typer.Option(None, "--filed", help="立案日期"),
+    heard_on: Optional[str] = typer.Option(None, "--heard-on", help="开庭日期"),
+    heard: Optional[str] = typer.Option(
+        None, "--heard", help="是否开庭审理：是/否（书面审理填否）"
+    ),
+    head: Optional[str] = typer.Option(None, "--head-appeared", help="负责人是否出庭应诉：是/否"),
+    head_rank: Optional[str] = typer.Option(None, "--head-rank", help="出庭负责人：正职/副职"),
+    claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额"),
+    recovered: Optional[str] = typer.Option(None, "--recovered", help="执行到位金额"),
+    resolved: Optional[str] = typer.Option(None, "--resolved", help="是否实质性化解：是/否"),
+    group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数"),
+    risk: Optional[str] = typer.Option(None, "--risk", help="风险等级：高、中、低"),
+    summary: Optional[str] = typer.Option(None, "--summary", help="案情摘要"),
+    status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止"),
+) -> None:
+    """修改案件信息：开庭、负责人出庭、金额、实质性化解等（只改给出的项）。"""
+    from fylink import clock
+    from fylink.services import cases
+
+    changes: dict[str, Any] = {}
+    simple = {"unit": unit, "field": field, "court": court, "summary": summary, "status": status}
+    changes.update({k: v for k, v in simple.items() if v is not None})
+    dates = {
+        "received_on": (received, "收案日期"),
+        "filed_on": (filed, "立案日期"),
+        "heard_on": (heard_on, "开庭日期"),
+    }
+    changes.update({k: parse_day(v, what) for k, (v, what) in dates.items() if v is not None})
+    flags = {
+        "heard": (heard, "是否开庭审理"),
+        "head_appeared": (head, "负责人是否出庭"),
+        "resolved": (resolved, "是否实质性化解"),
+    }
+    changes.update({k: parse_yes_no(v, what) for k, (v, what) in flags.items() if v is not None})
+    if head_rank is not None:
+        if head_rank not in ("正职", "副职"):
+            from fylink.errors import InvalidInputError
+
+            raise InvalidInputError("出庭负责人应为“正职”或“副职”")
+        changes["head_rank"] = head_rank
+        changes.setdefault("head_appeared", True)
+    if claimed is not None:
+        changes["claimed_fen"] = _amount(claimed, "标的金额")
+    if recovered is not None:
+        changes["recovered_fen"] = _amount(recovered, "执行到位金额")
+    if group_size is not None:
+        changes["group_size"] = group_size
+    if risk is not None:
+        changes["risk_level"] = risk
+    if not changes:
+        render.warn("没有要修改的内容：请给出至少一个选项，如 --heard 是")
+        raise typer.Exit(2)
+    with session(ctx, write=True) as db:
+        case = cases.update_case(session=db, case_no=case_no, changes=changes, today=clock.today())
+    render.message(f"已修改：{case.case_no}")
+
+
+@app.command("close")
+def close(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    outcome: str = typer.Option(
+        ..., "--outcome", "-o", help="结案结果，须是该类别允许的结果，如 驳回诉讼请求、撤销、维持"
+    ),
+    closed: str = typer.Option(..., "--closed", help="结案日期"),
+    resolved: Optional[str] = typer.Option(None, "--resolved", help="是否实质性化解：是/否"),
+    recovered: Optional[str] = typer.Option(None, "--recovered", help="执行到位金额"),
+    correct: bool = typer.Option(False, "--correct", help="更正已结案件的结果"),
+) -> None:
+    """结案：记录结果和结案日期（行政诉讼自动判断是否败诉）。"""
+    from fylink import clock
+    from fylink.services import cases
+
+    with session(ctx, write=True) as db:
+        case = cases.close_case(
+            session=db,
+            case_no=case_no,
+            outcome=outcome,
+            closed_on=parse_day(closed, "结案日期"),  # type: ignore[arg-type]
+            today=clock.today(),
+            resolved=parse_yes_no(resolved, "是否实质性化解"),
+            recovered_fen=_amount(recovered, "执行到位金额"),
+            correct=correct,
+        )
+    loss = "（行政机关败诉）" if case.is_loss else ""
+    render.message(f"已结案：{case.case_no} {case.outcome}{loss}")
+
+
+@app.command("event")
+def event(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    kind: str = typer.Option(
+        ...,
+        "--kind",
+        "-k",
+        help="动态：收案、立案、送达、答辩、开庭、调解、协调、判决、裁定、上诉、执行、督办、结案、其他",
+    ),
+    on: str = typer.Option(..., "--on", help="日期"),
+    note: str = typer.Option("", "--note", help="说明"),
+) -> None:
+    """给案件添加一条动态（开庭时同时记为开庭审理）。"""
+    from fylink import clock
+    from fylink.services import cases
+
+    with session(ctx, write=True) as db:
+        item = cases.add_event(
+            session=db,
+            case_no=case_no,
+            kind=kind,
+            occurred_on=parse_day(on, "动态日期"),  # type: ignore[arg-type]
+            note=note,
+            today=clock.today(),
+        )
+        case = cases.get_case(session=db, case_no=case_no)
+    render.message(f"已记录：{case.case_no} {item.occurred_on.isoformat()} {item.kind}")

@@ -1,0 +1,162 @@
+"""What every command module shares: settings, the session, error mapping.
+
+Kept free of heavy imports: sqlmodel/sqlalchemy load only when a command
+opens the database.
+"""
+
+import shlex
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import typer
+from typer.core import TyperGroup
+
+from fylink.errors import FylinkError, InvalidInputError
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from fylink.config import Settings
+
+
+class State:
+    """Per-invocation state hung on the Click context."""
+
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> "Settings":
+        if self._settings is None:
+            from fylink.config import load_settings
+
+            self._settings = load_settings(db=self.db)
+        return self._settings
+
+
+def state(ctx: typer.Context) -> State:
+    root = ctx.find_root()
+    if not isinstance(root.obj, State):
+        root.obj = State(None)
+    return root.obj
+
+
+def settings(ctx: typer.Context) -> "Settings":
+    return state(ctx).settings
+
+
+def command_line() -> str:
+    """The command as typed, for the journal."""
+    return "fylink " + shlex.join(sys.argv[1:]) if sys.argv else "fylink"
+
+
+@contextmanager
+def session(ctx: typer.Context, *, write: bool) -> Iterator["Session"]:
+    """Open the database for one command: one transaction, committed at the end."""
+    from fylink.db import session_scope
+
+    current = settings(ctx)
+    with session_scope(
+        current.db_url, write=write, actor=current.actor, command=command_line()
+    ) as db_session:
+        yield db_session
+
+
+# Typer bundles its own copy of Click in recent releases: reach Click's classes
+# through Typer's public ones instead of importing either copy by name.
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_PASS_THROUGH: tuple[type[BaseException], ...] = (typer.Exit, typer.Abort, _CLICK_ERROR)
+
+
+def fail(message: str, code: int) -> None:
+    typer.echo(f"错误：{message}", err=True)
+    raise typer.Exit(code)
+
+
+def _translate(exc: BaseException) -> FylinkError | None:
+    module = type(exc).__module__
+    if module.startswith("sqlalchemy"):
+        from fylink.db import translate_error
+
+        return translate_error(exc)  # type: ignore[arg-type]
+    if isinstance(exc, sqlite3.Error):
+        from sqlalchemy.exc import DBAPIError
+
+        from fylink.db import translate_error
+
+        return translate_error(DBAPIError(None, None, exc))
+    return None
+
+
+class FylinkGroup(TyperGroup):
+    """Turns every expected error into one Chinese line and its exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FylinkError as exc:
+            fail(exc.message, exc.exit_code)
+        except _PASS_THROUGH:
+            raise
+        except KeyboardInterrupt:
+            fail("已中断，本次操作未写入任何数据", 130)
+        except OSError as exc:
+            name = f"{exc.filename}：" if exc.filename else ""
+            fail(f"文件读写失败：{name}{exc.strerror or exc}", 1)
+        except Exception as exc:
+            translated = _translate(exc)
+            if translated is not None:
+                fail(translated.message, translated.exit_code)
+            import os
+
+            if os.environ.get("FYLINK_DEBUG"):
+                raise
+            fail(
+                f"内部错误（{type(exc).__name__}: {exc}）。请设置 FYLINK_DEBUG=1 重试并报告此问题",
+                1,
+            )
+
+
+def new_app(help_text: str) -> typer.Typer:
+    return typer.Typer(
+        help=help_text,
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+    )
+
+
+# --- option parsers shared by commands -------------------------------------
+
+
+def parse_day(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    from fylink.domain.dates import parse_date
+
+    return parse_date(value, what=what)
+
+
+def parse_yes_no(value: str | None, what: str) -> bool | None:
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text in ("是", "y", "yes", "true", "1", "有"):
+        return True
+    if text in ("否", "n", "no", "false", "0", "无"):
+        return False
+    raise InvalidInputError(f"{what}应填“是”或“否”，而不是“{value}”")
+
+
+def page_caption(total: int, offset: int, shown: int) -> str:
+    if total == 0:
+        return "没有符合条件的记录"
+    if shown == 0:
+        return f"共 {total} 条；本页没有记录"
+    return f"共 {total} 条，显示第 {offset + 1}–{offset + shown} 条"

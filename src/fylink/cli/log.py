@@ -1,0 +1,50 @@
+"""``fylink log``: the journal of changes."""
+
+from typing import Optional
+
+import typer
+
+from fylink import render
+from fylink.cli.common import session
+
+_ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除"}
+
+
+def log(
+    ctx: typer.Context,
+    case_no: Optional[str] = typer.Option(None, "--case", help="只看某个案件的记录（案号或编号）"),
+    entity: Optional[str] = typer.Option(
+        None, "--entity", help="只看某类记录，如 unit、case、task"
+    ),
+    limit: int = typer.Option(50, "--limit", min=1, help="最多显示多少条（最新的在前）"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """查看变更日志：何时、何人、用什么命令改了什么。"""
+    from fylink import clock, views
+    from fylink.services import cases, journal
+
+    with session(ctx, write=False) as db:
+        case_id = cases.get_case(session=db, case_no=case_no).id if case_no else None
+        rows = journal.list_entries(session=db, case_id=case_id, entity=entity, limit=limit)
+    if as_json:
+        render.print_json([views.journal_public(r) for r in rows])
+        return
+    render.table(
+        ["时间", "操作人", "操作", "对象", "命令"],
+        [
+            (
+                clock.local(r.at).strftime("%Y-%m-%d %H:%M:%S"),
+                r.actor,
+                _ACTIONS.get(r.action, r.action),
+                f"{r.entity}#{r.entity_id}" if r.entity_id is not None else r.entity,
+                r.command,
+            )
+            for r in rows
+        ],
+        title="变更日志",
+        caption=f"最近 {len(rows)} 条" if rows else "没有记录",
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("log")(log)

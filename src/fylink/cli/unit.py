@@ -1,0 +1,213 @@
+"""``fylink unit`` and ``fylink person``: the roster."""
+
+from typing import Any, Optional
+
+import typer
+
+from fylink import render
+from fylink.cli.common import new_app, parse_yes_no, session
+
+unit_app = new_app("成员单位：添加、查看、修改。")
+person_app = new_app("人员名册：召集人、成员、联络员。")
+
+
+@unit_app.command("add")
+def unit_add(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="单位全称，如 示范县自然资源局"),
+    kind: str = typer.Option(
+        "政府部门", "--kind", help="单位类型：政府部门、法院、检察院、乡镇街道、其他"
+    ),
+    short_name: Optional[str] = typer.Option(None, "--short", help="简称，如 县自然资源局"),
+    region: str = typer.Option("", "--region", help="所属地区"),
+    member: bool = typer.Option(True, "--member/--not-member", help="是否联席会议成员单位"),
+    liaison: str = typer.Option("", "--liaison", help="联络员姓名"),
+    phone: str = typer.Option("", "--phone", help="联络员电话"),
+    email: str = typer.Option("", "--email", help="联络员邮箱（用于督办提醒）"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """添加一个单位。"""
+    from fylink import views
+    from fylink.services import units
+
+    with session(ctx, write=True) as db:
+        unit = units.add_unit(
+            session=db,
+            unit_in=units.UnitIn(
+                name=name,
+                kind=kind,
+                short_name=short_name,
+                region=region,
+                is_member=member,
+                liaison_name=liaison,
+                liaison_phone=phone,
+                liaison_email=email,
+            ),
+        )
+    if as_json:
+        render.print_json(views.unit_public(unit))
+    else:
+        render.message(f"已添加单位：{unit.name}（编号 {unit.id}）")
+
+
+@unit_app.command("list")
+def unit_list(
+    ctx: typer.Context,
+    kind: Optional[str] = typer.Option(None, "--kind", help="只列某类单位"),
+    members: bool = typer.Option(False, "--members", help="只列联席会议成员单位"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """列出单位。"""
+    from fylink import views
+    from fylink.services import units
+
+    with session(ctx, write=False) as db:
+        rows = units.list_units(session=db, kind=kind, members_only=members)
+    if as_json:
+        render.print_json([views.unit_public(u) for u in rows])
+        return
+    render.table(
+        ["编号", "单位名称", "简称", "类型", "地区", "成员单位", "联络员", "联络电话"],
+        [
+            (
+                u.id,
+                u.name,
+                u.short_name,
+                u.kind,
+                u.region,
+                u.is_member,
+                u.liaison_name,
+                u.liaison_phone,
+            )
+            for u in rows
+        ],
+        title="单位名册",
+        caption=f"共 {len(rows)} 个单位",
+    )
+
+
+@unit_app.command("show")
+def unit_show(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="单位全称、简称或编号"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """查看一个单位：联络员、人员和案件数。"""
+    from fylink import views
+    from fylink.services import units
+
+    with session(ctx, write=False) as db:
+        unit = units.find_unit(session=db, name=name)
+        persons = units.list_persons(session=db, unit=unit.name)
+        counts = units.unit_case_counts(session=db, unit_id=unit.id)  # type: ignore[arg-type]
+    if as_json:
+        data = views.unit_public(unit)
+        data["persons"] = [views.person_public(p, u) for p, u in persons]
+        data["cases"] = counts
+        render.print_json(data)
+        return
+    render.fields(
+        [
+            ("单位名称", unit.name),
+            ("简称", unit.short_name),
+            ("类型", unit.kind),
+            ("地区", unit.region),
+            ("成员单位", unit.is_member),
+            ("联络员", unit.liaison_name),
+            ("联络电话", unit.liaison_phone),
+            ("联络邮箱", unit.liaison_email),
+            ("案件", "、".join(f"{k}{v}件" for k, v in counts.items()) or "无"),
+            ("备注", unit.note),
+        ],
+        title=unit.name,
+    )
+    if persons:
+        render.table(
+            ["姓名", "职务", "角色", "电话"],
+            [(p.name, p.title, p.role, p.phone) for p, _ in persons],
+            title="人员",
+        )
+
+
+@unit_app.command("update")
+def unit_update(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="单位全称、简称或编号"),
+    new_name: Optional[str] = typer.Option(None, "--name", help="新的单位全称"),
+    short_name: Optional[str] = typer.Option(None, "--short", help="简称（写空字符串可清除）"),
+    kind: Optional[str] = typer.Option(None, "--kind", help="单位类型"),
+    region: Optional[str] = typer.Option(None, "--region", help="所属地区"),
+    member: Optional[str] = typer.Option(None, "--member", help="是否成员单位：是/否"),
+    liaison: Optional[str] = typer.Option(None, "--liaison", help="联络员姓名"),
+    phone: Optional[str] = typer.Option(None, "--phone", help="联络员电话"),
+    email: Optional[str] = typer.Option(None, "--email", help="联络员邮箱"),
+    note: Optional[str] = typer.Option(None, "--note", help="备注"),
+) -> None:
+    """修改单位信息（只改给出的项）。"""
+    from fylink.services import units
+
+    changes: dict[str, Any] = {
+        key: value
+        for key, value in {
+            "name": new_name,
+            "short_name": short_name,
+            "kind": kind,
+            "region": region,
+            "liaison_name": liaison,
+            "liaison_phone": phone,
+            "liaison_email": email,
+            "note": note,
+        }.items()
+        if value is not None
+    }
+    if member is not None:
+        changes["is_member"] = parse_yes_no(member, "是否成员单位")
+    if not changes:
+        render.warn("没有要修改的内容：请给出至少一个选项，如 --liaison 张三")
+        raise typer.Exit(2)
+    with session(ctx, write=True) as db:
+        unit = units.update_unit(session=db, name=name, changes=changes)
+    render.message(f"已修改单位：{unit.name}")
+
+
+@person_app.command("add")
+def person_add(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="姓名"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="所在单位（全称或简称）"),
+    title: str = typer.Option("", "--title", help="职务，如 副县长、局长"),
+    role: str = typer.Option("成员", "--role", help="角色：召集人、副召集人、成员、联络员、办公室"),
+    phone: str = typer.Option("", "--phone", help="电话"),
+    email: str = typer.Option("", "--email", help="邮箱"),
+) -> None:
+    """添加一名人员。"""
+    from fylink.services import units
+
+    with session(ctx, write=True) as db:
+        person = units.add_person(
+            session=db, name=name, unit=unit, title=title, role=role, phone=phone, email=email
+        )
+    render.message(f"已添加人员：{person.name}")
+
+
+@person_app.command("list")
+def person_list(
+    ctx: typer.Context,
+    unit: Optional[str] = typer.Option(None, "--unit", help="只列某单位的人员"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """列出人员名册。"""
+    from fylink import views
+    from fylink.services import units
+
+    with session(ctx, write=False) as db:
+        rows = units.list_persons(session=db, unit=unit)
+    if as_json:
+        render.print_json([views.person_public(p, u) for p, u in rows])
+        return
+    render.table(
+        ["姓名", "职务", "单位", "角色", "电话", "邮箱"],
+        [(p.name, p.title, u.name if u else "", p.role, p.phone, p.email) for p, u in rows],
+        title="人员名册",
+        caption=f"共 {len(rows)} 人",
+    )

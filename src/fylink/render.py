@@ -1,0 +1,116 @@
+"""Output for people (Rich tables on a terminal, aligned plain text when piped
+or NO_COLOR is set) and for scripts (``--json``)."""
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+Row = Sequence[Any]
+
+
+def plain() -> bool:
+    """Plain text when stdout is not a terminal or NO_COLOR is set."""
+    return bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if value is True:
+        return "是"
+    if value is False:
+        return "否"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+
+
+def table(
+    columns: Sequence[str], rows: Sequence[Row], *, title: str = "", caption: str = ""
+) -> None:
+    if plain():
+        _plain_table(columns, rows, title=title, caption=caption)
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    rich_table = Table(title=title or None, caption=caption or None, header_style="bold")
+    for column in columns:
+        rich_table.add_column(column, overflow="fold")
+    for row in rows:
+        rich_table.add_row(*(Text(_cell(v)) for v in row))
+    Console().print(rich_table)
+
+
+def _width(text: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def _plain_table(columns: Sequence[str], rows: Sequence[Row], *, title: str, caption: str) -> None:
+    cells = [[_cell(v).replace("\n", " ") for v in row] for row in rows]
+    widths = [_width(c) for c in columns]
+    for row in cells:
+        for i, value in enumerate(row):
+            widths[i] = max(widths[i], _width(value))
+    out = sys.stdout
+    if title:
+        out.write(title + "\n")
+
+    def line(values: Sequence[str]) -> str:
+        padded = [v + " " * (widths[i] - _width(v)) for i, v in enumerate(values)]
+        return "  ".join(padded).rstrip() + "\n"
+
+    out.write(line(columns))
+    for row in cells:
+        out.write(line(row))
+    if caption:
+        out.write(caption + "\n")
+
+
+def fields(pairs: Sequence[tuple[str, Any]], *, title: str = "") -> None:
+    """A record as label/value lines (for ``show`` commands)."""
+    if plain():
+        if title:
+            sys.stdout.write(title + "\n")
+        width = max((_width(label) for label, _ in pairs), default=0)
+        for label, value in pairs:
+            pad = " " * (width - _width(label))
+            sys.stdout.write(f"{label}{pad}  {_cell(value)}\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    for label, value in pairs:
+        grid.add_row(Text(label), Text(_cell(value)))
+    console = Console()
+    if title:
+        console.print(Text(title, style="bold"))
+    console.print(grid)
+
+
+def message(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def warn(text: str) -> None:
+    sys.stderr.write(text + "\n")

@@ -1,0 +1,494 @@
+"""The case register (案件台账): add, find, list, update, close, timeline."""
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, col, func, or_, select
+
+from fylink.domain import case_numbers, identifiers
+from fylink.domain.categories import (
+    COURT_CATEGORIES,
+    EVENT_KINDS,
+    CaseCategory,
+    CaseStatus,
+    HeadRank,
+    outcome_for,
+    parse_category,
+)
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.models import Case, CaseEvent, CaseParty, Party, Unit
+from fylink.services import journal
+from fylink.services.units import find_unit
+
+_LOOKS_LIKE_CASE_NO = re.compile(r"^[（(]\d{2,4}[）)]")
+_ORG_HINTS = (
+    "公司",
+    "局",
+    "委员会",
+    "合作社",
+    "中心",
+    "厂",
+    "店",
+    "所",
+    "院",
+    "政府",
+    "办事处",
+    "集团",
+    "银行",
+)
+
+DEFAULT_ROLE = {
+    CaseCategory.RECONSIDERATION: "申请人",
+    CaseCategory.LITIGATION: "原告",
+    CaseCategory.PRESUIT_MEDIATION: "申请人",
+    CaseCategory.ADMIN_MEDIATION: "申请人",
+    CaseCategory.NONLITIGATION_ENFORCEMENT: "被执行人",
+    CaseCategory.AGENCY_ENFORCEMENT: "申请执行人",
+    CaseCategory.BANKRUPTCY: "债务人",
+}
+
+
+@dataclass
+class CaseIn:
+    case_no: str
+    category: str
+    unit: str
+    filed_on: date
+    field: str = ""
+    court: str = ""
+    received_on: date | None = None
+    parties: list[str] = dataclass_field(default_factory=list)
+    summary: str = ""
+    legacy: bool = False
+    claimed_fen: int | None = None
+    group_size: int | None = None
+    risk_level: str = ""
+
+
+@dataclass
+class CaseDetail:
+    case: Case
+    unit: Unit
+    parties: list[tuple[Party, str]]
+    events: list[CaseEvent]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def type_table(extra: dict[str, str] | None = None) -> case_numbers.CaseTypeTable:
+    table = case_numbers.CaseTypeTable.default()
+    return table.with_extra(extra) if extra else table
+
+
+def _number_fields(
+    category: CaseCategory, raw: str, *, legacy: bool, types: case_numbers.CaseTypeTable
+) -> dict[str, Any]:
+    """Parse and derive the number's fields; refuse a malformed 案号."""
+    text = raw.strip()
+    if not text:
+        raise InvalidInputError("案号/编号不能为空")
+    number: case_numbers.CaseNumber | case_numbers.LegacyCaseNumber | None = None
+    if legacy:
+        number = case_numbers.parse_case_number(text, types=types, legacy=True)
+        if isinstance(number, case_numbers.LegacyCaseNumber):
+            return {"case_no": number.raw, "no_kind": "旧案号", "year": number.year}
+    if number is None and (category in COURT_CATEGORIES or _LOOKS_LIKE_CASE_NO.match(text)):
+        number = case_numbers.parse_case_number(text, types=types)
+    if isinstance(number, case_numbers.CaseNumber):
+        return {
+            "case_no": number.canonical,
+            "no_kind": "案号",
+            "year": number.year,
+            "court_code": number.court_code,
+            "court_level": number.court_level,
+            "type_code": number.type_code,
+            "type_name": number.type_name,
+            "case_family": number.family,
+            "instance": number.instance,
+        }
+    return {"case_no": text.replace("\u3000", " "), "no_kind": "自编号"}
+
+
+def _check_dates(case: Case, today: date) -> None:
+    if case.filed_on > today:
+        raise InvalidInputError("立案日期不能晚于今天")
+    if case.received_on and case.received_on > case.filed_on:
+        raise InvalidInputError("收案日期不能晚于立案日期")
+    for label, value in (("开庭日期", case.heard_on), ("结案日期", case.closed_on)):
+        if value is not None and value < case.filed_on:
+            raise InvalidInputError(f"{label}不能早于立案日期")
+        if value is not None and value > today:
+            raise InvalidInputError(f"{label}不能晚于今天")
+
+
+def _party(session: Session, spec: str, role: str) -> Party:
+    """NAME or NAME:ID (身份证号 or 统一社会信用代码); reuses a known party."""
+    name, _, ident = spec.replace("：", ":").partition(":")
+    name, ident = name.strip(), ident.strip()
+    if not name:
+        raise InvalidInputError(f"当事人“{spec}”缺少姓名或名称")
+    if ident:
+        id_kind, ident = identifiers.classify_identifier(ident)
+        existing = session.exec(select(Party).where(Party.id_number == ident)).first()
+        if existing is not None:
+            if existing.name != name:
+                raise ConflictError(
+                    f"证件号码已登记在当事人“{existing.name}”名下，与“{name}”不一致"
+                )
+            return existing
+        kind = "自然人" if id_kind == "身份证" else "法人或其他组织"
+    else:
+        id_kind = ""
+        kind = "法人或其他组织" if any(h in name for h in _ORG_HINTS) else "自然人"
+        existing = session.exec(
+            select(Party).where(
+                Party.name == name, Party.kind == kind, col(Party.id_number).is_(None)
+            )
+        ).first()
+        if existing is not None:
+            return existing
+    party = Party(name=name, kind=kind, id_kind=id_kind, id_number=ident or None, created_at=_now())
+    session.add(party)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="party",
+        entity_id=party.id,
+        after=(journal.snapshot(party, exclude=("id_number",)) or {})
+        | {"id_number": identifiers.mask_identifier(id_kind, ident) if ident else None},
+    )
+    return party
+
+
+def add_case(
+    *, session: Session, case_in: CaseIn, today: date, types: case_numbers.CaseTypeTable
+) -> Case:
+    category = parse_category(case_in.category)
+    numbers = _number_fields(category, case_in.case_no, legacy=case_in.legacy, types=types)
+    if session.exec(select(Case.id).where(Case.case_no == numbers["case_no"])).first():
+        raise ConflictError(f"案件 {numbers['case_no']} 已登记，不能重复添加")
+    unit = find_unit(session=session, name=case_in.unit)
+    if case_in.risk_level and case_in.risk_level not in ("高", "中", "低"):
+        raise InvalidInputError("风险等级应为 高、中 或 低")
+    if case_in.group_size is not None and case_in.group_size < 1:
+        raise InvalidInputError("涉及人数应为正整数")
+    now = _now()
+    case = Case(
+        category=category.value,
+        unit_id=unit.id,  # type: ignore[arg-type]
+        field=case_in.field.strip(),
+        court=case_in.court.strip(),
+        received_on=case_in.received_on or case_in.filed_on,
+        filed_on=case_in.filed_on,
+        status=CaseStatus.OPEN.value,
+        summary=case_in.summary.strip(),
+        claimed_fen=case_in.claimed_fen,
+        group_size=case_in.group_size,
+        risk_level=case_in.risk_level,
+        created_at=now,
+        updated_at=now,
+        **numbers,
+    )
+    _check_dates(case, today)
+    session.add(case)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        after=journal.snapshot(case),
+    )
+    role = DEFAULT_ROLE.get(category, "当事人")
+    for spec in case_in.parties:
+        link_party(session=session, case=case, spec=spec, role=role)
+    return case
+
+
+def link_party(*, session: Session, case: Case, spec: str, role: str) -> Party:
+    party = _party(session, spec, role)
+    exists = session.exec(
+        select(CaseParty.id).where(
+            CaseParty.case_id == case.id, CaseParty.party_id == party.id, CaseParty.role == role
+        )
+    ).first()
+    if exists:
+        raise ConflictError(f"当事人“{party.name}”已是本案{role}")
+    link = CaseParty(case_id=case.id, party_id=party.id, role=role)  # type: ignore[arg-type]
+    session.add(link)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="case_party",
+        entity_id=link.id,
+        case_id=case.id,
+        after={"party": party.name, "role": role},
+    )
+    return party
+
+
+def get_case(*, session: Session, case_no: str) -> Case:
+    """Find a case by its number as typed (half-width brackets and spaces allowed)."""
+    text = case_no.strip()
+    candidates = {text, case_numbers.normalize_case_number(text)}
+    found = session.exec(select(Case).where(col(Case.case_no).in_(candidates))).first()
+    if found is None:
+        raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+    return found
+
+
+def case_detail(*, session: Session, case_no: str) -> CaseDetail:
+    case = get_case(session=session, case_no=case_no)
+    unit = session.get(Unit, case.unit_id)
+    assert unit is not None
+    parties = [
+        (party, role)
+        for party, role in session.exec(
+            select(Party, CaseParty.role)
+            .join(CaseParty, col(CaseParty.party_id) == Party.id)
+            .where(CaseParty.case_id == case.id)
+            .order_by(col(CaseParty.id))
+        )
+    ]
+    events = list(
+        session.exec(
+            select(CaseEvent)
+            .where(CaseEvent.case_id == case.id)
+            .order_by(col(CaseEvent.occurred_on), col(CaseEvent.id))
+        )
+    )
+    return CaseDetail(case=case, unit=unit, parties=parties, events=events)
+
+
+@dataclass
+class CaseFilter:
+    category: str | None = None
+    unit: str | None = None
+    status: str | None = None
+    field: str | None = None
+    year: int | None = None
+    filed_from: date | None = None
+    filed_to: date | None = None
+    text: str | None = None
+
+
+SORTS: dict[str, tuple[Any, ...]] = {
+    "filed": (col(Case.filed_on).desc(), col(Case.id).desc()),
+    "filed-asc": (col(Case.filed_on), col(Case.id)),
+    "closed": (col(Case.closed_on).desc(), col(Case.id).desc()),
+    "no": (col(Case.case_no),),
+}
+
+
+def _conditions(session: Session, flt: CaseFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if flt.category:
+        conditions.append(col(Case.category) == parse_category(flt.category).value)
+    if flt.unit:
+        conditions.append(col(Case.unit_id) == find_unit(session=session, name=flt.unit).id)
+    if flt.status:
+        try:
+            conditions.append(col(Case.status) == CaseStatus(flt.status).value)
+        except ValueError:
+            raise InvalidInputError(
+                f"状态“{flt.status}”不存在，可选：{'、'.join(s.value for s in CaseStatus)}"
+            ) from None
+    if flt.field:
+        conditions.append(col(Case.field) == flt.field)
+    if flt.year:
+        conditions.append(col(Case.filed_on).between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
+    if flt.filed_from:
+        conditions.append(col(Case.filed_on) >= flt.filed_from)
+    if flt.filed_to:
+        conditions.append(col(Case.filed_on) <= flt.filed_to)
+    if flt.text:
+        pattern = f"%{flt.text.strip()}%"
+        conditions.append(or_(col(Case.case_no).like(pattern), col(Case.summary).like(pattern)))
+    return conditions
+
+
+def list_cases(
+    *, session: Session, flt: CaseFilter, sort: str = "filed", limit: int = 50, offset: int = 0
+) -> tuple[list[tuple[Case, str]], int]:
+    """One page of cases (with the unit's display name) and the total matching."""
+    if sort not in SORTS:
+        raise InvalidInputError(f"排序方式“{sort}”不存在，可选：{'、'.join(SORTS)}")
+    if limit < 1 or offset < 0:
+        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
+    conditions = _conditions(session, flt)
+    total = session.exec(select(func.count()).select_from(Case).where(*conditions)).one()
+    unit_name = func.coalesce(Unit.short_name, Unit.name)
+    rows = session.exec(
+        select(Case, unit_name)
+        .join(Unit, col(Unit.id) == Case.unit_id)
+        .where(*conditions)
+        .order_by(*SORTS[sort])
+        .limit(limit)
+        .offset(offset)
+    )
+    return [(case, name) for case, name in rows], total
+
+
+UPDATABLE = {
+    "field",
+    "court",
+    "received_on",
+    "filed_on",
+    "heard_on",
+    "heard",
+    "head_appeared",
+    "head_rank",
+    "claimed_fen",
+    "recovered_fen",
+    "resolved",
+    "group_size",
+    "risk_level",
+    "summary",
+    "status",
+}
+
+
+def update_case(*, session: Session, case_no: str, changes: dict[str, Any], today: date) -> Case:
+    case = get_case(session=session, case_no=case_no)
+    before = journal.snapshot(case)
+    unit_name = changes.pop("unit", None)
+    unknown = set(changes) - UPDATABLE
+    if unknown:
+        raise InvalidInputError(f"不能修改案件的字段：{'、'.join(sorted(unknown))}")
+    if unit_name:
+        case.unit_id = find_unit(session=session, name=unit_name).id  # type: ignore[assignment]
+    for key, value in changes.items():
+        setattr(case, key, value)
+    if "status" in changes:
+        if changes["status"] not in (CaseStatus.OPEN.value, CaseStatus.SUSPENDED.value):
+            raise InvalidInputError("状态只能改为 在办 或 中止；结案请用 fylink case close")
+        if case.closed_on is not None:
+            raise ConflictError(f"案件 {case.case_no} 已结案，不能改为{changes['status']}")
+    if case.head_rank is not None:
+        HeadRank(case.head_rank)
+    if case.head_appeared and case.heard is False:
+        raise InvalidInputError("未开庭审理的案件不能记录负责人出庭")
+    if case.head_rank and not case.head_appeared:
+        raise InvalidInputError("记录出庭负责人职级时，须同时记录负责人已出庭")
+    if case.recovered_fen is not None and case.recovered_fen < 0:
+        raise InvalidInputError("执行到位金额不能为负数")
+    if case.risk_level and case.risk_level not in ("高", "中", "低"):
+        raise InvalidInputError("风险等级应为 高、中 或 低")
+    _check_dates(case, today)
+    case.updated_at = _now()
+    session.add(case)
+    session.flush()
+    journal.record(
+        session,
+        action="update",
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        before=before,
+        after=journal.snapshot(case),
+    )
+    return case
+
+
+def close_case(
+    *,
+    session: Session,
+    case_no: str,
+    outcome: str,
+    closed_on: date,
+    today: date,
+    resolved: bool | None = None,
+    recovered_fen: int | None = None,
+    correct: bool = False,
+) -> Case:
+    case = get_case(session=session, case_no=case_no)
+    if case.closed_on is not None and not correct:
+        raise ConflictError(
+            f"案件 {case.case_no} 已于{case.closed_on.isoformat()}结案（{case.outcome}）；"
+            "如需更正请加 --correct"
+        )
+    result = outcome_for(CaseCategory(case.category), outcome)
+    before = journal.snapshot(case)
+    case.closed_on = closed_on
+    case.status = CaseStatus.CLOSED.value
+    case.outcome = result.name
+    case.is_loss = result.loss
+    case.is_correction = result.correction
+    case.is_judgment = result.judgment
+    case.is_settled = result.settled
+    case.is_withdrawn = result.withdrawn
+    if resolved is not None:
+        case.resolved = resolved
+    if recovered_fen is not None:
+        if recovered_fen < 0:
+            raise InvalidInputError("执行到位金额不能为负数")
+        case.recovered_fen = recovered_fen
+    _check_dates(case, today)
+    case.updated_at = _now()
+    session.add(case)
+    session.flush()
+    journal.record(
+        session,
+        action="update",
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        before=before,
+        after=journal.snapshot(case),
+    )
+    return case
+
+
+def add_event(
+    *, session: Session, case_no: str, kind: str, occurred_on: date, note: str, today: date
+) -> CaseEvent:
+    case = get_case(session=session, case_no=case_no)
+    kind = kind.strip()
+    if kind not in EVENT_KINDS:
+        raise InvalidInputError(f"动态类型“{kind}”不存在，可选：{'、'.join(EVENT_KINDS)}")
+    if occurred_on > today:
+        raise InvalidInputError("动态日期不能晚于今天")
+    event = CaseEvent(
+        case_id=case.id,  # type: ignore[arg-type]
+        kind=kind,
+        occurred_on=occurred_on,
+        note=note.strip(),
+        created_at=_now(),
+    )
+    session.add(event)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="case_event",
+        entity_id=event.id,
+        case_id=case.id,
+        after=journal.snapshot(event),
+    )
+    if kind == "开庭" and case.heard_on is None:
+        # The first hearing is also the case's 开庭日期 (负责人出庭应诉率 counts heard cases).
+        before = journal.snapshot(case)
+        case.heard_on = occurred_on
+        case.heard = True
+        case.updated_at = _now()
+        session.add(case)
+        session.flush()
+        journal.record(
+            session,
+            action="update",
+            entity="case",
+            entity_id=case.id,
+            case_id=case.id,
+            before=before,
+            after=journal.snapshot(case),
+        )
+    return event

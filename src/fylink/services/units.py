@@ -1,0 +1,228 @@
+"""The roster: member units, persons and liaisons."""
+
+import difflib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session, col, func, or_, select
+
+from fylink.domain.categories import parse_unit_kind
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.models import Person, Unit
+from fylink.services import journal
+
+PERSON_ROLES = ("召集人", "副召集人", "成员", "联络员", "办公室")
+
+
+@dataclass
+class UnitIn:
+    name: str
+    kind: str
+    short_name: str | None = None
+    region: str = ""
+    is_member: bool = True
+    liaison_name: str = ""
+    liaison_phone: str = ""
+    liaison_email: str = ""
+    note: str = ""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def find_unit(*, session: Session, name: str) -> Unit:
+    """A unit by full name, short name or id; unknown names suggest the closest."""
+    wanted = name.strip()
+    if not wanted:
+        raise InvalidInputError("单位名称不能为空")
+    unit = session.exec(
+        select(Unit).where(or_(Unit.name == wanted, Unit.short_name == wanted))
+    ).first()
+    if unit is None and wanted.isdigit():
+        unit = session.get(Unit, int(wanted))
+    if unit is not None:
+        return unit
+    # The roster is small (tens to a few hundred units): suggest from all names.
+    names: list[str] = []
+    for full, short in session.exec(select(Unit.name, Unit.short_name)):
+        names.append(full)
+        if short:
+            names.append(short)
+    close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.3)
+    if not close:
+        close = [n for n in names if wanted in n or n in wanted][:3]
+    hint = f"，是否指：{'、'.join(close)}" if close else "；用 fylink unit list 查看全部单位"
+    raise NotFoundError(f"单位“{wanted}”不存在{hint}")
+
+
+def _validate(unit_in: UnitIn) -> None:
+    if not unit_in.name.strip():
+        raise InvalidInputError("单位名称不能为空")
+    parse_unit_kind(unit_in.kind)
+    email = unit_in.liaison_email.strip()
+    if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
+        raise InvalidInputError(f"联络员邮箱“{email}”格式不正确")
+
+
+def _check_names_free(session: Session, name: str, short: str | None, own_id: int | None) -> None:
+    candidates = [name] + ([short] if short else [])
+    clash = session.exec(
+        select(Unit).where(
+            or_(col(Unit.name).in_(candidates), col(Unit.short_name).in_(candidates))
+        )
+    ).all()
+    for other in clash:
+        if other.id != own_id:
+            raise ConflictError(f"单位名称或简称与已有单位“{other.name}”重复")
+
+
+def add_unit(*, session: Session, unit_in: UnitIn) -> Unit:
+    _validate(unit_in)
+    short = (unit_in.short_name or "").strip() or None
+    _check_names_free(session, unit_in.name.strip(), short, None)
+    now = _now()
+    unit = Unit(
+        name=unit_in.name.strip(),
+        short_name=short,
+        kind=parse_unit_kind(unit_in.kind).value,
+        region=unit_in.region.strip(),
+        is_member=unit_in.is_member,
+        liaison_name=unit_in.liaison_name.strip(),
+        liaison_phone=unit_in.liaison_phone.strip(),
+        liaison_email=unit_in.liaison_email.strip(),
+        note=unit_in.note,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(unit)
+    session.flush()
+    journal.record(
+        session, action="insert", entity="unit", entity_id=unit.id, after=journal.snapshot(unit)
+    )
+    return unit
+
+
+UNIT_FIELDS = (
+    "name",
+    "short_name",
+    "kind",
+    "region",
+    "is_member",
+    "liaison_name",
+    "liaison_phone",
+    "liaison_email",
+    "note",
+)
+
+
+def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit:
+    unit = find_unit(session=session, name=name)
+    unknown = set(changes) - set(UNIT_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"不能修改单位的字段：{'、'.join(sorted(unknown))}")
+    before = journal.snapshot(unit)
+    merged = UnitIn(**{f: getattr(unit, f) for f in UNIT_FIELDS})
+    for key, value in changes.items():
+        setattr(merged, key, value)
+    _validate(merged)
+    short = (merged.short_name or "").strip() or None
+    _check_names_free(session, merged.name.strip(), short, unit.id)
+    for key in UNIT_FIELDS:
+        value = getattr(merged, key)
+        if key == "short_name":
+            value = short
+        elif key == "kind":
+            value = parse_unit_kind(value).value
+        elif isinstance(value, str):
+            value = value.strip() if key != "note" else value
+        setattr(unit, key, value)
+    unit.updated_at = _now()
+    session.add(unit)
+    session.flush()
+    journal.record(
+        session,
+        action="update",
+        entity="unit",
+        entity_id=unit.id,
+        before=before,
+        after=journal.snapshot(unit),
+    )
+    return unit
+
+
+def list_units(
+    *, session: Session, kind: str | None = None, members_only: bool = False
+) -> list[Unit]:
+    query = select(Unit)
+    if kind:
+        query = query.where(Unit.kind == parse_unit_kind(kind).value)
+    if members_only:
+        query = query.where(col(Unit.is_member).is_(True))
+    return list(session.exec(query.order_by(col(Unit.id))))
+
+
+def unit_case_counts(*, session: Session, unit_id: int) -> dict[str, int]:
+    """Cases of a unit by category (for ``unit show``), counted in SQL."""
+    from fylink.models import Case
+
+    rows = session.exec(
+        select(Case.category, func.count())
+        .where(Case.unit_id == unit_id)
+        .group_by(Case.category)
+        .order_by(Case.category)
+    )
+    return dict(rows)
+
+
+def add_person(
+    *,
+    session: Session,
+    name: str,
+    unit: str | None = None,
+    title: str = "",
+    role: str = "成员",
+    phone: str = "",
+    email: str = "",
+) -> Person:
+    if not name.strip():
+        raise InvalidInputError("姓名不能为空")
+    if role not in PERSON_ROLES:
+        raise InvalidInputError(f"角色“{role}”不存在，可选：{'、'.join(PERSON_ROLES)}")
+    unit_id = find_unit(session=session, name=unit).id if unit else None
+    person = Person(
+        name=name.strip(),
+        unit_id=unit_id,
+        title=title.strip(),
+        role=role,
+        phone=phone.strip(),
+        email=email.strip(),
+        created_at=_now(),
+    )
+    session.add(person)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="person",
+        entity_id=person.id,
+        after=journal.snapshot(person),
+    )
+    return person
+
+
+def list_persons(*, session: Session, unit: str | None = None) -> list[tuple[Person, Unit | None]]:
+    query = select(Person, Unit).join(Unit, col(Person.unit_id) == Unit.id, isouter=True)
+    if unit:
+        query = query.where(Person.unit_id == find_unit(session=session, name=unit).id)
+    return [(p, u) for p, u in session.exec(query.order_by(col(Person.id)))]
+
+
+def find_person(*, session: Session, name: str) -> Person:
+    people = session.exec(select(Person).where(Person.name == name.strip())).all()
+    if not people:
+        raise NotFoundError(f"人员“{name}”不在名册中：用 fylink person add 添加")
+    if len(people) > 1:
+        raise ConflictError(f"名册中有{len(people)}位“{name}”，请改用单位名称")
+    return people[0]

@@ -1,0 +1,101 @@
+"""Public shapes of records: what ``--json`` prints and exports write.
+
+Keys are a promise to scripts: add new ones freely, never remove or rename
+one (README.md lists them). Personal ID numbers are always masked here.
+"""
+
+from typing import Any
+
+from fylink.clock import local
+from fylink.domain.identifiers import mask_identifier
+from fylink.domain.money import format_yuan
+from fylink.models import Case, CaseEvent, Journal, Party, Person, Unit
+
+
+def unit_public(unit: Unit) -> dict[str, Any]:
+    return {
+        "id": unit.id,
+        "name": unit.name,
+        "short_name": unit.short_name,
+        "kind": unit.kind,
+        "region": unit.region,
+        "is_member": unit.is_member,
+        "liaison_name": unit.liaison_name,
+        "liaison_phone": unit.liaison_phone,
+        "liaison_email": unit.liaison_email,
+        "note": unit.note,
+    }
+
+
+def person_public(person: Person, unit: Unit | None) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "title": person.title,
+        "unit": unit.name if unit else None,
+        "role": person.role,
+        "phone": person.phone,
+        "email": person.email,
+    }
+
+
+def party_public(party: Party, role: str) -> dict[str, Any]:
+    return {
+        "name": party.name,
+        "kind": party.kind,
+        "role": role,
+        "id_kind": party.id_kind,
+        "id_number": mask_identifier(party.id_kind, party.id_number) if party.id_number else None,
+    }
+
+
+def case_public(case: Case, unit_name: str) -> dict[str, Any]:
+    return {
+        "case_no": case.case_no,
+        "category": case.category,
+        "field": case.field,
+        "unit": unit_name,
+        "status": case.status,
+        "filed_on": case.filed_on,
+        "closed_on": case.closed_on,
+        "outcome": case.outcome,
+        "no_kind": case.no_kind,
+        "year": case.year,
+        "court_code": case.court_code,
+        "court_level": case.court_level,
+        "type_code": case.type_code,
+        "type_name": case.type_name,
+        "instance": case.instance,
+        "court": case.court,
+        "received_on": case.received_on,
+        "heard_on": case.heard_on,
+        "heard": case.heard,
+        "head_appeared": case.head_appeared,
+        "head_rank": case.head_rank,
+        "is_loss": case.is_loss,
+        "claimed_amount": format_yuan(case.claimed_fen) or None,
+        "recovered_amount": format_yuan(case.recovered_fen) or None,
+        "resolved": case.resolved,
+        "group_size": case.group_size,
+        "risk_level": case.risk_level,
+        "summary": case.summary,
+    }
+
+
+def event_public(event: CaseEvent) -> dict[str, Any]:
+    return {"kind": event.kind, "occurred_on": event.occurred_on, "note": event.note}
+
+
+def journal_public(row: Journal) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "at": local(row.at).isoformat(timespec="seconds"),
+        "actor": row.actor,
+        "command": row.command,
+        "action": row.action,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "case_id": row.case_id,
+        "before": row.before,
+        "after": row.after,
+    }
