@@ -34,6 +34,9 @@ def sqlite_path(url: str) -> Path | None:
         return None
     if parsed.database == ":memory:":
         return None
+    if parsed.database.startswith("file:"):
+        # URI filenames (…?mode=ro&uri=true): the path sits between "file:" and "?".
+        return Path(parsed.database.removeprefix("file:").split("?", 1)[0])
     return Path(parsed.database)
 
 

@@ -173,7 +173,7 @@ def unit_case_counts(*, session: Session, unit_id: int) -> dict[str, int]:
         .group_by(Case.category)
         .order_by(Case.category)
     )
-    return dict(rows)
+    return dict(rows.all())
 
 
 def add_person(

@@ -1,0 +1,310 @@
+"""`fylink case …` end to end through the CLI, bad input included."""
+
+import json
+
+import pytest
+
+from helpers import db_dump
+
+LIT = "（2024）豫0591行初123号"
+
+
+@pytest.fixture
+def with_case(cli, initialized):
+    result = cli(
+        "case",
+        "add",
+        "(2024)豫0591行初123号",
+        "--category",
+        "行政诉讼",
+        "--unit",
+        "县自然资源局",
+        "--filed",
+        "2024-03-15",
+        "--field",
+        "土地征收",
+        "--party",
+        "张三:410502198510151232",
+        "--party",
+        "示范县宏达建材有限公司:91110108551385082Q",
+        "--summary",
+        "不服征收补偿决定 A&B <C>",
+    )
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_add_stores_canonical_full_width_number(with_case, cli):
+    assert f"已登记：{LIT}" in with_case.stdout
+    assert "基层法院 · 行政一审案件" in with_case.stdout
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert shown["case_no"] == LIT
+    assert shown["year"] == 2024
+    assert shown["court_code"] == "豫0591"
+    assert shown["court_level"] == "基层"
+    assert shown["type_code"] == "行初"
+    assert shown["instance"] == "一审"
+    assert shown["unit"] == "县自然资源局"
+
+
+def test_ids_are_masked_everywhere(with_case, cli):
+    shown = cli("case", "show", LIT)
+    assert "410502********1232" in shown.stdout
+    assert "410502198510151232" not in shown.stdout
+    as_json = cli("case", "show", LIT, "--json").stdout
+    assert "410502198510151232" not in as_json
+    assert "91110108551385082Q" in as_json  # organisation codes are public
+    log = cli("log", "--json").stdout
+    assert "410502198510151232" not in log
+
+
+def test_list_json_has_documented_keys(with_case, cli):
+    rows = json.loads(cli("case", "list", "--json").stdout)
+    assert len(rows) == 1
+    for key in (
+        "case_no",
+        "category",
+        "field",
+        "unit",
+        "status",
+        "filed_on",
+        "closed_on",
+        "outcome",
+    ):
+        assert key in rows[0]
+    assert rows[0]["filed_on"] == "2024-03-15"
+    assert rows[0]["status"] == "在办"
+
+
+def test_plain_list_when_piped(with_case, cli):
+    out = cli("case", "list").stdout
+    assert out.splitlines()[0] == "案件台账"
+    assert LIT in out
+    assert "\x1b[" not in out
+
+
+@pytest.mark.parametrize(
+    ("number", "fragment"),
+    [
+        ("（2024）豫5行初123号", "豫5"),
+        ("（2024）京0105民初012345号", "0"),
+        ("（2024）京0105民初12345", "号"),
+        ("（2024）蒙01行初5号", "内"),
+        ("〔2024〕京0105民初1号", "〔〕"),
+        ("（2024）京0105民初第123号", "第"),
+    ],
+)
+def test_invalid_case_number_is_refused_with_the_faulty_part(
+    cli, initialized, db_url, number, fragment
+):
+    before = db_dump(db_url)
+    result = cli("case", "add", number, "-c", "行政诉讼", "-u", "县住建局", "--filed", "2024-05-01")
+    assert result.exit_code == 3
+    assert result.stderr.startswith("错误：")
+    assert fragment in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert db_dump(db_url) == before
+
+
+def test_duplicate_is_refused(with_case, cli, db_url):
+    before = db_dump(db_url)
+    result = cli("case", "add", LIT, "-c", "行政诉讼", "-u", "县住建局", "--filed", "2024-05-01")
+    assert result.exit_code == 5
+    assert "已登记" in result.stderr
+    assert db_dump(db_url) == before
+
+
+def test_unknown_unit_suggests_closest(cli, initialized, db_url):
+    before = db_dump(db_url)
+    result = cli("case", "add", LIT, "-c", "行政诉讼", "-u", "自然资源局", "--filed", "2024-05-01")
+    assert result.exit_code == 4
+    assert "县自然资源局" in result.stderr
+    assert db_dump(db_url) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["--filed", "2024-02-30"], 3, "不是真实存在的日期"),
+        (["--filed", "去年三月"], 3, "无法识别"),
+        (["--filed", "2030-01-01"], 3, "不能晚于今天"),
+        (["-c", "行政复仪"], 3, "案件类别“行政复仪”不存在"),
+        (["--party", "李四:110105194912310021"], 3, "校验"),
+        (["--claimed", "十万"], 3, "标的金额"),
+    ],
+)
+def test_bad_input_changes_nothing(cli, initialized, db_url, args, code, fragment):
+    base = {"-c": "行政诉讼", "-u": "县住建局", "--filed": "2024-05-01"}
+    extra = []
+    for i in range(0, len(args), 2):
+        if args[i] in base:
+            base[args[i]] = args[i + 1]
+        else:
+            extra += args[i : i + 2]
+    flat = [x for pair in base.items() for x in pair]
+    before = db_dump(db_url)
+    result = cli("case", "add", "（2024）豫0591行初9号", *flat, *extra)
+    assert result.exit_code == code, result.output
+    assert fragment in result.stderr
+    assert db_dump(db_url) == before
+
+
+def test_free_number_for_reconsideration(cli, initialized):
+    result = cli(
+        "case",
+        "add",
+        "示政复〔2024〕12号",
+        "-c",
+        "行政复议",
+        "-u",
+        "县人社局",
+        "--filed",
+        "2024-04-02",
+    )
+    assert result.exit_code == 0, result.output
+    shown = json.loads(cli("case", "show", "示政复〔2024〕12号", "--json").stdout)
+    assert shown["no_kind"] == "自编号"
+    assert shown["type_code"] is None
+
+
+def test_legacy_number_needs_the_flag(cli, initialized):
+    refused = cli(
+        "case",
+        "add",
+        "（2015）朝行初字第123号",
+        "-c",
+        "行政诉讼",
+        "-u",
+        "县公安局",
+        "--filed",
+        "2015-06-01",
+    )
+    assert refused.exit_code == 3
+    assert "--legacy" in refused.stderr
+    accepted = cli(
+        "case",
+        "add",
+        "（2015）朝行初字第123号",
+        "-c",
+        "行政诉讼",
+        "-u",
+        "县公安局",
+        "--filed",
+        "2015-06-01",
+        "--legacy",
+    )
+    assert accepted.exit_code == 0, accepted.output
+
+
+def test_close_accepts_only_outcomes_of_the_category(with_case, cli, db_url):
+    before = db_dump(db_url)
+    wrong = cli("case", "close", LIT, "--outcome", "维持", "--closed", "2024-09-01")
+    assert wrong.exit_code == 3
+    assert "不是行政诉讼案件的结案结果" in wrong.stderr
+    assert db_dump(db_url) == before
+    ok = cli("case", "close", LIT, "--outcome", "撤销", "--closed", "2024-09-01")
+    assert ok.exit_code == 0
+    assert "行政机关败诉" in ok.stdout
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert (shown["status"], shown["outcome"], shown["is_loss"]) == ("已结", "撤销", True)
+    again = cli("case", "close", LIT, "--outcome", "驳回诉讼请求", "--closed", "2024-09-02")
+    assert again.exit_code == 5
+    fixed = cli(
+        "case", "close", LIT, "--outcome", "驳回诉讼请求", "--closed", "2024-09-02", "--correct"
+    )
+    assert fixed.exit_code == 0
+    assert json.loads(cli("case", "show", LIT, "--json").stdout)["is_loss"] is False
+
+
+def test_close_before_filing_is_refused(with_case, cli):
+    result = cli("case", "close", LIT, "--outcome", "撤销", "--closed", "2024-01-01")
+    assert result.exit_code == 3
+    assert "结案日期不能早于立案日期" in result.stderr
+
+
+def test_update_records_hearing_head_and_amounts(with_case, cli):
+    result = cli(
+        "case",
+        "update",
+        LIT,
+        "--heard",
+        "是",
+        "--head-appeared",
+        "是",
+        "--head-rank",
+        "副职",
+        "--claimed",
+        "12.5万",
+        "--resolved",
+        "否",
+    )
+    assert result.exit_code == 0, result.output
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert shown["heard"] is True
+    assert shown["head_appeared"] is True
+    assert shown["head_rank"] == "副职"
+    assert shown["claimed_amount"] == "125,000.00"
+    assert shown["resolved"] is False
+
+
+def test_update_refuses_head_without_hearing(with_case, cli):
+    result = cli("case", "update", LIT, "--heard", "否", "--head-appeared", "是")
+    assert result.exit_code == 3
+    assert "未开庭审理" in result.stderr
+
+
+def test_event_timeline_and_hearing(with_case, cli):
+    result = cli(
+        "case", "event", LIT, "--kind", "开庭", "--on", "2024-05-20", "--note", "第一审判庭"
+    )
+    assert result.exit_code == 0, result.output
+    shown = cli("case", "show", LIT)
+    assert "案件动态" in shown.stdout
+    assert "2024-05-20  开庭  第一审判庭" in shown.stdout
+    data = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert data["heard_on"] == "2024-05-20"
+    assert data["heard"] is True
+    bad = cli("case", "event", LIT, "--kind", "吃饭", "--on", "2024-05-20")
+    assert bad.exit_code == 3
+
+
+def test_list_filters_and_paging(cli, initialized):
+    for i, (category, unit, day) in enumerate(
+        [
+            ("行政诉讼", "县住建局", "2023-02-01"),
+            ("行政诉讼", "县人社局", "2024-02-01"),
+            ("行政复议", "县住建局", "2024-03-01"),
+            ("行政诉讼", "县住建局", "2024-04-01"),
+        ],
+        start=1,
+    ):
+        number = (
+            f"（{day[:4]}）豫0591行初{i}号" if category == "行政诉讼" else f"示政复〔2024〕{i}号"
+        )
+        assert cli("case", "add", number, "-c", category, "-u", unit, "--filed", day).exit_code == 0
+
+    def numbers(*args):
+        return [r["case_no"] for r in json.loads(cli("case", "list", "--json", *args).stdout)]
+
+    assert numbers("-c", "行政诉讼", "-u", "县住建局") == [
+        "（2024）豫0591行初4号",
+        "（2023）豫0591行初1号",
+    ]
+    assert numbers("--year", "2024", "--sort", "filed-asc") == [
+        "（2024）豫0591行初2号",
+        "示政复〔2024〕3号",
+        "（2024）豫0591行初4号",
+    ]
+    assert numbers("--from", "2024-02-15", "--to", "2024-03-31") == ["示政复〔2024〕3号"]
+    assert numbers("-q", "复") == ["示政复〔2024〕3号"]
+    assert numbers("-n", "2", "--page", "2") == ["（2024）豫0591行初2号", "（2023）豫0591行初1号"]
+    page = cli("case", "list", "-n", "2", "--page", "2").stdout
+    assert "共 4 条，显示第 3–4 条" in page
+
+
+def test_log_for_a_case(with_case, cli):
+    cli("case", "event", LIT, "--kind", "开庭", "--on", "2024-05-20")
+    rows = json.loads(cli("log", "--case", "(2024)豫0591行初123号", "--json").stdout)
+    assert {r["entity"] for r in rows} == {"case", "case_party", "case_event"}
+    assert all(r["actor"] == "测试员" for r in rows)
+    assert rows[0]["command"].startswith("fylink ")
