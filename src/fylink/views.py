@@ -86,6 +86,37 @@ def event_public(event: CaseEvent) -> dict[str, Any]:
     return {"kind": event.kind, "occurred_on": event.occurred_on, "note": event.note}
 
 
+#: Chinese names of journaled entities, for people reading ``fylink log``.
+ENTITY_NAMES = {
+    "office": "办公室",
+    "unit": "单位",
+    "person": "人员",
+    "party": "当事人",
+    "case": "案件",
+    "case_party": "案件当事人",
+    "case_event": "案件动态",
+    "meeting": "会议",
+    "attendance": "参会",
+    "task": "任务",
+    "task_progress": "任务进展",
+    "suggestion": "建议",
+    "notice": "督办",
+    "delivery": "发送",
+    "calendar_override": "日历",
+    "report_snapshot": "报表",
+}
+
+
+def journal_label(row: Journal) -> str:
+    """'案件 （2024）豫0591行初1号' rather than 'case#17'."""
+    data = row.after or row.before or {}
+    name = ENTITY_NAMES.get(row.entity, row.entity)
+    key = data.get("case_no") or data.get("name") or data.get("doc_no") or data.get("party")
+    if key:
+        return f"{name} {key}"
+    return f"{name} #{row.entity_id}" if row.entity_id is not None else name
+
+
 def journal_public(row: Journal) -> dict[str, Any]:
     return {
         "id": row.id,

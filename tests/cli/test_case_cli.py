@@ -308,3 +308,33 @@ def test_log_for_a_case(with_case, cli):
     assert {r["entity"] for r in rows} == {"case", "case_party", "case_event"}
     assert all(r["actor"] == "测试员" for r in rows)
     assert rows[0]["command"].startswith("fylink ")
+
+
+def test_journal_command_line_masks_ids(with_case, cli):
+    rows = json.loads(cli("log", "--json").stdout)
+    commands = " ".join(r["command"] for r in rows)
+    assert "410502198510151232" not in commands
+    text = cli("log").stdout
+    assert "案件 （2024）豫0591行初123号" in text
+
+
+def test_command_line_masks_resident_ids(monkeypatch):
+    from fylink.cli.common import command_line
+
+    monkeypatch.setattr(
+        "sys.argv",
+        [
+            "fylink",
+            "case",
+            "add",
+            "X",
+            "-p",
+            "张三:410502198510151232",
+            "-p",
+            "公司:91110108551385082Q",
+        ],
+    )
+    line = command_line()
+    assert "410502********1232" in line
+    assert "410502198510151232" not in line
+    assert "91110108551385082Q" in line

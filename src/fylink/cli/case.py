@@ -148,37 +148,36 @@ def show(
     number = case.case_no
     if case.type_name:
         number += f"（{case.court_level}法院 · {case.type_name} · {case.instance}）"
-    render.fields(
-        [
-            ("案号/编号", number),
-            ("类别", case.category),
-            ("领域", case.field),
-            ("被申请人/被告", unit.name),
-            ("受理机关", case.court),
-            (
-                "当事人",
-                "；".join(
-                    f"{p['role']} {p['name']}" + (f"（{p['id_number']}）" if p["id_number"] else "")
-                    for p in parties
-                ),
+    pairs = [
+        ("案号/编号", number),
+        ("类别", case.category),
+        ("领域", case.field),
+        ("被申请人/被告", unit.name),
+        ("受理机关", case.court),
+        (
+            "当事人",
+            "；".join(
+                f"{p['role']} {p['name']}" + (f"（{p['id_number']}）" if p["id_number"] else "")
+                for p in parties
             ),
-            ("收案日期", case.received_on),
-            ("立案日期", case.filed_on),
-            ("开庭日期", case.heard_on),
-            ("开庭审理", case.heard),
-            ("负责人出庭", _appearance(case.head_appeared, case.head_rank)),
-            ("状态", case.status),
-            ("结案日期", case.closed_on),
-            ("结果", (case.outcome or "") + ("（败诉）" if case.is_loss else "")),
-            ("标的金额（元）", format_yuan(case.claimed_fen)),
-            ("执行到位（元）", format_yuan(case.recovered_fen)),
-            ("实质性化解", case.resolved),
-            ("涉及人数", case.group_size),
-            ("风险等级", case.risk_level),
-            ("案情摘要", case.summary),
-        ],
-        title=case.case_no,
-    )
+        ),
+        ("收案日期", case.received_on),
+        ("立案日期", case.filed_on),
+        ("开庭日期", case.heard_on),
+        ("开庭审理", case.heard),
+        ("负责人出庭", _appearance(case.head_appeared, case.head_rank)),
+        ("状态", case.status),
+        ("结案日期", case.closed_on),
+        ("结果", (case.outcome or "") + ("（败诉）" if case.is_loss else "")),
+        ("标的金额（元）", format_yuan(case.claimed_fen)),
+        ("执行到位（元）", format_yuan(case.recovered_fen)),
+        ("实质性化解", case.resolved),
+        ("涉及人数", case.group_size),
+        ("风险等级", case.risk_level),
+        ("案情摘要", case.summary),
+    ]
+    # Only what is recorded: an empty line tells the clerk nothing.
+    render.fields([(k, v) for k, v in pairs if v not in (None, "")], title=case.case_no)
     if detail.events:
         render.table(
             ["日期", "动态", "说明"],

@@ -4,6 +4,7 @@ Kept free of heavy imports: sqlmodel/sqlalchemy load only when a command
 opens the database.
 """
 
+import re
 import shlex
 import sqlite3
 import sys
@@ -50,9 +51,14 @@ def settings(ctx: typer.Context) -> "Settings":
     return state(ctx).settings
 
 
+# An 18-character resident ID anywhere in the command line (e.g. in --party).
+_RESIDENT_ID = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[0-9Xx])(?![0-9A-Za-z])")
+
+
 def command_line() -> str:
-    """The command as typed, for the journal."""
-    return "fylink " + shlex.join(sys.argv[1:]) if sys.argv else "fylink"
+    """The command as typed, for the journal — with personal ID numbers masked."""
+    text = "fylink " + shlex.join(sys.argv[1:]) if sys.argv else "fylink"
+    return _RESIDENT_ID.sub(r"\1********\2", text)
 
 
 @contextmanager
@@ -103,6 +109,12 @@ class FylinkGroup(TyperGroup):
             fail(exc.message, exc.exit_code)
         except _PASS_THROUGH:
             raise
+        except BrokenPipeError:
+            # The reader went away (`fylink case list | head`): stop quietly.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except KeyboardInterrupt:
             fail("已中断，本次操作未写入任何数据", 130)
         except OSError as exc:

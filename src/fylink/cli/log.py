@@ -36,7 +36,7 @@ def log(
                 clock.local(r.at).strftime("%Y-%m-%d %H:%M:%S"),
                 r.actor,
                 _ACTIONS.get(r.action, r.action),
-                f"{r.entity}#{r.entity_id}" if r.entity_id is not None else r.entity,
+                views.journal_label(r),
                 r.command,
             )
             for r in rows

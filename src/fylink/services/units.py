@@ -45,14 +45,16 @@ def find_unit(*, session: Session, name: str) -> Unit:
     if unit is not None:
         return unit
     # The roster is small (tens to a few hundred units): suggest from all names.
-    names: list[str] = []
+    display: dict[str, str] = {}
     for full, short in session.exec(select(Unit.name, Unit.short_name)):
-        names.append(full)
+        shown = f"{short}（{full}）" if short else full
+        display[full] = shown
         if short:
-            names.append(short)
-    close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.3)
-    if not close:
-        close = [n for n in names if wanted in n or n in wanted][:3]
+            display[short] = shown
+    matches = difflib.get_close_matches(wanted, list(display), n=6, cutoff=0.3)
+    if not matches:
+        matches = [n for n in display if wanted in n or n in wanted]
+    close = list(dict.fromkeys(display[m] for m in matches))[:3]
     hint = f"，是否指：{'、'.join(close)}" if close else "；用 fylink unit list 查看全部单位"
     raise NotFoundError(f"单位“{wanted}”不存在{hint}")
 
