@@ -1,0 +1,280 @@
+"""Build the shipped .docx templates (``templates/*.docx``) from code.
+
+    python -m fylink.documents.build_templates templates/
+
+The templates are ordinary Word files with docxtpl tags: an office may open one in Word,
+change the wording and point fylink at its own copy. Rebuild after changing this module or
+layout.py; ``tests/documents`` checks the committed files match. The context each template
+expects is documented in ``templates/README.md``.
+"""
+
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.table import Table
+
+from fylink.documents import layout as L
+from fylink.documents.layout import DEFAULT_FONTS, Fonts
+
+#: Author written into the templates' core properties (render sets the office's).
+TEMPLATE_AUTHOR = "fylink"
+
+
+def _p(doc: DocxDocument, text: str = "", style: str = L.S_NORMAL) -> None:
+    L.add_paragraph(doc, text, style)
+
+
+def _lead(
+    doc: DocxDocument, lead: str, rest: str, char_style: str, style: str = L.S_NORMAL
+) -> None:
+    """A paragraph whose first sentence is in another font (黑体 / 楷体)."""
+    paragraph = L.add_paragraph(doc, "", style)
+    L.add_run(paragraph, lead, char_style)
+    L.add_run(paragraph, rest)
+
+
+def _masthead(doc: DocxDocument, mark: str) -> None:
+    """Red mark, issue line, office left and date right, red line (纪要 and 简报 版头)."""
+    _p(doc, mark, L.S_MARK)
+    _p(doc, "第{{ issue }}期", L.S_ISSUE)
+    line = L.add_paragraph(doc, "{{ office }}\t{{ date }}", L.S_OFFICE_LINE)
+    L.red_rule(line)
+
+
+def _banji(doc: DocxDocument) -> None:
+    L.add_banji(
+        doc,
+        cc="{{ cc }}。",
+        issuer="{{ issuer }}",
+        issued_on="{{ issued_on }}",
+        cc_guard=("{%tr if cc %}", "{%tr endif %}"),
+    )
+
+
+def _header_row(table: Table, headers: list[str]) -> None:
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        L.cell_paragraph(cell, text, L.S_TABLE_HEAD)
+
+
+def _loop_rows(table: Table, loop: str, cells: list[tuple[str, str]]) -> None:
+    """Rows 1–3 of ``table``: ``{%tr for … %}``, the repeated row, ``{%tr endfor %}``."""
+    L.cell_paragraph(table.rows[1].cells[0], f"{{%tr for {loop} %}}", L.S_TABLE_TEXT)
+    for cell, (text, style) in zip(table.rows[2].cells, cells, strict=True):
+        L.cell_paragraph(cell, text, style)
+    L.cell_paragraph(table.rows[3].cells[0], "{%tr endfor %}", L.S_TABLE_TEXT)
+
+
+def build_minutes(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """会议纪要 (§10.3)."""
+    doc = L.new_document(fonts)
+    _masthead(doc, "{{ mark }}")
+    _p(doc)
+    _p(
+        doc,
+        "{{ held_on }}，{{ chair }}在{{ place }}主持召开{{ meeting_name }}"
+        "{% if topics %}，{{ topics }}{% endif %}。",
+    )
+    _p(doc, "{%p if previous %}")
+    _p(doc, "会议听取了{{ previous.name }}议定事项落实情况汇报。{{ previous.summary }}")
+    _p(doc, "{%p for p in previous.decisions %}")
+    _lead(
+        doc,
+        "{{ p.seq }}{{ p.title }}。",
+        "{{ p.status }}。{% if p.progress %}{{ p.progress }}{% endif %}"
+        "{% if p.units %}（责任单位：{{ p.units }}）{% endif %}",
+        L.C_KAI,
+    )
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "现将会议议定事项纪要如下：")
+    _p(doc, "{%p for d in decisions %}")
+    _lead(
+        doc,
+        "{{ d.seq }}{{ d.title }}。",
+        "{{ d.body }}{% if d.units %}（责任单位：{{ d.units }}；完成时限：{{ d.deadline }}）"
+        "{% endif %}",
+        L.C_HEI,
+    )
+    _p(doc, "{%p endfor %}")
+    _p(doc)  # 正文下空一行 before the attendance (§10.3)
+    _lead(doc, "出席：", "{{ present }}", L.C_HEI, L.S_ATTENDANCE)
+    _p(doc, "{%p if absent %}")
+    _lead(doc, "请假：", "{{ absent }}", L.C_HEI, L.S_ATTENDANCE)
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if observers %}")
+    _lead(doc, "列席：", "{{ observers }}", L.C_HEI, L.S_ATTENDANCE)
+    _p(doc, "{%p endif %}")
+    _banji(doc)
+    return doc
+
+
+def build_notice_letter(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """督办通知 in the general 公文 format (§7)."""
+    doc = L.new_document(fonts)
+    _p(doc, "{{ mark }}", L.S_MARK)
+    _p(doc)  # 发文字号: 发文机关标志下空二行 (§7.2.5)
+    _p(doc)
+    number = L.add_paragraph(doc, "{{ doc_number }}", L.S_ISSUE)
+    L.red_rule(number)
+    _p(doc)  # 标题: 红色分隔线下空二行 (§7.3.1)
+    _p(doc)
+    _p(doc, "{{ title }}", L.S_TITLE)
+    _p(doc)
+    _p(doc, "{{ to_unit }}：", L.S_ADDRESSEE)
+    _p(doc, "经核查，截至{{ as_of }}，你单位牵头承办的下列事项已超过完成时限，现予督办：")
+    _p(doc, "{%p for t in overdue %}")
+    _p(
+        doc,
+        "{{ t.seq }}{{ t.content }}{% if t.source %}（{{ t.source }}）{% endif %}。"
+        "完成时限为{{ t.deadline }}，已逾期{{ t.overdue_days }}天。"
+        "{% if t.progress %}目前进展：{{ t.progress }}{% endif %}",
+    )
+    _p(doc, "{%p endfor %}")
+    _p(
+        doc,
+        "请你单位高度重视，采取有力措施加快办理，并于{{ reply_by }}前将办理情况和下一步"
+        "工作措施书面报送{{ office }}。逾期未报送的，将视情予以通报。",
+    )
+    _p(doc, "{%p if contact %}")
+    _p(doc, "（联系人：{{ contact }}）")
+    _p(doc, "{%p endif %}")
+    _p(doc)  # 署名: 正文下空一行 (§7.3.5.2)
+    _p(doc, "{{ office }}", L.S_SIGNATURE)
+    _p(doc, "{{ date }}", L.S_SIGNATURE_DATE)
+    _banji(doc)
+    return doc
+
+
+TASK_COLUMNS: list[tuple[str, int, str, str]] = [
+    # header, width (twips; they add up to the 225 mm landscape 版心), cell text, cell style
+    ("序号", 650, "{{ t.seq }}", L.S_TABLE_CENTER),
+    ("任务内容", 3300, "{{ t.content }}", L.S_TABLE_TEXT),
+    ("牵头单位", 1500, "{{ t.lead_unit }}", L.S_TABLE_CENTER),
+    ("配合单位", 1700, "{{ t.co_units }}", L.S_TABLE_CENTER),
+    ("牵头领导", 1150, "{{ t.leader }}", L.S_TABLE_CENTER),
+    ("完成时限", 1750, "{{ t.deadline }}", L.S_TABLE_CENTER),
+    ("进展情况", 1706, "{{ t.progress }}", L.S_TABLE_TEXT),
+    ("状态", 1000, "{{ t.status }}", L.S_TABLE_CENTER),
+]
+
+
+def build_task_list(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """双清单: a landscape table, header row repeated on every page."""
+    doc = L.new_document(fonts, landscape=True)
+    _p(doc, "{{ title }}", L.S_TITLE)
+    _p(doc, "（截至{{ as_of }}）", L.S_SUBTITLE)
+    _p(doc)
+    table = L.new_table(doc, [width for _, width, _, _ in TASK_COLUMNS], 4, header_rows=1)
+    _header_row(table, [header for header, _, _, _ in TASK_COLUMNS])
+    _loop_rows(table, "t in tasks", [(text, style) for _, _, text, style in TASK_COLUMNS])
+    _p(doc, "", L.S_SPACER)
+    _p(doc, "{%p if note %}")
+    _p(doc, "{{ note }}")
+    _p(doc, "{%p endif %}")
+    return doc
+
+
+INDICATOR_COLUMNS: list[tuple[str, int, str, str]] = [
+    ("指标", 2645, "{{ i.name }}", L.S_TABLE_TEXT),
+    ("数值", 1300, "{{ i.value }}", L.S_TABLE_CENTER),
+    ("分子/分母", 1300, "{{ i.ratio }}", L.S_TABLE_CENTER),
+    ("同比", 1800, "{{ i.yoy }}", L.S_TABLE_CENTER),
+    ("环比", 1800, "{{ i.qoq }}", L.S_TABLE_CENTER),
+]
+
+UNIT_COLUMNS: list[tuple[str, int, str, str]] = [
+    ("序号", 700, "{{ u.seq }}", L.S_TABLE_CENTER),
+    ("单位", 2295, "{{ u.name }}", L.S_TABLE_TEXT),
+    ("收案数", 1000, "{{ u.filed }}", L.S_TABLE_CENTER),
+    ("同比", 1100, "{{ u.filed_yoy }}", L.S_TABLE_CENTER),
+    ("败诉数", 1000, "{{ u.lost }}", L.S_TABLE_CENTER),
+    ("败诉率", 1100, "{{ u.loss_rate }}", L.S_TABLE_CENTER),
+    ("负责人出庭率", 1650, "{{ u.appearance_rate }}", L.S_TABLE_CENTER),
+]
+
+
+def _data_table(doc: DocxDocument, columns: list[tuple[str, int, str, str]], loop: str) -> None:
+    table = L.new_table(doc, [width for _, width, _, _ in columns], 4, header_rows=1)
+    _header_row(table, [header for header, _, _, _ in columns])
+    _loop_rows(table, loop, [(text, style) for _, _, text, style in columns])
+    _p(doc, "", L.S_SPACER)
+
+
+def _chart(doc: DocxDocument, name: str, caption: str) -> None:
+    _p(doc, f"{{%p if {name} %}}")
+    _p(doc, f"{{{{ {name} }}}}", L.S_PICTURE)
+    _p(doc, caption, L.S_CAPTION)
+    _p(doc, "{%p endif %}")
+
+
+def build_quarterly_briefing(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """季度通报 / 工作简报: masthead, indicators, 双下降 verdict, units, charts, concerns."""
+    doc = L.new_document(fonts)
+    _masthead(doc, "{{ bulletin_name }}")
+    _p(doc)
+    _p(doc, "{{ title }}", L.S_TITLE)
+    _p(doc)
+    _p(doc, "{%p if intro %}")
+    _p(doc, "{{ intro }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "一、主要指标", L.S_H1)
+    _data_table(doc, INDICATOR_COLUMNS, "i in indicators")
+    _chart(doc, "chart_trend", "图1　各季度收案数与败诉率")
+    _p(doc, "二、“双下降”情况", L.S_H1)
+    _p(doc, "{{ verdict }}")
+    _p(doc, "三、各单位情况", L.S_H1)
+    _data_table(doc, UNIT_COLUMNS, "u in units")
+    _chart(doc, "chart_units", "图2　各单位收案数")
+    _p(doc, "{%p if chart_note %}")
+    _p(doc, "{{ chart_note }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "四、需要关注的事项", L.S_H1)
+    _p(doc, "{%p for c in concerns %}")
+    _p(doc, "{{ c.seq }}{{ c.text }}")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p if not concerns %}")
+    _p(doc, "本季度暂无需要特别关注的事项。")
+    _p(doc, "{%p endif %}")
+    _banji(doc)
+    return doc
+
+
+#: file name → (builder, title written into the template's properties)
+TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
+    "minutes.docx": (build_minutes, "会议纪要"),
+    "notice_letter.docx": (build_notice_letter, "督办通知"),
+    "task_list.docx": (build_task_list, "双清单"),
+    "quarterly_briefing.docx": (build_quarterly_briefing, "季度通报"),
+}
+
+
+def build_all(
+    outdir: Path, *, fonts: Fonts = DEFAULT_FONTS, now: datetime | None = None
+) -> list[Path]:
+    """Write every template into ``outdir``; return the paths written."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for filename, (builder, title) in TEMPLATES.items():
+        doc = builder(fonts)
+        L.set_core_properties(doc, title=f"{title}模板", author=TEMPLATE_AUTHOR, now=now)
+        path = outdir / filename
+        doc.save(str(path))
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        sys.stderr.write("用法：python -m fylink.documents.build_templates 输出目录\n")
+        return 2
+    written = build_all(Path(args[0]))
+    print(f"已生成 {len(written)} 个模板：{Path(args[0])}")  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
