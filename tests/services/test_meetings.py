@@ -52,9 +52,15 @@ def test_meeting_kind_is_checked(session):
 def test_attendance_by_person_and_unit_once(session):
     meeting = _meeting(session)
     person = meetings.attend(session=session, ref=meeting.id, role="出席", person="王建国")
-    unit = meetings.attend(session=session, ref=meeting.id, role="请假", unit="县住建局", note="出差")
+    unit = meetings.attend(
+        session=session, ref=meeting.id, role="请假", unit="县住建局", note="出差"
+    )
     assert (person.name, person.role) == ("王建国", "出席")
-    assert (unit.name, unit.unit_id is not None, unit.note) == ("示范县住房和城乡建设局", True, "出差")
+    assert (unit.name, unit.unit_id is not None, unit.note) == (
+        "示范县住房和城乡建设局",
+        True,
+        "出差",
+    )
     with pytest.raises(ConflictError, match="已登记为2025年第1期会议的出席人员"):
         meetings.attend(session=session, ref=meeting.id, role="列席", person="王建国")
     with pytest.raises(InvalidInputError, match="参会情况“缺席”不存在"):
@@ -68,12 +74,24 @@ def test_attendance_by_person_and_unit_once(session):
 def test_decide_creates_the_task_counting_from_the_meeting(session):
     meeting = _meeting(session, "2025-06-10")
     first = meetings.decide(
-        session=session, ref="2025-1", content="制定支付方案", lead="县住建局", due="15日",
-        co=["县财政局"], leader="刘清华", calendar=CAL, today=TODAY,
+        session=session,
+        ref="2025-1",
+        content="制定支付方案",
+        lead="县住建局",
+        due="15日",
+        co=["县财政局"],
+        leader="刘清华",
+        calendar=CAL,
+        today=TODAY,
     )
     second = meetings.decide(
-        session=session, ref=meeting.id, content="研究化解方案", lead="县自然资源局",
-        due="2025-09-30", calendar=CAL, today=TODAY,
+        session=session,
+        ref=meeting.id,
+        content="研究化解方案",
+        lead="县自然资源局",
+        due="2025-09-30",
+        calendar=CAL,
+        today=TODAY,
     )
     assert (first.source, first.meeting_id, first.decision_no) == ("议定事项", meeting.id, 1)
     assert (first.due_on, first.due_start) == (D("2025-06-25"), D("2025-06-10"))
@@ -93,8 +111,13 @@ def test_failed_decision_writes_nothing(session):
     meeting = _meeting(session)
     with pytest.raises(NotFoundError):
         meetings.decide(
-            session=session, ref=meeting.id, content="x", lead="县无此局", due="15日",
-            calendar=CAL, today=TODAY,
+            session=session,
+            ref=meeting.id,
+            content="x",
+            lead="县无此局",
+            due="15日",
+            calendar=CAL,
+            today=TODAY,
         )
     assert session.exec(select(Task)).all() == []
 
@@ -102,6 +125,9 @@ def test_failed_decision_writes_nothing(session):
 def test_list_meetings_filters(session):
     _meeting(session, "2024-12-20", "协调会")
     _meeting(session, "2025-03-15")
-    assert [r.meeting.year for r in meetings.list_meetings(session=session, th=th())] == [2025, 2024]
+    assert [r.meeting.year for r in meetings.list_meetings(session=session, th=th())] == [
+        2025,
+        2024,
+    ]
     assert len(meetings.list_meetings(session=session, th=th(), year=2024)) == 1
     assert len(meetings.list_meetings(session=session, th=th(), kind="协调会")) == 1

@@ -28,7 +28,7 @@ def test_table_and_settings_are_merged(session):
 def test_table_wins_over_settings_and_bad_settings_are_a_config_error(session):
     calendar_service.add_override(session=session, day=D("2027-02-08"), kind="工作日")
     assert _cal(session, extra_holidays=["2027-02-08"]).is_workday(D("2027-02-08"))
-    with pytest.raises(ConfigError, match="calendar.extra_holidays"):
+    with pytest.raises(ConfigError, match=r"calendar\.extra_holidays"):
         _cal(session, extra_holidays=["2027-02-30"])
     with pytest.raises(ConfigError, match="同时列为假日和工作日"):
         _cal(session, extra_holidays=["2027-03-01"], extra_workdays=["2027-03-01"])
@@ -41,7 +41,9 @@ def test_one_override_per_day_and_remove(session):
     calendar_service.remove_override(session=session, day=D("2027-01-01"))
     with pytest.raises(NotFoundError, match="没有补录记录"):
         calendar_service.remove_override(session=session, day=D("2027-01-01"))
-    actions = [j.action for j in session.exec(select(Journal).where(Journal.entity == "calendar_override"))]
+    actions = [
+        j.action for j in session.exec(select(Journal).where(Journal.entity == "calendar_override"))
+    ]
     assert actions == ["insert", "delete"]
 
 
@@ -52,7 +54,10 @@ def test_entering_a_years_holidays_makes_its_deadlines_exact(session):
     item = suggestions.add_suggestion(
         session=session,
         suggestion_in=suggestions.SuggestionIn(
-            kind="司法建议", doc_no="示法建〔2025〕9号", unit="县住建局", received_on=TODAY,
+            kind="司法建议",
+            doc_no="示法建〔2025〕9号",
+            unit="县住建局",
+            received_on=TODAY,
             due="19个月",
         ),
         calendar=calendar,
@@ -62,7 +67,9 @@ def test_entering_a_years_holidays_makes_its_deadlines_exact(session):
     # Weekends only: 10 working days after Fri 2026-12-25 (2027 unknown) is Fri 2027-01-08.
     assert (task.due_on, task.due_provisional) == (D("2027-01-08"), True)
     assert item.reply_due_provisional
-    status = calendar_service.calendar_status(session=session, settings=CalendarSettings(), today=TODAY)
+    status = calendar_service.calendar_status(
+        session=session, settings=CalendarSettings(), today=TODAY
+    )
     assert {y.year: (y.exact, y.provisional_items) for y in status}[2027] == (False, 2)
     calendar_service.add_override(session=session, day=D("2027-01-01"), kind="休息日", note="元旦")
     changed = calendar_service.refresh_deadlines(
@@ -72,7 +79,9 @@ def test_entering_a_years_holidays_makes_its_deadlines_exact(session):
     assert (task.due_on, task.due_provisional) == (D("2027-01-11"), False)
     assert not item.reply_due_provisional
     assert dated.due_on == D("2027-01-08")  # a date the office wrote is never moved
-    status = calendar_service.calendar_status(session=session, settings=CalendarSettings(), today=TODAY)
+    status = calendar_service.calendar_status(
+        session=session, settings=CalendarSettings(), today=TODAY
+    )
     assert {y.year: (y.exact, y.source) for y in status}[2027] == (True, "办公室补录")
 
 

@@ -1,6 +1,6 @@
 """The overdue check: items per unit, the escalation ladder, notices issued once."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlmodel import func, select
@@ -15,7 +15,11 @@ from loophelp import CAL, LADDER_SETTINGS, TODAY, D, add
 
 def _check(session, today=TODAY, dry_run=False, settings=LADDER_SETTINGS, within=3):
     return overdue.check(
-        session=session, calendar=CAL, today=today, within=within, settings=settings,
+        session=session,
+        calendar=CAL,
+        today=today,
+        within=within,
+        settings=settings,
         dry_run=dry_run,
     )
 
@@ -50,9 +54,14 @@ def test_items_grouped_by_unit_with_counts(session):
     suggestions.add_suggestion(
         session=session,
         suggestion_in=suggestions.SuggestionIn(
-            kind="司法建议", doc_no="示法建〔2025〕1号", unit="县财政局", received_on=D("2025-04-10")
+            kind="司法建议",
+            doc_no="示法建〔2025〕1号",
+            unit="县财政局",
+            received_on=D("2025-04-10"),
         ),
-        calendar=CAL, default_rule="2个月", today=TODAY,
+        calendar=CAL,
+        default_rule="2个月",
+        today=TODAY,
     )
     result = _check(session, dry_run=True)
     assert (result.overdue, result.due_soon) == (3, 1)
@@ -94,8 +103,12 @@ def test_each_step_is_issued_once_and_climbs(session):
     assert stages == ["提醒", "催办", "督办"]
     notice = session.exec(select(Notice).where(Notice.stage == "督办")).one()
     assert notice.reply_due == D("2025-07-18")  # 5 working days to answer
-    detail = tasks.task_detail(session=session, ref=task.id, th=tasks.Thresholds.compute(
-        calendar=CAL, today=TODAY, within=3), calendar=CAL)
+    detail = tasks.task_detail(
+        session=session,
+        ref=task.id,
+        th=tasks.Thresholds.compute(calendar=CAL, today=TODAY, within=3),
+        calendar=CAL,
+    )
     assert [n.stage for n in detail.notices] == ["提醒", "催办", "督办"]
 
 
@@ -138,14 +151,20 @@ def test_reply_of_a_suggestion_counts_as_its_own_item(session):
     item = suggestions.add_suggestion(
         session=session,
         suggestion_in=suggestions.SuggestionIn(
-            kind="检察建议", doc_no="示检行建〔2025〕1号", unit="县城管局", received_on=D("2025-04-25")
+            kind="检察建议",
+            doc_no="示检行建〔2025〕1号",
+            unit="县城管局",
+            received_on=D("2025-04-25"),
         ),
-        calendar=CAL, default_rule="2个月", today=TODAY,
+        calendar=CAL,
+        default_rule="2个月",
+        today=TODAY,
     )
     result = _check(session)
     assert [(i.kind, i.ref, i.new_stage) for i in result.units[0].items] == [
         ("suggestion", "示检行建〔2025〕1号", "提醒")
     ]
-    suggestions.reply(session=session, ref=item.id, replied_on=TODAY, summary="", adopted=True,
-                      today=TODAY)
+    suggestions.reply(
+        session=session, ref=item.id, replied_on=TODAY, summary="", adopted=True, today=TODAY
+    )
     assert _check(session).overdue == 0

@@ -14,8 +14,11 @@ def _add(session, doc_no="示法建〔2025〕3号", received="2025-03-20", **kw)
     return suggestions.add_suggestion(
         session=session,
         suggestion_in=suggestions.SuggestionIn(
-            kind=kw.pop("kind", "司法建议"), doc_no=doc_no, unit=kw.pop("unit", "县住建局"),
-            received_on=D(received), **kw,
+            kind=kw.pop("kind", "司法建议"),
+            doc_no=doc_no,
+            unit=kw.pop("unit", "县住建局"),
+            received_on=D(received),
+            **kw,
         ),
         calendar=CAL,
         default_rule="2个月",
@@ -64,14 +67,18 @@ def test_linked_cases(session):
     case = cases.add_case(
         session=session,
         case_in=cases.CaseIn(
-            case_no="（2025）豫0591行初5号", category="行政诉讼", unit="县住建局",
+            case_no="（2025）豫0591行初5号",
+            category="行政诉讼",
+            unit="县住建局",
             filed_on=D("2025-01-10"),
         ),
         today=TODAY,
         types=cases.type_table(),
     )
     item = _add(session, cases=["(2025)豫0591行初5号"])
-    links = session.exec(select(SuggestionCase).where(SuggestionCase.suggestion_id == item.id)).all()
+    links = session.exec(
+        select(SuggestionCase).where(SuggestionCase.suggestion_id == item.id)
+    ).all()
     assert [link.case_id for link in links] == [case.id]
     detail = suggestions.suggestion_detail(session=session, ref=item.doc_no, th=th(), calendar=CAL)
     assert [c.case_no for c in detail.cases] == ["（2025）豫0591行初5号"]
@@ -83,8 +90,12 @@ def test_reply_adopt_verify_and_statuses(session):
     with pytest.raises(ConflictError, match="尚未反馈"):
         suggestions.verify(session=session, ref=item.doc_no, verified_on=TODAY, today=TODAY)
     suggestions.reply(
-        session=session, ref="示法建〔2025〕3号", replied_on=D("2025-05-30"), summary="已整改",
-        adopted=True, today=TODAY,
+        session=session,
+        ref="示法建〔2025〕3号",
+        replied_on=D("2025-05-30"),
+        summary="已整改",
+        adopted=True,
+        today=TODAY,
     )
     assert suggestions.reply_status(item, th()) is ReplyStatus.REPLIED_LATE
     with pytest.raises(ConflictError, match="如需更正请加 --correct"):
@@ -100,7 +111,11 @@ def test_reply_adopt_verify_and_statuses(session):
 def test_not_adopted_cannot_be_verified(session):
     item = _add(session)
     suggestions.reply(
-        session=session, ref=item.id, replied_on=D("2025-04-01"), summary="不采纳", adopted=False,
+        session=session,
+        ref=item.id,
+        replied_on=D("2025-04-01"),
+        summary="不采纳",
+        adopted=False,
         today=TODAY,
     )
     with pytest.raises(ConflictError, match="未采纳"):
@@ -112,22 +127,39 @@ def test_sql_status_agrees_with_python(session):
     for n, day in enumerate(received):
         item = _add(session, f"示法建〔2025〕{n + 10}号", received=day)
         if n == 1:
-            suggestions.reply(session=session, ref=item.id, replied_on=D("2025-04-01"),
-                              summary="", adopted=True, today=TODAY)
+            suggestions.reply(
+                session=session,
+                ref=item.id,
+                replied_on=D("2025-04-01"),
+                summary="",
+                adopted=True,
+                today=TODAY,
+            )
         if n == 0:
-            suggestions.reply(session=session, ref=item.id, replied_on=D("2025-06-01"),
-                              summary="", adopted=True, today=TODAY)
+            suggestions.reply(
+                session=session,
+                ref=item.id,
+                replied_on=D("2025-06-01"),
+                summary="",
+                adopted=True,
+                today=TODAY,
+            )
     every = session.exec(select(Suggestion)).all()
     seen = set()
     for status in ReplyStatus:
-        rows, total = suggestions.list_suggestions(
+        rows, _total = suggestions.list_suggestions(
             session=session, flt=suggestions.SuggestionFilter(status=status.value), th=th()
         )
         expected = {s.id for s in every if suggestions.reply_status(s, th()) is status}
         assert {s.id for s, _, _ in rows} == expected, status
         seen |= {status} if expected else set()
-    assert {ReplyStatus.OVERDUE, ReplyStatus.REPLIED, ReplyStatus.REPLIED_LATE,
-            ReplyStatus.DUE_SOON, ReplyStatus.PENDING} <= seen
+    assert {
+        ReplyStatus.OVERDUE,
+        ReplyStatus.REPLIED,
+        ReplyStatus.REPLIED_LATE,
+        ReplyStatus.DUE_SOON,
+        ReplyStatus.PENDING,
+    } <= seen
 
 
 def test_rectification_task_links_the_suggestion(session):

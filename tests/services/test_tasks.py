@@ -55,12 +55,12 @@ def test_sql_status_filter_agrees_with_python(session):
         if offset % 6 == 0:
             tasks.complete_task(session=session, ref=task.id, completed_on=TODAY, today=TODAY)
         if offset % 12 == 0:
-            tasks.sign_off_task(session=session, ref=task.id, signed_off_on=TODAY, by="x", today=TODAY)
+            tasks.sign_off_task(
+                session=session, ref=task.id, signed_off_on=TODAY, by="x", today=TODAY
+            )
     every = session.exec(select(Task)).all()
     for status in TaskStatus:
-        in_sql = {
-            task.id for task in session.exec(select(Task).where(status_condition(status, t)))
-        }
+        in_sql = {task.id for task in session.exec(select(Task).where(status_condition(status, t)))}
         in_python = {task.id for task in every if tasks.task_status(task, t) is status}
         assert in_sql == in_python, status
         assert tasks.count_by_status(session=session, th=t)[status.value] == len(in_python)
@@ -110,7 +110,12 @@ def test_prepared_rows_insert_later_with_a_shared_unit_lookup(session):
     # What the 双清单 import does: validate every row first, then insert the good ones.
     lookup = tasks.UnitLookup(session)
     rows = [
-        tasks.TaskIn(content="甲", lead="县住建局", due="季度末", co=tasks.split_unit_names("县财政局、县司法局")),
+        tasks.TaskIn(
+            content="甲",
+            lead="县住建局",
+            due="季度末",
+            co=tasks.split_unit_names("县财政局、县司法局"),
+        ),
         tasks.TaskIn(content="乙", lead="县住建局", due="2025-12-31", list_no="2"),
     ]
     prepared = [
@@ -162,14 +167,20 @@ def test_list_filters_unit_as_lead_or_co_and_sorts_by_urgency(session):
 def test_signoff_only_after_done_and_reopen(session):
     task = add(session, due="2025-07-10")
     with pytest.raises(ConflictError, match="尚未完成，不能销号"):
-        tasks.sign_off_task(session=session, ref=task.id, signed_off_on=TODAY, by="林静", today=TODAY)
+        tasks.sign_off_task(
+            session=session, ref=task.id, signed_off_on=TODAY, by="林静", today=TODAY
+        )
     tasks.complete_task(session=session, ref=task.id, completed_on=TODAY, today=TODAY)
     with pytest.raises(ConflictError, match="已于2025-06-30完成"):
         tasks.complete_task(session=session, ref=task.id, completed_on=TODAY, today=TODAY)
     tasks.sign_off_task(session=session, ref=task.id, signed_off_on=TODAY, by="林静", today=TODAY)
     assert tasks.task_status(task, th()) is TaskStatus.SIGNED_OFF
     tasks.reopen_task(
-        session=session, ref=task.id, reason="复查发现未落实", today=TODAY, due="5个工作日",
+        session=session,
+        ref=task.id,
+        reason="复查发现未落实",
+        today=TODAY,
+        due="5个工作日",
         calendar=CAL,
     )
     assert (task.completed_on, task.signed_off_on, task.due_rule) == (None, None, "5个工作日")
