@@ -11,7 +11,9 @@ def test_demo_has_the_closed_loop(cli, demo_db):
     assert {a["role"] for a in latest["attendance"]} >= {"出席"}
     assert len(latest["attendance"]) > 10
     statuses = {
-        status: len(json.loads(cli("task", "list", "--status", status, "--json", "-n", "500").stdout))
+        status: len(
+            json.loads(cli("task", "list", "--status", status, "--json", "-n", "500").stdout)
+        )
         for status in ("逾期", "临期", "未到期", "已完成", "已销号")
     }
     assert all(statuses.values()), statuses

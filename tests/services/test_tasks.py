@@ -208,3 +208,19 @@ def test_detail_recounts_the_derivation(session):
     detail = tasks.task_detail(session=session, ref=task.id, th=th(), calendar=CAL)
     assert detail.deadline.due == D("2025-02-13")
     assert "跳过春节假期及周末" in detail.deadline.describe()
+
+
+def test_paging_crosses_from_open_to_finished_tasks(session):
+    made = [add(session, str(n), due=f"2025-07-{10 + n:02d}") for n in range(5)]
+    for task in made[:2]:
+        tasks.complete_task(session=session, ref=task.id, completed_on=TODAY, today=TODAY)
+    pages = [
+        [
+            r.task.content
+            for r in tasks.list_tasks(
+                session=session, flt=tasks.TaskFilter(), th=th(), limit=2, offset=offset
+            )[0]
+        ]
+        for offset in (0, 2, 4, 6)
+    ]
+    assert pages == [["2", "3"], ["4", "0"], ["1"], []]

@@ -387,14 +387,6 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
     return conditions
 
 
-#: Most urgent first: open tasks by deadline (so the overdue come first), then finished ones.
-URGENCY_ORDER = (
-    case((col(Task.completed_on).is_(None), 0), else_=1),
-    col(Task.due_on),
-    col(Task.id),
-)
-
-
 def list_tasks(
     *, session: Session, flt: TaskFilter, th: Thresholds, limit: int = 50, offset: int = 0
 ) -> tuple[list[TaskRow], int]:
@@ -404,16 +396,35 @@ def list_tasks(
     conditions = _conditions(session, flt, th)
     total = session.exec(select(func.count()).select_from(Task).where(*conditions)).one()
     label = func.coalesce(Unit.short_name, Unit.name)
-    rows = list(
-        session.exec(
-            select(Task, label)
-            .join(Unit, col(Unit.id) == Task.lead_unit_id)
-            .where(*conditions)
-            .order_by(*URGENCY_ORDER)
-            .limit(limit)
-            .offset(offset)
+    # Most urgent first: open tasks by deadline (so the overdue come first), then finished ones,
+    # read as two index-ordered queries (open tasks, then finished ones) instead of
+    # one sort of every matching row: a page stays quick with 200,000 tasks.
+    open_ = col(Task.completed_on).is_(None)
+    open_total = session.exec(
+        select(func.count()).select_from(Task).where(*conditions, open_)
+    ).one()
+
+    def page(extra: ColumnElement[bool], skip: int, take: int) -> list[Any]:
+        return list(
+            session.exec(
+                select(Task, label)
+                .join(Unit, col(Unit.id) == Task.lead_unit_id)
+                .where(*conditions, extra)
+                .order_by(col(Task.due_on), col(Task.id))
+                .limit(take)
+                .offset(skip)
+            )
         )
-    )
+
+    rows: list[Any] = []
+    if offset < open_total:
+        rows = page(open_, offset, limit)
+    if len(rows) < limit and total > open_total:
+        rows += page(
+            col(Task.completed_on).is_not(None),
+            max(0, offset - open_total),
+            limit - len(rows),
+        )
     co = _co_units(session, [task.id for task, _ in rows if task.id is not None])
     return [
         TaskRow(task=task, lead=lead, co=co[task.id or 0], status=task_status(task, th))
