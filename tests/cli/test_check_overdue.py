@@ -324,3 +324,30 @@ def test_unit_without_liaison_email_is_reported(cli, late, smtp, isolated_home):
     assert result.exit_code == 10, result.output
     assert "提示：县财政局没有联络员邮箱，未发送邮件" in result.stderr
     assert [rcpt for rcpt, _ in box.messages] == [["zjj@shifan.example.cn"]]
+
+
+def test_the_example_crontab_line_runs(late, robot, isolated_home, tmp_path, db_url):
+    robot_port, state = robot
+    _config(isolated_home, robot_port=robot_port)
+    crontab = (Path(__file__).parents[2] / "examples" / "crontab").read_text(encoding="utf-8")
+    line = next(
+        ln
+        for ln in crontab.splitlines()
+        if ln.strip() and not ln.startswith("#") and "=" not in ln.split()[0]
+    )
+    fields = line.split(None, 5)
+    assert fields[:5] == ["30", "8", "*", "*", "1-5"]  # weekdays at 08:30
+    log = tmp_path / "log" / "check-overdue.log"
+    log.parent.mkdir()
+    command = (
+        fields[5]
+        .replace("/srv/fylink/venv/bin/fylink", f"{sys.executable} -m fylink")
+        .replace("/srv/fylink/shifanxian.db", db_url.removeprefix("sqlite:///"))
+        .replace("/srv/fylink/log/check-overdue.log", str(log))
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2] / "src"))
+    env.pop("FYLINK_DB")
+    done = subprocess.run(["/bin/sh", "-c", command], env=env, check=False)
+    assert done.returncode == 10
+    assert log.read_text(encoding="utf-8").startswith("截至2025年6月30日：逾期 2 项")
+    assert len(state.requests) == 4  # two notices to two robots
