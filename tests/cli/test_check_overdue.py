@@ -351,3 +351,28 @@ def test_the_example_crontab_line_runs(late, robot, isolated_home, tmp_path, db_
     assert done.returncode == 10
     assert log.read_text(encoding="utf-8").startswith("截至2025年6月30日：逾期 2 项")
     assert len(state.requests) == 4  # two notices to two robots
+
+
+def test_notices_of_a_plain_run_are_sent_by_a_later_notify_run(cli, late, robot, isolated_home):
+    robot_port, state = robot
+    assert cli("check", "overdue").exit_code == 10  # the clerk checks by hand first
+    _config(isolated_home, robot_port=robot_port)
+    result = cli("check", "overdue", "--notify")
+    assert result.exit_code == 10, result.output
+    assert "本次没有需要新签发" in result.stdout
+    assert len(state.requests) == 4
+    assert cli("check", "overdue", "--notify").exit_code == 10
+    assert len(state.requests) == 4
+
+
+def test_provisional_deadlines_are_flagged_and_named(cli, initialized):
+    cli("task", "add", "跨年", "--lead", "县司法局", "--due", "2026-12-31")
+    cli("task", "add", "远期", "--lead", "县司法局", "--due", "20个工作日", "--start", "2026-12-20")
+    data = json.loads(cli("task", "list", "--json").stdout)
+    assert [(r["due_on"], r["due_provisional"]) for r in data] == [
+        ("2026-12-31", False),
+        ("2027-01-15", True),  # 2027-01-01 counted as a working day until entered
+    ]
+    listed = cli("task", "list").stdout
+    assert "2027-01-15（暂定：2027年假期未公布）" in listed
+    assert "2026-12-31（暂定" not in listed

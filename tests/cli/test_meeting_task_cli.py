@@ -162,11 +162,11 @@ def test_task_show_prints_the_derivation_and_provisional_warning(cli, initialize
     )
     assert "注意：2027年的法定节假日尚未公布" in result.stdout
     shown = cli("task", "show", "1").stdout
-    assert "完成时限    2027年1月20日（周三），2个月（暂定）" in shown
+    assert "完成时限    2027年1月20日（周三），2个月（暂定：2027年假期未公布）" in shown
     assert "  1. 起算日 2026年11月20日（当日不计入）" in shown
     assert "  3. 届满日 2027年1月20日" in shown
     assert "为暂定期限" in shown
-    assert "2027-01-20（暂定）" in cli("task", "list").stdout
+    assert "2027-01-20（暂定：2027年假期未公布）" in cli("task", "list").stdout
 
 
 def test_task_list_filters_by_meeting_and_source(cli, meeting):

@@ -31,6 +31,11 @@ def day_cn(day: date) -> str:
     return f"{format_cn(day)}（{WEEKDAYS[day.weekday()]}）"
 
 
+def provisional_mark(due: date, provisional: bool) -> str:
+    """ "（暂定：2027年假期未公布）" after a provisional date; "" for an exact one."""
+    return f"（暂定：{due.year}年假期未公布）" if provisional else ""
+
+
 def provisional_note(deadline: "Deadline") -> str:
     """The provisional warning of a deadline ("" when exact)."""
     if not deadline.provisional:
@@ -92,7 +97,9 @@ def deadline(
     if as_json:
         render.print_json(deadline_public(result))
         return
-    render.message(f"届满日：{day_cn(result.due)}" + ("（暂定）" if result.provisional else ""))
+    render.message(
+        f"届满日：{day_cn(result.due)}" + provisional_mark(result.due, result.provisional)
+    )
     if result.rule:
         render.message(f"规则：{result.rule}，起算日 {day_cn(start_day)}")
     print_derivation(result)

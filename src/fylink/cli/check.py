@@ -58,6 +58,7 @@ def _item_public(item: "Item", numbers: dict[tuple[str, int], str]) -> dict[str,
 
 
 def _render(result: "CheckResult", as_json: bool, extra: dict[str, Any]) -> None:
+    from fylink.cli.calendar import provisional_mark
     from fylink.domain.dates import format_cn
 
     numbers: dict[tuple[str, int], str] = {}
@@ -112,7 +113,7 @@ def _render(result: "CheckResult", as_json: bool, extra: dict[str, Any]) -> None
                     i.source,
                     i.ref,
                     i.content,
-                    i.due_on.isoformat() + ("（暂定）" if i.provisional else ""),
+                    i.due_on.isoformat() + provisional_mark(i.due_on, i.provisional),
                     _days(i),
                     _stage(i, numbers),
                 )

@@ -200,6 +200,7 @@ def show(
 ) -> None:
     """查看一次会议：议题、参会情况、议定事项及其任务状态。"""
     from fylink import clock, views
+    from fylink.cli.calendar import provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import meetings
 
@@ -249,7 +250,8 @@ def show(
                     r.task.content,
                     r.lead,
                     "、".join(r.co),
-                    f"{r.task.due_on.isoformat()}{'（暂定）' if r.task.due_provisional else ''}",
+                    r.task.due_on.isoformat()
+                    + provisional_mark(r.task.due_on, r.task.due_provisional),
                     r.status.value,
                 )
                 for r in detail.decisions

@@ -93,6 +93,7 @@ def list_(
 ) -> None:
     """查询建议：未反馈的在前（按反馈期限），再列已反馈的。"""
     from fylink import clock, views
+    from fylink.cli.calendar import provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import suggestions
 
@@ -117,7 +118,7 @@ def list_(
                 s.kind,
                 u,
                 s.received_on,
-                s.reply_due.isoformat() + ("（暂定）" if s.reply_due_provisional else ""),
+                s.reply_due.isoformat() + provisional_mark(s.reply_due, s.reply_due_provisional),
                 st.value,
                 s.replied_on,
                 s.adopted,
@@ -138,7 +139,7 @@ def show(
 ) -> None:
     """查看一份建议：反馈期限的推算、反馈与整改、关联案件和整改任务。"""
     from fylink import clock, views
-    from fylink.cli.calendar import day_cn, deadline_public, print_derivation
+    from fylink.cli.calendar import day_cn, deadline_public, print_derivation, provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import suggestions
 
@@ -167,7 +168,7 @@ def show(
         return
     due_text = day_cn(s.reply_due) + (f"，{s.reply_due_rule}" if s.reply_due_rule else "")
     if s.reply_due_provisional:
-        due_text += "（暂定）"
+        due_text += provisional_mark(s.reply_due, True)
     render.fields(
         [
             ("文号", s.doc_no),

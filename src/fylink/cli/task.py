@@ -119,6 +119,7 @@ def list_(
 ) -> None:
     """查询任务，最紧急的在前（逾期的，再按完成时限由近到远）。"""
     from fylink import clock, views
+    from fylink.cli.calendar import provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
 
@@ -152,7 +153,7 @@ def list_(
                 r.task.content,
                 r.lead,
                 "、".join(r.co),
-                r.task.due_on.isoformat() + ("（暂定）" if r.task.due_provisional else ""),
+                r.task.due_on.isoformat() + provisional_mark(r.task.due_on, r.task.due_provisional),
                 r.task.completed_on,
             )
             for r in rows
@@ -170,7 +171,7 @@ def show(
 ) -> None:
     """查看一项任务：完成时限的推算过程、进展、督办记录。"""
     from fylink import clock, views
-    from fylink.cli.calendar import day_cn, deadline_public, print_derivation
+    from fylink.cli.calendar import day_cn, deadline_public, print_derivation, provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import meetings, tasks
 
@@ -203,7 +204,7 @@ def show(
     if t.due_rule:
         due_text += f"，{t.due_rule}"
     if t.due_provisional:
-        due_text += "（暂定）"
+        due_text += provisional_mark(t.due_on, True)
     render.fields(
         [
             ("任务", t.id),

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from fylink.config import Settings, SmtpSettings
@@ -174,6 +175,11 @@ class _Line:
     content: str
     due_on: date
     days: int
+    provisional: bool = False
+
+
+def _due(day: date, provisional: bool) -> str:
+    return format_cn(day) + (f"（暂定：{day.year}年假期未公布）" if provisional else "")
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -188,13 +194,27 @@ def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Messag
     office = session.exec(select(Office)).first()
     office_name = office.name if office else "府院联动联席会议办公室"
     lines: list[_Line] = []
-    for task_id, content, due_on, days in session.exec(
-        select(col(Task.id), col(Task.content), col(Task.due_on), col(NoticeItem.days_overdue))
+    for task_id, content, due_on, days, provisional in session.execute(
+        sa_select(
+            col(Task.id),
+            col(Task.content),
+            col(Task.due_on),
+            col(NoticeItem.days_overdue),
+            col(Task.due_provisional),
+        )
         .join(NoticeItem, col(NoticeItem.task_id) == Task.id)
-        .where(NoticeItem.notice_id == notice.id)
+        .where(col(NoticeItem.notice_id) == notice.id)
         .order_by(col(Task.due_on), col(Task.id))
     ):
-        lines.append(_Line(ref=f"任务{task_id}", content=content, due_on=due_on, days=days))
+        lines.append(
+            _Line(
+                ref=f"任务{task_id}",
+                content=content,
+                due_on=due_on,
+                days=days,
+                provisional=provisional,
+            )
+        )
     for doc_no, kind, due_on, days in session.exec(
         select(
             col(Suggestion.doc_no),
@@ -209,7 +229,7 @@ def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Messag
         lines.append(_Line(ref=doc_no, content=f"{kind}反馈", due_on=due_on, days=days))
     soon = list(
         session.exec(
-            select(col(Task.id), col(Task.content), col(Task.due_on))
+            select(col(Task.id), col(Task.content), col(Task.due_on), col(Task.due_provisional))
             .where(
                 Task.lead_unit_id == unit.id,
                 col(Task.completed_on).is_(None),
@@ -230,8 +250,8 @@ def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Messag
         f"贵单位牵头的下列{len(lines)}项事项已超过完成时限，现予{notice.stage}："
     )
     item_texts = [
-        f"{i}. [{line.ref}] {_shorten(line.content)}（完成时限{format_cn(line.due_on)}，"
-        f"已逾期{line.days}个工作日）"
+        f"{i}. [{line.ref}] {_shorten(line.content)}"
+        f"（完成时限{_due(line.due_on, line.provisional)}，已逾期{line.days}个工作日）"
         for i, line in enumerate(lines, start=1)
     ]
     tail = []
@@ -240,8 +260,8 @@ def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Messag
     else:
         tail.append("请抓紧办理，并及时报送进展情况。")
     soon_texts = [
-        f"{i}. [任务{task_id}] {_shorten(content)}（完成时限{format_cn(due_on)}）"
-        for i, (task_id, content, due_on) in enumerate(soon, start=1)
+        f"{i}. [任务{task_id}] {_shorten(content)}（完成时限{_due(due_on, provisional)}）"
+        for i, (task_id, content, due_on, provisional) in enumerate(soon, start=1)
     ]
     text_parts = [f"{unit.name}：", "", lead, *item_texts, "", *tail]
     md_parts = [f"### {subject}", f"**{unit.name}**：", lead, *item_texts, "", *tail]
