@@ -28,7 +28,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from fylink.errors import ConfigError
 
@@ -55,6 +55,14 @@ class EscalationSettings(_Section):
     supervise_after_workdays: int = Field(default=10, ge=0)
     #: Working days a unit has to answer a 督办通知.
     reply_within_workdays: int = Field(default=5, ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "EscalationSettings":
+        if not (
+            self.remind_after_workdays <= self.chase_after_workdays <= self.supervise_after_workdays
+        ):
+            raise ValueError("提醒、催办、督办的工作日数须依次不减")
+        return self
 
 
 class IndicatorSettings(_Section):

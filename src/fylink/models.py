@@ -211,6 +211,8 @@ class Suggestion(SQLModel, table=True):
     received_on: date
     reply_due: date
     reply_due_rule: str = Field(default="", max_length=20)
+    #: The reply due date counts through a year without an official calendar.
+    reply_due_provisional: bool = False
     replied_on: Optional[date] = None
     reply_summary: str = _text()
     adopted: Optional[bool] = None
@@ -234,6 +236,8 @@ class Task(SQLModel, table=True):
     __table_args__ = (
         Index("ix_task_due_completed", "due_on", "completed_on"),
         Index("ix_task_unit_due", "lead_unit_id", "due_on"),
+        # Open tasks by deadline: what the overdue check and the status filters read.
+        Index("ix_task_open_due", "completed_on", "due_on"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -9,7 +9,19 @@ from typing import Any
 from fylink.clock import local
 from fylink.domain.identifiers import mask_identifier
 from fylink.domain.money import format_yuan
-from fylink.models import Case, CaseEvent, Journal, Party, Person, Unit
+from fylink.models import (
+    Attendance,
+    Case,
+    CaseEvent,
+    Journal,
+    Meeting,
+    Party,
+    Person,
+    Suggestion,
+    Task,
+    TaskProgress,
+    Unit,
+)
 
 
 def unit_public(unit: Unit) -> dict[str, Any]:
@@ -129,4 +141,93 @@ def journal_public(row: Journal) -> dict[str, Any]:
         "case_id": row.case_id,
         "before": row.before,
         "after": row.after,
+    }
+
+
+# --- meetings, tasks, suggestions, the overdue check (issue 3) ----------------------------------
+
+
+def meeting_public(
+    meeting: Meeting,
+    *,
+    decisions: int | None = None,
+    open_: int | None = None,
+    overdue: int | None = None,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": meeting.id,
+        "year": meeting.year,
+        "issue_no": meeting.issue_no,
+        "label": f"{meeting.year}年第{meeting.issue_no}期",
+        "kind": meeting.kind,
+        "held_on": meeting.held_on,
+        "place": meeting.place,
+        "chair": meeting.chair,
+        "topics": meeting.topics,
+    }
+    if decisions is not None:
+        data["decisions"] = decisions
+        data["open_decisions"] = open_
+        data["overdue_decisions"] = overdue
+    return data
+
+
+def attendance_public(row: Attendance) -> dict[str, Any]:
+    return {"role": row.role, "name": row.name, "note": row.note}
+
+
+def task_public(
+    task: Task,
+    *,
+    lead: str,
+    co: list[str],
+    status: str,
+    meeting_label: str | None = None,
+    suggestion_doc_no: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "source": task.source,
+        "content": task.content,
+        "lead_unit": lead,
+        "co_units": co,
+        "leader": task.leader,
+        "due_on": task.due_on,
+        "due_rule": task.due_rule or None,
+        "due_start": task.due_start,
+        "due_provisional": task.due_provisional,
+        "status": status,
+        "meeting_id": task.meeting_id,
+        "meeting": meeting_label,
+        "decision_no": task.decision_no,
+        "suggestion": suggestion_doc_no,
+        "list_no": task.list_no,
+        "note": task.note,
+        "completed_on": task.completed_on,
+        "signed_off_on": task.signed_off_on,
+        "signed_off_by": task.signed_off_by,
+    }
+
+
+def progress_public(item: TaskProgress) -> dict[str, Any]:
+    return {"reported_on": item.reported_on, "note": item.note, "author": item.author}
+
+
+def suggestion_public(suggestion: Suggestion, *, unit: str, status: str) -> dict[str, Any]:
+    return {
+        "id": suggestion.id,
+        "kind": suggestion.kind,
+        "doc_no": suggestion.doc_no,
+        "issuer": suggestion.issuer,
+        "unit": unit,
+        "received_on": suggestion.received_on,
+        "reply_due": suggestion.reply_due,
+        "reply_due_rule": suggestion.reply_due_rule or None,
+        "reply_due_provisional": suggestion.reply_due_provisional,
+        "status": status,
+        "replied_on": suggestion.replied_on,
+        "reply_summary": suggestion.reply_summary,
+        "adopted": suggestion.adopted,
+        "verified_on": suggestion.verified_on,
+        "summary": suggestion.summary,
     }

@@ -84,7 +84,10 @@ def demo(ctx: typer.Context) -> None:
     render.message(f"已在 {path or url} 生成演示数据：")
     for label, count in summary.items():
         render.message(f"  {label}：{count}")
-    render.message("试试：fylink case list、fylink unit list、fylink log")
+    render.message(
+        "试试：fylink case list、fylink meeting list、fylink task list --status 逾期、"
+        "fylink check overdue --dry-run、fylink log"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from fylink.domain import identifiers
 from fylink.domain.categories import OUTCOMES, CaseCategory
@@ -145,7 +145,8 @@ def fill(*, session: Session, today: date, seed: int = 2025) -> dict[str, int]:
     loaded = office.load_roster(session=session, roster=roster)
     rng = random.Random(seed)
     counts = _cases(session, rng, today)
-    return {"成员单位": loaded.units, "人员": loaded.persons, **counts}
+    loop = _closed_loop(session, rng, today)
+    return {"成员单位": loaded.units, "人员": loaded.persons, **counts, **loop}
 
 
 def _quarter_volume(filed: date, today: date) -> float:
@@ -308,3 +309,309 @@ def _one_case(
         resolved=resolved,
         recovered_fen=recovered,
     )
+
+
+# --- the closed loop: meetings, decisions, 双清单, suggestions (issue 3) --------------------------
+
+#: (lead, co-units, content) of believable 议定事项 / 双清单 items.
+DECISIONS: list[tuple[str, tuple[str, ...], str]] = [
+    ("县住建局", ("县财政局", "城关镇"), "制定房屋征收补偿款分期支付方案，报县政府审定"),
+    ("县自然资源局", ("县司法局",), "对集体土地征收补偿安置程序开展合法性自查，形成自查报告"),
+    ("县人社局", ("县法院",), "建立工伤认定行政争议诉前化解工作机制"),
+    ("县市场监管局", ("县司法局",), "规范行政处罚案件法制审核，报送整改清单"),
+    ("县财政局", ("县发改委",), "落实涉行政机关执行案件款项保障，建立执行款预算机制"),
+    ("县住建局", ("县自然资源局", "县信访局"), "推进问题楼盘风险化解，制定“保交楼”工作方案"),
+    ("县司法局", ("县法院", "县检察院"), "组织行政机关负责人出庭应诉专项培训"),
+    ("县公安局", (), "梳理治安管理处罚类行政诉讼败诉原因，提出整改措施"),
+    ("城关镇", ("县住建局",), "化解城中村改造项目群体性诉求，落实专人包案"),
+    ("县城管局", ("县司法局",), "规范限期拆除违法建筑决定的送达程序"),
+    ("县税务局", ("县法院",), "配合做好破产企业税费债权申报与信用修复"),
+    ("县发改委", ("县财政局", "县人社局"), "牵头做好破产重整企业职工安置"),
+    ("县信访局", ("县司法局",), "建立涉诉信访案件诉访分离移交机制"),
+    ("县政府办", ("县司法局",), "完善政府信息公开申请答复审核流程"),
+    ("县生态环境分局", (), "对环境行政处罚案件开展案卷评查"),
+    ("东城街道", ("县住建局",), "推进老旧小区改造征收协议履行，减少协议类诉讼"),
+]
+DUE_RULES = ("1个月", "2个月", "30日", "20个工作日", "季度末", "3个月")
+#: (days before today, kind, chair)
+MEETINGS: list[tuple[int, str, str]] = [
+    (700, "全体会议", "王建国"),
+    (610, "联席会议", "刘清华"),
+    (520, "联席会议", "刘清华"),
+    (480, "协调会", "刘清华"),
+    (430, "联席会议", "刘清华"),
+    (345, "全体会议", "王建国"),
+    (255, "联席会议", "刘清华"),
+    (165, "联席会议", "刘清华"),
+    (130, "协调会", "刘清华"),
+    (75, "联席会议", "刘清华"),
+    (45, "研判会", "赵立新"),
+    (20, "联席会议", "刘清华"),
+]
+TOPICS = {
+    "全体会议": "通报上年度府院联动工作情况；部署本年度重点工作",
+    "联席会议": "通报上季度行政诉讼、行政复议情况；研究重点案件化解",
+    "协调会": "协调涉企行政争议和涉行政机关执行案件",
+    "研判会": "研判问题楼盘和群体性纠纷风险",
+}
+
+
+def _closed_loop(session: Session, rng: random.Random, today: date) -> dict[str, int]:
+    from fylink.config import CalendarSettings, EscalationSettings
+    from fylink.services import calendar as calendar_service
+    from fylink.services import meetings, overdue, tasks
+
+    calendar = calendar_service.work_calendar(session=session, settings=CalendarSettings())
+    counts: Counter[str] = Counter()
+    members = list(
+        session.exec(select(Unit).where(col(Unit.is_member).is_(True)).order_by(col(Unit.id)))
+    )
+    pick = 0
+
+    def fate(task: Task, old: bool) -> None:
+        """Complete, sign off or leave open a task, consistently with its dates."""
+        start = task.due_start or task.created_at.date()
+        late = task.due_on < today
+        weights = (
+            {"signed": 60, "late": 20, "done": 10, "open": 10}
+            if old
+            else ({"signed": 30, "done": 20, "open": 50} if late else {"done": 25, "open": 75})
+        )
+        choice = rng.choices(list(weights), weights=list(weights.values()))[0]
+        if choice == "open":
+            note_day = start + timedelta(days=10)
+            if note_day <= today:
+                tasks.add_progress(
+                    session=session,
+                    ref=task.id or 0,
+                    note="已制定工作方案，正在推进",
+                    reported_on=note_day,
+                    today=today,
+                    author="联络员",
+                )
+            return
+        if choice == "late":
+            done_on = min(today, task.due_on + timedelta(days=rng.randrange(5, 30)))
+        else:
+            latest = min(task.due_on, today)
+            span = max(1, (latest - start).days - 7)
+            done_on = min(latest, start + timedelta(days=7 + rng.randrange(span)))
+        tasks.complete_task(
+            session=session,
+            ref=task.id or 0,
+            completed_on=done_on,
+            today=today,
+            note="已按要求完成，报送完成情况",
+        )
+        counts["已完成任务"] += 1
+        if choice in ("signed", "late"):
+            signed = min(today, done_on + timedelta(days=rng.randrange(3, 11)))
+            tasks.sign_off_task(
+                session=session, ref=task.id or 0, signed_off_on=signed, by="林静", today=today
+            )
+            counts["已销号任务"] += 1
+
+    for days_before, kind, chair in MEETINGS:
+        held = calendar.next_workday(today - timedelta(days=days_before))
+        if held > today:
+            held = today
+        meeting = meetings.add_meeting(
+            session=session,
+            meeting_in=meetings.MeetingIn(
+                kind=kind,
+                held_on=held,
+                place="县政府三楼会议室" if kind != "协调会" else "县司法局会议室",
+                chair=chair,
+                topics=TOPICS.get(kind, "研究府院联动重点工作"),
+            ),
+        )
+        counts["会议"] += 1
+        ref = meeting.id or 0
+        for leader in ("王建国", "刘清华", "赵立新") if kind == "全体会议" else (chair,):
+            meetings.attend(session=session, ref=ref, role="出席", person=leader)
+        for unit in members:
+            if unit.short_name in ("县法院", "县检察院") or rng.random() < 0.9:
+                role, note = "出席", ""
+            else:
+                role, note = "请假", "因公外出"
+            meetings.attend(
+                session=session, ref=ref, role=role, unit=unit.short_name or unit.name, note=note
+            )
+        for _ in range(rng.choice((2, 3))):
+            lead, co, content = DECISIONS[pick % len(DECISIONS)]
+            pick += 1
+            task = meetings.decide(
+                session=session,
+                ref=ref,
+                content=content,
+                lead=lead,
+                co=list(co),
+                leader="刘清华",
+                due=rng.choice(DUE_RULES),
+                calendar=calendar,
+                today=today,
+            )
+            counts["议定事项"] += 1
+            fate(task, old=task.due_on < today - timedelta(days=30))
+        if days_before == 75:
+            # One that stays late long enough to reach 督办.
+            meetings.decide(
+                session=session,
+                ref=ref,
+                content="清理拖欠中小企业账款，逐笔明确偿还计划",
+                lead="县财政局",
+                co=["县发改委"],
+                leader="刘清华",
+                due="30日",
+                calendar=calendar,
+                today=today,
+            )
+            counts["议定事项"] += 1
+        if days_before == 20:
+            # Late by a few working days (提醒) and due within the week (临期).
+            meetings.decide(
+                session=session,
+                ref=ref,
+                content="报送本单位行政诉讼案件败诉原因分析",
+                lead="县人社局",
+                leader="刘清华",
+                due="10个工作日",
+                calendar=calendar,
+                today=today,
+            )
+            meetings.decide(
+                session=session,
+                ref=ref,
+                content="完成重点涉企案件“一案一策”化解方案",
+                lead="县市场监管局",
+                co=["县法院"],
+                leader="刘清华",
+                due=calendar.add_workdays(today, 2).isoformat(),
+                calendar=calendar,
+                today=today,
+            )
+            counts["议定事项"] += 2
+    # The office's own 双清单 items.
+    start = today - timedelta(days=100)
+    for number, (lead, co, content) in enumerate(DECISIONS[-4:], start=1):
+        task = tasks.add_task(
+            session=session,
+            task_in=tasks.TaskIn(
+                content=content,
+                lead=lead,
+                co=list(co),
+                due=("季度末", "年底", "60日", "90日")[number - 1],
+                source="双清单",
+                start=start,
+                list_no=str(number),
+                leader="刘清华",
+            ),
+            calendar=calendar,
+            today=today,
+        )
+        counts["双清单任务"] += 1
+        fate(task, old=False)
+    counts.update(_demo_suggestions(session, calendar, today))
+    # Last week's cron run: notices already issued, so today's run escalates further.
+    overdue.check(
+        session=session,
+        calendar=calendar,
+        today=today - timedelta(days=7),
+        within=3,
+        settings=EscalationSettings(),
+        dry_run=False,
+    )
+    return dict(counts)
+
+
+def _demo_suggestions(session: Session, calendar: Any, today: date) -> Counter[str]:
+    from fylink.services import suggestions, tasks
+
+    counts: Counter[str] = Counter()
+
+    def case_of(short_name: str) -> list[str]:
+        unit = session.exec(select(Unit).where(Unit.short_name == short_name)).one()
+        found = session.exec(
+            select(Case.case_no)
+            .where(Case.unit_id == unit.id, Case.category == "行政诉讼")
+            .order_by(col(Case.filed_on))
+            .limit(1)
+        ).first()
+        return [found] if found else []
+
+    def add(kind: str, number: int, unit: str, received_days: int, summary: str) -> Any:
+        received = calendar.next_workday(today - timedelta(days=received_days))
+        prefix = "示法建" if kind == "司法建议" else "示检行建"
+        item = suggestions.add_suggestion(
+            session=session,
+            suggestion_in=suggestions.SuggestionIn(
+                kind=kind,
+                doc_no=f"{prefix}〔{received.year}〕{number}号",
+                unit=unit,
+                received_on=received,
+                summary=summary,
+                cases=case_of(unit),
+            ),
+            calendar=calendar,
+            default_rule="2个月",
+            today=today,
+        )
+        counts[kind] += 1
+        return item
+
+    first = add("司法建议", 1, "县自然资源局", 400, "规范集体土地征收补偿安置程序")
+    suggestions.reply(
+        session=session,
+        ref=first.doc_no,
+        replied_on=first.reply_due - timedelta(days=12),
+        summary="已完成程序自查并修订工作规程",
+        adopted=True,
+        today=today,
+    )
+    suggestions.verify(
+        session=session,
+        ref=first.doc_no,
+        verified_on=first.reply_due + timedelta(days=40),
+        today=today,
+    )
+    second = add("司法建议", 2, "县住建局", 300, "加强征收补偿协议履行管理")
+    suggestions.reply(
+        session=session,
+        ref=second.doc_no,
+        replied_on=second.reply_due + timedelta(days=10),
+        summary="已建立协议履行台账",
+        adopted=True,
+        today=today,
+    )
+    rectify = tasks.add_task(
+        session=session,
+        task_in=tasks.TaskIn(
+            content="落实司法建议，建立征收补偿协议履行台账",
+            lead="县住建局",
+            due="1个月",
+            source="司法建议整改",
+            start=second.reply_due,
+            suggestion=second.doc_no,
+        ),
+        calendar=calendar,
+        today=today,
+    )
+    tasks.complete_task(
+        session=session,
+        ref=rectify.id or 0,
+        completed_on=rectify.due_on - timedelta(days=3),
+        today=today,
+    )
+    third = add("检察建议", 1, "县市场监管局", 200, "规范行政处罚自由裁量权行使")
+    suggestions.reply(
+        session=session,
+        ref=third.doc_no,
+        replied_on=third.reply_due - timedelta(days=5),
+        summary="经研究暂不采纳，已说明理由",
+        adopted=False,
+        today=today,
+    )
+    add("司法建议", 3, "县人社局", 120, "完善工伤认定调查核实程序")  # unanswered, long overdue
+    add("检察建议", 2, "县城管局", 75, "规范违法建筑强制拆除程序")  # unanswered, overdue
+    add("司法建议", 4, "县公安局", 50, "规范治安案件证据收集")  # reply not yet due
+    return counts

@@ -205,6 +205,7 @@ def upgrade() -> None:
         sa.Column("received_on", sa.Date(), nullable=False),
         sa.Column("reply_due", sa.Date(), nullable=False),
         sa.Column("reply_due_rule", sa.String(length=20), nullable=False),
+        sa.Column("reply_due_provisional", sa.Boolean(), nullable=False),
         sa.Column("replied_on", sa.Date(), nullable=True),
         sa.Column("reply_summary", sa.Text(), nullable=False),
         sa.Column("adopted", sa.Boolean(), nullable=True),
@@ -353,6 +354,7 @@ def upgrade() -> None:
     with op.batch_alter_table("task", schema=None) as batch_op:
         batch_op.create_index("ix_task_due_completed", ["due_on", "completed_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_task_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index("ix_task_open_due", ["completed_on", "due_on"], unique=False)
         batch_op.create_index("ix_task_unit_due", ["lead_unit_id", "due_on"], unique=False)
 
     op.create_table(

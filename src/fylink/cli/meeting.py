@@ -1,0 +1,262 @@
+"""``fylink meeting``: meetings, attendance and 议定事项."""
+
+from typing import Optional
+
+import typer
+
+from fylink import render
+from fylink.cli.common import new_app, parse_day, session, settings
+
+app = new_app("会议：全体会议、联席会议、协调会……；参会情况和议定事项。")
+
+MEETING_REF_HELP = "会议：编号（如 3）或 年份-期数（如 2025-2，即2025年第2期）"
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    kind: str = typer.Option(
+        ..., "--kind", "-k", help="会议类型：全体会议、联席会议、协调会、座谈会、研判会、专题会议"
+    ),
+    held: str = typer.Option(..., "--date", help="会议日期，如 2025-06-20"),
+    place: str = typer.Option("", "--place", help="地点"),
+    chair: str = typer.Option("", "--chair", help="主持人"),
+    topic: list[str] = typer.Option([], "--topic", "-t", help="议题；可重复"),
+    opening: str = typer.Option("", "--opening", help="纪要开头段落（可选）"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """登记一次会议；期数（第N期）按年份自动编号。"""
+    from fylink import views
+    from fylink.services import meetings
+
+    held_on = parse_day(held, "会议日期")
+    assert held_on is not None
+    with session(ctx, write=True) as db:
+        meeting = meetings.add_meeting(
+            session=db,
+            meeting_in=meetings.MeetingIn(
+                kind=kind,
+                held_on=held_on,
+                place=place,
+                chair=chair,
+                topics="\n".join(t.strip() for t in topic if t.strip()),
+                opening=opening,
+            ),
+        )
+    if as_json:
+        render.print_json(views.meeting_public(meeting))
+        return
+    render.message(
+        f"已登记：{meetings.label(meeting)} {meeting.kind}（会议编号 {meeting.id}，"
+        f"可写作 {meeting.year}-{meeting.issue_no}）"
+    )
+
+
+@app.command("attend")
+def attend(
+    ctx: typer.Context,
+    meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
+    role: str = typer.Option("出席", "--role", "-r", help="参会情况：出席、列席、请假"),
+    person: list[str] = typer.Option([], "--person", "-p", help="人员姓名（名册中的）；可重复"),
+    unit: list[str] = typer.Option([], "--unit", "-u", help="单位（全称或简称）；可重复"),
+    note: str = typer.Option("", "--note", help="备注，如 请假事由或代为出席的人"),
+) -> None:
+    """登记参会情况：人员或单位出席、列席或请假。"""
+    from fylink.errors import InvalidInputError
+    from fylink.services import meetings
+
+    if not person and not unit:
+        raise InvalidInputError("请用 --person 或 --unit 给出参会人员或单位")
+    with session(ctx, write=True) as db:
+        found = meetings.find_meeting(session=db, ref=meeting)
+        names = []
+        for name in person:
+            names.append(
+                meetings.attend(
+                    session=db, ref=found.id or 0, role=role, person=name, note=note
+                ).name
+            )
+        for name in unit:
+            names.append(
+                meetings.attend(session=db, ref=found.id or 0, role=role, unit=name, note=note).name
+            )
+    render.message(f"已登记{meetings.label(found)}会议{role}：{'、'.join(names)}")
+
+
+@app.command("decide")
+def decide(
+    ctx: typer.Context,
+    meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
+    text: str = typer.Argument(..., help="议定事项内容"),
+    lead: str = typer.Option(..., "--lead", "-l", help="牵头单位（全称或简称）"),
+    co: list[str] = typer.Option([], "--co", "-c", help="配合单位；可重复"),
+    leader: str = typer.Option("", "--leader", help="牵头领导"),
+    due: str = typer.Option(
+        ...,
+        "--due",
+        "-d",
+        help="完成时限：日期（2025-09-30）或自会议日起算的规则（15日、10个工作日、2个月、季度末、年底）",
+    ),
+    note: str = typer.Option("", "--note", help="备注"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """添加一条议定事项，并同时生成对应的双清单任务（来源：议定事项）。"""
+    from fylink import clock, views
+    from fylink.cli.calendar import day_cn, provisional_note
+    from fylink.services import calendar as calendar_service
+    from fylink.services import meetings, tasks
+
+    current = settings(ctx)
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        calendar, th = calendar_service.context(session=db, settings=current, today=today)
+        task = meetings.decide(
+            session=db,
+            ref=meeting,
+            content=text,
+            lead=lead,
+            co=co,
+            leader=leader,
+            due=due,
+            note=note,
+            calendar=calendar,
+            today=today,
+        )
+        found = meetings.find_meeting(session=db, ref=task.meeting_id or 0)
+        detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
+    if as_json:
+        render.print_json(
+            views.task_public(
+                task,
+                lead=tasks.unit_label(detail.lead),
+                co=[tasks.unit_label(u) for u in detail.co],
+                status=detail.status.value,
+                meeting_label=meetings.label(found),
+            )
+        )
+        return
+    render.message(
+        f"已添加：{meetings.label(found)}议定事项{task.decision_no}（任务 {task.id}），"
+        f"牵头单位 {tasks.unit_label(detail.lead)}，完成时限 {day_cn(task.due_on)}"
+        + (f"（{task.due_rule}）" if task.due_rule else "")
+    )
+    note_text = provisional_note(detail.deadline)
+    if note_text:
+        render.message(note_text)
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    year: Optional[int] = typer.Option(None, "--year", help="年份"),
+    kind: Optional[str] = typer.Option(None, "--kind", "-k", help="会议类型"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """列出会议（新的在前），附议定事项的办理情况。"""
+    from fylink import clock, views
+    from fylink.services import calendar as calendar_service
+    from fylink.services import meetings
+
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+        rows = meetings.list_meetings(session=db, th=th, year=year, kind=kind)
+    if as_json:
+        render.print_json(
+            [
+                views.meeting_public(
+                    r.meeting, decisions=r.decisions, open_=r.open, overdue=r.overdue
+                )
+                for r in rows
+            ]
+        )
+        return
+    render.table(
+        ["编号", "期数", "类型", "日期", "地点", "主持人", "议定事项", "未完成", "逾期"],
+        [
+            (
+                r.meeting.id,
+                meetings.label(r.meeting),
+                r.meeting.kind,
+                r.meeting.held_on,
+                r.meeting.place,
+                r.meeting.chair,
+                r.decisions,
+                r.open,
+                r.overdue,
+            )
+            for r in rows
+        ],
+        title="会议",
+        caption=f"共 {len(rows)} 次会议" if rows else "没有会议记录",
+    )
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """查看一次会议：议题、参会情况、议定事项及其任务状态。"""
+    from fylink import clock, views
+    from fylink.cli.calendar import provisional_mark
+    from fylink.services import calendar as calendar_service
+    from fylink.services import meetings
+
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+        detail = meetings.meeting_detail(session=db, ref=meeting, th=th)
+    m = detail.meeting
+    label = meetings.label(m)
+    if as_json:
+        data = views.meeting_public(m)
+        data["opening"] = m.opening
+        data["attendance"] = [views.attendance_public(a) for a in detail.attendance]
+        data["decisions"] = [
+            views.task_public(
+                r.task, lead=r.lead, co=r.co, status=r.status.value, meeting_label=label
+            )
+            for r in detail.decisions
+        ]
+        render.print_json(data)
+        return
+    by_role: dict[str, list[str]] = {}
+    for row in detail.attendance:
+        by_role.setdefault(row.role, []).append(row.name + (f"（{row.note}）" if row.note else ""))
+    render.fields(
+        [
+            ("会议", f"{label} {m.kind}（编号 {m.id}）"),
+            ("日期", m.held_on),
+            ("地点", m.place),
+            ("主持人", m.chair),
+            ("议题", "；".join(m.topics.splitlines())),
+            *(
+                (role, "、".join(by_role[role]))
+                for role in ("出席", "列席", "请假")
+                if role in by_role
+            ),
+        ],
+        title=f"{label}会议",
+    )
+    if detail.decisions:
+        render.table(
+            ["序号", "任务", "议定事项", "牵头单位", "配合单位", "完成时限", "状态"],
+            [
+                (
+                    r.task.decision_no,
+                    r.task.id,
+                    r.task.content,
+                    r.lead,
+                    "、".join(r.co),
+                    r.task.due_on.isoformat()
+                    + provisional_mark(r.task.due_on, r.task.due_provisional),
+                    r.status.value,
+                )
+                for r in detail.decisions
+            ],
+            title="议定事项",
+        )
+    else:
+        render.message("尚无议定事项：用 fylink meeting decide 添加")

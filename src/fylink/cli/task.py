@@ -1,0 +1,346 @@
+"""``fylink task``: the 双清单 (任务清单 + 责任清单)."""
+
+from typing import Optional
+
+import typer
+
+from fylink import render
+from fylink.cli.common import new_app, page_caption, parse_day, session, settings
+
+app = new_app("双清单任务：牵头单位、配合单位、完成时限、进展、完成和销号。")
+
+TASK_REF_HELP = "任务编号（见 fylink task list）"
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    text: str = typer.Argument(..., help="任务内容"),
+    lead: str = typer.Option(..., "--lead", "-l", help="牵头单位（全称或简称）"),
+    due: str = typer.Option(
+        ...,
+        "--due",
+        "-d",
+        help="完成时限：日期（2025-09-30 或 2025年9月30日）"
+        "或规则（15日、10个工作日、2个月、季度末、年底）",
+    ),
+    co: list[str] = typer.Option([], "--co", "-c", help="配合单位；可重复"),
+    leader: str = typer.Option("", "--leader", help="牵头领导"),
+    source: str = typer.Option(
+        "双清单", "--source", "-s", help="来源：双清单、督办、司法建议整改、其他"
+    ),
+    start: Optional[str] = typer.Option(
+        None, "--start", help="规则的起算日（当日不计入；默认今天）"
+    ),
+    suggestion: Optional[str] = typer.Option(
+        None, "--suggestion", help="所整改的司法建议/检察建议文号"
+    ),
+    list_no: str = typer.Option("", "--list-no", help="双清单序号"),
+    note: str = typer.Option("", "--note", help="备注"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """添加一项双清单任务。议定事项请用 fylink meeting decide 添加。"""
+    from fylink import clock
+    from fylink.cli.calendar import day_cn, provisional_note
+    from fylink.services import calendar as calendar_service
+    from fylink.services import tasks
+
+    current = settings(ctx)
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        calendar, th = calendar_service.context(session=db, settings=current, today=today)
+        task = tasks.add_task(
+            session=db,
+            task_in=tasks.TaskIn(
+                content=text,
+                lead=lead,
+                due=due,
+                co=co,
+                leader=leader,
+                source=source,
+                start=parse_day(start, "起算日"),
+                suggestion=suggestion,
+                list_no=list_no,
+                note=note,
+            ),
+            calendar=calendar,
+            today=today,
+        )
+        detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
+    if as_json:
+        render.print_json(_public(detail))
+        return
+    render.message(
+        f"已添加：任务 {task.id}，牵头单位 {tasks.unit_label(detail.lead)}，"
+        f"完成时限 {day_cn(task.due_on)}" + (f"（{task.due_rule}）" if task.due_rule else "")
+    )
+    note_text = provisional_note(detail.deadline)
+    if note_text:
+        render.message(note_text)
+
+
+def _public(detail: "object") -> dict:
+    from fylink import views
+    from fylink.services import meetings, tasks
+
+    assert isinstance(detail, tasks.TaskDetail)
+    return views.task_public(
+        detail.task,
+        lead=tasks.unit_label(detail.lead),
+        co=[tasks.unit_label(u) for u in detail.co],
+        status=detail.status.value,
+        meeting_label=meetings.label(detail.meeting) if detail.meeting else None,
+        suggestion_doc_no=detail.suggestion.doc_no if detail.suggestion else None,
+    )
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    unit: Optional[str] = typer.Option(
+        None, "--unit", "-u", help="单位：牵头或配合的任务（加 --lead-only 只看牵头的）"
+    ),
+    lead_only: bool = typer.Option(False, "--lead-only", help="只看该单位牵头的任务"),
+    status: Optional[str] = typer.Option(
+        None, "--status", help="状态：未到期、临期、逾期、已完成、已销号"
+    ),
+    source: Optional[str] = typer.Option(
+        None, "--source", "-s", help="来源：议定事项、双清单、督办、司法建议整改、其他"
+    ),
+    meeting: Optional[str] = typer.Option(
+        None, "--meeting", "-m", help="会议（编号或 年份-期数）的议定事项"
+    ),
+    due_from: Optional[str] = typer.Option(None, "--due-from", help="完成时限不早于"),
+    due_to: Optional[str] = typer.Option(None, "--due-to", help="完成时限不晚于"),
+    text: Optional[str] = typer.Option(None, "--text", "-q", help="任务内容包含的文字"),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
+    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """查询任务，最紧急的在前（逾期的，再按完成时限由近到远）。"""
+    from fylink import clock, views
+    from fylink.cli.calendar import provisional_mark
+    from fylink.services import calendar as calendar_service
+    from fylink.services import tasks
+
+    flt = tasks.TaskFilter(
+        unit=unit,
+        lead_only=lead_only,
+        status=status,
+        source=source,
+        meeting=meeting,
+        due_from=parse_day(due_from, "起始日期"),
+        due_to=parse_day(due_to, "截止日期"),
+        text=text,
+    )
+    offset = (page - 1) * limit
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+        rows, total = tasks.list_tasks(session=db, flt=flt, th=th, limit=limit, offset=offset)
+    if as_json:
+        render.print_json(
+            [views.task_public(r.task, lead=r.lead, co=r.co, status=r.status.value) for r in rows]
+        )
+        return
+    render.table(
+        ["编号", "状态", "来源", "任务内容", "牵头单位", "配合单位", "完成时限", "完成日期"],
+        [
+            (
+                r.task.id,
+                r.status.value,
+                r.task.source,
+                r.task.content,
+                r.lead,
+                "、".join(r.co),
+                r.task.due_on.isoformat() + provisional_mark(r.task.due_on, r.task.due_provisional),
+                r.task.completed_on,
+            )
+            for r in rows
+        ],
+        title="双清单任务",
+        caption=page_caption(total, offset, len(rows)),
+    )
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """查看一项任务：完成时限的推算过程、进展、督办记录。"""
+    from fylink import clock, views
+    from fylink.cli.calendar import day_cn, deadline_public, print_derivation, provisional_mark
+    from fylink.services import calendar as calendar_service
+    from fylink.services import meetings, tasks
+
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        calendar, th = calendar_service.context(session=db, settings=current, today=clock.today())
+        detail = tasks.task_detail(session=db, ref=task, th=th, calendar=calendar)
+    t = detail.task
+    if as_json:
+        data = _public(detail)
+        data["deadline"] = deadline_public(detail.deadline)
+        data["progress"] = [views.progress_public(p) for p in detail.progress]
+        data["notices"] = [
+            {
+                "stage": n.stage,
+                "issued_on": n.issued_on,
+                "number": n.number or None,
+                "days_overdue": n.days_overdue,
+            }
+            for n in detail.notices
+        ]
+        render.print_json(data)
+        return
+    origin = t.source
+    if detail.meeting:
+        origin += f"（{meetings.label(detail.meeting)}会议第{t.decision_no}项）"
+    if detail.suggestion:
+        origin += f"（{detail.suggestion.doc_no}）"
+    due_text = day_cn(t.due_on)
+    if t.due_rule:
+        due_text += f"，{t.due_rule}"
+    if t.due_provisional:
+        due_text += provisional_mark(t.due_on, True)
+    render.fields(
+        [
+            ("任务", t.id),
+            ("状态", detail.status.value),
+            ("来源", origin),
+            ("内容", t.content),
+            ("牵头单位", detail.lead.name),
+            ("配合单位", "、".join(u.name for u in detail.co)),
+            ("牵头领导", t.leader),
+            ("完成时限", due_text),
+            ("完成日期", t.completed_on),
+            (
+                "销号",
+                f"{t.signed_off_on.isoformat()} {t.signed_off_by}".strip()
+                if t.signed_off_on
+                else None,
+            ),
+            ("双清单序号", t.list_no),
+            ("备注", t.note),
+        ],
+        title=f"任务 {t.id}",
+    )
+    print_derivation(detail.deadline, title="完成时限的推算")
+    if detail.deadline.due != t.due_on:
+        render.message(
+            f"  按当前日历推算为 {day_cn(detail.deadline.due)}，与登记的期限不同："
+            "可运行 fylink calendar refresh 重新推算暂定期限"
+        )
+    if detail.progress:
+        render.table(
+            ["日期", "进展情况", "报送人"],
+            [(p.reported_on, p.note, p.author) for p in detail.progress],
+            title="进展",
+        )
+    if detail.notices:
+        render.table(
+            ["日期", "督办阶段", "文号", "逾期（工作日）"],
+            [(n.issued_on, n.stage, n.number, n.days_overdue) for n in detail.notices],
+            title="督办记录",
+        )
+
+
+@app.command("progress")
+def progress(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    note: str = typer.Argument(..., help="进展情况"),
+    on: Optional[str] = typer.Option(None, "--on", help="报送日期（默认今天）"),
+    by: str = typer.Option("", "--by", help="报送人"),
+) -> None:
+    """记录一条进展情况。"""
+    from fylink import clock
+    from fylink.services import tasks
+
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        item = tasks.add_progress(
+            session=db,
+            ref=task,
+            note=note,
+            reported_on=parse_day(on, "报送日期") or today,
+            today=today,
+            author=by,
+        )
+    render.message(f"已记录：任务 {item.task_id} {item.reported_on.isoformat()} 进展")
+
+
+@app.command("done")
+def done(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    on: Optional[str] = typer.Option(None, "--on", help="完成日期（默认今天）"),
+    note: str = typer.Option("", "--note", help="完成情况说明"),
+) -> None:
+    """标记任务已完成（之后由办公室销号）。"""
+    from fylink import clock
+    from fylink.services import tasks
+
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        item = tasks.complete_task(
+            session=db,
+            ref=task,
+            completed_on=parse_day(on, "完成日期") or today,
+            today=today,
+            note=note,
+        )
+    late = ""
+    if item.completed_on and item.completed_on > item.due_on:
+        late = f"（超过完成时限 {item.due_on.isoformat()}）"
+    render.message(f"已完成：任务 {item.id}，{item.completed_on}{late}")
+
+
+@app.command("signoff")
+def signoff(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    on: Optional[str] = typer.Option(None, "--on", help="销号日期（默认今天）"),
+    by: Optional[str] = typer.Option(None, "--by", help="销号人（默认当前用户）"),
+) -> None:
+    """销号：办公室确认已完成的任务办结。只有已完成的任务可以销号。"""
+    from fylink import clock
+    from fylink.services import tasks
+
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        item = tasks.sign_off_task(
+            session=db,
+            ref=task,
+            signed_off_on=parse_day(on, "销号日期") or today,
+            by=by if by is not None else settings(ctx).actor,
+            today=today,
+        )
+    render.message(f"已销号：任务 {item.id}，{item.signed_off_on}")
+
+
+@app.command("reopen")
+def reopen(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    reason: str = typer.Option(..., "--reason", help="重新打开的原因"),
+    due: Optional[str] = typer.Option(
+        None, "--due", help="新的完成时限（日期，或自今天起算的规则）"
+    ),
+) -> None:
+    """重新打开已完成（或已销号）的任务，可同时给出新的完成时限。"""
+    from fylink import clock
+    from fylink.cli.calendar import day_cn
+    from fylink.services import calendar as calendar_service
+    from fylink.services import tasks
+
+    today = clock.today()
+    current = settings(ctx)
+    with session(ctx, write=True) as db:
+        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+        item = tasks.reopen_task(
+            session=db, ref=task, reason=reason, today=today, due=due, calendar=calendar
+        )
+    render.message(f"已重新打开：任务 {item.id}，完成时限 {day_cn(item.due_on)}")

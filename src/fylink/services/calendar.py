@@ -1,0 +1,272 @@
+"""The office's calendar: the official one, corrected by the office's own override table.
+
+Overrides come from two places, merged: the ``calendar_override`` table (managed with
+``fylink calendar add-holiday/add-workday/remove``, shared by every clerk of the database) and
+the settings lists ``calendar.extra_holidays`` / ``calendar.extra_workdays``. When an override
+changes, the deadlines that depend on it (open tasks and unanswered suggestions counted by a
+rule, provisional ones first of all) are recomputed, so a provisional deadline becomes exact as
+soon as the office enters that year's holidays.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, func, or_, select
+
+from fylink.config import CalendarSettings
+from fylink.domain.calendar import PACKAGE_YEARS, CalendarOverrides, WorkCalendar, parse_deadline
+from fylink.domain.dates import format_cn, parse_date
+from fylink.errors import ConfigError, ConflictError, InvalidInputError, NotFoundError
+from fylink.models import CalendarOverride, Suggestion, Task
+from fylink.services import journal
+
+if TYPE_CHECKING:
+    from fylink.config import Settings
+    from fylink.services.tasks import Thresholds
+
+HOLIDAY = "休息日"
+WORKDAY = "工作日"
+
+
+def settings_days(values: list[str], key: str) -> set[date]:
+    days = set()
+    for value in values:
+        try:
+            days.add(parse_date(str(value), what=f"配置项 calendar.{key} 中的日期"))
+        except InvalidInputError as exc:
+            raise ConfigError(exc.message) from None
+    return days
+
+
+def overrides(*, session: Session, settings: CalendarSettings) -> CalendarOverrides:
+    """The settings lists merged with the table (the table wins on a day both name)."""
+    holidays = settings_days(settings.extra_holidays, "extra_holidays")
+    workdays = settings_days(settings.extra_workdays, "extra_workdays")
+    both = holidays & workdays
+    if both:
+        days = "、".join(format_cn(day) for day in sorted(both))
+        raise ConfigError(f"配置项 calendar 有误：{days}同时列为假日和工作日")
+    for row in session.exec(select(CalendarOverride)):
+        if row.kind == HOLIDAY:
+            workdays.discard(row.day)
+            holidays.add(row.day)
+        else:
+            holidays.discard(row.day)
+            workdays.add(row.day)
+    return CalendarOverrides(extra_holidays=frozenset(holidays), extra_workdays=frozenset(workdays))
+
+
+def settings_calendar(settings: CalendarSettings) -> WorkCalendar:
+    """The calendar from the settings lists alone (when there is no database yet)."""
+    return WorkCalendar(
+        CalendarOverrides(
+            extra_holidays=frozenset(settings_days(settings.extra_holidays, "extra_holidays")),
+            extra_workdays=frozenset(settings_days(settings.extra_workdays, "extra_workdays")),
+        )
+    )
+
+
+def work_calendar(*, session: Session, settings: CalendarSettings) -> WorkCalendar:
+    """The calendar every deadline and status of this database is computed with."""
+    return WorkCalendar(overrides(session=session, settings=settings))
+
+
+def list_overrides(*, session: Session, year: int | None = None) -> list[CalendarOverride]:
+    query = select(CalendarOverride)
+    if year is not None:
+        query = query.where(col(CalendarOverride.day).between(date(year, 1, 1), date(year, 12, 31)))
+    return list(session.exec(query.order_by(col(CalendarOverride.day))))
+
+
+def add_override(*, session: Session, day: date, kind: str, note: str = "") -> CalendarOverride:
+    if kind not in (HOLIDAY, WORKDAY):
+        raise InvalidInputError(f"日历补录类型应为“{HOLIDAY}”或“{WORKDAY}”")
+    existing = session.exec(select(CalendarOverride).where(CalendarOverride.day == day)).first()
+    if existing is not None:
+        raise ConflictError(
+            f"{format_cn(day)}已补录为{existing.kind}；如需更改，请先运行 "
+            f"fylink calendar remove {day.isoformat()}"
+        )
+    row = CalendarOverride(day=day, kind=kind, note=note.strip()[:100])
+    session.add(row)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="calendar_override",
+        entity_id=row.id,
+        after=journal.snapshot(row),
+    )
+    return row
+
+
+def remove_override(*, session: Session, day: date) -> CalendarOverride:
+    row = session.exec(select(CalendarOverride).where(CalendarOverride.day == day)).first()
+    if row is None:
+        raise NotFoundError(f"{format_cn(day)}没有补录记录：用 fylink calendar list 查看")
+    before = journal.snapshot(row)
+    session.delete(row)
+    session.flush()
+    journal.record(
+        session, action="delete", entity="calendar_override", entity_id=row.id, before=before
+    )
+    return row
+
+
+@dataclass(frozen=True)
+class Recomputed:
+    tasks: int
+    suggestions: int
+
+
+def refresh_deadlines(
+    *, session: Session, calendar: WorkCalendar, day: date | None = None
+) -> Recomputed:
+    """Recount the rule-based deadlines a calendar change may move.
+
+    Open tasks and unanswered suggestions whose deadline came from a rule are recomputed when
+    they are provisional, or (given ``day``) when their counted span reaches that day. Plain
+    dates are never moved: the office wrote them.
+    """
+    task_query = select(Task).where(
+        col(Task.completed_on).is_(None), Task.due_rule != "", col(Task.due_start).is_not(None)
+    )
+    suggestion_query = select(Suggestion).where(
+        col(Suggestion.replied_on).is_(None), Suggestion.reply_due_rule != ""
+    )
+    if day is None:
+        task_query = task_query.where(col(Task.due_provisional).is_(True))
+        suggestion_query = suggestion_query.where(col(Suggestion.reply_due_provisional).is_(True))
+    else:
+        task_query = task_query.where(
+            or_(
+                col(Task.due_provisional).is_(True),
+                (col(Task.due_start) < day) & (col(Task.due_on) >= day),
+            )
+        )
+        suggestion_query = suggestion_query.where(
+            or_(
+                col(Suggestion.reply_due_provisional).is_(True),
+                (col(Suggestion.received_on) < day) & (col(Suggestion.reply_due) >= day),
+            )
+        )
+    changed_tasks = 0
+    for task in session.exec(task_query).all():
+        assert task.due_start is not None
+        deadline = parse_deadline(task.due_rule, start=task.due_start, calendar=calendar)
+        if deadline.due == task.due_on and deadline.provisional == task.due_provisional:
+            continue
+        before = journal.snapshot(task)
+        task.due_on = deadline.due
+        task.due_provisional = deadline.provisional
+        session.add(task)
+        session.flush()
+        journal.record(
+            session,
+            action="update",
+            entity="task",
+            entity_id=task.id,
+            before=before,
+            after=journal.snapshot(task),
+        )
+        changed_tasks += 1
+    changed_suggestions = 0
+    for suggestion in session.exec(suggestion_query).all():
+        deadline = parse_deadline(
+            suggestion.reply_due_rule, start=suggestion.received_on, calendar=calendar
+        )
+        if (
+            deadline.due == suggestion.reply_due
+            and deadline.provisional == suggestion.reply_due_provisional
+        ):
+            continue
+        before = journal.snapshot(suggestion)
+        suggestion.reply_due = deadline.due
+        suggestion.reply_due_provisional = deadline.provisional
+        session.add(suggestion)
+        session.flush()
+        journal.record(
+            session,
+            action="update",
+            entity="suggestion",
+            entity_id=suggestion.id,
+            before=before,
+            after=journal.snapshot(suggestion),
+        )
+        changed_suggestions += 1
+    return Recomputed(tasks=changed_tasks, suggestions=changed_suggestions)
+
+
+@dataclass(frozen=True)
+class YearStatus:
+    year: int
+    #: 官方日历 / 办公室补录 / 暂定
+    source: str
+    exact: bool
+    holidays: int
+    workdays: int
+    #: Open tasks and unanswered suggestions whose deadline is provisional because of it.
+    provisional_items: int
+
+
+def calendar_status(
+    *, session: Session, settings: CalendarSettings, today: date, ahead: int = 2
+) -> list[YearStatus]:
+    """Which years are exact: the package's last years, every year with overrides, and the
+    years from today up to ``ahead`` years on."""
+    cal_overrides = overrides(session=session, settings=settings)
+    calendar = WorkCalendar(cal_overrides)
+    years = {PACKAGE_YEARS[-1], *range(today.year, today.year + ahead + 1)}
+    years |= {day.year for day in cal_overrides.extra_holidays | cal_overrides.extra_workdays}
+    # Provisional items per year of their deadline, counted in SQL.
+    provisional: dict[int, int] = {}
+    task_year = func.extract("year", col(Task.due_on))
+    for year, count in session.exec(
+        select(task_year, func.count())
+        .where(col(Task.due_provisional).is_(True), col(Task.completed_on).is_(None))
+        .group_by(task_year)
+    ):
+        provisional[int(year)] = provisional.get(int(year), 0) + count
+    reply_year = func.extract("year", col(Suggestion.reply_due))
+    for year, count in session.exec(
+        select(reply_year, func.count())
+        .where(
+            col(Suggestion.reply_due_provisional).is_(True), col(Suggestion.replied_on).is_(None)
+        )
+        .group_by(reply_year)
+    ):
+        provisional[int(year)] = provisional.get(int(year), 0) + count
+    years |= set(provisional)
+    result = []
+    for year in sorted(years):
+        holidays = sum(1 for day in cal_overrides.extra_holidays if day.year == year)
+        workdays = sum(1 for day in cal_overrides.extra_workdays if day.year == year)
+        if year in PACKAGE_YEARS:
+            source = "官方日历" + ("（含办公室补录）" if holidays or workdays else "")
+        elif calendar.is_exact(year):
+            source = "办公室补录"
+        else:
+            source = "暂定（仅按周末推算）"
+        result.append(
+            YearStatus(
+                year=year,
+                source=source,
+                exact=calendar.is_exact(year),
+                holidays=holidays,
+                workdays=workdays,
+                provisional_items=provisional.get(year, 0),
+            )
+        )
+    return result
+
+
+def context(
+    *, session: Session, settings: "Settings", today: date, within: int | None = None
+) -> "tuple[WorkCalendar, Thresholds]":
+    """The calendar and the status thresholds of one command."""
+    from fylink.services.tasks import Thresholds
+
+    calendar = work_calendar(session=session, settings=settings.calendar)
+    days = settings.tasks.due_soon_workdays if within is None else within
+    return calendar, Thresholds.compute(calendar=calendar, today=today, within=days)

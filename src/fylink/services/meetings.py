@@ -1,0 +1,269 @@
+"""Meetings (第N期 per year), attendance and decided items (议定事项).
+
+A 议定事项 is stored as its task (source 议定事项, ``meeting_id`` and ``decision_no`` set): the
+decision and the work it orders are one record, so the minutes and the 双清单 can never
+disagree.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import case
+from sqlmodel import Session, col, func, select
+
+from fylink.domain.calendar import WorkCalendar
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.models import Attendance, Meeting, Person, Task, Unit
+from fylink.services import journal, tasks
+from fylink.services.numbering import next_number
+from fylink.services.units import find_person, find_unit
+
+MEETING_KINDS = ("全体会议", "联席会议", "协调会", "座谈会", "研判会", "专题会议")
+ATTENDANCE_ROLES = ("出席", "列席", "请假")
+
+_YEAR_ISSUE = re.compile(r"^(\d{4})\s*(?:[-/]|年第?)\s*(\d{1,4})\s*期?$")
+
+
+@dataclass
+class MeetingIn:
+    kind: str
+    held_on: date
+    place: str = ""
+    chair: str = ""
+    topics: str = ""
+    opening: str = ""
+
+
+def label(meeting: Meeting) -> str:
+    """2025年第3期"""
+    return f"{meeting.year}年第{meeting.issue_no}期"
+
+
+def parse_kind(text: str) -> str:
+    kind = text.strip()
+    if kind not in MEETING_KINDS:
+        raise InvalidInputError(f"会议类型“{text}”不存在，可选：{'、'.join(MEETING_KINDS)}")
+    return kind
+
+
+def add_meeting(*, session: Session, meeting_in: MeetingIn) -> Meeting:
+    """Add a meeting; its 第N期 is the next number of its year."""
+    kind = parse_kind(meeting_in.kind)
+    for what, value, limit in (("地点", meeting_in.place, 100), ("主持人", meeting_in.chair, 100)):
+        if len(value.strip()) > limit:
+            raise InvalidInputError(f"{what}不能超过{limit}个字符")
+    year = meeting_in.held_on.year
+    meeting = Meeting(
+        year=year,
+        issue_no=next_number(session, Meeting.issue_no, col(Meeting.year) == year),
+        kind=kind,
+        held_on=meeting_in.held_on,
+        place=meeting_in.place.strip(),
+        chair=meeting_in.chair.strip(),
+        topics=meeting_in.topics.strip(),
+        opening=meeting_in.opening.strip(),
+        created_at=datetime.now(UTC),
+    )
+    session.add(meeting)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="meeting",
+        entity_id=meeting.id,
+        after=journal.snapshot(meeting),
+    )
+    return meeting
+
+
+def find_meeting(*, session: Session, ref: str | int) -> Meeting:
+    """A meeting by id (12) or by year and issue (2025-3, 2025年第3期)."""
+    text = str(ref).strip()
+    match = _YEAR_ISSUE.match(text)
+    if match:
+        year, issue = int(match[1]), int(match[2])
+        found = session.exec(
+            select(Meeting).where(Meeting.year == year, Meeting.issue_no == issue)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"{year}年第{issue}期会议不存在：用 fylink meeting list 查看")
+        return found
+    if text.isdigit():
+        by_id = session.get(Meeting, int(text))
+        if by_id is None:
+            raise NotFoundError(f"会议 {text} 不存在：用 fylink meeting list 查看")
+        return by_id
+    raise InvalidInputError(f"会议“{text}”无法识别：请写会议编号（如 3）或 年份-期数（如 2025-2）")
+
+
+def attend(
+    *,
+    session: Session,
+    ref: str | int,
+    role: str,
+    person: str | None = None,
+    unit: str | None = None,
+    note: str = "",
+) -> Attendance:
+    """Record that a person or a unit 出席 / 列席 / 请假 a meeting."""
+    meeting = find_meeting(session=session, ref=ref)
+    role = role.strip()
+    if role not in ATTENDANCE_ROLES:
+        raise InvalidInputError(f"参会情况“{role}”不存在，可选：{'、'.join(ATTENDANCE_ROLES)}")
+    if bool(person) == bool(unit):
+        raise InvalidInputError("请给出参会人员（--person）或参会单位（--unit）之一")
+    who: Person | None = None
+    if person:
+        who = find_person(session=session, name=person)
+        unit_id = who.unit_id
+        name = who.name
+        clash = select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.person_id == who.id
+        )
+    else:
+        found = find_unit(session=session, name=unit or "")
+        unit_id, name = found.id, found.name
+        clash = select(Attendance).where(
+            Attendance.meeting_id == meeting.id,
+            Attendance.unit_id == found.id,
+            col(Attendance.person_id).is_(None),
+        )
+    existing = session.exec(clash).first()
+    if existing is not None:
+        raise ConflictError(f"{name}已登记为{label(meeting)}会议的{existing.role}人员")
+    row = Attendance(
+        meeting_id=meeting.id,  # type: ignore[arg-type]
+        role=role,
+        person_id=who.id if who else None,
+        unit_id=unit_id,
+        name=name,
+        note=note.strip()[:100],
+    )
+    session.add(row)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="attendance",
+        entity_id=row.id,
+        after=journal.snapshot(row),
+    )
+    return row
+
+
+def decide(
+    *,
+    session: Session,
+    ref: str | int,
+    content: str,
+    lead: str,
+    due: str,
+    calendar: WorkCalendar,
+    today: date,
+    co: list[str] | None = None,
+    leader: str = "",
+    note: str = "",
+) -> Task:
+    """Add a 议定事项 to a meeting, with its task, in the caller's transaction.
+
+    A rule deadline (15日, 1个月, 季度末) counts from the meeting's date.
+    """
+    meeting = find_meeting(session=session, ref=ref)
+    number = next_number(session, Task.decision_no, col(Task.meeting_id) == meeting.id)
+    return tasks.add_task(
+        session=session,
+        task_in=tasks.TaskIn(
+            content=content,
+            lead=lead,
+            due=due,
+            co=list(co or []),
+            leader=leader,
+            source=tasks.TaskSource.DECISION.value,
+            start=meeting.held_on,
+            note=note,
+            meeting_id=meeting.id,
+            decision_no=number,
+        ),
+        calendar=calendar,
+        today=today,
+    )
+
+
+@dataclass
+class MeetingRow:
+    meeting: Meeting
+    decisions: int
+    open: int
+    overdue: int
+
+
+def list_meetings(
+    *,
+    session: Session,
+    th: tasks.Thresholds,
+    year: int | None = None,
+    kind: str | None = None,
+) -> list[MeetingRow]:
+    """Meetings, newest first, with their decisions counted in SQL."""
+    open_ = col(Task.completed_on).is_(None) & col(Task.id).is_not(None)
+    overdue = open_ & (col(Task.due_on) < th.today)
+    query = (
+        select(
+            Meeting,
+            func.count(col(Task.id)),
+            func.sum(case((open_, 1), else_=0)),
+            func.sum(case((overdue, 1), else_=0)),
+        )
+        .join(Task, col(Task.meeting_id) == Meeting.id, isouter=True)
+        .group_by(col(Meeting.id))
+        .order_by(col(Meeting.held_on).desc(), col(Meeting.id).desc())
+    )
+    if year is not None:
+        query = query.where(Meeting.year == year)
+    if kind:
+        query = query.where(Meeting.kind == parse_kind(kind))
+    return [
+        MeetingRow(meeting=m, decisions=n, open=int(o or 0), overdue=int(d or 0))
+        for m, n, o, d in session.exec(query)
+    ]
+
+
+@dataclass
+class MeetingDetail:
+    meeting: Meeting
+    attendance: list[Attendance]
+    decisions: list[tasks.TaskRow] = field(default_factory=list)
+
+
+def meeting_detail(*, session: Session, ref: str | int, th: tasks.Thresholds) -> MeetingDetail:
+    meeting = find_meeting(session=session, ref=ref)
+    attendance = list(
+        session.exec(
+            select(Attendance)
+            .where(Attendance.meeting_id == meeting.id)
+            .order_by(
+                case(
+                    (col(Attendance.role) == "出席", 0),
+                    (col(Attendance.role) == "列席", 1),
+                    else_=2,
+                ),
+                col(Attendance.id),
+            )
+        )
+    )
+    label_ = func.coalesce(Unit.short_name, Unit.name)
+    rows = list(
+        session.exec(
+            select(Task, label_)
+            .join(Unit, col(Unit.id) == Task.lead_unit_id)
+            .where(Task.meeting_id == meeting.id)
+            .order_by(col(Task.decision_no), col(Task.id))
+        )
+    )
+    co = tasks.co_unit_names(session=session, task_ids=[t.id for t, _ in rows if t.id])
+    decisions = [
+        tasks.TaskRow(task=t, lead=lead, co=co[t.id or 0], status=tasks.task_status(t, th))
+        for t, lead in rows
+    ]
+    return MeetingDetail(meeting=meeting, attendance=attendance, decisions=decisions)

@@ -1,0 +1,434 @@
+"""The overdue check: what is late or due soon, per responsible unit, and the escalation ladder.
+
+An open task (not completed) is late when its deadline has passed; a suggestion is late when
+its reply is not in by its due date. The responsible unit is the task's 牵头单位, the unit a
+suggestion was sent to.
+
+Escalation (settings ``escalation.*``, in working days overdue): 提醒 from
+``remind_after_workdays`` (0 = as soon as it is late), 催办 from ``chase_after_workdays``, 督办
+from ``supervise_after_workdays``. Each run issues, per unit, one notice per stage covering the
+items that have reached that stage and never had it (or a higher one) issued: an item first seen
+12 working days late gets its 督办 at once, not three notices. A 督办 is numbered 〔year〕N号,
+sequentially per year. A step is never issued twice for the same item.
+
+Everything that can be is done in SQL: the item lists are filtered on indexed dates derived
+in Python from the calendar (no per-row date arithmetic in the database), the per-unit counts
+are GROUP BYs, and the issued stages come from one join on ``notice_item``.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import case, insert
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, func, select
+
+from fylink.config import EscalationSettings
+from fylink.domain.calendar import WorkCalendar
+from fylink.models import Notice, NoticeItem, Suggestion, Task, Unit
+from fylink.services import journal
+from fylink.services.numbering import next_number
+from fylink.services.tasks import Thresholds, notice_number
+
+STAGES = ("提醒", "催办", "督办")
+_RANK = {stage: rank for rank, stage in enumerate(STAGES, start=1)}
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """Per stage, the date an item must be due before to have reached it today."""
+
+    today: date
+    #: (stage, cutoff), lowest stage first.
+    cutoffs: tuple[tuple[str, date], ...]
+
+    @classmethod
+    def compute(
+        cls, *, calendar: WorkCalendar, today: date, settings: EscalationSettings
+    ) -> "Ladder":
+        def cutoff(k: int) -> date:
+            # workdays_between(due, today) >= k  <=>  due < the k-th working day counted back
+            # from today (today included); k = 0 means simply "late".
+            return today if k == 0 else calendar.add_workdays(today + timedelta(days=1), -k)
+
+        steps = (
+            ("提醒", settings.remind_after_workdays),
+            ("催办", settings.chase_after_workdays),
+            ("督办", settings.supervise_after_workdays),
+        )
+        return cls(today=today, cutoffs=tuple((stage, cutoff(k)) for stage, k in steps))
+
+    def stage_for(self, due_on: date) -> str | None:
+        reached = None
+        for stage, cutoff in self.cutoffs:
+            if due_on < cutoff:
+                reached = stage
+        return reached
+
+
+class OverdueCounter:
+    """Working days overdue for many due dates, counting each calendar day once."""
+
+    def __init__(self, calendar: WorkCalendar, today: date) -> None:
+        self.calendar = calendar
+        self.today = today
+        self._known: dict[date, int] = {}
+
+    def prepare(self, due_dates: Iterable[date]) -> None:
+        pending = sorted({d for d in due_dates if d < self.today and d not in self._known})
+        count, cursor = 0, self.today
+        for due in reversed(pending):
+            while cursor > due:
+                if self.calendar.is_workday(cursor):
+                    count += 1
+                cursor -= timedelta(days=1)
+            self._known[due] = count
+        # Later prepare() calls start again from today; the cache keeps earlier answers.
+
+    def __call__(self, due_on: date) -> int:
+        if due_on >= self.today:
+            return 0
+        if due_on not in self._known:
+            self.prepare([due_on])
+        return self._known[due_on]
+
+
+@dataclass
+class Item:
+    """One overdue or due-soon item."""
+
+    kind: str  # "task" / "suggestion"
+    id: int
+    #: "12" for a task, the document number for a suggestion.
+    ref: str
+    #: 议定事项 / 双清单 / … for a task, 司法建议 / 检察建议 for a suggestion.
+    source: str
+    content: str
+    unit_id: int
+    unit: str
+    due_on: date
+    provisional: bool
+    overdue: bool
+    workdays_overdue: int = 0
+    workdays_left: int = 0
+    #: Highest stage issued before this run; None if none.
+    stage: str | None = None
+    #: Stage issued (or, in a dry run, to be issued) by this run.
+    new_stage: str | None = None
+
+
+@dataclass
+class UnitGroup:
+    unit_id: int
+    unit: str
+    overdue: int
+    due_soon: int
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class IssuedNotice:
+    unit_id: int
+    unit: str
+    stage: str
+    number: str
+    reply_due: date | None
+    items: list[Item]
+    notice_id: int | None = None
+
+
+@dataclass
+class CheckResult:
+    today: date
+    within: int
+    soon_before: date
+    units: list[UnitGroup]
+    issued: list[IssuedNotice]
+    dry_run: bool
+
+    @property
+    def overdue(self) -> int:
+        return sum(group.overdue for group in self.units)
+
+    @property
+    def due_soon(self) -> int:
+        return sum(group.due_soon for group in self.units)
+
+
+def _label() -> Any:
+    return func.coalesce(Unit.short_name, Unit.name)
+
+
+def unit_counts(*, session: Session, th: Thresholds) -> dict[int, tuple[str, int, int]]:
+    """Per responsible unit: (label, overdue, due soon), tasks and suggestions, in SQL."""
+    result: dict[int, tuple[str, int, int]] = {}
+
+    def add(rows: Iterable[Any]) -> None:
+        for unit_id, name, late, soon in rows:
+            _, a, b = result.get(unit_id, (name, 0, 0))
+            result[unit_id] = (name, a + int(late or 0), b + int(soon or 0))
+
+    late_task = case((col(Task.due_on) < th.today, 1), else_=0)
+    add(
+        session.exec(
+            select(Task.lead_unit_id, _label(), func.sum(late_task), func.sum(1 - late_task))
+            .join(Unit, col(Unit.id) == Task.lead_unit_id)
+            .where(col(Task.completed_on).is_(None), col(Task.due_on) < th.soon_before)
+            .group_by(col(Task.lead_unit_id), col(Unit.short_name), col(Unit.name))
+        )
+    )
+    late_reply = case((col(Suggestion.reply_due) < th.today, 1), else_=0)
+    add(
+        session.exec(
+            select(Suggestion.unit_id, _label(), func.sum(late_reply), func.sum(1 - late_reply))
+            .join(Unit, col(Unit.id) == Suggestion.unit_id)
+            .where(col(Suggestion.replied_on).is_(None), col(Suggestion.reply_due) < th.soon_before)
+            .group_by(col(Suggestion.unit_id), col(Unit.short_name), col(Unit.name))
+        )
+    )
+    return result
+
+
+def _issued_stages(session: Session, th: Thresholds) -> tuple[dict[int, int], dict[int, int]]:
+    """Highest stage rank already issued, per late task and per late suggestion."""
+    rank = case(*((col(NoticeItem.stage) == s, r) for s, r in _RANK.items()), else_=0)
+    tasks: dict[int, int] = {}
+    for task_id, top in session.exec(
+        select(NoticeItem.task_id, func.max(rank))
+        .join(Task, col(Task.id) == NoticeItem.task_id)
+        .where(col(Task.completed_on).is_(None), col(Task.due_on) < th.today)
+        .group_by(col(NoticeItem.task_id))
+    ):
+        tasks[int(task_id or 0)] = int(top)
+    suggestions: dict[int, int] = {}
+    for suggestion_id, top in session.exec(
+        select(NoticeItem.suggestion_id, func.max(rank))
+        .join(Suggestion, col(Suggestion.id) == NoticeItem.suggestion_id)
+        .where(col(Suggestion.replied_on).is_(None), col(Suggestion.reply_due) < th.today)
+        .group_by(col(NoticeItem.suggestion_id))
+    ):
+        suggestions[int(suggestion_id or 0)] = int(top)
+    return tasks, suggestions
+
+
+def collect(
+    *,
+    session: Session,
+    th: Thresholds,
+    calendar: WorkCalendar,
+    ladder: Ladder,
+    unit_id: int | None = None,
+) -> list[UnitGroup]:
+    """Every late and due-soon item grouped by responsible unit, most late first."""
+    counts = unit_counts(session=session, th=th)
+    task_rows = session.execute(
+        sa_select(
+            col(Task.id),
+            col(Task.source),
+            col(Task.content),
+            col(Task.lead_unit_id),
+            col(Task.due_on),
+            col(Task.due_provisional),
+        )
+        .where(
+            col(Task.completed_on).is_(None),
+            col(Task.due_on) < th.soon_before,
+            *([col(Task.lead_unit_id) == unit_id] if unit_id is not None else []),
+        )
+        .order_by(col(Task.due_on), col(Task.id))
+    ).all()
+    suggestion_rows = session.execute(
+        sa_select(
+            col(Suggestion.id),
+            col(Suggestion.doc_no),
+            col(Suggestion.kind),
+            col(Suggestion.summary),
+            col(Suggestion.unit_id),
+            col(Suggestion.reply_due),
+            col(Suggestion.reply_due_provisional),
+        )
+        .where(
+            col(Suggestion.replied_on).is_(None),
+            col(Suggestion.reply_due) < th.soon_before,
+            *([col(Suggestion.unit_id) == unit_id] if unit_id is not None else []),
+        )
+        .order_by(col(Suggestion.reply_due), col(Suggestion.id))
+    ).all()
+    issued_tasks, issued_suggestions = _issued_stages(session, th)
+    counter = OverdueCounter(calendar, th.today)
+    counter.prepare([row[4] for row in task_rows] + [row[5] for row in suggestion_rows])
+    left: dict[date, int] = {}
+
+    def workdays_left(due: date) -> int:
+        if due not in left:
+            left[due] = calendar.workdays_between(th.today, due)
+        return left[due]
+
+    stage_names = {rank: stage for stage, rank in _RANK.items()}
+    groups: dict[int, UnitGroup] = {}
+
+    def group(uid: int) -> UnitGroup:
+        if uid not in groups:
+            name, late, soon = counts.get(uid, ("", 0, 0))
+            groups[uid] = UnitGroup(unit_id=uid, unit=name, overdue=late, due_soon=soon)
+        return groups[uid]
+
+    items: list[Item] = []
+    for task_id, source, content, lead_id, due_on, provisional in task_rows:
+        late = due_on < th.today
+        item = Item(
+            kind="task",
+            id=task_id,
+            ref=str(task_id),
+            source=source,
+            content=content,
+            unit_id=lead_id,
+            unit="",
+            due_on=due_on,
+            provisional=provisional,
+            overdue=late,
+            workdays_overdue=counter(due_on) if late else 0,
+            workdays_left=0 if late else workdays_left(due_on),
+            stage=stage_names.get(issued_tasks.get(task_id, 0)),
+        )
+        items.append(item)
+    for sid, doc_no, kind, summary, uid, due_on, provisional in suggestion_rows:
+        late = due_on < th.today
+        items.append(
+            Item(
+                kind="suggestion",
+                id=sid,
+                ref=doc_no,
+                source=kind,
+                content=f"反馈{kind}" + (f"：{summary}" if summary else ""),
+                unit_id=uid,
+                unit="",
+                due_on=due_on,
+                provisional=provisional,
+                overdue=late,
+                workdays_overdue=counter(due_on) if late else 0,
+                workdays_left=0 if late else workdays_left(due_on),
+                stage=stage_names.get(issued_suggestions.get(sid, 0)),
+            )
+        )
+    for item in items:
+        target = ladder.stage_for(item.due_on) if item.overdue else None
+        if target is not None and _RANK[target] > _RANK.get(item.stage or "", 0):
+            item.new_stage = target
+        g = group(item.unit_id)
+        item.unit = g.unit
+        g.items.append(item)
+    for g in groups.values():
+        g.items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind != "task", i.id))
+    return sorted(groups.values(), key=lambda g: (-g.overdue, -g.due_soon, g.unit))
+
+
+def plan_notices(*, session: Session, groups: list[UnitGroup], today: date) -> list[IssuedNotice]:
+    """The notices this run issues: per unit, one per stage reached by new items."""
+    plan: list[IssuedNotice] = []
+    for g in groups:
+        by_stage: dict[str, list[Item]] = defaultdict(list)
+        for item in g.items:
+            if item.new_stage:
+                by_stage[item.new_stage].append(item)
+        for stage in STAGES:
+            if by_stage.get(stage):
+                plan.append(
+                    IssuedNotice(
+                        unit_id=g.unit_id,
+                        unit=g.unit,
+                        stage=stage,
+                        number="",
+                        reply_due=None,
+                        items=by_stage[stage],
+                    )
+                )
+    # Predict the 督办 numbers (a dry run shows them; issue() takes them for real).
+    first = next_number(session, Notice.number, col(Notice.year) == today.year)
+    for offset, notice in enumerate(n for n in plan if n.stage == "督办"):
+        notice.number = f"〔{today.year}〕{first + offset}号"
+    return plan
+
+
+def issue(
+    *,
+    session: Session,
+    plan: list[IssuedNotice],
+    calendar: WorkCalendar,
+    today: date,
+    settings: EscalationSettings,
+) -> list[IssuedNotice]:
+    """Record the planned notices (with their items and journal rows)."""
+    now = datetime.now(UTC)
+    reply_due = calendar.add_workdays(today, settings.reply_within_workdays)
+    for planned in plan:
+        year = number = None
+        if planned.stage == "督办":
+            year = today.year
+            number = next_number(session, Notice.number, col(Notice.year) == year)
+        notice = Notice(
+            stage=planned.stage,
+            unit_id=planned.unit_id,
+            issued_on=today,
+            year=year,
+            number=number,
+            reply_due=reply_due if planned.stage == "督办" else None,
+            created_at=now,
+        )
+        session.add(notice)
+        session.flush()
+        session.execute(
+            insert(NoticeItem),
+            [
+                {
+                    "notice_id": notice.id,
+                    "stage": planned.stage,
+                    "task_id": item.id if item.kind == "task" else None,
+                    "suggestion_id": item.id if item.kind == "suggestion" else None,
+                    "days_overdue": item.workdays_overdue,
+                }
+                for item in planned.items
+            ],
+        )
+        after = journal.snapshot(notice) or {}
+        after["tasks"] = [i.id for i in planned.items if i.kind == "task"]
+        after["suggestions"] = [i.ref for i in planned.items if i.kind == "suggestion"]
+        journal.record(session, action="insert", entity="notice", entity_id=notice.id, after=after)
+        planned.notice_id = notice.id
+        planned.number = notice_number(notice)
+        planned.reply_due = notice.reply_due
+    return plan
+
+
+def check(
+    *,
+    session: Session,
+    calendar: WorkCalendar,
+    today: date,
+    within: int,
+    settings: EscalationSettings,
+    dry_run: bool,
+) -> CheckResult:
+    """List late and due-soon items; issue the escalation steps reached (unless dry run)."""
+    th = Thresholds.compute(calendar=calendar, today=today, within=within)
+    ladder = Ladder.compute(calendar=calendar, today=today, settings=settings)
+    groups = collect(session=session, th=th, calendar=calendar, ladder=ladder)
+    plan = plan_notices(session=session, groups=groups, today=today)
+    if not dry_run:
+        issue(session=session, plan=plan, calendar=calendar, today=today, settings=settings)
+    else:
+        reply_due = calendar.add_workdays(today, settings.reply_within_workdays)
+        for planned in plan:
+            if planned.stage == "督办":
+                planned.reply_due = reply_due
+    return CheckResult(
+        today=today,
+        within=within,
+        soon_before=th.soon_before,
+        units=groups,
+        issued=plan,
+        dry_run=dry_run,
+    )

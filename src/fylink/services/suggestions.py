@@ -1,0 +1,380 @@
+"""司法建议 and 检察建议: received, assigned to a unit, replied, adopted, 整改 verified.
+
+The reply is due by the settings rule (``suggestions.reply_period``, 2个月 by default) counted
+from the day the suggestion was received, unless the clerk gives another deadline. A reply not
+made by its due date is an overdue item of ``fylink check overdue``.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, col, func, or_, select
+
+from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, Task, Unit
+from fylink.services import journal
+from fylink.services.cases import get_case
+from fylink.services.tasks import NoticeRef, Thresholds, notice_number
+from fylink.services.units import find_unit
+
+KINDS = ("司法建议", "检察建议")
+#: Unit kind that issues each kind of suggestion (used to default the issuer).
+ISSUER_KINDS = {"司法建议": "法院", "检察建议": "检察院"}
+
+
+class ReplyStatus(StrEnum):
+    PENDING = "待反馈"
+    DUE_SOON = "临期"
+    OVERDUE = "逾期未反馈"
+    REPLIED = "已反馈"
+    REPLIED_LATE = "逾期反馈"
+    VERIFIED = "已核实"
+
+
+@dataclass
+class SuggestionIn:
+    kind: str
+    doc_no: str
+    unit: str
+    received_on: date
+    issuer: str = ""
+    #: A deadline (date or rule from the received day); the settings rule when None.
+    due: str | None = None
+    summary: str = ""
+    cases: list[str] | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def parse_kind(text: str) -> str:
+    kind = text.strip()
+    if kind not in KINDS:
+        raise InvalidInputError(f"建议类型“{text}”不存在，可选：{'、'.join(KINDS)}")
+    return kind
+
+
+def reply_status(suggestion: Suggestion, th: Thresholds) -> ReplyStatus:
+    if suggestion.verified_on is not None:
+        return ReplyStatus.VERIFIED
+    if suggestion.replied_on is not None:
+        if suggestion.replied_on > suggestion.reply_due:
+            return ReplyStatus.REPLIED_LATE
+        return ReplyStatus.REPLIED
+    if suggestion.reply_due < th.today:
+        return ReplyStatus.OVERDUE
+    if suggestion.reply_due < th.soon_before:
+        return ReplyStatus.DUE_SOON
+    return ReplyStatus.PENDING
+
+
+def status_condition(status: ReplyStatus, th: Thresholds) -> ColumnElement[bool]:
+    """SQL equivalent of ``reply_status(s, th) == status``."""
+    verified = col(Suggestion.verified_on).is_not(None)
+    replied = col(Suggestion.replied_on).is_not(None) & col(Suggestion.verified_on).is_(None)
+    waiting = col(Suggestion.replied_on).is_(None) & col(Suggestion.verified_on).is_(None)
+    due = col(Suggestion.reply_due)
+    if status is ReplyStatus.VERIFIED:
+        return verified
+    if status is ReplyStatus.REPLIED_LATE:
+        return replied & (col(Suggestion.replied_on) > due)
+    if status is ReplyStatus.REPLIED:
+        return replied & (col(Suggestion.replied_on) <= due)
+    if status is ReplyStatus.OVERDUE:
+        return waiting & (due < th.today)
+    if status is ReplyStatus.DUE_SOON:
+        return waiting & (due >= th.today) & (due < th.soon_before)
+    return waiting & (due >= th.soon_before)
+
+
+def parse_status(text: str) -> ReplyStatus:
+    try:
+        return ReplyStatus(text.strip())
+    except ValueError:
+        choices = "、".join(s.value for s in ReplyStatus)
+        raise InvalidInputError(f"反馈状态“{text}”不存在，可选：{choices}") from None
+
+
+def _default_issuer(session: Session, kind: str) -> str:
+    unit = session.exec(
+        select(Unit).where(Unit.kind == ISSUER_KINDS[kind]).order_by(col(Unit.id))
+    ).first()
+    if unit is None:
+        raise InvalidInputError(f"请用 --issuer 写明发出{kind}的机关")
+    return unit.name
+
+
+def reply_deadline(
+    *, received_on: date, due: str | None, default_rule: str, calendar: WorkCalendar
+) -> Deadline:
+    return parse_deadline(due or default_rule, start=received_on, calendar=calendar)
+
+
+def add_suggestion(
+    *,
+    session: Session,
+    suggestion_in: SuggestionIn,
+    calendar: WorkCalendar,
+    default_rule: str,
+    today: date,
+) -> Suggestion:
+    kind = parse_kind(suggestion_in.kind)
+    doc_no = suggestion_in.doc_no.strip().replace("\u3000", " ")
+    if not doc_no:
+        raise InvalidInputError("文号不能为空")
+    if len(doc_no) > 100:
+        raise InvalidInputError("文号不能超过100个字符")
+    if session.exec(select(Suggestion.id).where(Suggestion.doc_no == doc_no)).first():
+        raise ConflictError(f"{doc_no} 已登记，不能重复添加")
+    unit = find_unit(session=session, name=suggestion_in.unit)
+    if suggestion_in.received_on > today:
+        raise InvalidInputError("收到日期不能晚于今天")
+    deadline = reply_deadline(
+        received_on=suggestion_in.received_on,
+        due=suggestion_in.due,
+        default_rule=default_rule,
+        calendar=calendar,
+    )
+    if deadline.due < suggestion_in.received_on:
+        raise InvalidInputError("反馈期限不能早于收到日期")
+    issuer = suggestion_in.issuer.strip() or _default_issuer(session, kind)
+    linked: list[Case] = []
+    for number in suggestion_in.cases or []:
+        found = get_case(session=session, case_no=number)
+        if all(c.id != found.id for c in linked):
+            linked.append(found)
+    suggestion = Suggestion(
+        kind=kind,
+        doc_no=doc_no,
+        issuer=issuer[:100],
+        unit_id=unit.id,  # type: ignore[arg-type]
+        received_on=suggestion_in.received_on,
+        reply_due=deadline.due,
+        reply_due_rule=deadline.rule or "",
+        reply_due_provisional=deadline.provisional,
+        summary=suggestion_in.summary.strip(),
+        created_at=_now(),
+    )
+    session.add(suggestion)
+    session.flush()
+    after = journal.snapshot(suggestion) or {}
+    after["cases"] = [c.case_no for c in linked]
+    journal.record(
+        session, action="insert", entity="suggestion", entity_id=suggestion.id, after=after
+    )
+    for linked_case in linked:
+        session.add(SuggestionCase(suggestion_id=suggestion.id, case_id=linked_case.id))  # type: ignore[arg-type]
+        session.flush()
+        journal.record(
+            session,
+            action="insert",
+            entity="suggestion_case",
+            entity_id=suggestion.id,
+            case_id=linked_case.id,
+            after={"suggestion": doc_no, "case": linked_case.case_no},
+        )
+    return suggestion
+
+
+def get_suggestion(*, session: Session, ref: str | int) -> Suggestion:
+    """By document number as typed (spaces ignored) or by id."""
+    text = str(ref).strip()
+    found = session.exec(select(Suggestion).where(Suggestion.doc_no == text)).first()
+    if found is None and text.isdigit():
+        found = session.get(Suggestion, int(text))
+    if found is None:
+        compact = text.replace(" ", "").replace("\u3000", "")
+        found = session.exec(
+            select(Suggestion).where(func.replace(Suggestion.doc_no, " ", "") == compact)
+        ).first()
+    if found is None:
+        raise NotFoundError(f"建议 {text} 不存在：用 fylink suggestion list 查找")
+    return found
+
+
+def _save(session: Session, suggestion: Suggestion, before: dict | None) -> Suggestion:
+    session.add(suggestion)
+    session.flush()
+    journal.record(
+        session,
+        action="update",
+        entity="suggestion",
+        entity_id=suggestion.id,
+        before=before,
+        after=journal.snapshot(suggestion),
+    )
+    return suggestion
+
+
+def reply(
+    *,
+    session: Session,
+    ref: str | int,
+    replied_on: date,
+    summary: str,
+    adopted: bool | None,
+    today: date,
+    correct: bool = False,
+) -> Suggestion:
+    """Record the unit's reply (反馈) and whether the suggestion was adopted."""
+    suggestion = get_suggestion(session=session, ref=ref)
+    if suggestion.replied_on is not None and not correct:
+        raise ConflictError(
+            f"{suggestion.doc_no} 已于{suggestion.replied_on.isoformat()}反馈；"
+            "如需更正请加 --correct"
+        )
+    if replied_on > today:
+        raise InvalidInputError("反馈日期不能晚于今天")
+    if replied_on < suggestion.received_on:
+        raise InvalidInputError("反馈日期不能早于收到日期")
+    if suggestion.verified_on is not None and replied_on > suggestion.verified_on:
+        raise InvalidInputError("反馈日期不能晚于整改核实日期")
+    before = journal.snapshot(suggestion)
+    suggestion.replied_on = replied_on
+    suggestion.reply_summary = summary.strip()
+    suggestion.adopted = adopted
+    return _save(session, suggestion, before)
+
+
+def verify(*, session: Session, ref: str | int, verified_on: date, today: date) -> Suggestion:
+    """整改 verified: the office checked that the unit did what it replied."""
+    suggestion = get_suggestion(session=session, ref=ref)
+    if suggestion.verified_on is not None:
+        raise ConflictError(f"{suggestion.doc_no} 已于{suggestion.verified_on.isoformat()}核实")
+    if suggestion.replied_on is None:
+        raise ConflictError(
+            f"{suggestion.doc_no} 尚未反馈，不能核实整改：请先 fylink suggestion reply"
+        )
+    if suggestion.adopted is False:
+        raise ConflictError(f"{suggestion.doc_no} 反馈为未采纳，没有整改可核实")
+    if verified_on > today:
+        raise InvalidInputError("核实日期不能晚于今天")
+    if verified_on < suggestion.replied_on:
+        raise InvalidInputError("核实日期不能早于反馈日期")
+    before = journal.snapshot(suggestion)
+    suggestion.verified_on = verified_on
+    return _save(session, suggestion, before)
+
+
+@dataclass
+class SuggestionFilter:
+    unit: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    year: int | None = None
+    text: str | None = None
+
+
+def list_suggestions(
+    *,
+    session: Session,
+    flt: SuggestionFilter,
+    th: Thresholds,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[tuple[Suggestion, str, ReplyStatus]], int]:
+    """Unanswered first by reply due date, then the answered ones, newest first."""
+    if limit < 1 or offset < 0:
+        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
+    conditions: list[ColumnElement[bool]] = []
+    if flt.unit:
+        conditions.append(col(Suggestion.unit_id) == find_unit(session=session, name=flt.unit).id)
+    if flt.kind:
+        conditions.append(col(Suggestion.kind) == parse_kind(flt.kind))
+    if flt.status:
+        conditions.append(status_condition(parse_status(flt.status), th))
+    if flt.year:
+        conditions.append(
+            col(Suggestion.received_on).between(date(flt.year, 1, 1), date(flt.year, 12, 31))
+        )
+    if flt.text:
+        pattern = f"%{flt.text.strip()}%"
+        conditions.append(
+            or_(col(Suggestion.doc_no).like(pattern), col(Suggestion.summary).like(pattern))
+        )
+    total = session.exec(select(func.count()).select_from(Suggestion).where(*conditions)).one()
+    from sqlalchemy import case
+
+    label = func.coalesce(Unit.short_name, Unit.name)
+    rows = session.exec(
+        select(Suggestion, label)
+        .join(Unit, col(Unit.id) == Suggestion.unit_id)
+        .where(*conditions)
+        .order_by(
+            case((col(Suggestion.replied_on).is_(None), 0), else_=1),
+            case(
+                (col(Suggestion.replied_on).is_(None), col(Suggestion.reply_due)),
+                else_=None,
+            ),
+            col(Suggestion.received_on).desc(),
+            col(Suggestion.id).desc(),
+        )
+        .limit(limit)
+        .offset(offset)
+    )
+    return [(s, name, reply_status(s, th)) for s, name in rows], total
+
+
+@dataclass
+class SuggestionDetail:
+    suggestion: Suggestion
+    unit: Unit
+    status: ReplyStatus
+    deadline: Deadline
+    cases: list[Case]
+    tasks: list[Task]
+    notices: list[NoticeRef]
+
+
+def suggestion_detail(
+    *, session: Session, ref: str | int, th: Thresholds, calendar: WorkCalendar
+) -> SuggestionDetail:
+    suggestion = get_suggestion(session=session, ref=ref)
+    unit = session.get(Unit, suggestion.unit_id)
+    assert unit is not None
+    linked = list(
+        session.exec(
+            select(Case)
+            .join(SuggestionCase, col(SuggestionCase.case_id) == Case.id)
+            .where(SuggestionCase.suggestion_id == suggestion.id)
+            .order_by(col(SuggestionCase.id))
+        )
+    )
+    rectification = list(
+        session.exec(select(Task).where(Task.suggestion_id == suggestion.id).order_by(col(Task.id)))
+    )
+    notices = [
+        NoticeRef(
+            stage=notice.stage,
+            issued_on=notice.issued_on,
+            number=notice_number(notice),
+            days_overdue=days,
+        )
+        for notice, days in session.exec(
+            select(Notice, NoticeItem.days_overdue)
+            .join(NoticeItem, col(NoticeItem.notice_id) == Notice.id)
+            .where(NoticeItem.suggestion_id == suggestion.id)
+            .order_by(col(Notice.issued_on), col(Notice.id))
+        )
+    ]
+    if suggestion.reply_due_rule:
+        deadline = parse_deadline(
+            suggestion.reply_due_rule, start=suggestion.received_on, calendar=calendar
+        )
+    else:
+        deadline = parse_deadline(
+            suggestion.reply_due.isoformat(), start=suggestion.received_on, calendar=calendar
+        )
+    return SuggestionDetail(
+        suggestion=suggestion,
+        unit=unit,
+        status=reply_status(suggestion, th),
+        deadline=deadline,
+        cases=linked,
+        tasks=rectification,
+        notices=notices,
+    )
