@@ -125,6 +125,22 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
     return engine
 
 
+#: Engines by (url, write). Connections are never pooled (NullPool: each command
+#: opens its own and closes it at the end); what an engine keeps between
+#: commands run in one process (tests, a worker) is only its compiled SQL.
+_engines: dict[tuple[str, bool], Engine] = {}
+_ENGINE_CACHE_SIZE = 8
+
+
+def engine_for(url: str, *, write: bool) -> Engine:
+    key = (url, write)
+    engine = _engines.pop(key, None) or make_engine(url, write=write)
+    _engines[key] = engine  # most recently used last
+    while len(_engines) > _ENGINE_CACHE_SIZE:
+        _engines.pop(next(iter(_engines))).dispose()
+    return engine
+
+
 def _prepare_sqlite(engine: Engine, *, write: bool) -> None:
     # With the driver in autocommit mode we issue BEGIN ourselves: IMMEDIATE for
     # writers takes the write lock up front (no upgrade deadlock), deferred for readers.
@@ -240,7 +256,7 @@ def session_scope(
 ) -> Iterator[Session]:
     """One command, one transaction. ``actor``/``command`` feed the journal."""
     ensure_database_exists(url)
-    engine = make_engine(url, write=write)
+    engine = engine_for(url, write=write)
     postgres = engine.dialect.name == "postgresql"
     try:
         with engine.connect() as connection:
@@ -272,8 +288,6 @@ def session_scope(
                     _release_writer_lock(connection)
     except DBAPIError as exc:
         raise translate_error(exc) from None
-    finally:
-        engine.dispose()
 
 
 def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
