@@ -42,7 +42,7 @@ class LongWrite:
 
 
 def _big_roster(folder: Path) -> list[str]:
-    """A roster of 600 units with a liaison each: ~2400 rows with their journal in one transaction."""
+    """600 units with a liaison each: ~2400 rows (with the journal) in one transaction."""
     lines = ["office:", "  name: 压力县府院联动联席会议办公室", "  region: 压力县", "units:"]
     for n in range(600):
         lines += [
