@@ -189,6 +189,14 @@ def pg_url(db_url: str, engine_name: str) -> str:
 
 
 @pytest.fixture
+def pg_admin_url(pg_url: str, pg_server: PgServer) -> str:
+    """This test's PostgreSQL database, as the server's administrator (roles, policies)."""
+    from sqlalchemy.engine import make_url
+
+    return pg_server.admin_url(str(make_url(pg_url).database))
+
+
+@pytest.fixture
 def runner(db_url: str) -> CliRunner:
     return CliRunner()
 

@@ -24,6 +24,7 @@ session, and keeps effects outside the database (sending mail, writing
 output files, printing results) until the transaction has committed.
 """
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -391,7 +392,9 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
 
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        create_sqlite_file(path)
+        # Another process may have created it a moment ago: the write lock sorts us out.
+        with contextlib.suppress(FileExistsError):
+            create_sqlite_file(path)
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
