@@ -17,8 +17,10 @@ database instead, and ``FYLINK_DB`` points at it:
   leaves. ``fresh_db_url`` gives an empty one (no schema) on either engine.
 * tests run as an ordinary login that owns its databases
   (``fylink_test_office``), not as the superuser.
-* ``demo_db`` runs ``fylink demo`` once per session and copies the result
-  (SQLite file copy / PostgreSQL template) for every later test.
+* ``initialized`` and ``demo_db`` run ``fylink init --roster`` / ``fylink
+  demo`` once per session (and per FYLINK_* environment and config file)
+  and copy the result (SQLite file copy / PostgreSQL template) for every
+  later test: the demo takes seconds, a copy milliseconds.
 
 A test gets a database when it uses ``db_url`` — directly or through
 ``cli``, ``runner``, ``initialized``, ``demo_db`` or ``session``. Markers:
@@ -217,64 +219,71 @@ def cli(runner: CliRunner):
     return run
 
 
-@pytest.fixture
-def initialized(cli) -> None:
-    """A database with the office and the 示范县 roster."""
-    result = cli("init", "--roster", str(DATA / "roster.yaml"))
-    assert result.exit_code == 0, result.output
+_CACHE: dict[str, str] = {}
 
 
-_DEMO_CACHE: dict[str, str] = {}
-
-
-def _demo_key(home: Path) -> str:
-    """What `fylink demo` depends on besides the code: environment and config file."""
+def _cache_key(what: str, home: Path) -> str:
+    """What a prepared database depends on besides the code: environment and config file."""
     env = sorted(
-        (k, v) for k, v in os.environ.items() if k.startswith("FYLINK_") and k != "FYLINK_DB"
+        (k, v)
+        for k, v in os.environ.items()
+        if k.startswith("FYLINK_") and k not in ("FYLINK_DB", "FYLINK_HOME")
     )
-    env = [(k, v) for k, v in env if k != "FYLINK_HOME"]
     config = home / "config.toml"
     text = config.read_text("utf-8") if config.exists() else ""
-    return hashlib.sha256(repr((env, text)).encode()).hexdigest()
+    return hashlib.sha256(repr((what, env, text)).encode()).hexdigest()[:16]
 
 
-@pytest.fixture
-def demo_db(
+def _prepared(
     cli,
     db_url: str,
-    isolated_home: Path,
-    pg_server: PgServer | None,
+    home: Path,
+    pg_server: "PgServer | None",
     tmp_path_factory: pytest.TempPathFactory,
+    *argv: str,
 ) -> None:
-    """A database filled by `fylink demo` (as of TODAY).
-
-    The demo is run once per session (per environment) and copied afterwards.
-    """
-    key = _demo_key(isolated_home)
-    cached = _DEMO_CACHE.get(key)
+    """Run ``fylink ARGV`` on this test's new database — once per session: later
+    tests get a copy (SQLite file copy / PostgreSQL template)."""
+    key = _cache_key(" ".join(argv), home)
+    cached = _CACHE.get(key)
     if pg_server is not None:
         from sqlalchemy.engine import make_url
 
         name = str(make_url(db_url).database)
         if cached is None:
-            result = cli("demo")
+            result = cli(*argv)
             assert result.exit_code == 0, result.output
-            _DEMO_CACHE[key] = pg_server.template(f"demo-{key}", lambda _: None, source=name)
+            _CACHE[key] = pg_server.template(key, lambda _: None, source=name)
             return
         pg_server.drop(name)
-        pg_server.create(template=f"demo-{key}", name=name)
+        pg_server.create(template=key, name=name)
         return
     target = Path(db_url.removeprefix("sqlite:///"))
     if cached is None:
-        result = cli("demo")
+        result = cli(*argv)
         assert result.exit_code == 0, result.output
-        copy = tmp_path_factory.mktemp("demo") / "demo.db"
+        copy = tmp_path_factory.mktemp("prepared") / "fylink.db"
         _sqlite_copy(target, copy)
-        _DEMO_CACHE[key] = str(copy)
+        _CACHE[key] = str(copy)
         return
-    assert not target.exists(), "demo_db wants a new database"
+    assert not target.exists(), "a prepared database wants a new database"
     shutil.copyfile(cached, target)
     target.chmod(0o600)
+
+
+@pytest.fixture
+def initialized(cli, db_url, isolated_home, pg_server, tmp_path_factory) -> None:
+    """A database with the office and the 示范县 roster (`fylink init --roster`)."""
+    _prepared(
+        cli, db_url, isolated_home, pg_server, tmp_path_factory,
+        "init", "--roster", str(DATA / "roster.yaml"),
+    )  # fmt: skip
+
+
+@pytest.fixture
+def demo_db(cli, db_url, isolated_home, pg_server, tmp_path_factory) -> None:
+    """A database filled by `fylink demo` (as of TODAY)."""
+    _prepared(cli, db_url, isolated_home, pg_server, tmp_path_factory, "demo")
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:

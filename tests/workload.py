@@ -105,6 +105,7 @@ def main(number: int, ops: int, log_path: Path, go: Path) -> None:
 
     from fylink import db
     from fylink.cli.app import app
+    from fylink.cli.common import command_line
 
     runner = CliRunner()
     worker = Worker(number=number, rng=random.Random(number), cases=[])
@@ -129,6 +130,8 @@ def main(number: int, ops: int, log_path: Path, go: Path) -> None:
                 "op": op.name,
                 "write": op.write,
                 "argv": argv,
+                # exactly what the journal records as the command
+                "command": command_line(),
                 "code": result.exit_code,
                 "ok": result.exit_code in op.ok_codes,
                 "stderr": result.stderr.strip(),
