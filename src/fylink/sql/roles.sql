@@ -17,6 +17,8 @@
 --     INSERT INTO db_user_unit (db_user, unit_id)
 --         SELECT 'liaison_rsj', id FROM unit WHERE short_name = '县人社局';
 
+SET client_min_messages = warning;
+
 DO $$ BEGIN
     CREATE ROLE fylink_office NOLOGIN;
 EXCEPTION WHEN duplicate_object THEN NULL;
