@@ -15,8 +15,9 @@ database instead, and ``FYLINK_DB`` points at it:
   fylink sees it, so a test's database starts migrated but empty — exactly
   what the README's set-up (create the database, ``fylink db upgrade``)
   leaves. ``fresh_db_url`` gives an empty one (no schema) on either engine.
-* tests run as an ordinary login that owns its databases
-  (``fylink_test_office``), not as the superuser.
+* tests run as an ordinary login that owns its databases, not as the
+  superuser; it is called ``测试员`` like FYLINK_USER, so journal actors
+  read the same on both engines.
 * ``initialized`` and ``demo_db`` run ``fylink init --roster`` / ``fylink
   demo`` once per session (and per FYLINK_* environment and config file)
   and copy the result (SQLite file copy / PostgreSQL template) for every
@@ -42,8 +43,9 @@ from typer.testing import CliRunner
 from helpers import DATA, TODAY
 
 PG_ENV = "FYLINK_TEST_PG_URL"
-#: The ordinary login the tests connect as on PostgreSQL.
-PG_TEST_ROLE = "fylink_test_office"
+#: The ordinary login the tests connect as on PostgreSQL: named like FYLINK_USER, so the
+#: journal's actor reads the same on both engines (it would be "测试员@login" otherwise).
+PG_TEST_ROLE = "测试员"
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -66,7 +68,7 @@ class PgServer:
         self.templates: dict[str, str] = {}
         self.version = int(self._scalar("SHOW server_version_num"))
         if not self._scalar("SELECT 1 FROM pg_roles WHERE rolname = %s", PG_TEST_ROLE):
-            self.execute(f"CREATE ROLE {PG_TEST_ROLE} LOGIN")
+            self.execute(f'CREATE ROLE "{PG_TEST_ROLE}" LOGIN')
         self.template("schema", self._migrate)
 
     def _connect(self, database: str | None = None):
@@ -98,7 +100,9 @@ class PgServer:
         name = name or f"{self.prefix}_{next(self.counter)}"
         source = self.templates[template] if template else "template0"
         strategy = " STRATEGY FILE_COPY" if self.version >= 150000 else ""
-        self.execute(f'CREATE DATABASE "{name}" OWNER {PG_TEST_ROLE} TEMPLATE "{source}"{strategy}')
+        self.execute(
+            f'CREATE DATABASE "{name}" OWNER "{PG_TEST_ROLE}" TEMPLATE "{source}"{strategy}'
+        )
         return name
 
     def drop(self, name: str) -> None:
@@ -109,9 +113,9 @@ class PgServer:
         if key not in self.templates:
             name = f"{self.prefix}_tpl_{len(self.templates)}"
             if source is not None:
-                self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}" OWNER {PG_TEST_ROLE}')
+                self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}" OWNER "{PG_TEST_ROLE}"')
             else:
-                self.execute(f'CREATE DATABASE "{name}" OWNER {PG_TEST_ROLE} TEMPLATE template0')
+                self.execute(f'CREATE DATABASE "{name}" OWNER "{PG_TEST_ROLE}" TEMPLATE template0')
                 build(self.url(name))
             self.templates[key] = name
         return self.templates[key]

@@ -147,4 +147,4 @@ def test_office_owner_may_record_progress_on_any_task(liaison, pg_url):
     _add_progress(pg_url, liaison["tasks"]["县住建局"], "办公室代为登记")
     assert _one(pg_url, "SELECT count(*) FROM task_progress") == 1
     with db.session_scope(pg_url, write=False) as session:
-        assert session.execute(text("SELECT current_user")).scalar() == "fylink_test_office"
+        assert session.execute(text("SELECT current_user")).scalar() == "测试员"

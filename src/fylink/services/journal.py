@@ -24,6 +24,8 @@ from fylink.db import WRITER_LOCK_KEY
 from fylink.models import Journal
 
 GENESIS = "0" * 64
+#: The advisory lock's key under its earlier name (services/numbering.py on main uses it).
+_PG_LOCK_KEY = WRITER_LOCK_KEY
 _ACTOR_MAX = 100
 _COMMAND_MAX = 200
 
