@@ -15,9 +15,9 @@ def test_schema_head_constant_matches_alembic_head():
     assert script.get_heads() == [db.SCHEMA_HEAD]
 
 
-def test_upgraded_database_matches_models(db_url):
-    db.upgrade(db_url)
-    engine = create_engine(db_url)
+def test_upgraded_database_matches_models(fresh_db_url):
+    db.upgrade(fresh_db_url)
+    engine = create_engine(fresh_db_url)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         diff = compare_metadata(context, SQLModel.metadata)
@@ -25,9 +25,9 @@ def test_upgraded_database_matches_models(db_url):
     assert diff == []
 
 
-def test_upgrade_twice_is_a_no_op(db_url):
-    assert db.upgrade(db_url) == (None, db.SCHEMA_HEAD)
-    assert db.upgrade(db_url) == (db.SCHEMA_HEAD, db.SCHEMA_HEAD)
+def test_upgrade_twice_is_a_no_op(fresh_db_url):
+    assert db.upgrade(fresh_db_url) == (None, db.SCHEMA_HEAD)
+    assert db.upgrade(fresh_db_url) == (db.SCHEMA_HEAD, db.SCHEMA_HEAD)
 
 
 def test_new_sqlite_file_is_private(tmp_path):

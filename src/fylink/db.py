@@ -1,30 +1,76 @@
-"""Engine, sessions and migrations.
+"""Engine, sessions and migrations, on SQLite and PostgreSQL.
 
-One command is one transaction: :func:`session_scope` commits when the
-block ends normally and rolls back on any exception. On SQLite, a writing
-command takes the write lock at ``BEGIN IMMEDIATE`` so two clerks (or cron)
-never deadlock half-way; readers use deferred transactions and WAL lets them
-read while someone writes.
+One command is one transaction: :func:`session_scope` commits when the block
+ends normally and rolls back on any exception. Writers are serialized on
+both engines, readers never wait:
+
+* **SQLite** — WAL journal, a 30 s busy timeout, and writers start with
+  ``BEGIN IMMEDIATE`` so they take the write lock up front (two writers never
+  deadlock half-way through a read-then-write). Readers use deferred
+  transactions in ``query_only`` mode and read a consistent snapshot while
+  someone writes.
+* **PostgreSQL** — a writer first takes fylink's session-level advisory lock
+  (the equivalent of ``BEGIN IMMEDIATE``, taken *before* the transaction so its
+  snapshot includes every earlier writer's commit), then runs ``SERIALIZABLE``.
+  Readers run ``REPEATABLE READ READ ONLY``: one consistent snapshot, never
+  blocked, never aborted. A serialization failure or deadlock (possible only
+  against writers that bypass fylink's lock, e.g. SQL typed in psql) surfaces
+  as :class:`TransactionConflict`, and the CLI runs the whole command again
+  (``cli.common.FylinkGroup``).
+
+Because a command may be run again from the start, the code inside one
+``session_scope`` must be re-runnable: it reads and writes only through the
+session, and keeps effects outside the database (sending mail, writing
+output files, printing results) until the transaction has committed.
 """
 
+import contextlib
 import os
 import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from fylink.errors import DatabaseError
+from fylink.errors import ConflictError, DatabaseError, FylinkError, InvalidInputError
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0001"
 
 BUSY_TIMEOUT_MS = 30_000
+
+#: Key of fylink's writer lock on PostgreSQL (pg_advisory_lock). The journal's
+#: transaction-level lock uses the same key, so a writer holding this lock
+#: re-enters it for free.
+WRITER_LOCK_KEY = 7_315_004_201
+
+#: How many times the CLI runs a command whose transaction hit a serialization
+#: failure or deadlock before giving up.
+RETRY_ATTEMPTS = 5
+
+#: SQLSTATEs after which the whole transaction may simply be run again.
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
+
+#: Counters for tests and the curious: transactions retried in this process.
+stats = {"conflicts": 0}
+
+
+class TransactionConflict(DatabaseError):
+    """A serialization failure or deadlock: running the command again may succeed."""
+
+
+def backend(url: str) -> str:
+    try:
+        return make_url(url).get_backend_name()
+    except ArgumentError:
+        raise DatabaseError(f"数据库地址“{url}”无法识别") from None
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -40,6 +86,14 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def display(url: str) -> str:
+    """The database as shown to people: a file path, or the URL without its password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def make_engine(url: str, *, write: bool = True) -> Engine:
     try:
         parsed = make_url(url)
@@ -48,15 +102,46 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
     try:
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(
-                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None}
+                url,
+                poolclass=NullPool,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
             )
             _prepare_sqlite(engine, write=write)
+        elif parsed.get_backend_name() == "postgresql":
+            engine = create_engine(
+                url,
+                poolclass=NullPool,
+                connect_args={
+                    "connect_timeout": 10,
+                    "application_name": "fylink",
+                    # Like SQLite's busy timeout: wait this long for a lock, then fail cleanly.
+                    "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+                },
+            )
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            raise DatabaseError(
+                f"不支持的数据库类型“{parsed.get_backend_name()}”：请使用 SQLite 文件或 PostgreSQL"
+            )
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(
             f"缺少数据库驱动（{exc}）；PostgreSQL 请安装：pip install 'fylink[postgres]'"
         ) from None
+    return engine
+
+
+#: Engines by (url, write). Connections are never pooled (NullPool: each command
+#: opens its own and closes it at the end); what an engine keeps between
+#: commands run in one process (tests, a worker) is only its compiled SQL.
+_engines: dict[tuple[str, bool], Engine] = {}
+_ENGINE_CACHE_SIZE = 8
+
+
+def engine_for(url: str, *, write: bool) -> Engine:
+    key = (url, write)
+    engine = _engines.pop(key, None) or make_engine(url, write=write)
+    _engines[key] = engine  # most recently used last
+    while len(_engines) > _ENGINE_CACHE_SIZE:
+        _engines.pop(next(iter(_engines))).dispose()
     return engine
 
 
@@ -71,17 +156,26 @@ def _prepare_sqlite(engine: Engine, *, write: bool) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         if write:
-            cursor.execute("PRAGMA journal_mode = WAL")
+            # WAL is a property of the file: set once (by the first writer, normally
+            # `fylink init`), after which this is a read of the header.
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
+        else:
+            cursor.execute("PRAGMA query_only = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection: object) -> None:
-        connection.exec_driver_sql(begin)  # type: ignore[attr-defined]
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql(begin)
 
 
 def create_sqlite_file(path: Path) -> None:
-    """Create an empty database file readable by its owner alone."""
+    """Create an empty database file readable by its owner alone.
+
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
     os.close(fd)
@@ -95,17 +189,19 @@ def ensure_database_exists(url: str) -> None:
         )
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def current_revision(connection: Connection | Engine) -> str | None:
+    if isinstance(connection, Engine):
+        with connection.connect() as own:
+            return current_revision(own)
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def check_schema(engine: Engine) -> None:
+def check_schema(connection: Connection | Engine) -> None:
     """Refuse to work on a database whose schema is not the one this fylink knows."""
     try:
-        revision = current_revision(engine)
+        revision = current_revision(connection)
     except SQLAlchemyError as exc:
         raise translate_error(exc) from None
     if revision == SCHEMA_HEAD:
@@ -120,34 +216,144 @@ def check_schema(engine: Engine) -> None:
     raise DatabaseError(f"数据库结构版本 {revision} 由更新版本的 fylink 创建：请升级 fylink")
 
 
+def _take_writer_lock(connection: Connection) -> None:
+    """PostgreSQL: wait for fylink's writer lock outside any transaction.
+
+    Session-level, so it is held from before the transaction's snapshot until
+    it is released after COMMIT (or the connection closes, e.g. when the
+    process is killed).
+    """
+    connection.execution_options(isolation_level="AUTOCOMMIT")
+    connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY})
+    connection.commit()
+
+
+def _release_writer_lock(connection: Connection) -> None:
+    try:
+        connection.rollback()
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": WRITER_LOCK_KEY})
+        connection.commit()
+    except SQLAlchemyError:
+        pass  # a broken connection: closing it releases the lock
+
+
+def _database_user(session: Session) -> str:
+    return str(session.execute(text("SELECT current_user")).scalar() or "")
+
+
+def journal_actor(actor: str, db_user: str) -> str:
+    """Who the journal names: the person, and on PostgreSQL the database login.
+
+    ``FYLINK_USER`` is whatever the clerk typed; the database user is what the
+    server authenticated. When they differ the journal keeps both, as
+    ``person@dbuser`` (the liaisons' row-level policy checks that suffix).
+    """
+    if not db_user or actor == db_user:
+        return actor or db_user
+    return f"{actor or 'unknown'}@{db_user}"
+
+
 @contextmanager
 def session_scope(
     url: str, *, write: bool = True, actor: str = "", command: str = ""
 ) -> Iterator[Session]:
     """One command, one transaction. ``actor``/``command`` feed the journal."""
     ensure_database_exists(url)
-    engine = make_engine(url, write=write)
+    engine = engine_for(url, write=write)
+    postgres = engine.dialect.name == "postgresql"
     try:
-        check_schema(engine)
-        with Session(engine, expire_on_commit=False) as session:
-            session.info["actor"] = actor
-            session.info["command"] = command
+        with engine.connect() as connection:
+            locked = False
+            if postgres and write:
+                _take_writer_lock(connection)
+                locked = True
+                connection.execution_options(isolation_level="SERIALIZABLE")
+            elif postgres:
+                connection.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
             try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+                with Session(bind=connection, expire_on_commit=False) as session:
+                    check_schema(session.connection())
+                    if postgres:
+                        actor = journal_actor(actor, _database_user(session))
+                    session.info["actor"] = actor
+                    session.info["command"] = command
+                    event.listen(session, "before_flush", _check_lengths)
+                    try:
+                        yield session
+                        session.commit()
+                    except BaseException:
+                        session.rollback()
+                        raise
+            finally:
+                if locked:
+                    _release_writer_lock(connection)
     except DBAPIError as exc:
         raise translate_error(exc) from None
-    finally:
-        engine.dispose()
 
 
-def translate_error(exc: SQLAlchemyError) -> DatabaseError:
+def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    """Refuse text longer than its column on every engine (PostgreSQL enforces
+    VARCHAR lengths, SQLite does not): same input, same answer."""
+    for record in (*session.new, *session.dirty):
+        table = getattr(record, "__table__", None)
+        if table is None:
+            continue
+        for column in table.columns:
+            limit = getattr(column.type, "length", None)
+            value = getattr(record, column.key, None)
+            if limit and isinstance(value, str) and len(value) > limit:
+                raise InvalidInputError(
+                    f"内容过长：{table.name}.{column.key} 最多 {limit} 个字符，收到 {len(value)} 个"
+                )
+
+
+def is_retryable(exc: BaseException) -> bool:
+    original = getattr(exc, "orig", None) or exc
+    return getattr(original, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def translate_error(exc: SQLAlchemyError) -> FylinkError:
     """Turn a driver error into one Chinese line."""
     original = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(original, "sqlstate", None) or ""
     message = str(original).lower()
+    first_line = (
+        str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
+    )
+    if sqlstate in RETRYABLE_SQLSTATES:
+        return TransactionConflict(
+            "数据库并发冲突：其他人同时修改了相同的记录，多次重试仍未成功，请稍后再试"
+        )
+    if sqlstate == "55P03" or sqlstate == "57014":
+        return DatabaseError("数据库正被其他进程占用，等待超时：请稍后重试")
+    if sqlstate == "3D000":
+        return DatabaseError(
+            "数据库服务器上没有这个数据库：请先创建数据库（见 README），再运行 fylink db upgrade"
+        )
+    if sqlstate.startswith("28"):
+        return DatabaseError("数据库登录失败：请检查用户名和密码")
+    if sqlstate == "42501" and "row-level security" in message:
+        return DatabaseError(
+            "数据库拒绝了该操作：行级安全策略不允许当前数据库用户写入这条记录"
+            "（联络员只能为本单位牵头的事项记录进展）"
+        )
+    if sqlstate == "42501" or "permission denied" in message:
+        return DatabaseError("数据库拒绝了该操作：当前数据库用户没有权限")
+    if sqlstate == "23505" or "unique constraint failed" in message:
+        return ConflictError(f"与已有记录重复，未写入：{first_line}")
+    if sqlstate == "22001":
+        return InvalidInputError(f"内容过长，未写入：{first_line}")
+    if sqlstate.startswith("08") or sqlstate == "57P01":
+        return DatabaseError("与数据库服务器的连接中断：请检查服务器后重试")
+    if "database" in message and "does not exist" in message:
+        return DatabaseError(
+            "数据库服务器上没有这个数据库：请先创建数据库（见 README），再运行 fylink db upgrade"
+        )
+    if "password authentication failed" in message or ("role" in message and "exist" in message):
+        return DatabaseError("数据库登录失败：请检查用户名和密码")
     if "file is not a database" in message or "malformed" in message:
         return DatabaseError(
             "数据库文件已损坏或不是 SQLite 数据库：请从备份恢复（fylink db backup）"
@@ -158,15 +364,12 @@ def translate_error(exc: SQLAlchemyError) -> DatabaseError:
         return DatabaseError("数据库正被其他进程占用，等待超时：请稍后重试")
     if "unable to open" in message:
         return DatabaseError("无法打开数据库文件：请检查路径和权限")
-    if "could not connect" in message or "connection refused" in message:
+    if (
+        "could not connect" in message
+        or "connection refused" in message
+        or "connection failed" in message
+    ):
         return DatabaseError("无法连接数据库服务器：请检查地址、端口和服务是否启动")
-    if "password authentication failed" in message or ("role" in message and "exist" in message):
-        return DatabaseError("数据库登录失败：请检查用户名和密码")
-    if "permission denied" in message:
-        return DatabaseError("数据库拒绝了该操作：当前数据库用户没有权限")
-    first_line = (
-        str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
-    )
     return DatabaseError(f"数据库错误：{first_line}")
 
 
@@ -183,20 +386,35 @@ def _alembic_config(url: str):
 
 
 def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
-    """Run migrations; return (revision before, revision after)."""
+    """Run migrations; return (revision before, revision after).
+
+    Runs under the writer lock, so two clerks upgrading at once (or a clerk
+    upgrading while cron writes) simply take turns.
+    """
     from alembic import command
 
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        create_sqlite_file(path)
+        # Another process may have created it a moment ago: the write lock sorts us out.
+        with contextlib.suppress(FileExistsError):
+            create_sqlite_file(path)
     engine = make_engine(url)
     try:
-        before = current_revision(engine)
-        config = _alembic_config(url)
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-        after = current_revision(engine)
+        with engine.connect() as connection:
+            postgres = engine.dialect.name == "postgresql"
+            if postgres:
+                _take_writer_lock(connection)
+                connection.execution_options(isolation_level="READ COMMITTED")
+            try:
+                with connection.begin():
+                    before = current_revision(connection)
+                    config = _alembic_config(url)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, revision)
+                    after = current_revision(connection)
+            finally:
+                if postgres:
+                    _release_writer_lock(connection)
     except DBAPIError as exc:
         raise translate_error(exc) from None
     finally:

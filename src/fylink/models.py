@@ -385,4 +385,22 @@ class Journal(SQLModel, table=True):
     case_id: Optional[int] = Field(default=None, index=True)
     before: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
     after: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    #: Hash of the row before this one (64 zeros for the first row): a deleted row
+    #: shows as a link to a hash that is no longer there.
+    prev_hash: str = Field(sa_type=String(64))
+    #: sha256 over prev_hash and this row's content.
     hash: str = Field(sa_type=String(64))
+
+
+class DbUserUnit(SQLModel, table=True):
+    """PostgreSQL: which unit a database login speaks for (liaisons' row-level policy).
+
+    Unused on SQLite. Filled by the office with SQL (see README, 多人共用数据库).
+    """
+
+    __tablename__ = "db_user_unit"
+    __table_args__ = (UniqueConstraint("db_user", "unit_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    db_user: str = Field(max_length=63, index=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)

@@ -1,3 +1,5 @@
+import pytest
+
 from helpers import DATA
 
 
@@ -8,6 +10,7 @@ def test_init_with_roster_creates_office_and_units(cli):
     assert "17 个单位" in result.stdout
 
 
+@pytest.mark.sqlite_only
 def test_command_without_database_fails_cleanly(cli):
     result = cli("case", "list")
     assert result.exit_code == 6

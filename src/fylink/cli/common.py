@@ -99,13 +99,48 @@ def _translate(exc: BaseException) -> FylinkError | None:
     return None
 
 
+def _is_conflict(exc: BaseException) -> bool:
+    # fylink.db is loaded by then if a database was opened; never import it here.
+    db = sys.modules.get("fylink.db")
+    return db is not None and isinstance(exc, db.TransactionConflict)
+
+
 class FylinkGroup(TyperGroup):
-    """Turns every expected error into one Chinese line and its exit code."""
+    """Turns every expected error into one Chinese line and its exit code.
+
+    A command whose transaction lost a serialization conflict (PostgreSQL) is
+    run again from the start — parsing, settings, a fresh session — up to
+    ``db.RETRY_ATTEMPTS`` times with a growing, jittered pause. Commands print
+    their results after their transaction commits, so a retried attempt has
+    printed nothing.
+    """
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        ctx = super().make_context(info_name, list(args), parent, **extra)
+        ctx.meta["fylink.argv"] = (info_name, list(args), parent, extra)
+        return ctx
 
     def invoke(self, ctx: Any) -> Any:
+        attempt = ctx.meta.get("fylink.attempt", 1)
         try:
             return super().invoke(ctx)
         except FylinkError as exc:
+            if _is_conflict(exc) and "fylink.argv" in ctx.meta:
+                from fylink import db
+
+                db.stats["conflicts"] += 1
+                if attempt < db.RETRY_ATTEMPTS:
+                    import random
+                    import time
+
+                    time.sleep(random.uniform(0.5, 1.0) * 0.05 * 2**attempt)
+                    info_name, args, parent, extra = ctx.meta["fylink.argv"]
+                    fresh = self.make_context(info_name, args, parent, **extra)
+                    fresh.meta["fylink.attempt"] = attempt + 1
+                    with fresh:
+                        return self.invoke(fresh)
             fail(exc.message, exc.exit_code)
         except _PASS_THROUGH:
             raise

@@ -1,27 +1,21 @@
-"""``fylink db``: where the database is and how its schema is kept current."""
+"""``fylink db``: where the database is, its schema, checks, backups and roles."""
+
+from pathlib import Path
 
 import typer
 
 from fylink import render
 from fylink.cli.common import new_app, settings
 
-app = new_app("数据库：位置、结构升级。")
+app = new_app("数据库：位置、结构升级、完整性检查、在线备份、PostgreSQL 角色。")
 
 
 @app.command("path")
 def path(ctx: typer.Context) -> None:
     """显示正在使用的数据库（文件路径或地址）。"""
-    from fylink.db import sqlite_path
+    from fylink.db import display
 
-    url = settings(ctx).db_url
-    file = sqlite_path(url)
-    render.message(str(file) if file is not None else _hide_password(url))
-
-
-def _hide_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
+    render.message(display(settings(ctx).db_url))
 
 
 @app.command("upgrade")
@@ -34,3 +28,69 @@ def upgrade(ctx: typer.Context) -> None:
         render.message(f"数据库结构已是最新版本（{after}）")
     else:
         render.message(f"数据库结构已升级：{before or '空'} → {after}")
+
+
+@app.command("check")
+def check(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """检查数据库：存储完整性、外键、结构版本和变更日志哈希链。发现问题时退出码为 11。"""
+    from fylink.errors import IntegrityFailure
+    from fylink.services import database
+
+    report = database.check_database(url=settings(ctx).db_url)
+    if as_json:
+        render.print_json(
+            {
+                "ok": report.ok,
+                "engine": report.engine,
+                "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in report.checks],
+            }
+        )
+    else:
+        render.table(
+            ["检查项", "结果", "说明"],
+            [(c.name, "通过" if c.ok else "未通过", c.detail) for c in report.checks],
+            title="数据库检查",
+        )
+    failure = report.first_failure
+    if failure is not None:
+        raise IntegrityFailure(f"数据库检查未通过：{failure.name}——{failure.detail}")
+
+
+@app.command("backup")
+def backup(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="备份文件（不能已存在）"),
+) -> None:
+    """在线备份：他人照常使用时，取得某一时刻完整一致的副本（只有本人可读）。
+
+    SQLite 用其备份接口；PostgreSQL 调用 pg_dump（自定义格式，用 pg_restore 恢复）。
+    """
+    from fylink.services import database
+
+    result = database.backup_database(url=settings(ctx).db_url, dest=file)
+    size = (
+        f"{result.size / 1024 / 1024:.1f} MB"
+        if result.size >= 1024 * 1024
+        else (f"{result.size / 1024:.0f} KB")
+    )
+    render.message(f"已备份到 {result.path}（{size}，用时 {result.seconds:.1f} 秒）")
+    if result.engine == "sqlite":
+        render.message(
+            "恢复：停止使用后，把该文件复制为数据库文件即可；"
+            f"核对：fylink --db {result.path} db check"
+        )
+    else:
+        render.message(
+            f"恢复：在新建的空数据库上运行 pg_restore --no-owner -d 新数据库 {result.path}"
+        )
+
+
+@app.command("roles")
+def roles() -> None:
+    """打印 PostgreSQL 的角色与行级安全 SQL（办公室可改全部，联络员只能为本单位事项记进展）。"""
+    from fylink.services import database
+
+    typer.echo(database.roles_sql(), nl=False)

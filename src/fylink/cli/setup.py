@@ -56,7 +56,7 @@ def init(
         if created and path is not None:
             _remove_sqlite(path)
         raise
-    render.message(f"已创建数据库：{path or url}")
+    render.message(f"{'已创建' if created else '已初始化'}数据库：{db.display(url)}")
     render.message(f"办公室：{record.name}")
     if loaded:
         render.message(f"已导入名册：{loaded.units} 个单位，{loaded.persons} 名人员")
@@ -81,7 +81,7 @@ def demo(ctx: typer.Context) -> None:
         if created and path is not None:
             _remove_sqlite(path)
         raise
-    render.message(f"已在 {path or url} 生成演示数据：")
+    render.message(f"已在 {db.display(url)} 生成演示数据：")
     for label, count in summary.items():
         render.message(f"  {label}：{count}")
     render.message(

@@ -1,9 +1,13 @@
 """The journal: an append-only, hash-chained record of every change.
 
-Each row's hash covers its own content and the previous row's hash, so an
-edited or deleted row breaks the chain at that point (``fylink log --verify``).
-Writers are serialized — SQLite by its write lock (BEGIN IMMEDIATE), PostgreSQL
-by a transaction-scoped advisory lock — so the chain never forks.
+Each row stores the previous row's hash (``prev_hash``) and its own hash over
+``prev_hash`` and its content. ``verify`` walks the chain in id order: an
+edited row no longer matches its hash, a deleted (or replaced) row leaves the
+next row pointing at a hash that is not there. Writers are serialized —
+SQLite by its write lock (BEGIN IMMEDIATE), PostgreSQL by fylink's advisory
+lock (taken by ``db.session_scope`` before the transaction; :func:`record`
+takes it again at transaction level for sessions opened some other way) —
+so the chain never forks.
 """
 
 import hashlib
@@ -12,14 +16,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlalchemy import text
 from sqlmodel import Session, SQLModel, col, select
 
+from fylink.db import WRITER_LOCK_KEY
 from fylink.models import Journal
 
 GENESIS = "0" * 64
-#: Arbitrary constant naming fylink's advisory lock on PostgreSQL.
-_PG_LOCK_KEY = 7_315_004_201
+#: The advisory lock's key under its earlier name (services/numbering.py on main uses it).
+_PG_LOCK_KEY = WRITER_LOCK_KEY
+_ACTOR_MAX = 100
+_COMMAND_MAX = 200
 
 
 def snapshot(record: SQLModel | None, *, exclude: tuple[str, ...] = ()) -> dict[str, Any] | None:
@@ -40,11 +48,18 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _digest(previous: str, row: Journal) -> str:
+def _utc(moment: datetime) -> datetime:
+    # SQLite hands back the stored UTC time without its zone; PostgreSQL in the
+    # session's zone. Both are the same instant.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _digest(previous: str, row: Any) -> str:
+    """sha256 of the previous hash and the row's content (a Journal or a Core row)."""
     payload = json.dumps(
         [
             previous,
-            row.at.astimezone(UTC).isoformat(timespec="microseconds"),
+            _utc(row.at).isoformat(timespec="microseconds"),
             row.actor,
             row.command,
             row.action,
@@ -73,21 +88,22 @@ def record(
 ) -> Journal:
     """Append one journal row for a change made in this session's transaction."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
     previous = session.exec(select(Journal.hash).order_by(col(Journal.id).desc()).limit(1)).first()
     row = Journal(
         at=datetime.now(UTC),
-        actor=str(session.info.get("actor") or "unknown"),
-        command=str(session.info.get("command") or ""),
+        actor=_clip(str(session.info.get("actor") or "unknown"), _ACTOR_MAX),
+        command=_clip(str(session.info.get("command") or ""), _COMMAND_MAX),
         action=action,
         entity=entity,
         entity_id=entity_id,
         case_id=case_id,
         before=before,
         after=after,
+        prev_hash=previous or GENESIS,
         hash="",
     )
-    row.hash = _digest(previous or GENESIS, row)
+    row.hash = _digest(row.prev_hash, row)
     session.add(row)
     session.flush()
     return row
@@ -110,40 +126,55 @@ def list_entries(
     return list(session.exec(query))
 
 
+def _clip(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     checked: int
-    #: id of the first row whose hash does not match its chain, None when intact.
-    broken_at: int | None
+    #: id of the first row where the chain is broken, None when intact.
+    broken_at: int | None = None
     reason: str = ""
+    #: Hash of the last row checked: note it down to detect later truncation.
+    head: str = GENESIS
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
 
 
-def verify(*, session: Session, batch: int = 5000) -> VerifyResult:
-    """Recompute the chain; streams the journal in id order, a batch at a time."""
+def verify(*, session: Session, batch: int = 1000) -> VerifyResult:
+    """Recompute the chain in id order, ``batch`` rows at a time (constant memory).
+
+    Plain rows, not ORM objects: nothing accumulates in the session.
+    """
+    table = Journal.__table__  # type: ignore[attr-defined]
     previous = GENESIS
     checked = 0
     last_id = 0
     while True:
-        rows = list(
-            session.exec(
-                select(Journal)
-                .where(col(Journal.id) > last_id)
-                .order_by(col(Journal.id))
-                .limit(batch)
-            )
-        )
+        rows = session.execute(
+            sa_select(table).where(table.c.id > last_id).order_by(table.c.id).limit(batch)
+        ).all()
         if not rows:
-            return VerifyResult(checked=checked, broken_at=None)
+            return VerifyResult(checked=checked, head=previous)
         for row in rows:
-            expected = _digest(previous, row)
-            if expected != row.hash:
+            if _digest(row.prev_hash, row) != row.hash:
                 return VerifyResult(
                     checked=checked,
                     broken_at=row.id,
-                    reason="内容被修改，或其前一条记录被删除",
+                    reason=f"第 {row.id} 条记录的内容被修改（与其哈希不符）",
+                    head=previous,
+                )
+            if row.prev_hash != previous:
+                where = f"第 {last_id} 条与第 {row.id} 条之间" if last_id else f"第 {row.id} 条之前"
+                return VerifyResult(
+                    checked=checked,
+                    broken_at=row.id,
+                    reason=f"{where}的记录被删除或替换（第 {row.id} 条链接的上一条记录不存在）",
+                    head=previous,
                 )
             previous = row.hash
             checked += 1
-            assert row.id is not None
             last_id = row.id
-        session.expunge_all()

@@ -36,6 +36,7 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer(), nullable=True),
         sa.Column("before", sa.JSON(), nullable=True),
         sa.Column("after", sa.JSON(), nullable=True),
+        sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_journal")),
     )
@@ -111,6 +112,21 @@ def upgrade() -> None:
         sa.UniqueConstraint("name", name=op.f("uq_unit_name")),
         sa.UniqueConstraint("short_name", name=op.f("uq_unit_short_name")),
     )
+    op.create_table(
+        "db_user_unit",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("db_user", sa.String(length=63), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["unit.id"], name=op.f("fk_db_user_unit_unit_id_unit")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_db_user_unit")),
+        sa.UniqueConstraint("db_user", "unit_id", name=op.f("uq_db_user_unit_db_user")),
+    )
+    with op.batch_alter_table("db_user_unit", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_db_user_unit_db_user"), ["db_user"], unique=False)
+        batch_op.create_index(batch_op.f("ix_db_user_unit_unit_id"), ["unit_id"], unique=False)
+
     op.create_table(
         "cases",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -487,6 +503,11 @@ def downgrade() -> None:
         batch_op.drop_index("ix_case_category_closed")
 
     op.drop_table("cases")
+    with op.batch_alter_table("db_user_unit", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_db_user_unit_unit_id"))
+        batch_op.drop_index(batch_op.f("ix_db_user_unit_db_user"))
+
+    op.drop_table("db_user_unit")
     op.drop_table("unit")
     op.drop_table("report_snapshot")
     with op.batch_alter_table("party", schema=None) as batch_op:

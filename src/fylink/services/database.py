@@ -1,0 +1,258 @@
+"""Keeping the database healthy: integrity checks and online backups.
+
+These work on the whole database rather than through one command session,
+so they take a URL and open their own connections.
+"""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from fylink import db
+from fylink.errors import ConflictError, DatabaseError, InvalidInputError
+from fylink.services import journal
+
+#: Rows of SQLite's integrity report shown at most (it can list thousands).
+_MAX_PROBLEMS = 5
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass
+class CheckReport:
+    engine: str
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    @property
+    def first_failure(self) -> Check | None:
+        return next((c for c in self.checks if not c.ok), None)
+
+
+def check_database(*, url: str) -> CheckReport:
+    """Storage integrity, foreign keys, schema revision and the journal chain."""
+    db.ensure_database_exists(url)
+    engine = db.make_engine(url, write=False)
+    report = CheckReport(engine=engine.dialect.name)
+    try:
+        with engine.connect() as connection:
+            if report.engine == "postgresql":
+                connection.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
+                _postgres_checks(connection, report)
+            else:
+                if not _sqlite_checks(connection, report):
+                    return report
+            revision = db.current_revision(connection)
+            if revision != db.SCHEMA_HEAD:
+                report.checks.append(
+                    Check(
+                        "结构版本",
+                        False,
+                        f"{revision or '无（不是 fylink 数据库）'}，程序需要 {db.SCHEMA_HEAD}",
+                    )
+                )
+                return report
+            report.checks.append(Check("结构版本", True, f"{revision}（最新）"))
+            with Session(bind=connection) as session:
+                result = journal.verify(session=session)
+            if result.ok:
+                report.checks.append(
+                    Check(
+                        "变更日志", True, f"{result.checked} 条，哈希链完好；最新哈希 {result.head}"
+                    )
+                )
+            else:
+                report.checks.append(Check("变更日志", False, result.reason))
+    except DBAPIError as exc:
+        raise db.translate_error(exc) from None
+    finally:
+        engine.dispose()
+    return report
+
+
+def _sqlite_checks(connection: Connection, report: CheckReport) -> bool:
+    """False when the file is too damaged to go on."""
+    try:
+        rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check").all()]
+    except DBAPIError as exc:
+        report.checks.append(Check("存储完整性", False, db.translate_error(exc).message))
+        return False
+    if rows == ["ok"]:
+        report.checks.append(Check("存储完整性", True, "PRAGMA integrity_check: ok"))
+    else:
+        shown = "；".join(rows[:_MAX_PROBLEMS])
+        more = f"（共 {len(rows)} 处）" if len(rows) > _MAX_PROBLEMS else ""
+        report.checks.append(Check("存储完整性", False, shown + more))
+        return False
+    violations = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if violations:
+        shown = "；".join(
+            f"{t} 第 {rowid} 行引用的 {parent} 不存在"
+            for t, rowid, parent, _ in violations[:_MAX_PROBLEMS]
+        )
+        report.checks.append(Check("外键", False, f"{len(violations)} 处断链：{shown}"))
+    else:
+        report.checks.append(Check("外键", True, "PRAGMA foreign_key_check: 无断链"))
+    return True
+
+
+def _postgres_checks(connection: Connection, report: CheckReport) -> None:
+    version = connection.execute(text("SHOW server_version")).scalar()
+    report.checks.append(Check("连接", True, f"PostgreSQL {version}"))
+    invalid = (
+        connection.execute(
+            text(
+                "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                "WHERE NOT i.indisvalid AND c.relnamespace = current_schema()::regnamespace"
+            )
+        )
+        .scalars()
+        .all()
+    )
+    report.checks.append(
+        Check("索引", not invalid, "全部有效" if not invalid else "无效索引：" + "、".join(invalid))
+    )
+    unchecked = (
+        connection.execute(
+            text(
+                "SELECT conname FROM pg_constraint "
+                "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace"
+            )
+        )
+        .scalars()
+        .all()
+    )
+    report.checks.append(
+        Check(
+            "约束",
+            not unchecked,
+            "全部已验证" if not unchecked else "未验证的约束：" + "、".join(unchecked),
+        )
+    )
+
+
+# --- backup ---------------------------------------------------------------
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    size: int
+    seconds: float
+    engine: str
+
+
+def backup_database(*, url: str, dest: Path) -> BackupResult:
+    """A consistent copy taken while others keep working; readable by its owner alone.
+
+    SQLite: the backup API copies one snapshot (a read transaction: writers
+    go on in WAL); the copy is a single self-contained file (rollback journal
+    mode), checked with ``PRAGMA quick_check``. PostgreSQL: ``pg_dump`` in its
+    custom format (one snapshot), restored with ``pg_restore``.
+    """
+    dest = dest.expanduser()
+    if dest.exists():
+        raise ConflictError(f"备份文件 {dest} 已存在：请换一个文件名，不会覆盖已有备份")
+    if dest.is_dir():
+        raise InvalidInputError(f"{dest} 是文件夹：请给出备份文件的名称")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    started = time.monotonic()
+    engine_name = db.backend(url)
+    db.ensure_database_exists(url)
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        if engine_name == "sqlite":
+            source = db.sqlite_path(url)
+            assert source is not None
+            _sqlite_backup(source, partial)
+        elif engine_name == "postgresql":
+            _pg_dump(url, partial)
+        else:
+            raise DatabaseError(f"无法备份 {engine_name} 数据库")
+        os.chmod(partial, 0o600)
+        with open(partial, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return BackupResult(
+        path=dest,
+        size=dest.stat().st_size,
+        seconds=time.monotonic() - started,
+        engine=engine_name,
+    )
+
+
+def _sqlite_backup(source: Path, target: Path) -> None:
+    timeout = db.BUSY_TIMEOUT_MS / 1000
+    try:
+        src = sqlite3.connect(source, timeout=timeout)
+        try:
+            dst = sqlite3.connect(target, timeout=timeout)
+            try:
+                src.backup(dst)  # all pages in one step: one consistent snapshot
+                dst.execute("PRAGMA journal_mode = DELETE")
+                result = dst.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    raise DatabaseError(f"备份副本检查未通过（{result}）：请先运行 fylink db check")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise db.translate_error(DBAPIError(None, None, exc)) from None
+    for suffix in ("-journal", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+
+
+def _pg_dump(url: str, target: Path) -> None:
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise DatabaseError(
+            "未找到 pg_dump：请安装 PostgreSQL 客户端（Debian/Ubuntu：apt-get install "
+            "postgresql-client），或请数据库管理员用服务器上的 pg_dump 备份"
+        )
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    libpq = parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    completed = subprocess.run(
+        [program, "--format=custom", "--no-password", f"--file={target}", f"--dbname={libpq}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        lines = [line for line in completed.stderr.strip().splitlines() if line.strip()]
+        reason = lines[-1] if lines else f"退出码 {completed.returncode}"
+        raise DatabaseError(f"pg_dump 备份失败：{reason}")
+
+
+def roles_sql() -> str:
+    """The PostgreSQL roles and row-level policies (see README)."""
+    return resources.files("fylink").joinpath("sql", "roles.sql").read_text("utf-8")

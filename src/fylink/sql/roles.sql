@@ -1,0 +1,86 @@
+-- fylink on PostgreSQL: who may do what, enforced by the database itself.
+--
+-- Run as a superuser (or the tables' owner holding CREATEROLE), connected to
+-- the office database, after `fylink db upgrade`:
+--
+--     fylink db roles | psql -v ON_ERROR_STOP=1 -d fylink
+--
+-- Safe to run again; run it again after every `fylink db upgrade` so that new
+-- tables get the same grants. Tables live in schema public.
+--
+-- The office's own login (the one that ran `fylink db upgrade`) owns the tables
+-- and may change everything; row-level security does not apply to an owner.
+-- Other office clerks may log in as members of fylink_office; liaisons of member
+-- units as members of fylink_liaison, mapped to their unit in db_user_unit:
+--
+--     CREATE ROLE liaison_rsj LOGIN PASSWORD '…' IN ROLE fylink_liaison;
+--     INSERT INTO db_user_unit (db_user, unit_id)
+--         SELECT 'liaison_rsj', id FROM unit WHERE short_name = '县人社局';
+
+SET client_min_messages = warning;
+
+DO $$ BEGIN
+    CREATE ROLE fylink_office NOLOGIN;
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;
+
+DO $$ BEGIN
+    CREATE ROLE fylink_liaison NOLOGIN;
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;
+
+GRANT USAGE ON SCHEMA public TO fylink_office, fylink_liaison;
+
+-- Office clerks: everything.
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO fylink_office;
+GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO fylink_office;
+
+-- Liaisons: read the ledger; write progress notes on their own unit's tasks and the
+-- journal rows that go with them; nothing else (no UPDATE or DELETE anywhere).
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO fylink_liaison;
+GRANT INSERT ON task_progress, journal TO fylink_liaison;
+GRANT USAGE ON SEQUENCE task_progress_id_seq, journal_id_seq TO fylink_liaison;
+
+-- Progress notes: a liaison may add one only to a task whose lead unit is theirs.
+ALTER TABLE task_progress ENABLE ROW LEVEL SECURITY;
+
+DROP POLICY IF EXISTS fylink_office_all ON task_progress;
+CREATE POLICY fylink_office_all ON task_progress
+    TO fylink_office USING (true) WITH CHECK (true);
+
+DROP POLICY IF EXISTS fylink_liaison_read ON task_progress;
+CREATE POLICY fylink_liaison_read ON task_progress
+    FOR SELECT TO fylink_liaison USING (true);
+
+DROP POLICY IF EXISTS fylink_liaison_own_unit ON task_progress;
+CREATE POLICY fylink_liaison_own_unit ON task_progress
+    FOR INSERT TO fylink_liaison
+    WITH CHECK (
+        EXISTS (
+            SELECT 1
+            FROM task t
+            JOIN db_user_unit m ON m.unit_id = t.lead_unit_id
+            WHERE t.id = task_progress.task_id
+              AND m.db_user = current_user
+        )
+    );
+
+-- The journal: a liaison appends rows in their own name only. fylink writes the
+-- actor as "person@dbuser" (or just "dbuser" when FYLINK_USER is the login).
+ALTER TABLE journal ENABLE ROW LEVEL SECURITY;
+
+DROP POLICY IF EXISTS fylink_office_all ON journal;
+CREATE POLICY fylink_office_all ON journal
+    TO fylink_office USING (true) WITH CHECK (true);
+
+DROP POLICY IF EXISTS fylink_liaison_read ON journal;
+CREATE POLICY fylink_liaison_read ON journal
+    FOR SELECT TO fylink_liaison USING (true);
+
+DROP POLICY IF EXISTS fylink_liaison_append ON journal;
+CREATE POLICY fylink_liaison_append ON journal
+    FOR INSERT TO fylink_liaison
+    WITH CHECK (
+        actor = current_user
+        OR right(actor, char_length(current_user) + 1) = '@' || current_user
+    );
