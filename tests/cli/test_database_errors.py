@@ -8,12 +8,14 @@ import pytest
 from helpers import DATA, db_dump
 
 
+@pytest.mark.sqlite_only
 def test_missing_database(cli):
     result = cli("unit", "list")
     assert result.exit_code == 6
     assert "不存在" in result.stderr
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_database(cli, tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not a database at all" * 100)
@@ -25,6 +27,7 @@ def test_corrupt_database(cli, tmp_path):
     )
 
 
+@pytest.mark.sqlite_only
 def test_foreign_sqlite_database(cli, tmp_path):
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
@@ -34,6 +37,7 @@ def test_foreign_sqlite_database(cli, tmp_path):
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.sqlite_only
 def test_read_only_database(cli, initialized, tmp_path, db_url):
     path = tmp_path / "fylink.db"
     cli("case", "list")
@@ -48,6 +52,7 @@ def test_read_only_database(cli, initialized, tmp_path, db_url):
     assert db_dump(db_url) == before
 
 
+@pytest.mark.sqlite_only
 def test_read_only_database_even_for_root(cli, initialized, tmp_path, db_url):
     """SQLite's own read-only mode stands in for file permissions when tests run as root."""
     before = db_dump(db_url)
@@ -58,6 +63,7 @@ def test_read_only_database_even_for_root(cli, initialized, tmp_path, db_url):
     assert db_dump(db_url) == before
 
 
+@pytest.mark.sqlite_only
 def test_outdated_schema_is_refused(cli, initialized, tmp_path):
     connection = sqlite3.connect(tmp_path / "fylink.db")
     connection.execute("UPDATE alembic_version SET version_num = '0000'")
@@ -75,6 +81,7 @@ def test_init_twice_is_a_conflict(cli, initialized, db_url):
     assert db_dump(db_url) == before
 
 
+@pytest.mark.sqlite_only
 def test_failed_init_leaves_no_file(cli, tmp_path):
     roster = tmp_path / "roster.yaml"
     roster.write_text("units:\n  - name: 示范县甲局\n    kind: 部委\n", encoding="utf-8")
@@ -104,6 +111,7 @@ def test_bad_config_file(cli, isolated_home):
     assert "tasks.due_soon_workdays" in result.stderr
 
 
+@pytest.mark.sqlite_only
 def test_db_path_and_upgrade(cli, initialized, tmp_path):
     assert cli("db", "path").stdout.strip() == str(tmp_path / "fylink.db")
     assert "已是最新版本" in cli("db", "upgrade").stdout

@@ -42,7 +42,10 @@ def test_one_override_per_day_and_remove(session):
     with pytest.raises(NotFoundError, match="没有补录记录"):
         calendar_service.remove_override(session=session, day=D("2027-01-01"))
     actions = [
-        j.action for j in session.exec(select(Journal).where(Journal.entity == "calendar_override"))
+        j.action
+        for j in session.exec(
+            select(Journal).where(Journal.entity == "calendar_override").order_by(Journal.id)
+        )
     ]
     assert actions == ["insert", "delete"]
 
