@@ -6,6 +6,7 @@ database tests against PostgreSQL as well.
 """
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -83,3 +84,54 @@ def pg_url() -> str:
     if not url:
         pytest.skip("FYLINK_TEST_PG_URL is not set")
     return url
+
+
+def _snapshot(folder: Path, fill) -> Path:
+    """A database filled once by ``fill(run)`` with the suite's environment."""
+    path = folder / "snapshot.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FYLINK_HOME", str(folder / "home"))
+        patch.setenv("FYLINK_DB", str(path))
+        patch.setenv("FYLINK_USER", "测试员")
+        patch.setenv("FYLINK_TODAY", TODAY)
+        patch.setenv("NO_COLOR", "1")
+        patch.delenv("FYLINK_CONFIG", raising=False)
+        runner = CliRunner()
+        fill(lambda *args: invoke(runner, *args))
+    return path
+
+
+@pytest.fixture(scope="session")
+def office_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The roster plus dochelp.build_office's meetings, made once per test run."""
+    from dochelp import build_office, ok
+
+    def fill(run) -> None:
+        ok(run("init", "--roster", str(DATA / "roster.yaml")))
+        build_office(run)
+
+    return _snapshot(tmp_path_factory.mktemp("office-snapshot"), fill)
+
+
+@pytest.fixture
+def office_copy(office_snapshot: Path, tmp_path: Path) -> Path:
+    """This test's database (FYLINK_DB) is a fresh copy of the office snapshot."""
+    target = tmp_path / "fylink.db"
+    shutil.copyfile(office_snapshot, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A `fylink demo` database made once per test run (it takes a while); copy it."""
+    from dochelp import ok
+
+    return _snapshot(tmp_path_factory.mktemp("demo-snapshot"), lambda run: ok(run("demo")))
+
+
+@pytest.fixture
+def demo_copy(demo_snapshot: Path, tmp_path: Path) -> Path:
+    """This test's database (FYLINK_DB) is a fresh copy of the demo snapshot."""
+    target = tmp_path / "fylink.db"
+    shutil.copyfile(demo_snapshot, target)
+    return target

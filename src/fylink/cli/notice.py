@@ -135,7 +135,7 @@ def show(
             ("单位", detail.unit.name),
             ("发出日期", n.issued_on),
             ("回复期限", n.reply_due),
-            ("已确认", n.acknowledged_on),
+            *((("已确认", n.acknowledged_on),) if n.acknowledged_on else ()),
             (
                 "督办通知",
                 f"fylink notice letter {n.id}" if has_letter else "（提醒、催办不发正式文书）",

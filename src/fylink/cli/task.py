@@ -1,12 +1,15 @@
 """``fylink task``: the 双清单 (任务清单 + 责任清单)."""
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from fylink import render
 from fylink.cli import docs
 from fylink.cli.common import new_app, page_caption, parse_day, session, settings
+
+if TYPE_CHECKING:
+    from fylink.services.tasks import TaskFilter
 
 app = new_app("双清单任务：牵头单位、配合单位、完成时限、进展、完成和销号。")
 
@@ -349,7 +352,7 @@ def reopen(
 
 def _export_docx(
     ctx: typer.Context,
-    flt: "object",
+    flt: "TaskFilter",
     out: str,
     *,
     template: Optional[str],
@@ -361,9 +364,8 @@ def _export_docx(
     from fylink import clock
     from fylink.documents import contexts, output
     from fylink.services import calendar as calendar_service
-    from fylink.services import documents, tasks
+    from fylink.services import documents
 
-    assert isinstance(flt, tasks.TaskFilter)
     current = settings(ctx)
     today = clock.today()
     choice = docs.choose_template("task_list", template, current)
@@ -385,8 +387,9 @@ def _export_docx(
     )
 
 
-#: Export formats by file suffix. Spreadsheets (.xlsx, .csv) go through the spreadsheet
-#: engine when it arrives: add them here.
+#: Export formats by file suffix: ``exporter(ctx, flt, file, template=, title=, pdf=, force=)``.
+#: Spreadsheets (.xlsx, .csv) go through the spreadsheet engine when it arrives: add them here
+#: (they may ignore ``template`` and ``pdf``). Other suffixes are refused with exit code 3.
 EXPORTERS = {".docx": _export_docx}
 
 
@@ -430,6 +433,8 @@ def export(
 
     if file and docx:
         raise InvalidInputError("请只给出一个输出文件：FILE 或 --docx FILE")
+    if docx and Path(docx).suffix.lower() != ".docx" and not Path(docx).is_dir():
+        docx += ".docx"
     target = docx or file
     if not target:
         raise InvalidInputError("请给出输出文件，如 fylink task export 双清单.docx")

@@ -133,7 +133,9 @@ def write_pdf(docx: Path) -> Path:
     try:
         return convert_to_pdf(docx, docx.parent)
     except DocumentError as exc:
-        raise DocumentError(f"{exc.message.rstrip('。')}。Word 文档已生成：{docx}") from None
+        raise DocumentError(
+            f"{exc.message.rstrip('。')}。Word 文档已生成：{docx.resolve()}"
+        ) from None
 
 
 def export_templates(folder: Path, *, force: bool) -> list[Path]:

@@ -206,7 +206,7 @@ def latest_progress(*, session: Session, task_ids: list[int]) -> dict[int, str]:
         .subquery()
     )
     rows = session.execute(sa_select(ranked.c.task_id, ranked.c.note).where(ranked.c.rank == 1))
-    return dict(rows.tuples().all())
+    return {row[0]: row[1] for row in rows}
 
 
 def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> NoticeDetail:
