@@ -244,19 +244,19 @@ def _prepared(
     home: Path,
     pg_server: "PgServer | None",
     tmp_path_factory: pytest.TempPathFactory,
-    *argv: str,
+    what: str,
+    fill: Callable[[Callable], None],
 ) -> None:
-    """Run ``fylink ARGV`` on this test's new database — once per session: later
-    tests get a copy (SQLite file copy / PostgreSQL template)."""
-    key = _cache_key(" ".join(argv), home)
+    """Fill this test's new database with ``fill(cli)`` — once per session: later
+    tests get a copy (SQLite file copy / PostgreSQL template). ``what`` names the fill."""
+    key = _cache_key(what, home)
     cached = _CACHE.get(key)
     if pg_server is not None:
         from sqlalchemy.engine import make_url
 
         name = str(make_url(db_url).database)
         if cached is None:
-            result = cli(*argv)
-            assert result.exit_code == 0, result.output
+            fill(cli)
             _CACHE[key] = pg_server.template(key, lambda _: None, source=name)
             return
         pg_server.drop(name)
@@ -264,8 +264,7 @@ def _prepared(
         return
     target = Path(db_url.removeprefix("sqlite:///"))
     if cached is None:
-        result = cli(*argv)
-        assert result.exit_code == 0, result.output
+        fill(cli)
         copy = tmp_path_factory.mktemp("prepared") / "fylink.db"
         _sqlite_copy(target, copy)
         _CACHE[key] = str(copy)
@@ -279,15 +278,37 @@ def _prepared(
 def initialized(cli, db_url, isolated_home, pg_server, tmp_path_factory) -> None:
     """A database with the office and the 示范县 roster (`fylink init --roster`)."""
     _prepared(
-        cli, db_url, isolated_home, pg_server, tmp_path_factory,
-        "init", "--roster", str(DATA / "roster.yaml"),
-    )  # fmt: skip
+        cli, db_url, isolated_home, pg_server, tmp_path_factory, "init", _run_ok(_ROSTER_INIT)
+    )
 
 
 @pytest.fixture
 def demo_db(cli, db_url, isolated_home, pg_server, tmp_path_factory) -> None:
     """A database filled by `fylink demo` (as of TODAY)."""
-    _prepared(cli, db_url, isolated_home, pg_server, tmp_path_factory, "demo")
+    _prepared(cli, db_url, isolated_home, pg_server, tmp_path_factory, "demo", _run_ok(("demo",)))
+
+
+@pytest.fixture
+def office_db(cli, db_url, isolated_home, pg_server, tmp_path_factory) -> None:
+    """The roster plus the meetings, tasks and notices of ``dochelp.build_office``."""
+    from dochelp import build_office
+
+    def fill(run: Callable) -> None:
+        _run_ok(_ROSTER_INIT)(run)
+        build_office(run)
+
+    _prepared(cli, db_url, isolated_home, pg_server, tmp_path_factory, "office", fill)
+
+
+_ROSTER_INIT = ("init", "--roster", str(DATA / "roster.yaml"))
+
+
+def _run_ok(argv: tuple[str, ...]) -> Callable[[Callable], None]:
+    def fill(run: Callable) -> None:
+        result = run(*argv)
+        assert result.exit_code == 0, result.output
+
+    return fill
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:

@@ -80,10 +80,14 @@ class CalendarSettings(_Section):
 
 
 class FontSettings(_Section):
-    body: str = "仿宋_GB2312"
-    title: str = "方正小标宋简体"
-    heading: str = "黑体"
-    kai: str = "楷体_GB2312"
+    """Font names written into Word documents (machines name them differently)."""
+
+    body: str = Field(default="仿宋_GB2312", min_length=1)
+    title: str = Field(default="方正小标宋简体", min_length=1)
+    heading: str = Field(default="黑体", min_length=1)
+    kai: str = Field(default="楷体_GB2312", min_length=1)
+    #: Page numbers (— 1 —).
+    page_number: str = Field(default="宋体", min_length=1)
 
 
 class DocumentSettings(_Section):
@@ -92,6 +96,10 @@ class DocumentSettings(_Section):
     fonts: FontSettings = Field(default_factory=FontSettings)
     #: 抄送 line of the 版记.
     cc: str = ""
+    #: 发文机关代字 in front of a 督办 number: "示府联办督" gives 示府联办督〔2025〕3号.
+    number_prefix: str = ""
+    #: Contact line of a 督办通知: "林静，电话：0372-5101003".
+    contact: str = ""
 
 
 class SmtpSettings(_Section):

@@ -15,6 +15,7 @@ from fylink.models import (
     CaseEvent,
     Journal,
     Meeting,
+    Notice,
     Party,
     Person,
     Suggestion,
@@ -230,4 +231,31 @@ def suggestion_public(suggestion: Suggestion, *, unit: str, status: str) -> dict
         "adopted": suggestion.adopted,
         "verified_on": suggestion.verified_on,
         "summary": suggestion.summary,
+    }
+
+
+# --- notices (issue 4) --------------------------------------------------------------------------
+
+
+def notice_public(
+    notice: Notice, *, unit: str, items: int, deliveries: dict[str, int]
+) -> dict[str, Any]:
+    number = (
+        f"〔{notice.year}〕{notice.number}号"
+        if notice.year is not None and notice.number is not None
+        else None
+    )
+    return {
+        "id": notice.id,
+        "stage": notice.stage,
+        "number": number,
+        "year": notice.year,
+        "seq": notice.number,
+        "unit_id": notice.unit_id,
+        "unit": unit,
+        "issued_on": notice.issued_on,
+        "reply_due": notice.reply_due,
+        "acknowledged_on": notice.acknowledged_on,
+        "item_count": items,
+        "delivery_counts": deliveries,
     }

@@ -184,7 +184,7 @@ def test_notice_letter_lists_each_overdue_item(render: Render) -> None:
     text = _text(render("notice_letter"))
     assert "示府联办督〔2025〕7号" in text
     assert "县自然资源局：" in text
-    assert "完成时限为2025年2月28日，已逾期41天。目前进展：已召开两次协调会" in text
+    assert "完成时限为2025年2月28日，已逾期41个工作日。目前进展：已召开两次协调会" in text
     assert (
         "2.回复县人民法院关于规范集体土地征收程序的司法建议（示法建〔2025〕3号司法建议）。" in text
     )

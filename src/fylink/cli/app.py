@@ -5,7 +5,20 @@ from typing import Optional
 import typer
 
 from fylink import __version__
-from fylink.cli import calendar, case, check, db, log, meeting, setup, suggestion, task, unit
+from fylink.cli import (
+    calendar,
+    case,
+    check,
+    db,
+    log,
+    meeting,
+    notice,
+    setup,
+    suggestion,
+    task,
+    template,
+    unit,
+)
 from fylink.cli.common import FylinkGroup, State
 
 app = typer.Typer(
@@ -50,6 +63,8 @@ app.add_typer(case.app, name="case")
 app.add_typer(meeting.app, name="meeting")
 app.add_typer(task.app, name="task")
 app.add_typer(suggestion.app, name="suggestion")
+app.add_typer(notice.app, name="notice")
+app.add_typer(template.app, name="template")
 app.add_typer(check.app, name="check")
 app.add_typer(calendar.app, name="calendar")
 app.add_typer(db.app, name="db")

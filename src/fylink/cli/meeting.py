@@ -5,6 +5,7 @@ from typing import Optional
 import typer
 
 from fylink import render
+from fylink.cli import docs
 from fylink.cli.common import new_app, parse_day, session, settings
 
 app = new_app("会议：全体会议、联席会议、协调会……；参会情况和议定事项。")
@@ -260,3 +261,46 @@ def show(
         )
     else:
         render.message("尚无议定事项：用 fylink meeting decide 添加")
+
+
+@app.command("minutes")
+def minutes(
+    ctx: typer.Context,
+    meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
+    out: Optional[str] = docs.output_option("示范县府院联动联席会议纪要〔2025〕第3期.docx"),
+    template: Optional[str] = docs.template_option(),
+    issued: Optional[str] = typer.Option(
+        None, "--date", help="纪要的印发日期（版头和版记中的日期；默认今天）"
+    ),
+    pdf: bool = docs.pdf_option(),
+    force: bool = docs.force_option(),
+) -> None:
+    """生成会议纪要（Word，GB/T 9704 版式）：议定事项、上次议定事项落实情况、出席名单。"""
+    from fylink import clock
+    from fylink.documents import contexts, output
+    from fylink.errors import InvalidInputError
+    from fylink.services import calendar as calendar_service
+    from fylink.services import documents
+
+    current = settings(ctx)
+    today = clock.today()
+    issued_on = parse_day(issued, "印发日期") or today
+    choice = docs.choose_template("minutes", template, current)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=today)
+        src = documents.minutes_source(session=db, ref=meeting, th=th)
+    if issued_on < src.meeting.held_on:
+        raise InvalidInputError(f"印发日期不能早于会议日期（{src.meeting.held_on.isoformat()}）")
+    context = contexts.minutes_context(src, issued_on=issued_on, cc=current.documents.cc)
+    name = contexts.minutes_file_name(src.office, src.meeting)
+    docs.write_document(
+        kind="minutes",
+        context=context,
+        out=output.target(out, name),
+        choice=choice,
+        current=current,
+        title=name.removesuffix(".docx"),
+        author=src.office.name,
+        pdf=pdf,
+        force=force,
+    )

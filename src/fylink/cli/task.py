@@ -1,11 +1,15 @@
 """``fylink task``: the 双清单 (任务清单 + 责任清单)."""
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from fylink import render
+from fylink.cli import docs
 from fylink.cli.common import new_app, page_caption, parse_day, session, settings
+
+if TYPE_CHECKING:
+    from fylink.services.tasks import TaskFilter
 
 app = new_app("双清单任务：牵头单位、配合单位、完成时限、进展、完成和销号。")
 
@@ -344,3 +348,110 @@ def reopen(
             session=db, ref=task, reason=reason, today=today, due=due, calendar=calendar
         )
     render.message(f"已重新打开：任务 {item.id}，完成时限 {day_cn(item.due_on)}")
+
+
+def _export_docx(
+    ctx: typer.Context,
+    flt: "TaskFilter",
+    out: str,
+    *,
+    template: Optional[str],
+    title: Optional[str],
+    pdf: bool,
+    force: bool,
+) -> None:
+    """The 双清单 as a landscape Word table (task_list.docx)."""
+    from fylink import clock
+    from fylink.documents import contexts, output
+    from fylink.services import calendar as calendar_service
+    from fylink.services import documents
+
+    current = settings(ctx)
+    today = clock.today()
+    choice = docs.choose_template("task_list", template, current)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=today)
+        src = documents.task_list_source(session=db, flt=flt, th=th)
+    heading = (title or "").strip() or contexts.task_list_title(src.office)
+    context = contexts.task_list_context(src, title=heading, as_of=today)
+    docs.write_document(
+        kind="task_list",
+        context=context,
+        out=output.target(out, contexts.safe_file_name(heading) + ".docx"),
+        choice=choice,
+        current=current,
+        title=heading,
+        author=src.office.name,
+        pdf=pdf,
+        force=force,
+    )
+
+
+#: Export formats by file suffix: ``exporter(ctx, flt, file, template=, title=, pdf=, force=)``.
+#: Spreadsheets (.xlsx, .csv) go through the spreadsheet engine when it arrives: add them here
+#: (they may ignore ``template`` and ``pdf``). Other suffixes are refused with exit code 3.
+EXPORTERS = {".docx": _export_docx}
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    file: Optional[str] = typer.Argument(
+        None, help="输出文件：以 .docx 结尾导出为 Word 表格（双清单）"
+    ),
+    docx: Optional[str] = typer.Option(
+        None, "--docx", help="导出为 Word 表格（双清单，横向 A4）到这个文件"
+    ),
+    unit: Optional[str] = typer.Option(
+        None, "--unit", "-u", help="单位：牵头或配合的任务（加 --lead-only 只看牵头的）"
+    ),
+    lead_only: bool = typer.Option(False, "--lead-only", help="只看该单位牵头的任务"),
+    status: Optional[str] = typer.Option(
+        None, "--status", help="状态：未到期、临期、逾期、已完成、已销号"
+    ),
+    source: Optional[str] = typer.Option(
+        None, "--source", "-s", help="来源：议定事项、双清单、督办、司法建议整改、其他"
+    ),
+    meeting: Optional[str] = typer.Option(
+        None, "--meeting", "-m", help="会议（编号或 年份-期数）的议定事项"
+    ),
+    due_from: Optional[str] = typer.Option(None, "--due-from", help="完成时限不早于"),
+    due_to: Optional[str] = typer.Option(None, "--due-to", help="完成时限不晚于"),
+    text: Optional[str] = typer.Option(None, "--text", "-q", help="任务内容包含的文字"),
+    title: Optional[str] = typer.Option(
+        None, "--title", help="表格标题（默认：××府院联动工作双清单）"
+    ),
+    template: Optional[str] = docs.template_option(),
+    pdf: bool = docs.pdf_option(),
+    force: bool = docs.force_option(),
+) -> None:
+    """导出双清单（筛选条件同 task list）：FILE 以 .docx 结尾，或用 --docx FILE。"""
+    from pathlib import Path
+
+    from fylink.errors import InvalidInputError
+    from fylink.services import tasks
+
+    if file and docx:
+        raise InvalidInputError("请只给出一个输出文件：FILE 或 --docx FILE")
+    if docx and Path(docx).suffix.lower() != ".docx" and not Path(docx).is_dir():
+        docx += ".docx"
+    target = docx or file
+    if not target:
+        raise InvalidInputError("请给出输出文件，如 fylink task export 双清单.docx")
+    suffix = ".docx" if docx else Path(target).suffix.lower()
+    exporter = EXPORTERS.get(suffix)
+    if exporter is None:
+        raise InvalidInputError(
+            f"暂不支持导出为“{suffix or '无扩展名'}”文件：目前只能导出 Word 表格（.docx）"
+        )
+    flt = tasks.TaskFilter(
+        unit=unit,
+        lead_only=lead_only,
+        status=status,
+        source=source,
+        meeting=meeting,
+        due_from=parse_day(due_from, "起始日期"),
+        due_to=parse_day(due_to, "截止日期"),
+        text=text,
+    )
+    exporter(ctx, flt, target, template=template, title=title, pdf=pdf, force=force)

@@ -64,6 +64,7 @@ def _loop_rows(table: Table, loop: str, cells: list[tuple[str, str]]) -> None:
     L.cell_paragraph(table.rows[1].cells[0], f"{{%tr for {loop} %}}", L.S_TABLE_TEXT)
     for cell, (text, style) in zip(table.rows[2].cells, cells, strict=True):
         L.cell_paragraph(cell, text, style)
+    L.cant_split(table.rows[2]._tr)
     L.cell_paragraph(table.rows[3].cells[0], "{%tr endfor %}", L.S_TABLE_TEXT)
 
 
@@ -74,8 +75,9 @@ def build_minutes(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     _p(doc)
     _p(
         doc,
+        "{% if opening %}{{ opening }}{% else %}"
         "{{ held_on }}，{{ chair }}在{{ place }}主持召开{{ meeting_name }}"
-        "{% if topics %}，{{ topics }}{% endif %}。",
+        "{% if topics %}，{{ topics }}{% endif %}。{% endif %}",
     )
     _p(doc, "{%p if previous %}")
     _p(doc, "会议听取了{{ previous.name }}议定事项落实情况汇报。{{ previous.summary }}")
@@ -129,33 +131,36 @@ def build_notice_letter(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     _p(
         doc,
         "{{ t.seq }}{{ t.content }}{% if t.source %}（{{ t.source }}）{% endif %}。"
-        "完成时限为{{ t.deadline }}，已逾期{{ t.overdue_days }}天。"
+        "完成时限为{{ t.deadline }}，已逾期{{ t.overdue_days }}个工作日。"
         "{% if t.progress %}目前进展：{{ t.progress }}{% endif %}",
     )
     _p(doc, "{%p endfor %}")
-    _p(
+    # The closing paragraphs keep with the signature: it never stands alone on a page.
+    closing = L.add_paragraph(
         doc,
         "请你单位高度重视，采取有力措施加快办理，并于{{ reply_by }}前将办理情况和下一步"
         "工作措施书面报送{{ office }}。逾期未报送的，将视情予以通报。",
     )
+    L.keep_with_next(closing)
     _p(doc, "{%p if contact %}")
-    _p(doc, "（联系人：{{ contact }}）")
+    L.keep_with_next(L.add_paragraph(doc, "（联系人：{{ contact }}）"))
     _p(doc, "{%p endif %}")
-    _p(doc)  # 署名: 正文下空一行 (§7.3.5.2)
-    _p(doc, "{{ office }}", L.S_SIGNATURE)
+    L.keep_with_next(L.add_paragraph(doc))  # 署名: 正文下空一行 (§7.3.5.2)
+    L.keep_with_next(L.add_paragraph(doc, "{{ office }}", L.S_SIGNATURE))
     _p(doc, "{{ date }}", L.S_SIGNATURE_DATE)
     _banji(doc)
     return doc
 
 
 TASK_COLUMNS: list[tuple[str, int, str, str]] = [
-    # header, width (twips; they add up to the 225 mm landscape 版心), cell text, cell style
+    # header, width (twips; they add up to the 225 mm landscape 版心), cell text, cell style.
+    # 完成时限 fits 2025年11月27日 on one line even where digits are wider than half a character.
     ("序号", 650, "{{ t.seq }}", L.S_TABLE_CENTER),
-    ("任务内容", 3300, "{{ t.content }}", L.S_TABLE_TEXT),
+    ("任务内容", 3050, "{{ t.content }}", L.S_TABLE_TEXT),
     ("牵头单位", 1500, "{{ t.lead_unit }}", L.S_TABLE_CENTER),
-    ("配合单位", 1700, "{{ t.co_units }}", L.S_TABLE_CENTER),
+    ("配合单位", 1600, "{{ t.co_units }}", L.S_TABLE_CENTER),
     ("牵头领导", 1150, "{{ t.leader }}", L.S_TABLE_CENTER),
-    ("完成时限", 1750, "{{ t.deadline }}", L.S_TABLE_CENTER),
+    ("完成时限", 2100, "{{ t.deadline }}", L.S_TABLE_CENTER),
     ("进展情况", 1706, "{{ t.progress }}", L.S_TABLE_TEXT),
     ("状态", 1000, "{{ t.status }}", L.S_TABLE_CENTER),
 ]

@@ -750,6 +750,11 @@ def red_rule(paragraph: Paragraph, *, space_pt: int = 6) -> None:
     set_child(_ppr(paragraph), border, _PPR_ORDER)
 
 
+def keep_with_next(paragraph: Paragraph) -> None:
+    """Keep the paragraph on the page of the next one (a signature never stands alone)."""
+    set_child(_ppr(paragraph), _w("keepNext"), _PPR_ORDER)
+
+
 def set_indent(paragraph: Paragraph, **twips: int) -> None:
     set_child(_ppr(paragraph), _w("ind", **twips), _PPR_ORDER)
 
@@ -815,6 +820,14 @@ def new_table(
 
 def set_cell_width(cell: _Cell, width: int) -> None:
     set_child(cell._tc.get_or_add_tcPr(), _w("tcW", w=width, type="dxa"), _TCPR_ORDER)
+
+
+def cant_split(tr: etree._Element) -> None:
+    """Never break this row across two pages."""
+    tr_pr = tr.get_or_add_trPr()
+    for old in tr_pr.findall(qn("w:cantSplit")):
+        tr_pr.remove(old)
+    tr_pr.append(_w("cantSplit"))  # trPr children are a choice group: any order is valid
 
 
 def repeat_header(tr: etree._Element) -> None:

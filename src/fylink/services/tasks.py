@@ -433,9 +433,13 @@ def list_tasks(
 
 
 def count_by_status(
-    *, session: Session, th: Thresholds, meeting_id: int | None = None
+    *,
+    session: Session,
+    th: Thresholds,
+    meeting_id: int | None = None,
+    flt: TaskFilter | None = None,
 ) -> dict[str, int]:
-    """How many tasks are in each status (one GROUP BY)."""
+    """How many tasks (of a meeting, or matching ``flt``) are in each status (one GROUP BY)."""
     status = case(
         (col(Task.signed_off_on).is_not(None), TaskStatus.SIGNED_OFF.value),
         (col(Task.completed_on).is_not(None), TaskStatus.DONE.value),
@@ -446,6 +450,8 @@ def count_by_status(
     query = select(status, func.count()).group_by(status)
     if meeting_id is not None:
         query = query.where(Task.meeting_id == meeting_id)
+    if flt is not None:
+        query = query.where(*_conditions(session, flt, th))
     counts = {s.value: 0 for s in TaskStatus}
     for name, count in session.exec(query):
         counts[name] = count

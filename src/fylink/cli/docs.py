@@ -1,0 +1,82 @@
+"""What the document commands (meeting minutes, notice letter, task export) share.
+
+The options are declared here once; the writing goes through ``fylink.documents.output`` and
+``render.render_docx``. Kept light: the document libraries load inside the functions.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional
+
+import typer
+
+from fylink import render
+
+if TYPE_CHECKING:
+    from fylink.config import Settings
+    from fylink.documents.output import TemplateChoice
+
+
+def output_option(example: str) -> Any:
+    return typer.Option(
+        None,
+        "--output",
+        "-o",
+        help=f"输出的 Word 文件（.docx）或文件夹；默认在当前文件夹生成“{example}”",
+    )
+
+
+def template_option() -> Any:
+    return typer.Option(
+        None,
+        "--template",
+        help="用这个 .docx 模板（默认：配置项 documents.templates_dir 中的同名模板，或内置模板）",
+    )
+
+
+def pdf_option() -> Any:
+    return typer.Option(
+        False, "--pdf", help="同时在 Word 文件旁生成 PDF（需要 LibreOffice 的 soffice）"
+    )
+
+
+def force_option() -> Any:
+    return typer.Option(False, "--force", help="覆盖已存在的同名文件")
+
+
+def choose_template(kind: str, override: Optional[str], current: "Settings") -> "TemplateChoice":
+    from fylink.documents.output import resolve_template
+
+    return resolve_template(kind, override=override, settings=current.documents)
+
+
+def write_document(
+    *,
+    kind: str,
+    context: dict[str, Any],
+    out: Path,
+    choice: "TemplateChoice",
+    current: "Settings",
+    title: str,
+    author: str,
+    pdf: bool,
+    force: bool,
+) -> None:
+    """Render, say where it went, then the PDF if asked (its failure leaves the .docx)."""
+    from fylink.documents import output
+    from fylink.documents.render import render_docx
+
+    output.ensure_writable(out, template=choice.path, pdf=pdf, force=force)
+    render_docx(
+        choice.path,
+        context,
+        out,
+        fonts=output.fonts_from(current.documents.fonts),
+        title=title,
+        author=author,
+    )
+    render.message(f"已生成{output.KIND_NAMES[kind]}：{out.resolve()}")
+    if choice.origin:
+        render.message(f"  模板：{choice.path}（{choice.origin}）")
+    if pdf:
+        written = output.write_pdf(out)
+        render.message(f"已生成 PDF：{written.resolve()}")

@@ -1,0 +1,482 @@
+"""Template contexts: records (read by ``fylink.services``) → the dict a template is filled with.
+
+Pure functions, no database: every value comes out as finished text in the office's style
+(dates 2025年3月31日, numbers 一、（一）1., units joined by 、) because the templates do no
+formatting of their own. The keys are the contract written down in ``templates/README.md``;
+``PROVIDED`` lists them per template for ``fylink template check``.
+"""
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from fylink.domain.dates import format_cn
+
+if TYPE_CHECKING:
+    from fylink.models import Meeting, Office
+    from fylink.services.documents import (
+        AttendanceLine,
+        DecisionLine,
+        MinutesSource,
+        PreviousMeeting,
+        TaskListSource,
+    )
+    from fylink.services.notices import NoticeDetail, NoticeLine
+
+#: Variables fylink fills in, per shipped template (what ``template check`` compares with).
+PROVIDED: Mapping[str, frozenset[str]] = {
+    "minutes": frozenset(
+        {
+            "mark",
+            "issue",
+            "office",
+            "date",
+            "opening",
+            "held_on",
+            "chair",
+            "place",
+            "meeting_name",
+            "topics",
+            "previous",
+            "decisions",
+            "present",
+            "absent",
+            "observers",
+            "cc",
+            "issuer",
+            "issued_on",
+        }
+    ),
+    "notice_letter": frozenset(
+        {
+            "mark",
+            "doc_number",
+            "title",
+            "to_unit",
+            "as_of",
+            "overdue",
+            "reply_by",
+            "office",
+            "contact",
+            "date",
+            "cc",
+            "issuer",
+            "issued_on",
+        }
+    ),
+    "task_list": frozenset({"title", "as_of", "tasks", "note"}),
+    # Filled by the quarterly report (its context is the contract in templates/README.md).
+    "quarterly_briefing": frozenset(
+        {
+            "bulletin_name",
+            "issue",
+            "office",
+            "date",
+            "title",
+            "intro",
+            "indicators",
+            "verdict",
+            "units",
+            "chart_trend",
+            "chart_units",
+            "chart_note",
+            "concerns",
+            "cc",
+            "issuer",
+            "issued_on",
+        }
+    ),
+}
+
+# -- small pieces of office style ------------------------------------------------------------------
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def cn_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (for 一、 and （一）)."""
+    if n < 1:
+        raise ValueError(n)
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
+    rest = n % 100
+    head = _DIGITS[n // 100] + "百"
+    if rest == 0:
+        return head
+    if rest < 10:
+        return head + "零" + _DIGITS[rest]
+    if rest < 20:
+        return head + "一" + cn_numeral(rest)
+    return head + cn_numeral(rest)
+
+
+def provisional_note(due: date, provisional: bool) -> str:
+    """The same words ``task show`` and the notifications use for a provisional deadline."""
+    return f"（暂定：{due.year}年假期未公布）" if provisional else ""
+
+
+def deadline_text(due: date, provisional: bool, *, before: bool = False) -> str:
+    """2025年1月31日前 (``before``), with the provisional note when it is one."""
+    return format_cn(due) + ("前" if before else "") + provisional_note(due, provisional)
+
+
+_END = "。！？；;.!?"
+
+
+def sentence(text: str) -> str:
+    """A complete sentence: ends with 。 unless it already ends with sentence punctuation."""
+    text = text.strip()
+    if not text:
+        return ""
+    return text if text[-1] in _END else text + "。"
+
+
+def bare(text: str) -> str:
+    """Without its closing punctuation (the template adds 。)."""
+    return text.strip().rstrip(_END + "，,、：:")
+
+
+def split_decision(content: str) -> tuple[str, str]:
+    """A decision's lead sentence (黑体 in the minutes) and the rest.
+
+    "关于房屋征收补偿款支付问题。会议要求，……" → ("关于房屋征收补偿款支付问题", "会议要求，……。");
+    a decision of one sentence is all lead sentence.
+    """
+    text = " ".join(content.split())
+    head, mark, rest = text.partition("。")
+    if mark and rest.strip():
+        return bare(head), sentence(rest)
+    return bare(text), ""
+
+
+def units_text(names: Iterable[str]) -> str:
+    return "、".join(name for name in names if name)
+
+
+# -- 会议纪要 --------------------------------------------------------------------------------------
+
+#: Words a topic that is a whole clause starts with (“通报上季度……”), as opposed to a subject
+#: (“涉企行政争议化解”).
+_VERBS = (
+    "听取",
+    "通报",
+    "研究",
+    "部署",
+    "审议",
+    "学习",
+    "传达",
+    "协调",
+    "研判",
+    "讨论",
+    "总结",
+    "分析",
+    "安排",
+    "交流",
+    "会商",
+)
+
+
+def minutes_mark(office: "Office") -> str:
+    """纪要标志: 示范县府院联动联席会议纪要."""
+    name = office.meeting_name.strip() or office.name.removesuffix("办公室")
+    return name if name.endswith("纪要") else f"{name}纪要"
+
+
+def meeting_title(office: "Office", meeting: "Meeting") -> str:
+    """The meeting as named in the opening: 示范县府院联动联席会议（全体会议）."""
+    name = office.meeting_name.strip() or office.name.removesuffix("办公室")
+    return name if name.endswith(meeting.kind) else f"{name}{meeting.kind}"
+
+
+def topics_clause(topics: str) -> str:
+    """The meeting's topics as the end of the opening sentence ("" without topics)."""
+    parts = [bare(line) for line in topics.replace("；", "\n").splitlines() if bare(line)]
+    if not parts:
+        return ""
+    if parts[0].startswith(_VERBS):
+        return "会议" + "；".join(parts)
+    if len(parts) == 1:
+        return f"研究了{parts[0]}有关事项"
+    return f"研究了{'、'.join(parts)}等事项"
+
+
+def chair_text(chair: str, title: str) -> str:
+    """常务副县长刘清华 (the roster's title in front of the name)."""
+    chair = chair.strip()
+    if chair and title and title not in chair:
+        return f"{title}{chair}"
+    return chair
+
+
+def composed_opening(
+    *, held_on: str, chair: str, place: str, meeting_name: str, topics: str
+) -> str:
+    """The opening sentence when the template's own cannot be used (no chair or no place)."""
+    if chair and place:
+        head = f"{held_on}，{chair}在{place}主持召开{meeting_name}"
+    elif chair:
+        head = f"{held_on}，{chair}主持召开{meeting_name}"
+    elif place:
+        head = f"{held_on}，{meeting_name}在{place}召开"
+    else:
+        head = f"{held_on}，{meeting_name}召开"
+    return head + (f"，{topics}" if topics else "") + "。"
+
+
+def attendee(line: "AttendanceLine") -> str:
+    """王建国（县长）, 周明（县司法局局长）, 县信访局（因公外出）."""
+    details = []
+    if line.is_person:
+        title = line.title.strip()
+        if line.unit and line.unit not in title:
+            title = f"{line.unit}{title}"
+        if title:
+            details.append(title)
+    if line.note.strip():
+        details.append(line.note.strip())
+    return line.name + (f"（{'，'.join(details)}）" if details else "")
+
+
+def _decision_status(line: "DecisionLine") -> str:
+    task = line.task
+    status = line.status.value
+    if status == "已销号" and task.completed_on:
+        return f"已于{format_cn(task.completed_on)}完成并销号"
+    if status == "已完成" and task.completed_on:
+        return f"已于{format_cn(task.completed_on)}完成"
+    due = deadline_text(task.due_on, task.due_provisional)
+    if status == "逾期":
+        return f"尚未完成，已超过完成时限（{due}）"
+    return f"正在推进，完成时限为{due}"
+
+
+def previous_summary(previous: "PreviousMeeting") -> str:
+    """上次会议议定事项3项，已完成2项（已销号1项），正在推进1项。"""
+    counts = previous.counts
+    total = sum(counts.values())
+    done = counts.get("已完成", 0) + counts.get("已销号", 0)
+    open_ = counts.get("未到期", 0) + counts.get("临期", 0)
+    late = counts.get("逾期", 0)
+    parts = []
+    if done:
+        signed = counts.get("已销号", 0)
+        parts.append(f"已完成{done}项" + (f"（已销号{signed}项）" if signed else ""))
+    if open_:
+        parts.append(f"正在推进{open_}项")
+    if late:
+        parts.append(f"逾期未完成{late}项")
+    return f"上次会议议定事项{total}项，" + "，".join(parts) + "。"
+
+
+def previous_name(previous: "PreviousMeeting", current: "Meeting") -> str:
+    """第2期联席会议纪要 (with the year when it was another year's)."""
+    earlier = previous.meeting
+    year = f"{earlier.year}年" if earlier.year != current.year else ""
+    return f"{year}第{earlier.issue_no}期{earlier.kind}纪要"
+
+
+def minutes_context(src: "MinutesSource", *, issued_on: date, cc: str) -> dict[str, Any]:
+    """The context of ``minutes.docx`` for one meeting."""
+    office, meeting = src.office, src.meeting
+    held_on = format_cn(meeting.held_on)
+    chair = chair_text(meeting.chair, src.chair_title)
+    name = meeting_title(office, meeting)
+    topics = topics_clause(meeting.topics)
+    opening = sentence(meeting.opening)
+    if not opening and not (chair and meeting.place.strip()):
+        opening = composed_opening(
+            held_on=held_on,
+            chair=chair,
+            place=meeting.place.strip(),
+            meeting_name=name,
+            topics=topics,
+        )
+    decisions = []
+    for number, line in enumerate(src.decisions, start=1):
+        title, body = split_decision(line.task.content)
+        decisions.append(
+            {
+                "seq": f"{cn_numeral(number)}、",
+                "title": title,
+                "body": body,
+                "units": units_text(line.units),
+                "deadline": deadline_text(line.task.due_on, line.task.due_provisional, before=True),
+            }
+        )
+    previous = None
+    if src.previous is not None:
+        previous = {
+            "name": previous_name(src.previous, meeting),
+            "summary": previous_summary(src.previous),
+            "decisions": [
+                {
+                    "seq": f"（{cn_numeral(number)}）",
+                    "title": split_decision(line.task.content)[0],
+                    "status": _decision_status(line),
+                    "progress": sentence(line.progress),
+                    "units": units_text(line.units),
+                }
+                for number, line in enumerate(src.previous.decisions, start=1)
+            ],
+        }
+
+    def names(role: str) -> str:
+        return "、".join(attendee(a) for a in src.attendance if a.role == role)
+
+    return {
+        "mark": minutes_mark(office),
+        "issue": str(meeting.issue_no),
+        "office": office.name,
+        "date": format_cn(issued_on),
+        "opening": opening,
+        "held_on": held_on,
+        "chair": chair,
+        "place": meeting.place.strip(),
+        "meeting_name": name,
+        "topics": topics,
+        "previous": previous,
+        "decisions": decisions,
+        "present": names("出席"),
+        "absent": names("请假"),
+        "observers": names("列席"),
+        "cc": bare(cc),
+        "issuer": office.name,
+        "issued_on": format_cn(issued_on),
+    }
+
+
+def minutes_file_name(office: "Office", meeting: "Meeting") -> str:
+    """示范县府院联动联席会议纪要〔2025〕第3期.docx"""
+    return (
+        safe_file_name(f"{minutes_mark(office)}〔{meeting.year}〕第{meeting.issue_no}期") + ".docx"
+    )
+
+
+# -- 督办通知 --------------------------------------------------------------------------------------
+
+#: Title of the letter of each stage that has one.
+LETTER_TITLES = {
+    "督办": "关于督促办理逾期事项的通知",
+    "通报": "关于逾期事项办理情况的通报",
+}
+
+
+def item_source(line: "NoticeLine") -> str:
+    """Where an overdue item came from, as the letter names it."""
+    if line.kind == "suggestion":
+        return line.suggestion_doc_no
+    if line.meeting_year and line.meeting_issue:
+        number = f"第{cn_numeral(line.decision_no)}项" if line.decision_no else ""
+        return f"{line.meeting_year}年第{line.meeting_issue}期会议纪要{number}议定事项"
+    if line.source == "双清单":
+        return f"双清单第{line.list_no}项" if line.list_no else "双清单"
+    if line.source == "司法建议整改" and line.suggestion_doc_no:
+        return f"{line.suggestion_doc_no}整改"
+    return ""
+
+
+def doc_number(detail: "NoticeDetail", prefix: str) -> str:
+    """示府联办督〔2025〕3号 (the prefix is the office's 发文机关代字, a setting)."""
+    return f"{prefix.strip()}{detail.number}"
+
+
+def notice_letter_context(
+    detail: "NoticeDetail", *, office: "Office", prefix: str, cc: str, contact: str
+) -> dict[str, Any]:
+    """The context of ``notice_letter.docx`` for a 督办 (or 通报) notice."""
+    notice = detail.notice
+    issued = format_cn(notice.issued_on)
+    overdue = [
+        {
+            "seq": f"{number}.",
+            "content": bare(line.content),
+            "source": item_source(line),
+            "deadline": deadline_text(line.due_on, line.provisional),
+            "overdue_days": str(line.days_overdue),
+            "progress": sentence(line.progress),
+        }
+        for number, line in enumerate(detail.items, start=1)
+    ]
+    reply_by = notice.reply_due or notice.issued_on
+    return {
+        "mark": office.name,
+        "doc_number": doc_number(detail, prefix),
+        "title": LETTER_TITLES.get(notice.stage, LETTER_TITLES["督办"]),
+        "to_unit": detail.unit.name,
+        "as_of": issued,
+        "overdue": overdue,
+        "reply_by": format_cn(reply_by),
+        "office": office.name,
+        "contact": contact.strip(),
+        "date": issued,
+        "cc": bare(cc),
+        "issuer": office.name,
+        "issued_on": issued,
+    }
+
+
+def notice_file_name(detail: "NoticeDetail", prefix: str) -> str:
+    """督办通知示府联办督〔2025〕3号（县财政局）.docx"""
+    unit = detail.unit.short_name or detail.unit.name
+    stage = "督办通知" if detail.notice.stage == "督办" else f"{detail.notice.stage}文书"
+    return safe_file_name(f"{stage}{doc_number(detail, prefix)}（{unit}）") + ".docx"
+
+
+# -- 双清单 ----------------------------------------------------------------------------------------
+
+
+def task_list_note(counts: Mapping[str, int], provisional: bool) -> str:
+    """共12项，其中逾期2项、临期1项、未到期5项、已完成3项、已销号1项。"""
+    total = sum(counts.values())
+    order = ("逾期", "临期", "未到期", "已完成", "已销号")
+    ranked = sorted(counts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 9)
+    parts = [f"{status}{n}项" for status, n in ranked if n]
+    text = f"共{total}项" + (f"，其中{'、'.join(parts)}" if parts else "") + "。"
+    if provisional:
+        text += "标注“暂定”的完成时限所在年份的法定节假日尚未公布，按周末推算，公布后重新确定。"
+    return text
+
+
+def task_list_context(src: "TaskListSource", *, title: str, as_of: date) -> dict[str, Any]:
+    """The context of ``task_list.docx``."""
+    rows = [
+        {
+            "seq": str(number),
+            "content": row.task.content,
+            "lead_unit": row.lead,
+            "co_units": units_text(row.co),
+            "leader": row.task.leader,
+            "deadline": deadline_text(row.task.due_on, row.task.due_provisional),
+            "progress": sentence(src.progress.get(row.task.id or 0, "")),
+            "status": row.status.value,
+        }
+        for number, row in enumerate(src.rows, start=1)
+    ]
+    provisional = any(row.task.due_provisional for row in src.rows)
+    return {
+        "title": title,
+        "as_of": format_cn(as_of),
+        "tasks": rows,
+        "note": task_list_note(src.counts, provisional),
+    }
+
+
+def task_list_title(office: "Office") -> str:
+    """示范县府院联动工作双清单"""
+    if office.region.strip():
+        return f"{office.region.strip()}府院联动工作双清单"
+    return f"{office.name.removesuffix('办公室')}双清单"
+
+
+# -- file names ------------------------------------------------------------------------------------
+
+_UNSAFE = str.maketrans(dict.fromkeys('/\\:*?"<>|\x00', "_"))
+
+
+def safe_file_name(text: str) -> str:
+    """A file name every system accepts (no / \\ : * ? " < > |)."""
+    return " ".join(text.translate(_UNSAFE).split()).strip(". ") or "文档"

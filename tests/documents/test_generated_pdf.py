@@ -1,0 +1,114 @@
+"""`--pdf` of the document commands, measured (needs LibreOffice and poppler-utils)."""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from doc_samples import DATA
+
+from dochelp import add_long_meeting, ok
+from fylink.documents import pdf
+
+PT_PER_MM = 72 / 25.4
+
+pytestmark = [
+    pytest.mark.soffice,
+    pytest.mark.skipif(
+        pdf.find_soffice() is None or shutil.which("pdftotext") is None,
+        reason="needs LibreOffice (soffice) and poppler-utils",
+    ),
+]
+
+
+@pytest.fixture(autouse=True)
+def stand_in_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FONTCONFIG_FILE", str(DATA / "fonts.conf"))
+
+
+def _info(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    pairs = (line.partition(":") for line in out.splitlines())
+    return {key.strip(): value.strip() for key, _, value in pairs}
+
+
+def _lines(path: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """(x_min mm, y_min mm, y_max mm, text) of each text line of a page."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    pattern = r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</line>'
+    return [
+        (
+            float(x0) / PT_PER_MM,
+            float(y0) / PT_PER_MM,
+            float(y1) / PT_PER_MM,
+            "".join(re.findall(r">([^<]*)</word>", body)),
+        )
+        for x0, y0, y1, body in re.findall(pattern, html, flags=re.DOTALL)
+    ]
+
+
+def _text(path: Path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return re.sub(r"\s", "", out.stdout)
+
+
+def test_full_page_of_generated_minutes(cli, initialized, tmp_path) -> None:
+    ref = add_long_meeting(cli)
+    out = tmp_path / "long.docx"
+    result = cli("meeting", "minutes", ref, "-o", str(out), "--pdf")
+    ok(result)
+    written = tmp_path / "long.pdf"
+    assert result.stdout.splitlines()[-1] == f"已生成 PDF：{written}"
+    info = _info(written)
+    assert "(A4)" in info["Page size"]
+    assert int(info["Pages"]) >= 3
+    body = [line for line in _lines(written, 2) if line[2] < 297 - 35]  # page 2: decisions only
+    assert len(body) == 22
+    chinese = [t for _, _, _, t in body if re.fullmatch(r"[\u4e00-\u9fff]+", t)]
+    assert chinese, [t for *_, t in body]
+    assert max(len(t) for t in chinese) == 28
+    assert sum(len(t) == 28 for t in chinese) >= 12
+    assert min(x for x, _, _, _ in body) == pytest.approx(28, abs=1)
+    assert min(y for _, y, _, _ in body) == pytest.approx(37, abs=4)
+
+
+def test_demo_minutes_pdf(cli, demo_db, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    ok(cli("meeting", "minutes", "2025-5", "--pdf"))
+    written = tmp_path / "示范县府院联动联席会议纪要〔2025〕第5期.pdf"
+    assert "(A4)" in _info(written)["Page size"]
+    first = _lines(written, 1)
+    assert first[0][3] == "示范县府院联动联席会议纪要"
+    assert first[0][1] == pytest.approx(72, abs=4)  # 35 mm below the 版心's top (37 mm)
+    text = _text(written)
+    for expected in (
+        "第5期",
+        "现将会议议定事项纪要如下",
+        "一、建立涉诉信访案件诉访分离移交机制",
+        "出席：刘清华（常务副县长）",
+        "2025年6月30日印发",
+    ):
+        assert expected in text
+
+
+def test_letter_and_task_list_pdfs(cli, demo_db, tmp_path) -> None:
+    letter = tmp_path / "letter.docx"
+    ok(cli("notice", "letter", "2025-3", "-o", str(letter), "--pdf"))
+    assert _info(tmp_path / "letter.pdf")["Page size"].startswith("595")
+    assert "已逾期42个工作日" in _text(tmp_path / "letter.pdf")
+    tasks = tmp_path / "tasks.docx"
+    ok(cli("task", "export", str(tasks), "--pdf"))
+    info = _info(tmp_path / "tasks.pdf")
+    assert info["Page size"].startswith("841")  # landscape A4
+    assert "共38项" in _text(tmp_path / "tasks.pdf")
+
+
+def test_markup_survives_into_the_pdf(cli, office_db, tmp_path) -> None:
+    ok(cli("meeting", "minutes", "2025-2", "-o", str(tmp_path / "m.docx"), "--pdf"))
+    assert "A&B<C>公司" in _text(tmp_path / "m.pdf")
