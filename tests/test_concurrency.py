@@ -144,6 +144,24 @@ def test_concurrent_clerks_lose_nothing(
                     )
                     == 1
                 )
+            elif e["op"] == "task add":
+                assert count("SELECT count(*) FROM task WHERE content = :c", c=e["argv"][2]) == 1
+            elif e["op"] == "task progress":
+                assert (
+                    count("SELECT count(*) FROM task_progress WHERE note = :n", n=e["argv"][-1])
+                    == 1
+                )
+        # However many `check overdue` ran at once, no item got the same step twice,
+        # and 督办 numbers are unique within a year.
+        assert (
+            count(
+                "SELECT count(*) FROM (SELECT task_id, stage FROM notice_item "
+                "WHERE task_id IS NOT NULL GROUP BY task_id, stage HAVING count(*) > 1) AS twice"
+            )
+            == 0
+        )
+        if any(e["op"] == "check overdue" for e in ops) and any(e["op"] == "task add" for e in ops):
+            assert count("SELECT count(*) FROM notice") > 0
         # The last successful update of each case is what the case says.
         last_summary: dict[str, str] = {}
         for e in ops:

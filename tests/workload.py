@@ -38,6 +38,8 @@ class Worker:
     seq: int = 0
     #: Cases this worker has added (successfully), in order.
     cases: list[str] | None = None
+    #: Ids of the tasks this worker has added (successfully).
+    tasks: list[str] | None = None
 
     def token(self) -> str:
         return f"w{self.number}-{self.seq}"
@@ -83,6 +85,27 @@ def _case_update(w: Worker) -> list[str] | None:
     return ["case", "update", case, "--summary", w.token()]
 
 
+def _task_add(w: Worker) -> list[str]:
+    # Due in the past, so the concurrent `check overdue` runs escalate them.
+    due = w.rng.choice(("2025-05-20", "2025-06-10", "2025-06-27", "2025-07-03"))
+    return [
+        "task",
+        "add",
+        f"整改事项 {w.token()}",
+        "--lead",
+        w.rng.choice(UNITS),
+        "--due",
+        due,
+        "--json",
+    ]
+
+
+def _task_progress(w: Worker) -> list[str] | None:
+    if not w.tasks:
+        return None
+    return ["task", "progress", w.rng.choice(w.tasks), f"进展 {w.token()}"]
+
+
 def _case_show(w: Worker) -> list[str] | None:
     case = _own_case(w)
     return None if case is None else ["case", "show", case, "--json"]
@@ -96,7 +119,9 @@ OPERATIONS: list[Operation] = [
     Operation("case show", 2, _case_show, write=False),
     Operation("log", 1, lambda w: ["log", "--limit", "5", "--json"], write=False),
     Operation("unit list", 1, lambda w: ["unit", "list", "--json"], write=False),
-    # issue 3: Operation("check overdue", 2, lambda w: ["check", "overdue"], ok_codes=(0, 10)),
+    Operation("task add", 3, _task_add),
+    Operation("task progress", 2, _task_progress),
+    Operation("check overdue", 2, lambda w: ["check", "overdue", "--json"], ok_codes=(0, 10)),
 ]
 
 
@@ -108,7 +133,7 @@ def main(number: int, ops: int, log_path: Path, go: Path) -> None:
     from fylink.cli.common import command_line
 
     runner = CliRunner()
-    worker = Worker(number=number, rng=random.Random(number), cases=[])
+    worker = Worker(number=number, rng=random.Random(number), cases=[], tasks=[])
     deadline = time.monotonic() + 60
     while not go.exists():
         if time.monotonic() > deadline:
@@ -142,6 +167,9 @@ def main(number: int, ops: int, log_path: Path, go: Path) -> None:
             if op.name == "case add" and entry["ok"]:
                 assert worker.cases is not None
                 worker.cases.append(argv[2])
+            if op.name == "task add" and entry["ok"]:
+                assert worker.tasks is not None
+                worker.tasks.append(str(json.loads(result.stdout)["id"]))
             log.write(json.dumps(entry, ensure_ascii=False) + "\n")
             log.flush()
         log.write(json.dumps({"worker": number, "conflicts": db.stats["conflicts"]}) + "\n")
