@@ -96,6 +96,8 @@ class Case(SQLModel, table=True):
     __table_args__ = (
         Index("ix_case_category_filed", "category", "filed_on"),
         Index("ix_case_category_closed", "category", "closed_on"),
+        # 负责人出庭应诉率 counts cases by 开庭日期.
+        Index("ix_case_category_heard", "category", "heard_on"),
         Index("ix_case_unit_filed", "unit_id", "filed_on"),
         Index("ix_case_status", "status"),
     )
@@ -201,6 +203,9 @@ class Attendance(SQLModel, table=True):
 
 class Suggestion(SQLModel, table=True):
     """司法建议 (court) or 检察建议 (procuratorate) to a unit."""
+
+    # 司法建议反馈率 and overdue replies count suggestions by their reply deadline.
+    __table_args__ = (Index("ix_suggestion_reply_due", "reply_due", "replied_on"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     #: 司法建议 / 检察建议
