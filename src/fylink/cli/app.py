@@ -5,7 +5,7 @@ from typing import Optional
 import typer
 
 from fylink import __version__
-from fylink.cli import case, db, log, setup, unit
+from fylink.cli import case, db, log, report, setup, unit
 from fylink.cli.common import FylinkGroup, State
 
 app = typer.Typer(
@@ -47,6 +47,7 @@ setup.register(app)
 app.add_typer(unit.unit_app, name="unit")
 app.add_typer(unit.person_app, name="person")
 app.add_typer(case.app, name="case")
+app.add_typer(report.app, name="report")
 app.add_typer(db.app, name="db")
 log.register(app)
 
