@@ -9,6 +9,7 @@ beside them, so the office can recompute or chart them in Excel.
 import os
 import secrets
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -202,8 +203,11 @@ def write_workbook(data: dict[str, Any], out: Path) -> Path:
     return out
 
 
-def _day(value: Any) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
+def _day(value: Any) -> date | None:
+    """A real date cell (the report carries ISO strings)."""
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value) if value else None
 
 
 def _save(book: Workbook, out: Path) -> None:

@@ -541,7 +541,7 @@ def _numbers(
     numerator = sums.get(f"{definition.key}__n", 0)
     if definition.kind is Kind.PER_10K:
         return numerator, population
-    denominator = sums.get(f"{definition.key}__d") if definition.denominator else None
+    denominator = sums.get(f"{definition.key}__d", 0) if definition.denominator else None
     return numerator, denominator
 
 
@@ -885,7 +885,13 @@ def _attention(
         "as_of": window.as_of.isoformat(),
         "losses_total": totals["loss_rate"]["numerator"],
         "losses": [
-            {"case_no": no, "unit": unit, "outcome": outcome, "closed_on": day, "field": fld}
+            {
+                "case_no": no,
+                "unit": unit,
+                "outcome": outcome,
+                "closed_on": day.isoformat(),
+                "field": fld,
+            }
             for no, unit, outcome, day, fld in losses
         ],
         "overdue_tasks_total": totals["tasks_overdue"]["numerator"],
@@ -895,7 +901,7 @@ def _attention(
                 "list_no": list_no,
                 "content": content,
                 "unit": unit,
-                "due_on": due,
+                "due_on": due.isoformat(),
                 "days_overdue": (window.as_of - due).days,
             }
             for task_id, content, unit, due, list_no in tasks
@@ -906,7 +912,7 @@ def _attention(
                 "doc_no": doc_no,
                 "issuer": issuer,
                 "unit": unit,
-                "reply_due": due,
+                "reply_due": due.isoformat(),
                 "days_overdue": (window.as_of - due).days,
             }
             for doc_no, issuer, unit, due in suggestions
@@ -1040,6 +1046,7 @@ def _explain_query(
 
 def _explain_record(source: str, row: dict[str, Any]) -> dict[str, Any]:
     counted = bool(row.pop("counted"))
+    row = {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
     if source in ("filed", "closed", "heard"):
         head = ""
         if row["head_appeared"] is not None:
