@@ -238,7 +238,8 @@ class Task(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_task_due_completed", "due_on", "completed_on"),
-        Index("ix_task_unit_due", "lead_unit_id", "due_on"),
+        # Covers "overdue items per unit" (completed_on read from the index, not the table).
+        Index("ix_task_unit_due", "lead_unit_id", "due_on", "completed_on"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

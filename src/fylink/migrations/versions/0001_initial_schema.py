@@ -355,7 +355,9 @@ def upgrade() -> None:
     with op.batch_alter_table("task", schema=None) as batch_op:
         batch_op.create_index("ix_task_due_completed", ["due_on", "completed_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_task_meeting_id"), ["meeting_id"], unique=False)
-        batch_op.create_index("ix_task_unit_due", ["lead_unit_id", "due_on"], unique=False)
+        batch_op.create_index(
+            "ix_task_unit_due", ["lead_unit_id", "due_on", "completed_on"], unique=False
+        )
 
     op.create_table(
         "notice_item",
