@@ -97,7 +97,7 @@ def test_annual_report(cli, office) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("示范县2024年度府院联动工作指标")
     header = _row(result.stdout, "指标")
-    assert header == ["指标", "本期", "分子/分母", "去年同期", "同比"]
+    assert header == ["指标", "本期", "分子/分母", "上年", "同比"]
 
 
 # --- JSON -------------------------------------------------------------------------------------

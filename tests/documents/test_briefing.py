@@ -139,3 +139,15 @@ def test_briefing_without_a_cjk_font_says_so(report, tmp_path: Path, monkeypatch
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "未安装中文字体，简报中未绘制图表" in text
     assert not list((tmp_path).glob("*.png"))
+
+
+def test_units_with_more_cases_than_a_year_earlier_are_named(report) -> None:
+    rising = {**report, "units": [dict(u) for u in report["units"]]}
+    first = rising["units"][0]
+    first["indicators"] = dict(first["indicators"])
+    first["indicators"]["litigation_filed"] = {
+        **first["indicators"]["litigation_filed"],
+        "yoy": 50.0,
+    }
+    texts = [c["text"] for c in briefing_context(rising, issue=1, today=TODAY)["concerns"]]
+    assert "部分单位行政诉讼发案量同比上升：县自然资源局3件（同比增加50.0%）。" in texts

@@ -318,8 +318,8 @@ def show_report(data: dict[str, Any]) -> None:
     render.message(span)
     if published:
         at = published["at"][:19].replace("T", " ")
-        render.message(f"已发布的报告：{at}（UTC）由 {published['by']} 发布，数字已冻结")
-    columns = ["指标", "本期", "分子/分母", "去年同期", "同比"]
+        render.message(f"已发布的报告：{at} 由 {published['by']} 发布，数字已冻结")
+    columns = ["指标", "本期", "分子/分母", "上年" if annual else "去年同期", "同比"]
     if not annual:
         columns += ["上一季度", "环比"]
     rows = []
@@ -444,7 +444,7 @@ def show_explain(data: dict[str, Any]) -> None:
 def show_diff(data: dict[str, Any]) -> None:
     period = data["period"] or {}
     at = data["published"]["at"][:19].replace("T", " ")
-    render.message(f"{period.get('label', '')}报告：{at}（UTC）由 {data['published']['by']} 发布")
+    render.message(f"{period.get('label', '')}报告：{at} 由 {data['published']['by']} 发布")
     edits = data["edits_since"]
     if edits:
         render.message(

@@ -157,11 +157,11 @@ def _concerns(data: dict[str, Any]) -> list[str]:
     ]
     rising.sort(key=lambda u: -u["indicators"]["litigation_filed"]["numerator"])
     if rising:
-        parts = [
-            f"{u['unit']}{u['indicators']['litigation_filed']['numerator']}件"
-            f"（同比{u['indicators']['litigation_filed']['yoy_text']}）"
-            for u in rising[:RISING_UNITS]
-        ]
+        parts = []
+        for u in rising[:RISING_UNITS]:
+            filed = u["indicators"]["litigation_filed"]
+            change = ind.describe_change(ind.Kind.COUNT, _decimal(filed["yoy"]))
+            parts.append(f"{u['unit']}{filed['numerator']}件（同比{change}）")
         texts.append(f"部分单位行政诉讼发案量同比上升：{'，'.join(parts)}。")
     head = figures["head_appearance_rate"]
     if head["denominator"] and head["numerator"] < head["denominator"]:

@@ -41,12 +41,13 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, SQLModel, col
 from sqlmodel import select as sm_select
 
+from fylink import clock
 from fylink.domain import indicators as ind
 from fylink.domain.categories import AGENCY_KINDS, DISPUTE_CATEGORIES, CaseCategory
 from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
 from fylink.domain.money import format_yuan
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
-from fylink.models import Journal, Office, ReportSnapshot
+from fylink.models import Journal, ReportSnapshot
 from fylink.services import journal
 from fylink.services.units import find_unit
 
@@ -54,6 +55,7 @@ CASES = SQLModel.metadata.tables["cases"]
 UNITS = SQLModel.metadata.tables["unit"]
 TASKS = SQLModel.metadata.tables["task"]
 SUGGESTIONS = SQLModel.metadata.tables["suggestion"]
+OFFICES = SQLModel.metadata.tables["office"]
 
 #: How many records each "需要关注" list shows (the totals are always complete).
 ATTENTION_LIMIT = 20
@@ -618,18 +620,49 @@ def _figures(
     return out
 
 
+def _unit_figures(
+    definitions: dict[str, Definition],
+    keys: Sequence[str],
+    sums: Sums,
+    unit_id: int,
+    has_previous: bool,
+) -> dict[str, dict[str, Any]]:
+    """A unit's figures: the headline's fields without the texts and the compared values
+    (a province has hundreds of units; the JSON stays small and quick to write)."""
+    out = {}
+    groups = [sums.get((unit_id, p), {}) for p in range(3)]
+    for key in keys:
+        d = definitions[key]
+        kind = d.kind
+        current, last_year = _numbers(d, groups[0], None), _numbers(d, groups[1], None)
+        value = ind.value_of(kind, *current)
+        figure = _plain(d, *current)
+        figure["display"] = ind.format_value(kind, value)
+        figure["fraction"] = ind.fraction(d, *current)
+        figure["yoy"] = ind.to_json_number(ind.change(kind, ind.value_of(kind, *last_year), value))
+        figure["qoq"] = None
+        if has_previous:
+            previous = _numbers(d, groups[2], None)
+            figure["qoq"] = ind.to_json_number(
+                ind.change(kind, ind.value_of(kind, *previous), value)
+            )
+        out[key] = figure
+    return out
+
+
 def _office(session: Session) -> dict[str, str]:
-    office = session.exec(sm_select(Office)).first()
-    if office is None:
+    o = OFFICES.c
+    row = session.execute(select(o.name, o.region, o.meeting_name).limit(1)).first()
+    if row is None:
         return {"name": "", "region": "", "meeting_name": ""}
-    return {"name": office.name, "region": office.region, "meeting_name": office.meeting_name}
+    return {"name": row[0], "region": row[1], "meeting_name": row[2]}
 
 
-def _population(session: Session, scope: Scope, options: Options) -> tuple[str, int | None]:
+def _population(office: dict[str, str], scope: Scope, options: Options) -> tuple[str, int | None]:
     """The region whose population 万人成讼率 divides by, and that population."""
     if scope.unit_id is not None:
         return "", None
-    region = scope.region or _office(session)["region"]
+    region = scope.region or office["region"]
     return region, options.population.get(region) if region else None
 
 
@@ -659,7 +692,8 @@ def build_report(
     sums = _compute(
         session, measures=measures, keys=ind.KEYS, windows=windows, scope=scope, by_unit=True
     )
-    region, population = _population(session, scope, options)
+    office = _office(session)
+    region, population = _population(office, scope, options)
     headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, population)
     unit_keys = [k for k in ind.KEYS if k != "litigation_per_10k"]
     units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None)
@@ -679,7 +713,7 @@ def build_report(
             "last_year": periods[1].public(),
             "previous": previous.public() if previous else None,
         },
-        "office": _office(session),
+        "office": office,
         "scope": scope.public(),
         "settings": options.indicators.public()
         | {"population_region": region or None, "population": population},
@@ -771,7 +805,7 @@ def _unit_rows(
         present = any((unit_id, p) in sums for p in range(3))
         if not present and kind not in agency_kinds:
             continue
-        figures = _figures(definitions, keys, sums, unit_id, has_previous, None)
+        figures = _unit_figures(definitions, keys, sums, unit_id, has_previous)
         rows.append(
             {
                 "unit": short_name or name,
@@ -949,7 +983,7 @@ def explain(
     sums = _compute(
         session, measures={key: measure}, keys=[key], windows=[window], scope=scope, by_unit=False
     )
-    region, population = _population(session, scope, options)
+    region, population = _population(_office(session), scope, options)
     numerator, denominator = _numbers(definition, sums.get((None, 0), {}), population)
     value = ind.value_of(definition.kind, numerator, denominator)
     where, counted, select_columns, order, source_key = _explain_query(measure, window, scope)
@@ -1092,7 +1126,7 @@ def publish(
     existing = session.exec(_snapshot_query(period, scope)).first()
     if existing is not None and not replace:
         raise ConflictError(
-            f"{_title(period, scope)}已于{existing.published_at.date().isoformat()}发布；"
+            f"{_title(period, scope)}已于{_published_at(existing).date().isoformat()}发布；"
             "如需按当前数据重新发布请加 --replace"
         )
     if period.end > today:
@@ -1133,6 +1167,14 @@ def publish(
     return snapshot
 
 
+def _published_at(snapshot: ReportSnapshot) -> datetime:
+    """When it was published, in the office's time zone (SQLite hands back naive UTC)."""
+    moment = snapshot.published_at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return clock.local(moment)
+
+
 def _snapshot_summary(snapshot: ReportSnapshot) -> dict[str, Any]:
     """What the journal keeps of a snapshot: when, who, and the headline values."""
     figures = snapshot.data.get("indicators", {})
@@ -1140,7 +1182,7 @@ def _snapshot_summary(snapshot: ReportSnapshot) -> dict[str, Any]:
         "year": snapshot.year,
         "quarter": snapshot.quarter,
         "scope": snapshot.scope,
-        "published_at": snapshot.published_at.isoformat(),
+        "published_at": _published_at(snapshot).isoformat(),
         "published_by": snapshot.published_by,
         "values": {key: f.get("value") for key, f in figures.items()},
     }
@@ -1165,7 +1207,7 @@ def snapshot_public(snapshot: ReportSnapshot) -> dict[str, Any]:
     """A published report: its frozen data plus when and by whom it was published."""
     return dict(snapshot.data) | {
         "published": {
-            "at": snapshot.published_at.isoformat(),
+            "at": _published_at(snapshot).isoformat(timespec="seconds"),
             "by": snapshot.published_by,
             "scope": snapshot.scope,
         }
@@ -1248,7 +1290,10 @@ def diff(
     return {
         "period": before.get("period"),
         "scope": scope.public(),
-        "published": {"at": snapshot.published_at.isoformat(), "by": snapshot.published_by},
+        "published": {
+            "at": _published_at(snapshot).isoformat(timespec="seconds"),
+            "by": snapshot.published_by,
+        },
         "changed": bool(changes),
         "changes": changes,
         "edits_since": {str(entity): int(count) for entity, count in edits},
