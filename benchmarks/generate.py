@@ -97,8 +97,22 @@ SUGGESTION_COLUMNS = _words(
 
 
 def _insert(db: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
-    marks = ", ".join("?" for _ in columns)
-    db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+    """Insert ``rows``; required columns this script does not know (added to the schema later)
+    get their type's zero value."""
+    extra: list[str] = []
+    values: list[object] = []
+    for _, name, kind, notnull, default, primary in db.execute(f"PRAGMA table_info({table})"):
+        if name in columns or primary or not notnull or default is not None:
+            continue
+        extra.append(name)
+        values.append("" if any(t in kind.upper() for t in ("CHAR", "TEXT")) else 0)
+    names = [*columns, *extra]
+    marks = ", ".join("?" for _ in names)
+    tail = tuple(values)
+    db.executemany(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+        (row + tail for row in rows) if tail else rows,
+    )
 
 
 def _units(db: sqlite3.Connection, count: int) -> list[tuple[int, str, str]]:
