@@ -126,7 +126,8 @@ def _output(
         from fylink.documents.briefing import write_briefing
 
         notes = write_briefing(data, docx, settings=settings(ctx), today=clock.today(), issue=issue)
-        render.message(f"已生成季度通报：{docx}")
+        kind = "季度通报" if data["period"].get("quarter") else "年度通报"
+        render.message(f"已生成{kind}：{docx}")
         for note in notes:
             render.warn(note)
     if as_json:
