@@ -96,6 +96,8 @@ class Case(SQLModel, table=True):
     __table_args__ = (
         Index("ix_case_category_filed", "category", "filed_on"),
         Index("ix_case_category_closed", "category", "closed_on"),
+        # 负责人出庭应诉率 counts cases by 开庭日期.
+        Index("ix_case_category_heard", "category", "heard_on"),
         Index("ix_case_unit_filed", "unit_id", "filed_on"),
         Index("ix_case_status", "status"),
     )
@@ -202,6 +204,9 @@ class Attendance(SQLModel, table=True):
 class Suggestion(SQLModel, table=True):
     """司法建议 (court) or 检察建议 (procuratorate) to a unit."""
 
+    # 司法建议反馈率 and overdue replies count suggestions by their reply deadline.
+    __table_args__ = (Index("ix_suggestion_reply_due", "reply_due", "replied_on"),)
+
     id: Optional[int] = Field(default=None, primary_key=True)
     #: 司法建议 / 检察建议
     kind: str = Field(max_length=10)
@@ -235,7 +240,8 @@ class Task(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_task_due_completed", "due_on", "completed_on"),
-        Index("ix_task_unit_due", "lead_unit_id", "due_on"),
+        # Covers "overdue items per unit" (completed_on read from the index, not the table).
+        Index("ix_task_unit_due", "lead_unit_id", "due_on", "completed_on"),
         # Open tasks by deadline: what the overdue check and the status filters read.
         Index("ix_task_open_due", "completed_on", "due_on"),
     )

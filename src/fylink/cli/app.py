@@ -13,6 +13,7 @@ from fylink.cli import (
     log,
     meeting,
     notice,
+    report,
     setup,
     suggestion,
     task,
@@ -67,6 +68,7 @@ app.add_typer(notice.app, name="notice")
 app.add_typer(template.app, name="template")
 app.add_typer(check.app, name="check")
 app.add_typer(calendar.app, name="calendar")
+app.add_typer(report.app, name="report")
 app.add_typer(db.app, name="db")
 log.register(app)
 

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, func, select
 
 from fylink.domain import identifiers
 from fylink.domain.categories import OUTCOMES, CaseCategory
+from fylink.domain.indicators import Period, latest_quarter
 from fylink.errors import ConflictError
 from fylink.models import Case, Meeting, Office, Task, Unit
 from fylink.services import cases, office
@@ -155,13 +156,92 @@ def _quarter_volume(filed: date, today: date) -> float:
     return 0.8 if age_days < 365 else 1.0
 
 
+#: 行政诉讼 filed per quarter, by quarters before the latest finished one (0 = that quarter).
+#: The latest quarter files fewer than a year earlier (13 < 17), the one before more (18 > 16).
+LITIGATION_FILED = {7: 17, 6: 18, 5: 16, 4: 17, 3: 16, 2: 14, 1: 18, 0: 13, -1: 15}
+#: Share of the quarter's closed 行政诉讼 that the agency loses, by the same offsets: the
+#: latest quarter's loss rate falls against a year earlier (双下降), the previous one's rises.
+LITIGATION_LOSS_SHARE = {
+    7: 0.20,
+    6: 0.22,
+    5: 0.15,
+    4: 0.25,
+    3: 0.20,
+    2: 0.18,
+    1: 0.22,
+    0: 0.12,
+    -1: 0.15,
+}
+LOSS_OUTCOMES = {"撤销": 9, "确认违法": 6, "责令履行": 3, "判决赔偿": 2}
+OTHER_LITIGATION_OUTCOMES = {"驳回诉讼请求": 46, "驳回起诉": 14, "准予撤诉": 16, "调解": 4}
+
+
+def _closing(rng: random.Random, today: date, filed: date) -> tuple[int, date | None]:
+    """(duration in days, closing day or None while open) — as for every demo case."""
+    age = (today - filed).days
+    closes = rng.random() < (0.95 if age > 200 else 0.35)
+    duration = rng.randrange(25, min(180, max(26, age)))
+    closed_on = filed + timedelta(days=duration)
+    return duration, closed_on if closes and closed_on <= today else None
+
+
+def _litigation_plan(
+    rng: random.Random, today: date
+) -> list[tuple[date, tuple[int, date | None, str | None]]]:
+    """行政诉讼 with counts and loss shares fixed per quarter, so the demo report shows a
+    “双下降” in the latest finished quarter and none in the quarter before it.
+
+    Returns (filed, (duration, closed_on, outcome)) in filing order.
+    """
+    latest = latest_quarter(today)
+    trailing = latest.trailing_quarters(8)  # offsets 7 … 0, oldest first
+    quarters = {7 - i: quarter for i, quarter in enumerate(trailing)}
+    quarters[-1] = Period(latest.year + latest.quarter // 4, latest.quarter % 4 + 1)
+    filings: list[date] = []
+    for offset, count in LITIGATION_FILED.items():
+        quarter = quarters[offset]
+        last = min(quarter.end, today)
+        if quarter.start > last:
+            continue
+        span = (last - quarter.start).days + 1
+        if offset == -1:  # the quarter under way: its share so far
+            count = round(count * span / ((quarter.end - quarter.start).days + 1))
+        filings.extend(quarter.start + timedelta(days=rng.randrange(span)) for _ in range(count))
+    filings.sort()
+    closings = [_closing(rng, today, filed) for filed in filings]
+    by_quarter: dict[int, list[int]] = {}
+    offsets = {quarter: offset for offset, quarter in quarters.items()}
+    for index, (_, closed_on) in enumerate(closings):
+        if closed_on is None:
+            continue
+        quarter = Period(closed_on.year, (closed_on.month - 1) // 3 + 1)
+        by_quarter.setdefault(offsets.get(quarter, 99), []).append(index)
+    losses: set[int] = set()
+    for offset, indices in by_quarter.items():
+        share = LITIGATION_LOSS_SHARE.get(offset, 0.2)
+        losses.update(rng.sample(indices, round(share * len(indices))))
+    plan = []
+    for index, filed in enumerate(filings):
+        duration, closed_on = closings[index]
+        outcome = None
+        if closed_on is not None:
+            weights = LOSS_OUTCOMES if index in losses else OTHER_LITIGATION_OUTCOMES
+            outcome = _outcome(rng, CaseCategory.LITIGATION, weights)
+        plan.append((filed, (duration, closed_on, outcome)))
+    return plan
+
+
 def _cases(session: Session, rng: random.Random, today: date) -> dict[str, int]:
     numbers = _Numbers()
     types = cases.type_table()
     start = today - timedelta(days=730)
     made: Counter[str] = Counter()
+    for filed, planned in _litigation_plan(rng, today):
+        _one_case(
+            session, rng, today, CaseCategory.LITIGATION, filed, numbers, types, planned=planned
+        )
+        made[CaseCategory.LITIGATION.value] += 1
     plan = [
-        (CaseCategory.LITIGATION, 70),
         (CaseCategory.RECONSIDERATION, 95),
         (CaseCategory.PRESUIT_MEDIATION, 45),
         (CaseCategory.AGENCY_ENFORCEMENT, 8),
@@ -189,7 +269,9 @@ def _one_case(
     filed: date,
     numbers: _Numbers,
     types: Any,
+    planned: tuple[int, date | None, str | None] | None = None,
 ) -> None:
+    """One case; ``planned`` fixes (duration, closing day, outcome) decided beforehand."""
     unit, field = _pick_defendant(rng)
     party = _company(rng) if rng.random() < 0.25 else _person(rng)
     summary = SUMMARIES.get(field, "行政争议")
@@ -246,10 +328,7 @@ def _one_case(
         today=today,
         types=types,
     )
-    age = (today - filed).days
-    closes = rng.random() < (0.95 if age > 200 else 0.35)
-    duration = rng.randrange(25, min(180, max(26, age)))
-    closed_on = filed + timedelta(days=duration)
+    duration, closed_on = planned[:2] if planned else _closing(rng, today, filed)
     if category is CaseCategory.LITIGATION:
         heard = rng.random() < 0.85
         if heard and duration > 20:
@@ -274,15 +353,14 @@ def _one_case(
             cases.update_case(
                 session=session, case_no=case.case_no, changes={"heard": False}, today=today
             )
-    if not closes or closed_on > today:
+    if closed_on is None:
         return
     resolved: bool | None = None
     recovered: int | None = None
-    if category is CaseCategory.LITIGATION:
-        weights = dict(LITIGATION_OUTCOMES)
-        if age < 365:  # fewer losses in the latest year
-            weights["撤销"], weights["确认违法"] = 6, 4
-        outcome = _outcome(rng, category, weights)
+    if planned is not None and planned[2] is not None:
+        outcome = planned[2]
+    elif category is CaseCategory.LITIGATION:
+        outcome = _outcome(rng, category, LITIGATION_OUTCOMES)
     elif category is CaseCategory.RECONSIDERATION:
         outcome = _outcome(rng, category, RECONSIDERATION_OUTCOMES)
         resolved = rng.random() < 0.82

@@ -172,6 +172,7 @@ def upgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.create_index("ix_case_category_closed", ["category", "closed_on"], unique=False)
         batch_op.create_index("ix_case_category_filed", ["category", "filed_on"], unique=False)
+        batch_op.create_index("ix_case_category_heard", ["category", "heard_on"], unique=False)
         batch_op.create_index("ix_case_status", ["status"], unique=False)
         batch_op.create_index("ix_case_unit_filed", ["unit_id", "filed_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_field"), ["field"], unique=False)
@@ -234,6 +235,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("suggestion", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_suggestion_unit_id"), ["unit_id"], unique=False)
+        batch_op.create_index("ix_suggestion_reply_due", ["reply_due", "replied_on"], unique=False)
 
     op.create_table(
         "attendance",
@@ -371,7 +373,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_task_due_completed", ["due_on", "completed_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_task_meeting_id"), ["meeting_id"], unique=False)
         batch_op.create_index("ix_task_open_due", ["completed_on", "due_on"], unique=False)
-        batch_op.create_index("ix_task_unit_due", ["lead_unit_id", "due_on"], unique=False)
+        batch_op.create_index(
+            "ix_task_unit_due", ["lead_unit_id", "due_on", "completed_on"], unique=False
+        )
 
     op.create_table(
         "notice_item",
@@ -483,6 +487,7 @@ def downgrade() -> None:
 
     op.drop_table("attendance")
     with op.batch_alter_table("suggestion", schema=None) as batch_op:
+        batch_op.drop_index("ix_suggestion_reply_due")
         batch_op.drop_index(batch_op.f("ix_suggestion_unit_id"))
 
     op.drop_table("suggestion")
@@ -499,6 +504,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_cases_field"))
         batch_op.drop_index("ix_case_unit_filed")
         batch_op.drop_index("ix_case_status")
+        batch_op.drop_index("ix_case_category_heard")
         batch_op.drop_index("ix_case_category_filed")
         batch_op.drop_index("ix_case_category_closed")
 

@@ -1,0 +1,443 @@
+"""Generate a synthetic provincial fylink database for the benchmarks.
+
+    python benchmarks/generate.py /tmp/province.db            # 1,000,000 cases, ~2 min
+    python benchmarks/generate.py /tmp/small.db --cases 50000 --tasks 10000
+
+The schema comes from ``fylink db upgrade`` (run as a subprocess, exactly as a clerk
+would); the rows go in through raw ``sqlite3.executemany`` in large batches. The data
+is random but consistent the way the report needs it: five years of cases ending on
+``--today`` over ``--units`` units in ten regions, 案号 unique per court and year,
+outcomes and their flags taken from fylink's own outcome table, 立案 ≤ 开庭 ≤ 结案 ≤ today,
+tasks and suggestions with realistic shares completed on time, late and overdue.
+"""
+
+import argparse
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from bisect import bisect
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from fylink.domain.categories import OUTCOMES, CaseCategory
+
+NOW = "2025-06-30 08:00:00.000000"
+REGIONS = [
+    f"{name}市"
+    for name in ("东华", "西岭", "南湖", "北原", "中州", "安平", "永宁", "清河", "临江", "青山")
+]
+FIELDS = ("土地征收", "房屋征收拆迁", "社会保障", "治安管理", "市场监管", "城市管理", "生态环境")
+
+#: (category, share of all cases)
+MIX = [
+    (CaseCategory.LITIGATION, 0.25),
+    (CaseCategory.RECONSIDERATION, 0.30),
+    (CaseCategory.PRESUIT_MEDIATION, 0.18),
+    (CaseCategory.ADMIN_MEDIATION, 0.08),
+    (CaseCategory.NONLITIGATION_ENFORCEMENT, 0.07),
+    (CaseCategory.AGENCY_ENFORCEMENT, 0.03),
+    (CaseCategory.OTHER, 0.07),  # civil 民初 cases the office follows (万人成讼率)
+    (CaseCategory.PETITION, 0.02),
+]
+WEIGHTS: dict[CaseCategory, dict[str, float]] = {
+    CaseCategory.LITIGATION: {
+        "驳回诉讼请求": 45,
+        "驳回起诉": 14,
+        "准予撤诉": 16,
+        "撤销": 9,
+        "确认违法": 6,
+        "责令履行": 3,
+        "判决赔偿": 2,
+        "调解": 5,
+    },
+    CaseCategory.RECONSIDERATION: {
+        "维持": 48,
+        "驳回": 14,
+        "撤销": 9,
+        "确认违法": 5,
+        "责令履行": 3,
+        "调解": 8,
+        "和解": 5,
+        "撤回申请": 8,
+    },
+    CaseCategory.PRESUIT_MEDIATION: {"调解成功": 52, "调解不成": 40, "撤回申请": 8},
+    CaseCategory.ADMIN_MEDIATION: {"调解成功": 60, "调解不成": 35, "撤回申请": 5},
+    CaseCategory.NONLITIGATION_ENFORCEMENT: {"准予执行": 10, "部分准予执行": 2, "不准予执行": 1},
+    CaseCategory.AGENCY_ENFORCEMENT: {"执行完毕": 6, "和解履行": 3, "终结本次执行": 1},
+    CaseCategory.OTHER: {"化解": 3, "部分化解": 2, "未化解": 1},
+    CaseCategory.PETITION: {"化解": 3, "部分化解": 2, "未化解": 1},
+}
+FIRST, SECOND = ("行初", "行政", "一审"), ("行终", "行政", "二审")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+CASE_COLUMNS = _words(
+    "category case_no no_kind year court_code court_level type_code type_name case_family "
+    "instance field unit_id court received_on filed_on heard_on closed_on status outcome is_loss "
+    "is_correction is_judgment is_settled is_withdrawn heard head_appeared head_rank claimed_fen "
+    "recovered_fen resolved group_size risk_level summary created_at updated_at"
+)
+TASK_COLUMNS = _words(
+    "source content lead_unit_id leader due_on due_rule due_start due_provisional meeting_id "
+    "decision_no suggestion_id list_no note completed_on signed_off_on signed_off_by "
+    "created_at updated_at"
+)
+SUGGESTION_COLUMNS = _words(
+    "kind doc_no issuer unit_id received_on reply_due reply_due_rule replied_on reply_summary "
+    "adopted verified_on summary created_at"
+)
+
+
+def _insert(db: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """Insert ``rows``; required columns this script does not know (added to the schema later)
+    get their type's zero value."""
+    extra: list[str] = []
+    values: list[object] = []
+    for _, name, kind, notnull, default, primary in db.execute(f"PRAGMA table_info({table})"):
+        if name in columns or primary or not notnull or default is not None:
+            continue
+        extra.append(name)
+        values.append("" if any(t in kind.upper() for t in ("CHAR", "TEXT")) else 0)
+    names = [*columns, *extra]
+    marks = ", ".join("?" for _ in names)
+    tail = tuple(values)
+    db.executemany(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+        (row + tail for row in rows) if tail else rows,
+    )
+
+
+def _units(db: sqlite3.Connection, count: int) -> list[tuple[int, str, str]]:
+    """(id, kind, region): per region agencies, townships and a court."""
+    rows = []
+    for i in range(count):
+        region = REGIONS[i % len(REGIONS)]
+        slot = i // len(REGIONS)
+        if slot == 0:
+            kind, name = "法院", f"{region}人民法院"
+        elif slot % 5 == 4:
+            kind, name = "乡镇街道", f"{region}第{slot}街道办事处"
+        else:
+            kind, name = "政府部门", f"{region}第{slot}局"
+        rows.append(
+            (
+                name,
+                f"{region[:2]}{slot}号单位",
+                kind,
+                region,
+                1,
+                "联络员",
+                "",
+                "",
+                "",
+                NOW,
+                NOW,
+            )
+        )
+    _insert(
+        db,
+        "unit",
+        _words(
+            "name short_name kind region is_member liaison_name liaison_phone liaison_email "
+            "note created_at updated_at"
+        ),
+        rows,
+    )
+    return [tuple(r) for r in db.execute("SELECT id, kind, region FROM unit ORDER BY id")]
+
+
+class _Days:
+    """Days as integers from ``start``; their ISO text computed once (a million rows)."""
+
+    def __init__(self, start: date, count: int) -> None:
+        self.start = start
+        self.text = [(start + timedelta(days=i)).isoformat() for i in range(count)]
+        self.year = [(start + timedelta(days=i)).year for i in range(count)]
+
+
+class _Picker:
+    """rng.choices for one fixed weight table, without rebuilding it per call."""
+
+    def __init__(self, rng: random.Random, weights: dict[str, float]) -> None:
+        self.rng = rng
+        self.names = list(weights)
+        total = sum(weights.values())
+        running = 0.0
+        self.cumulative = []
+        for weight in weights.values():
+            running += weight / total
+            self.cumulative.append(running)
+
+    def __call__(self) -> str:
+        return self.names[min(bisect(self.cumulative, self.rng.random()), len(self.names) - 1)]
+
+
+def _cases(
+    rng: random.Random, count: int, units: list[tuple[int, str, str]], today: date
+) -> Iterator[tuple]:
+    span = 5 * 365
+    days = _Days(today - timedelta(days=span), span + 400)
+    last = span  # index of today
+    agencies = [u for u in units if u[1] != "法院"]
+    court_of = {region: f"豫{10 + i:02d}{i + 1:02d}" for i, region in enumerate(REGIONS)}
+    serial: Counter[tuple[int, str, str]] = Counter()
+    category_of = _Picker(rng, {c.value: share for c, share in MIX})
+    outcome_of = {c.value: _Picker(rng, w) for c, w in WEIGHTS.items()}
+    flags_of = {
+        (c.value, o.name): (
+            int(o.loss),
+            int(o.correction),
+            int(o.judgment),
+            int(o.settled),
+            int(o.withdrawn),
+        )
+        for c in OUTCOMES
+        for o in OUTCOMES[c]
+    }
+    no_flags = (0, 0, 0, 0, 0)
+    codes = {
+        "其他": ("民初", "民事", "一审"),
+        "涉行政机关执行": ("执", "执行", "执行"),
+        "非诉执行": ("行审", "行政", "其他"),
+        "诉前调解": ("民诉前调", "民事", "诉前"),
+    }
+    disputes = {"行政复议", "诉前调解", "行政调解"}
+    randrange, random_ = rng.randrange, rng.random
+    # Registered as they come: row ids grow with the filing date, as in a real register.
+    for filed in sorted(randrange(last + 1) for _ in range(count)):
+        category = category_of()
+        unit_id, _, region = agencies[randrange(len(agencies))]
+        year = days.year[filed]
+        court = court_of[region]
+        family = instance = type_code = None
+        if category == "行政诉讼":
+            first = random_() < 0.8
+            type_code, family, instance = (
+                ("行初", "行政", "一审") if first else ("行终", "行政", "二审")
+            )
+        elif category in codes:
+            type_code, family, instance = codes[category]
+        if type_code:
+            key = (year, court, type_code)
+            serial[key] += 1
+            case_no = f"（{year}）{court}{type_code}{serial[key]}号"
+        else:
+            key = (year, region, category)
+            serial[key] += 1
+            case_no = f"{region}{category}〔{year}〕{serial[key]}号"
+        closed = None
+        if random_() < (0.92 if last - filed > 180 else 0.4):
+            candidate = filed + randrange(20, 300)
+            if candidate <= last:
+                closed = candidate
+        outcome = None
+        flags = no_flags
+        if closed is not None:
+            outcome = outcome_of[category]()
+            flags = flags_of[(category, outcome)]
+        heard = heard_on = head = rank = None
+        if category == "行政诉讼":
+            end = closed if closed is not None else last
+            if end - filed > 15 and random_() < 0.8:
+                heard = 1
+                heard_on = days.text[filed + randrange(10, end - filed)]
+                head = int(random_() < 0.9)
+                rank = ("正职" if random_() < 0.12 else "副职") if head else None
+        claimed = recovered = None
+        if category == "涉行政机关执行":
+            claimed = randrange(10, 500) * 1_000_000
+            if closed is not None:
+                recovered = claimed if outcome == "执行完毕" else claimed * randrange(30, 90) // 100
+        resolved = None
+        if closed is not None and category in disputes:
+            resolved = int(random_() < 0.8)
+        filed_text = days.text[filed]
+        yield (
+            category,
+            case_no,
+            "案号" if type_code else "自编号",
+            year if type_code else None,
+            court if type_code else None,
+            "基层" if type_code else None,
+            type_code,
+            type_code,
+            family,
+            instance,
+            FIELDS[randrange(len(FIELDS))],
+            unit_id,
+            "",
+            filed_text,
+            filed_text,
+            heard_on,
+            days.text[closed] if closed is not None else None,
+            "已结" if closed is not None else "在办",
+            outcome,
+            *flags,
+            heard,
+            head,
+            rank,
+            claimed,
+            recovered,
+            resolved,
+            None,
+            "",
+            "",
+            NOW,
+            NOW,
+        )
+
+
+def _tasks(
+    rng: random.Random, count: int, units: list[tuple[int, str, str]], today: date
+) -> Iterator[tuple]:
+    span = 5 * 365
+    days = _Days(today - timedelta(days=span + 30), span + 200)
+    last = span + 30  # index of today
+    sources = ("议定事项", "双清单", "督办")
+    randrange, random_ = rng.randrange, rng.random
+    for i, due in enumerate(sorted(30 + randrange(span + 90) for _ in range(count))):
+        # (some are due next quarter)
+        completed = None
+        if due <= last:
+            roll = random_()
+            if roll < 0.80:
+                completed = due - randrange(0, 20)
+            elif roll < 0.97:
+                completed = min(last, due + randrange(1, 60))
+        elif random_() < 0.3:
+            completed = last - randrange(0, 10)
+        done = days.text[completed] if completed is not None else None
+        yield (
+            sources[randrange(3)],
+            f"推进第{i + 1}项府院联动工作任务",
+            units[randrange(len(units))][0],
+            "",
+            days.text[due],
+            "",
+            None,
+            0,
+            None,
+            None,
+            None,
+            str(i + 1),
+            "",
+            done,
+            done,
+            "",
+            NOW,
+            NOW,
+        )
+
+
+def _suggestions(
+    rng: random.Random, count: int, units: list[tuple[int, str, str]], today: date
+) -> Iterator[tuple]:
+    span = 5 * 365
+    days = _Days(today - timedelta(days=span), span + 200)
+    for i, received in enumerate(sorted(rng.randrange(span) for _ in range(count))):
+        due = received + 60
+        replied: int | None = None
+        roll = rng.random()
+        if roll < 0.85:
+            replied = received + rng.randrange(10, 60)
+        elif roll < 0.97:
+            replied = due + rng.randrange(1, 40)
+        if replied is not None and replied > span:
+            replied = None
+        yield (
+            "司法建议",
+            f"建〔{days.year[received]}〕{i + 1}号",
+            "人民法院",
+            units[rng.randrange(len(units))][0],
+            days.text[received],
+            days.text[due],
+            "2个月",
+            days.text[replied] if replied is not None else None,
+            "",
+            None,
+            None,
+            "",
+            NOW,
+        )
+
+
+def _batches(rows: Iterator[tuple], size: int = 50_000) -> Iterator[list[tuple]]:
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--units", type=int, default=200)
+    parser.add_argument("--tasks", type=int, default=200_000)
+    parser.add_argument("--suggestions", type=int, default=20_000)
+    parser.add_argument("--today", default="2025-06-30")
+    parser.add_argument("--seed", type=int, default=5)
+    args = parser.parse_args(argv)
+    if args.path.exists():
+        parser.error(f"{args.path} exists: give a new file")
+    today = date.fromisoformat(args.today)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "fylink", "--db", str(args.path), "db", "upgrade"],
+        check=True,
+        env=os.environ | {"FYLINK_TODAY": args.today},
+    )
+    db = sqlite3.connect(args.path)
+    # A bulk load into a new file: no journal, a large page cache; WAL again at the end
+    # (what fylink's writers use).
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA cache_size = -400000")
+    rng = random.Random(args.seed)
+    with db:
+        db.execute(
+            "INSERT INTO office (name, region, meeting_name, created_at) VALUES (?, ?, ?, ?)",
+            ("示范省府院联动联席会议办公室", "示范省", "示范省府院联动联席会议", NOW),
+        )
+        units = _units(db, args.units)
+    for label, table, columns, rows in (
+        ("cases", "cases", CASE_COLUMNS, _cases(rng, args.cases, units, today)),
+        ("tasks", "task", TASK_COLUMNS, _tasks(rng, args.tasks, units, today)),
+        (
+            "suggestions",
+            "suggestion",
+            SUGGESTION_COLUMNS,
+            _suggestions(rng, args.suggestions, units, today),
+        ),
+    ):
+        done = 0
+        for batch in _batches(rows):
+            with db:
+                _insert(db, table, columns, batch)
+            done += len(batch)
+            print(f"\r{label}: {done:,}", end="", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.close()
+    size = args.path.stat().st_size / 1e6
+    print(
+        f"{args.path}: {args.cases:,} cases, {args.units} units, {args.tasks:,} tasks, "
+        f"{args.suggestions:,} suggestions, {size:,.0f} MB in {time.perf_counter() - started:.0f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

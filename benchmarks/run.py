@@ -1,0 +1,383 @@
+"""Time fylink's commands against the raw-SQL floor on the same database.
+
+    python benchmarks/generate.py /tmp/province.db
+    python benchmarks/run.py /tmp/province.db [--repeat 5]
+
+Every measurement is a fresh process, as a clerk or cron runs it: ``python -m fylink …``
+against ``python benchmarks/floor.py …`` (standard library only). Both therefore pay the
+interpreter's start; fylink also pays its fixed cost — importing SQLAlchemy, SQLModel and
+Typer, reading the settings, opening the engine and checking the schema version, compiling
+its statements — which does not grow with the data. The script measures that fixed cost
+by running the same commands on a database with the same schema and roster but no records
+(made with ``generate.py --cases 0 --tasks 0 --suggestions 0``), and prints two ratios:
+
+- whole: fylink's wall time / the floor's wall time, start-up included on both sides;
+- marginal: (fylink − fylink on the empty database) / (floor − floor on the empty
+  database): what the records cost each side, i.e. how close fylink's queries and the
+  Python around them come to hand-written SQL.
+
+Times are the minimum of ``--repeat`` runs (fylink and floor alternate, so a busy machine
+slows both alike); CPU is user + system time of the child; peak memory is the child's
+maximum resident set size (``os.wait4``). The figures of each command are compared with
+the floor's before anything is timed, so a fast wrong answer cannot pass.
+"""
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parent / "src"
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mb: float
+    code: int
+    stdout: str
+
+
+def _env(home: Path, today: str) -> dict[str, str]:
+    path = os.environ.get("PYTHONPATH", "")
+    return os.environ | {
+        "PYTHONPATH": f"{SRC}{os.pathsep}{path}" if path else str(SRC),
+        "FYLINK_HOME": str(home),
+        "FYLINK_TODAY": today,
+        "FYLINK_USER": "benchmark",
+        "NO_COLOR": "1",
+    }
+
+
+def _run(command: list[str], env: dict[str, str]) -> Run:
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8")
+    return Run(
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        peak_mb=usage.ru_maxrss / 1024,
+        code=child.returncode,
+        stdout=text,
+    )
+
+
+def fylink(db: Path, args: list[str], env: dict[str, str]) -> Run:
+    return _run([sys.executable, "-m", "fylink", "--db", str(db), *args], env)
+
+
+def floor(db: Path, args: list[str], env: dict[str, str], today: str) -> Run:
+    return _run([sys.executable, str(HERE / "floor.py"), str(db), *args, "--today", today], env)
+
+
+# --- the same figures? ------------------------------------------------------------------------
+
+
+def check_quarterly(mine: dict[str, Any], raw: dict[str, Any]) -> None:
+    totals = raw["totals"]["0"]
+    for key, figure in mine["indicators"].items():
+        numerator = figure["numerator"]
+        if key in ("enforcement_amount", "enforcement_recovery_rate"):
+            numerator = round(numerator * 100)
+        assert numerator == totals.get(f"{key}:n", 0), (key, numerator, totals.get(f"{key}:n"))
+        if figure["denominator"] is not None and key != "litigation_per_10k":
+            denominator = figure["denominator"]
+            if key == "enforcement_recovery_rate":
+                denominator = round(denominator * 100)
+            assert denominator == totals.get(f"{key}:d", 0), key
+    losses = [x["case_no"] for x in mine["attention"]["losses"]]
+    assert losses == [row[0] for row in raw["attention"]["losses"]]
+    assert len(mine["attention"]["overdue_tasks"]) == len(raw["attention"]["overdue_tasks"])
+
+
+def check_case_list(mine: list[dict[str, Any]], raw: dict[str, Any]) -> None:
+    assert [c["case_no"] for c in mine] == [c["case_no"] for c in raw["rows"]]
+
+
+def check_overdue(mine: Any, raw: dict[str, Any]) -> None:
+    """The overdue tasks per unit in `check overdue --json` (issue 3) equal the floor's."""
+    counted: dict[int, int] = {}
+    for unit in mine["units"]:
+        for item in unit["items"]:
+            if item["type"] == "task" and item["status"] == "逾期":
+                counted[unit["unit_id"]] = counted.get(unit["unit_id"], 0) + 1
+    assert counted == {row[0]: row[2] for row in raw["units"]}, "overdue tasks per unit differ"
+
+
+# --- the benchmarks ---------------------------------------------------------------------------
+
+
+@dataclass
+class Bench:
+    name: str
+    fylink_args: list[str]
+    floor_args: list[str]
+    check: Any
+    #: Exit codes that mean success (`check overdue` exits 10 when something is overdue).
+    ok: tuple[int, ...] = (0,)
+
+
+def _busy_unit(db: Path) -> tuple[int, str]:
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    unit_id, name = connection.execute(
+        "SELECT u.id, COALESCE(u.short_name, u.name) FROM unit u "
+        "WHERE u.kind = '政府部门' ORDER BY u.id LIMIT 1 OFFSET 7"
+    ).fetchone()
+    connection.close()
+    return unit_id, name
+
+
+def benches(db: Path) -> list[Bench]:
+    unit_id, unit_name = _busy_unit(db)
+    return [
+        Bench(
+            "report quarterly --json",
+            ["report", "quarterly", "--json"],
+            ["quarterly"],
+            check_quarterly,
+        ),
+        Bench(
+            "case list --category 行政诉讼 --year 2024 --json",
+            ["case", "list", "--category", "行政诉讼", "--year", "2024", "--json"],
+            ["case-list", "--category", "行政诉讼", "--year", "2024"],
+            check_case_list,
+        ),
+        Bench(
+            f"case list --unit {unit_name} --category 行政复议 --year 2024 --json",
+            [
+                "case",
+                "list",
+                "--unit",
+                unit_name,
+                "--category",
+                "行政复议",
+                "--year",
+                "2024",
+                "--json",
+            ],
+            ["case-list", "--category", "行政复议", "--year", "2024", "--unit", str(unit_id)],
+            check_case_list,
+        ),
+        # --dry-run: without it the check issues 督办 notices, i.e. writes on every run.
+        Bench(
+            "check overdue --json --dry-run",
+            ["check", "overdue", "--json", "--dry-run"],
+            ["overdue"],
+            check_overdue,
+            ok=(0, 10),
+        ),
+    ]
+
+
+IN_PROCESS = """
+import json, sqlite3, sys, time
+from datetime import date
+sys.path.insert(0, {here!r})
+import floor
+from fylink.db import session_scope
+from fylink.domain.indicators import latest_quarter
+from fylink.services import cases, reports
+
+db, today, repeat = {db!r}, date.fromisoformat({today!r}), {repeat}
+unit_name, unit_id = {unit_name!r}, {unit_id}
+raw = sqlite3.connect(f"file:{{db}}?mode=ro", uri=True)
+
+def best(call):
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+out = {{}}
+with session_scope("sqlite:///" + db, write=False) as session:
+    period = latest_quarter(today)
+    out["report quarterly"] = (
+        best(lambda: reports.build_report(session=session, period=period, today=today)),
+        best(lambda: floor.quarterly(raw, today)),
+    )
+    flt = cases.CaseFilter(category="行政诉讼", year=2024)
+    out["case list --category --year"] = (
+        best(lambda: cases.list_cases(session=session, flt=flt)),
+        best(lambda: floor.case_list(raw, "行政诉讼", 2024, None)),
+    )
+    flt = cases.CaseFilter(category="行政复议", year=2024, unit=unit_name)
+    out["case list --unit --category --year"] = (
+        best(lambda: cases.list_cases(session=session, flt=flt)),
+        best(lambda: floor.case_list(raw, "行政复议", 2024, unit_id)),
+    )
+print(json.dumps(out))
+"""
+
+
+def in_process(db: Path, env: dict[str, str], today: str, repeat: int) -> dict[str, Any]:
+    """The service functions against the floor's queries in one warm process: no start-up,
+    no imports, no output — the SQL and the Python around it."""
+    unit_id, unit_name = _busy_unit(db)
+    code = IN_PROCESS.format(
+        here=str(HERE), db=str(db), today=today, repeat=repeat, unit_name=unit_name, unit_id=unit_id
+    )
+    run = _run([sys.executable, "-c", code], env)
+    if run.code != 0:
+        raise SystemExit("in-process measurement failed")
+    return json.loads(run.stdout)
+
+
+def _has_check_overdue(db: Path, env: dict[str, str]) -> bool:
+    return fylink(db, ["check", "overdue", "--help"], env).code == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--empty", type=Path, help="the same schema and roster, no records")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--today", default="2025-06-30")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="fylink-bench-"))
+    env = _env(work / "home", args.today)
+    # An installed fylink has its bytecode compiled; a checkout run with
+    # PYTHONDONTWRITEBYTECODE would recompile every module on every start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(SRC / "fylink")], check=True)
+    empty = args.empty
+    if empty is None:
+        empty = work / "empty.db"
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "generate.py"),
+                str(empty),
+                "--cases",
+                "0",
+                "--tasks",
+                "0",
+                "--suggestions",
+                "0",
+                "--today",
+                args.today,
+            ],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    connection = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    counts = {
+        table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        for table in ("cases", "unit", "task", "suggestion")
+    }
+    connection.close()
+    print(
+        f"database: {args.db} ({args.db.stat().st_size / 1e6:,.0f} MB; "
+        + ", ".join(f"{t} {n:,}" for t, n in counts.items())
+        + ")"
+    )
+    print(
+        f"python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, best of {args.repeat}"
+    )
+    rows = []
+    for bench in benches(args.db):
+        if bench.name.startswith("check overdue") and not _has_check_overdue(args.db, env):
+            run = floor(args.db, bench.floor_args, env, args.today)
+            print(
+                f"\n{bench.name}: skipped — this fylink has no `check overdue` command yet "
+                f"(issue 3). Raw-SQL floor (overdue tasks grouped by unit): {run.wall:.2f} s, "
+                f"{json.loads(run.stdout)['total']:,} overdue tasks"
+            )
+            continue
+        first = fylink(args.db, bench.fylink_args, env)
+        raw = floor(args.db, bench.floor_args, env, args.today)
+        if first.code not in bench.ok:
+            raise SystemExit(f"{bench.name}: fylink exited with {first.code}")
+        bench.check(json.loads(first.stdout), json.loads(raw.stdout))
+        full: list[Run] = []
+        base: list[Run] = []
+        for _ in range(args.repeat):
+            full.append(fylink(args.db, bench.fylink_args, env))
+            base.append(floor(args.db, bench.floor_args, env, args.today))
+        empty_full = [fylink(empty, bench.fylink_args, env) for _ in range(args.repeat)]
+        empty_base = [floor(empty, bench.floor_args, env, args.today) for _ in range(args.repeat)]
+        rows.append(_row(bench.name, full, base, empty_full, empty_base))
+    _print(rows)
+    print("\nIn one warm process, imports and output excluded (s)\n")
+    print("| work | fylink service | floor queries | ratio |")
+    print("|---|---:|---:|---:|")
+    for name, (mine, raw) in in_process(args.db, env, args.today, args.repeat).items():
+        print(f"| {name} | {mine:.3f} | {raw:.3f} | {mine / raw:.2f} |")
+    return 0
+
+
+def _ratio(mine: float, raw: float) -> float:
+    """NaN when the floor's part is below the clock's noise (a few milliseconds)."""
+    return mine / raw if raw > 0.01 else float("nan")
+
+
+def _row(name: str, full: list[Run], base: list[Run], e_full: list[Run], e_base: list[Run]) -> dict:
+    f, b = min(r.wall for r in full), min(r.wall for r in base)
+    ef, eb = min(r.wall for r in e_full), min(r.wall for r in e_base)
+    fc, bc = min(r.cpu for r in full), min(r.cpu for r in base)
+    efc, ebc = min(r.cpu for r in e_full), min(r.cpu for r in e_base)
+    return {
+        "name": name,
+        "fylink": f,
+        "floor": b,
+        "whole": f / b,
+        "fylink_empty": ef,
+        "floor_empty": eb,
+        "marginal": _ratio(f - ef, b - eb),
+        "fylink_cpu": fc,
+        "floor_cpu": bc,
+        "cpu_whole": fc / bc,
+        "fylink_empty_cpu": efc,
+        "cpu_marginal": _ratio(fc - efc, bc - ebc),
+        "peak": max(r.peak_mb for r in full),
+        "floor_peak": max(r.peak_mb for r in base),
+    }
+
+
+def _fmt(value: float) -> str:
+    return "—" if value != value else f"{value:.2f}"
+
+
+def _print(rows: list[dict]) -> None:
+    print("\nWall time (s)\n")
+    print(
+        "| command | fylink | floor | whole ratio | fylink, empty db | floor, empty db "
+        "| marginal ratio | peak MB fylink (floor) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(
+            f"| `fylink {r['name']}` | {r['fylink']:.2f} | {r['floor']:.2f} | {r['whole']:.2f} "
+            f"| {r['fylink_empty']:.2f} | {r['floor_empty']:.2f} | {_fmt(r['marginal'])} "
+            f"| {r['peak']:.0f} ({r['floor_peak']:.0f}) |"
+        )
+    print("\nCPU time, user + system (s)\n")
+    print("| command | fylink | floor | whole ratio | fylink, empty db | marginal ratio |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(
+            f"| `fylink {r['name']}` | {r['fylink_cpu']:.2f} | {r['floor_cpu']:.2f} "
+            f"| {r['cpu_whole']:.2f} | {r['fylink_empty_cpu']:.2f} | {_fmt(r['cpu_marginal'])} |"
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

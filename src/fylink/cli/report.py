@@ -1,0 +1,480 @@
+"""``fylink report``: the quarterly and annual indicators, published snapshots."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional
+
+import typer
+
+from fylink import render
+from fylink.cli.common import new_app, page_caption, session, settings
+from fylink.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from fylink.domain.indicators import Period
+
+app = new_app("季度、年度指标通报：败诉率、发案量、出庭应诉率等，可导出 Excel 和 Word。")
+
+_YEAR = typer.Option(None, "--year", "-y", help="年度，如 2025")
+_QUARTER = typer.Option(None, "--quarter", "-q", min=1, max=4, help="季度：1至4")
+_UNIT = typer.Option(None, "--unit", "-u", help="只统计一个单位（全称或简称）")
+_REGION = typer.Option(None, "--region", help="只统计一个地区的单位")
+_JSON = typer.Option(False, "--json", help="输出 JSON")
+
+
+def _quarter_period(year: int | None, quarter: int | None) -> "Period":
+    from fylink import clock
+    from fylink.domain.indicators import Period, latest_quarter
+
+    today = clock.today()
+    if year is None and quarter is None:
+        return latest_quarter(today)
+    if quarter is None:
+        raise InvalidInputError("请同时给出季度：--quarter 1至4")
+    return Period(year if year is not None else today.year, quarter)
+
+
+def _annual_period(year: int | None) -> "Period":
+    from fylink import clock
+    from fylink.domain.indicators import Period
+
+    today = clock.today()
+    if year is None:
+        year = today.year if (today.month, today.day) == (12, 31) else today.year - 1
+    return Period(year, 0)
+
+
+def _published_period(year: int | None, quarter: int | None, annual: bool) -> "Period":
+    from fylink.domain.indicators import Period
+
+    if year is None:
+        raise InvalidInputError("请给出年度：--year 2025")
+    if annual and quarter is not None:
+        raise InvalidInputError("--annual 和 --quarter 只能选一个")
+    if not annual and quarter is None:
+        raise InvalidInputError("请给出季度（--quarter 1至4），年度报告请加 --annual")
+    return Period(year, 0 if annual else quarter or 0)
+
+
+def _run_report(
+    ctx: typer.Context,
+    period: "Period",
+    *,
+    unit: str | None,
+    region: str | None,
+    explain: str | None,
+    limit: int,
+    page: int,
+    as_json: bool,
+    xlsx: Path | None,
+    docx: Path | None,
+    issue: int | None,
+) -> None:
+    from fylink import clock
+    from fylink.services import reports
+
+    current = settings(ctx)
+    options = reports.Options.from_settings(current)
+    today = clock.today()
+    with session(ctx, write=False) as db:
+        scope = reports.resolve_scope(session=db, unit=unit, region=region)
+        if explain:
+            data = reports.explain(
+                session=db,
+                key=explain,
+                period=period,
+                today=today,
+                options=options,
+                scope=scope,
+                limit=limit,
+                offset=(page - 1) * limit,
+            )
+        else:
+            data = reports.build_report(
+                session=db,
+                period=period,
+                today=today,
+                options=options,
+                scope=scope,
+                trend=bool(xlsx or docx),
+            )
+    if explain:
+        if as_json:
+            render.print_json(data)
+        else:
+            show_explain(data)
+        return
+    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue)
+
+
+def _output(
+    ctx: typer.Context,
+    data: dict[str, Any],
+    *,
+    as_json: bool,
+    xlsx: Path | None,
+    docx: Path | None,
+    issue: int | None,
+) -> None:
+    """Write the files asked for, then print the report (JSON, or tables when no file)."""
+    if xlsx:
+        from fylink.documents.report_workbook import write_workbook
+
+        write_workbook(data, xlsx)
+        render.message(f"已生成 Excel：{xlsx}")
+    if docx:
+        from fylink import clock
+        from fylink.documents.briefing import write_briefing
+
+        notes = write_briefing(data, docx, settings=settings(ctx), today=clock.today(), issue=issue)
+        kind = "季度通报" if data["period"].get("quarter") else "年度通报"
+        render.message(f"已生成{kind}：{docx}")
+        for note in notes:
+            render.warn(note)
+    if as_json:
+        render.print_json(data)
+    elif not (xlsx or docx):
+        show_report(data)
+
+
+_EXPORT_XLSX = typer.Option(None, "--xlsx", help="导出 Excel 文件（每张表一个工作表）")
+_EXPORT_DOCX = typer.Option(None, "--docx", help="生成 Word 季度通报（公文格式，含图表）")
+_ISSUE = typer.Option(None, "--issue", min=1, help="简报期数（默认：季度序号，年度为1）")
+_EXPLAIN = typer.Option(
+    None,
+    "--explain",
+    help="列出某个指标分子、分母背后的记录，如 loss_rate（指标键见 README）",
+)
+_LIMIT = typer.Option(50, "--limit", "-n", min=1, max=10000, help="--explain 每页条数")
+_PAGE = typer.Option(1, "--page", min=1, help="--explain 页码")
+
+
+@app.command("quarterly")
+def quarterly(
+    ctx: typer.Context,
+    year: Optional[int] = _YEAR,
+    quarter: Optional[int] = _QUARTER,
+    unit: Optional[str] = _UNIT,
+    region: Optional[str] = _REGION,
+    explain: Optional[str] = _EXPLAIN,
+    limit: int = _LIMIT,
+    page: int = _PAGE,
+    as_json: bool = _JSON,
+    xlsx: Optional[Path] = _EXPORT_XLSX,
+    docx: Optional[Path] = _EXPORT_DOCX,
+    issue: Optional[int] = _ISSUE,
+) -> None:
+    """季度指标：发案量、败诉率、出庭应诉率等，同比环比，“双下降”，各单位排名和需关注事项。
+
+    不给年度和季度时统计最近一个已结束的季度。
+    """
+    _run_report(
+        ctx,
+        _quarter_period(year, quarter),
+        unit=unit,
+        region=region,
+        explain=explain,
+        limit=limit,
+        page=page,
+        as_json=as_json,
+        xlsx=xlsx,
+        docx=docx,
+        issue=issue,
+    )
+
+
+@app.command("annual")
+def annual(
+    ctx: typer.Context,
+    year: Optional[int] = typer.Option(None, "--year", "-y", help="年度（默认：上一年）"),
+    unit: Optional[str] = _UNIT,
+    region: Optional[str] = _REGION,
+    explain: Optional[str] = _EXPLAIN,
+    limit: int = _LIMIT,
+    page: int = _PAGE,
+    as_json: bool = _JSON,
+    xlsx: Optional[Path] = _EXPORT_XLSX,
+    docx: Optional[Path] = _EXPORT_DOCX,
+    issue: Optional[int] = _ISSUE,
+) -> None:
+    """年度指标（司法审查年度报告的数据）：与上年同比。"""
+    _run_report(
+        ctx,
+        _annual_period(year),
+        unit=unit,
+        region=region,
+        explain=explain,
+        limit=limit,
+        page=page,
+        as_json=as_json,
+        xlsx=xlsx,
+        docx=docx,
+        issue=issue,
+    )
+
+
+_ANNUAL = typer.Option(False, "--annual", help="年度报告（不给 --quarter）")
+
+
+@app.command("publish")
+def publish(
+    ctx: typer.Context,
+    year: Optional[int] = _YEAR,
+    quarter: Optional[int] = _QUARTER,
+    annual: bool = _ANNUAL,
+    unit: Optional[str] = _UNIT,
+    region: Optional[str] = _REGION,
+    replace: bool = typer.Option(False, "--replace", help="已发布时按当前数据重新发布"),
+) -> None:
+    """发布（冻结）一个季度或年度的指标：此后修改台账不影响已发布的数字。"""
+    from fylink import clock
+    from fylink.services import reports
+
+    period = _published_period(year, quarter, annual)
+    options = reports.Options.from_settings(settings(ctx))
+    with session(ctx, write=True) as db:
+        scope = reports.resolve_scope(session=db, unit=unit, region=region)
+        snapshot = reports.publish(
+            session=db,
+            period=period,
+            today=clock.today(),
+            options=options,
+            scope=scope,
+            replace=replace,
+        )
+    figures = snapshot.data["indicators"]
+    render.message(
+        f"已发布：{period.label}"
+        + (f"（{scope.unit_name or scope.region}）" if scope.key else "")
+        + f"，行政诉讼发案量{figures['litigation_filed']['display']}件，"
+        f"行政机关败诉率{figures['loss_rate']['display']}"
+    )
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    year: Optional[int] = _YEAR,
+    quarter: Optional[int] = _QUARTER,
+    annual: bool = _ANNUAL,
+    unit: Optional[str] = _UNIT,
+    region: Optional[str] = _REGION,
+    as_json: bool = _JSON,
+    xlsx: Optional[Path] = _EXPORT_XLSX,
+    docx: Optional[Path] = _EXPORT_DOCX,
+    issue: Optional[int] = _ISSUE,
+) -> None:
+    """查看已发布的报告（发布时冻结的数字），可再导出 Excel 或 Word。"""
+    from fylink.services import reports
+
+    period = _published_period(year, quarter, annual)
+    with session(ctx, write=False) as db:
+        scope = reports.resolve_scope(session=db, unit=unit, region=region)
+        snapshot = reports.published(session=db, period=period, scope=scope)
+        data = reports.snapshot_public(snapshot)
+    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue)
+
+
+@app.command("diff")
+def diff(
+    ctx: typer.Context,
+    year: Optional[int] = _YEAR,
+    quarter: Optional[int] = _QUARTER,
+    annual: bool = _ANNUAL,
+    unit: Optional[str] = _UNIT,
+    region: Optional[str] = _REGION,
+    as_json: bool = _JSON,
+) -> None:
+    """对比已发布的报告和按当前台账重新统计的结果，逐项列出变化。"""
+    from fylink import clock
+    from fylink.services import reports
+
+    period = _published_period(year, quarter, annual)
+    with session(ctx, write=False) as db:
+        scope = reports.resolve_scope(session=db, unit=unit, region=region)
+        data = reports.diff(session=db, period=period, today=clock.today(), scope=scope)
+    if as_json:
+        render.print_json(data)
+        return
+    show_diff(data)
+
+
+# --- terminal output ---------------------------------------------------------------------------
+
+
+def _scope_label(data: dict[str, Any]) -> str:
+    scope = data.get("scope") or {}
+    office = data.get("office") or {}
+    return scope.get("unit") or scope.get("region") or office.get("region") or ""
+
+
+def show_report(data: dict[str, Any]) -> None:
+    period = data["period"]
+    annual = not period.get("quarter")
+    published = data.get("published")
+    title = f"{_scope_label(data)}{period['label']}府院联动工作指标"
+    span = f"统计期间 {period['start']} 至 {period['as_of']}"
+    if not period.get("complete", True):
+        span += f"（本期尚未结束，截至 {period['as_of']}）"
+    render.message(title)
+    render.message(span)
+    if published:
+        at = published["at"][:19].replace("T", " ")
+        render.message(f"已发布的报告：{at} 由 {published['by']} 发布，数字已冻结")
+    columns = ["指标", "本期", "分子/分母", "上年" if annual else "去年同期", "同比"]
+    if not annual:
+        columns += ["上一季度", "环比"]
+    rows = []
+    for figure in data["indicators"].values():
+        row = [
+            figure["name"],
+            figure["display"],
+            figure["fraction"] or "—",
+            figure["last_year"]["display"],
+            figure["yoy_display"],
+        ]
+        if not annual:
+            previous = figure.get("previous") or {}
+            row += [previous.get("display", "—"), figure["qoq_display"]]
+        rows.append(row)
+    render.table(columns, rows, title="主要指标")
+    for note in data.get("notes", []):
+        render.message(f"口径：{note}")
+    for warning in data.get("warnings", []):
+        render.message(f"说明：{warning}")
+    render.message("")
+    render.message(f"双下降：{data['double_decline']['text']}")
+    render.message("")
+    unit_rows = [
+        (
+            u["rank"],
+            u["unit"],
+            u["indicators"]["litigation_filed"]["display"],
+            u["indicators"]["loss_rate"]["numerator"],
+            u["indicators"]["loss_rate"]["display"],
+            u["indicators"]["head_appearance_rate"]["display"],
+            u["indicators"]["reconsideration_correction_rate"]["display"],
+            u["indicators"]["tasks_overdue"]["display"],
+            u["indicators"]["suggestions_unanswered"]["display"],
+        )
+        for u in data["units"]
+    ]
+    render.table(
+        [
+            "排名",
+            "单位",
+            "发案量",
+            "败诉数",
+            "败诉率",
+            "出庭应诉率",
+            "复议纠错率",
+            "逾期事项",
+            "逾期未反馈建议",
+        ],
+        unit_rows,
+        title="各单位情况（按发案量、败诉数排序）",
+        caption="" if unit_rows else "没有单位数据",
+    )
+    _show_attention(data["attention"])
+
+
+def _more(total: int, shown: int, unit: str) -> str:
+    return f"共 {total} {unit}" + (f"，显示前 {shown} {unit}" if total > shown else "")
+
+
+def _show_attention(attention: dict[str, Any]) -> None:
+    render.message("")
+    render.message(f"需要关注（截至 {attention['as_of']}）")
+    losses, tasks = attention["losses"], attention["overdue_tasks"]
+    suggestions = attention["unanswered_suggestions"]
+    if not (losses or tasks or suggestions):
+        render.message("本期没有败诉案件、逾期事项或逾期未反馈的建议。")
+        return
+    if losses:
+        render.table(
+            ["案号", "单位", "结果", "结案日期"],
+            [(x["case_no"], x["unit"], x["outcome"], x["closed_on"]) for x in losses],
+            title="本期败诉案件",
+            caption=_more(attention["losses_total"], len(losses), "件"),
+        )
+    if tasks:
+        render.table(
+            ["编号", "事项", "牵头单位", "完成时限", "逾期天数"],
+            [
+                (x["list_no"] or x["id"], x["content"], x["unit"], x["due_on"], x["days_overdue"])
+                for x in tasks
+            ],
+            title="逾期未完成事项",
+            caption=_more(attention["overdue_tasks_total"], len(tasks), "项"),
+        )
+    if suggestions:
+        render.table(
+            ["文号", "发出机关", "单位", "反馈期限", "逾期天数"],
+            [
+                (x["doc_no"], x["issuer"], x["unit"], x["reply_due"], x["days_overdue"])
+                for x in suggestions
+            ],
+            title="逾期未反馈的司法建议、检察建议",
+            caption=_more(attention["unanswered_suggestions_total"], len(suggestions), "件"),
+        )
+
+
+def show_explain(data: dict[str, Any]) -> None:
+    definition = data["definition"]
+    render.message(f"{data['name']}（{data['key']}）· {data['period']['label']}")
+    value = data["display"]
+    if data["fraction"]:
+        value += f" = {data['fraction']}"
+    render.message(f"数值：{value}")
+    render.message(f"分子：{definition['numerator']}")
+    if definition["denominator"]:
+        render.message(f"分母：{definition['denominator']}")
+    render.message(f"统计依据：{definition['basis']}")
+    if definition["note"]:
+        render.message(f"口径：{definition['note']}")
+    if data.get("population_region"):
+        render.message(f"人口：{data['population_region']} {data['denominator'] or '未配置'}")
+    columns = data["columns"]
+    render.table(
+        [c["label"] for c in columns],
+        [[record.get(c["field"]) for c in columns] for record in data["records"]],
+        title=f"{data['listing']}中的记录",
+        caption=page_caption(data["total"], data["offset"], len(data["records"])),
+    )
+
+
+def show_diff(data: dict[str, Any]) -> None:
+    period = data["period"] or {}
+    at = data["published"]["at"][:19].replace("T", " ")
+    render.message(f"{period.get('label', '')}报告：{at} 由 {data['published']['by']} 发布")
+    edits = data["edits_since"]
+    if edits:
+        render.message(
+            "发布后的修改记录："
+            + "，".join(f"{entity} {count} 条" for entity, count in edits.items())
+        )
+    else:
+        render.message("发布后没有修改记录")
+    if not data["changes"]:
+        render.message("与发布时一致：没有数字变化")
+        return
+    render.table(
+        ["单位", "指标", "发布时", "现在"],
+        [
+            (
+                c["unit"] or "全部",
+                c["name"],
+                _figure_text(c["published"]),
+                _figure_text(c["now"]),
+            )
+            for c in data["changes"]
+        ],
+        title="数字变化",
+        caption=f"共 {len(data['changes'])} 项变化",
+    )
+
+
+def _figure_text(figure: dict[str, Any]) -> str:
+    text = str(figure.get("display") or "—")
+    if figure.get("fraction"):
+        text += f"（{figure['fraction']}）"
+    return text

@@ -1,0 +1,548 @@
+"""The quarterly indicators (domain.md §4): definitions, periods and formatting.
+
+Pure data and arithmetic: the SQL that counts lives in
+``fylink.services.reports``. Every indicator is a numerator over a
+denominator for a period and a scope; this module says, in the office's
+words, what each of them counts under the settings in use, and how figures
+are written:
+
+- a rate is a percentage with one decimal, rounded half up (15.9%);
+- a change in a rate is in 个百分点 (percentage points), never "%", and is
+  taken between the *published* (rounded) values, so a reader who subtracts
+  the two printed rates gets the printed change;
+- a change in a count, an amount or 万人成讼率 is relative, in % with one
+  decimal;
+- 同比 compares with the same period a year earlier, 环比 with the previous
+  quarter; a zero or missing base gives "—".
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from typing import Any
+
+from fylink.domain.calendar import quarter_bounds
+from fylink.errors import InvalidInputError
+
+DASH = "—"
+
+QUARTER_NAMES = {1: "第一季度", 2: "第二季度", 3: "第三季度", 4: "第四季度"}
+
+
+class Kind(StrEnum):
+    """How a figure is measured and written."""
+
+    #: A number of cases (件).
+    COUNT = "count"
+    #: Numerator / denominator as a percentage with one decimal.
+    RATE = "rate"
+    #: An amount of money, summed in 分 and shown in 元.
+    AMOUNT = "amount"
+    #: Cases per 10,000 residents, two decimals.
+    PER_10K = "per_10k"
+
+
+UNIT_LABEL = {Kind.COUNT: "件", Kind.RATE: "%", Kind.AMOUNT: "元", Kind.PER_10K: "件/万人"}
+
+
+@dataclass(frozen=True)
+class Definition:
+    key: str
+    name: str
+    kind: Kind
+    #: What the numerator counts (Chinese, for people).
+    numerator: str
+    #: What the denominator counts; "" for a plain count or amount.
+    denominator: str
+    #: Which date places a record in the period (Chinese).
+    basis: str
+    #: The setting (``indicators.*``) that changes this definition, if any.
+    setting: str = ""
+    #: A short note printed under the table (the definition in use).
+    note: str = ""
+    #: Lower is better (败诉率, 发案量…): decides what the arrows mean in prose.
+    lower_is_better: bool = False
+    #: Numerator and denominator are money (counted in 分, shown in 元).
+    money: bool = False
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind.value,
+            "unit": UNIT_LABEL[self.kind],
+            "numerator": self.numerator,
+            "denominator": self.denominator,
+            "basis": self.basis,
+            "setting": self.setting,
+            "note": self.note,
+            "money": self.money,
+        }
+
+
+@dataclass(frozen=True)
+class IndicatorSettings:
+    """The §4 alternatives (a mirror of ``config.IndicatorSettings``, kept pure)."""
+
+    loss_rate_denominator: str = "closed"
+    reconsideration_correction_denominator: str = "decided"
+    settlement_includes_withdrawal: bool = False
+    head_appearance_principal_only: bool = False
+
+    @classmethod
+    def from_config(cls, config: Any) -> "IndicatorSettings":
+        return cls(
+            loss_rate_denominator=config.loss_rate_denominator,
+            reconsideration_correction_denominator=config.reconsideration_correction_denominator,
+            settlement_includes_withdrawal=config.settlement_includes_withdrawal,
+            head_appearance_principal_only=config.head_appearance_principal_only,
+        )
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "loss_rate_denominator": self.loss_rate_denominator,
+            "reconsideration_correction_denominator": self.reconsideration_correction_denominator,
+            "settlement_includes_withdrawal": self.settlement_includes_withdrawal,
+            "head_appearance_principal_only": self.head_appearance_principal_only,
+        }
+
+
+#: Keys in the order of the headline table (domain.md §4, then the office's own counts).
+KEYS = (
+    "litigation_filed",
+    "loss_rate",
+    "head_appearance_rate",
+    "reconsideration_correction_rate",
+    "reconsideration_settlement_rate",
+    "substantive_resolution_rate",
+    "presuit_mediation_success_rate",
+    "enforcement_closed",
+    "enforcement_amount",
+    "enforcement_recovery_rate",
+    "suggestion_reply_rate",
+    "task_completion_rate",
+    "litigation_per_10k",
+    "tasks_overdue",
+    "suggestions_unanswered",
+)
+
+#: The indicators of the per-unit table, in column order.
+UNIT_KEYS = (
+    "litigation_filed",
+    "loss_rate",
+    "head_appearance_rate",
+    "reconsideration_correction_rate",
+    "task_completion_rate",
+    "suggestion_reply_rate",
+    "tasks_overdue",
+    "suggestions_unanswered",
+)
+
+FIRST_INSTANCE = "一审行政诉讼案件（被告为本地行政机关或乡镇街道）"
+
+
+def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definition]:
+    """Every indicator as defined under ``settings`` (defaults when None)."""
+    s = settings or IndicatorSettings()
+    if s.loss_rate_denominator not in ("closed", "judgment"):
+        raise InvalidInputError("indicators.loss_rate_denominator 只能是 closed 或 judgment")
+    if s.reconsideration_correction_denominator not in ("decided", "all_closed"):
+        raise InvalidInputError(
+            "indicators.reconsideration_correction_denominator 只能是 decided 或 all_closed"
+        )
+    loss_den = (
+        "本期审结的" + FIRST_INSTANCE
+        if s.loss_rate_denominator == "closed"
+        else "本期以判决方式审结的" + FIRST_INSTANCE
+    )
+    loss_note = (
+        "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）"
+        if s.loss_rate_denominator == "closed"
+        else "行政机关败诉率的分母为以判决方式审结的一审行政诉讼案件（最高人民法院口径）"
+    )
+    correction_den = (
+        "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）"
+        if s.reconsideration_correction_denominator == "decided"
+        else "本期审结的全部行政复议案件"
+    )
+    correction_note = (
+        "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）"
+        if s.reconsideration_correction_denominator == "decided"
+        else "行政复议纠错率的分母为审结的全部行政复议案件"
+    )
+    settled = "调解、和解或撤回申请" if s.settlement_includes_withdrawal else "调解或和解"
+    head_num = (
+        "其中行政机关正职负责人出庭应诉的案件"
+        if s.head_appearance_principal_only
+        else "其中行政机关负责人（正职或分管副职）出庭应诉的案件"
+    )
+    items = [
+        Definition(
+            "litigation_filed",
+            "行政诉讼发案量",
+            Kind.COUNT,
+            "本期新收的" + FIRST_INSTANCE + "，按案号计",
+            "",
+            "立案日期",
+            lower_is_better=True,
+        ),
+        Definition(
+            "loss_rate",
+            "行政机关败诉率",
+            Kind.RATE,
+            "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）",
+            loss_den,
+            "结案日期",
+            setting="indicators.loss_rate_denominator",
+            note=loss_note,
+            lower_is_better=True,
+        ),
+        Definition(
+            "head_appearance_rate",
+            "负责人出庭应诉率",
+            Kind.RATE,
+            head_num,
+            "本期开庭审理的行政诉讼案件（书面审理不计）",
+            "开庭日期",
+            setting="indicators.head_appearance_principal_only",
+            note=(
+                "负责人出庭应诉率只计入正职负责人出庭"
+                if s.head_appearance_principal_only
+                else "负责人出庭应诉率计入正职和分管副职负责人出庭"
+            ),
+        ),
+        Definition(
+            "reconsideration_correction_rate",
+            "行政复议纠错率",
+            Kind.RATE,
+            "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件",
+            correction_den,
+            "结案日期",
+            setting="indicators.reconsideration_correction_denominator",
+            note=correction_note,
+        ),
+        Definition(
+            "reconsideration_settlement_rate",
+            "行政复议调解和解率",
+            Kind.RATE,
+            f"其中以{settled}结案的案件",
+            "本期审结的全部行政复议案件",
+            "结案日期",
+            setting="indicators.settlement_includes_withdrawal",
+            note=(
+                "行政复议调解和解率含撤回申请结案的案件"
+                if s.settlement_includes_withdrawal
+                else "行政复议调解和解率不含撤回申请结案的案件"
+            ),
+        ),
+        Definition(
+            "substantive_resolution_rate",
+            "实质性化解率",
+            Kind.RATE,
+            "其中标记为实质性化解（未再进入诉讼或信访）的案件",
+            "本期办结的行政争议（行政复议、诉前调解、行政调解）",
+            "结案日期",
+        ),
+        Definition(
+            "presuit_mediation_success_rate",
+            "诉前调解成功率",
+            Kind.RATE,
+            "其中调解成功的案件",
+            "本期办结的诉前调解案件",
+            "结案日期",
+        ),
+        Definition(
+            "enforcement_closed",
+            "涉行政机关执行案件执结数",
+            Kind.COUNT,
+            "本期执结的涉行政机关执行案件",
+            "",
+            "结案日期",
+        ),
+        Definition(
+            "enforcement_amount",
+            "执行到位金额",
+            Kind.AMOUNT,
+            "本期执结的涉行政机关执行案件的执行到位金额",
+            "",
+            "结案日期",
+            money=True,
+        ),
+        Definition(
+            "enforcement_recovery_rate",
+            "执行到位率",
+            Kind.RATE,
+            "执行到位金额",
+            "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额",
+            "结案日期",
+            money=True,
+        ),
+        Definition(
+            "suggestion_reply_rate",
+            "司法建议反馈率",
+            Kind.RATE,
+            "其中在反馈期限内反馈的司法建议、检察建议",
+            "反馈期限在本期（截至统计日）的司法建议、检察建议",
+            "反馈期限",
+        ),
+        Definition(
+            "task_completion_rate",
+            "双清单完成率",
+            Kind.RATE,
+            "其中按期完成的事项",
+            "完成时限在本期（截至统计日）的双清单事项",
+            "完成时限",
+        ),
+        Definition(
+            "litigation_per_10k",
+            "万人成讼率",
+            Kind.PER_10K,
+            "本期新收的一审民事、行政案件",
+            "常住人口（配置项 indicators.population，按万人计）",
+            "立案日期",
+            setting="indicators.population",
+            lower_is_better=True,
+        ),
+        Definition(
+            "tasks_overdue",
+            "逾期未完成事项",
+            Kind.COUNT,
+            "统计日已过完成时限而未完成的双清单事项（含以前各期结转）",
+            "",
+            "统计日",
+            lower_is_better=True,
+        ),
+        Definition(
+            "suggestions_unanswered",
+            "逾期未反馈建议",
+            Kind.COUNT,
+            "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）",
+            "",
+            "统计日",
+            lower_is_better=True,
+        ),
+    ]
+    return {d.key: d for d in items}
+
+
+def parse_key(key: str) -> str:
+    wanted = key.strip()
+    if wanted in KEYS:
+        return wanted
+    by_name = {d.name: d.key for d in definitions().values()}
+    if wanted in by_name:
+        return by_name[wanted]
+    raise InvalidInputError(f"指标“{key}”不存在，可选：{'、'.join(KEYS)}")
+
+
+# --- periods -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A calendar quarter (``quarter`` 1–4) or a year (``quarter`` 0)."""
+
+    year: int
+    quarter: int = 0
+
+    def __post_init__(self) -> None:
+        if not 1900 <= self.year <= 2999:
+            raise InvalidInputError(f"年度“{self.year}”无效")
+        if self.quarter not in (0, 1, 2, 3, 4):
+            raise InvalidInputError(f"季度“{self.quarter}”无效：季度须为1至4")
+
+    @property
+    def annual(self) -> bool:
+        return self.quarter == 0
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 1, 1) if self.annual else quarter_bounds(self.year, self.quarter)[0]
+
+    @property
+    def end(self) -> date:
+        if self.annual:
+            return date(self.year, 12, 31)
+        return quarter_bounds(self.year, self.quarter)[1]
+
+    @property
+    def label(self) -> str:
+        """2025年第二季度 / 2025年度"""
+        return f"{self.year}年度" if self.annual else f"{self.year}年{QUARTER_NAMES[self.quarter]}"
+
+    @property
+    def code(self) -> str:
+        """2025Q2 / 2025"""
+        return str(self.year) if self.annual else f"{self.year}Q{self.quarter}"
+
+    def same_period_last_year(self) -> "Period":
+        return Period(self.year - 1, self.quarter)
+
+    def previous(self) -> "Period | None":
+        """The previous quarter (环比); None for a year, whose 环比 is its 同比."""
+        if self.annual:
+            return None
+        if self.quarter == 1:
+            return Period(self.year - 1, 4)
+        return Period(self.year, self.quarter - 1)
+
+    def trailing_quarters(self, count: int = 8) -> list["Period"]:
+        """The ``count`` quarters ending with this one (a year: with its Q4), oldest first."""
+        last = Period(self.year, 4) if self.annual else self
+        quarters = [last]
+        while len(quarters) < count:
+            previous = quarters[-1].previous()
+            assert previous is not None
+            quarters.append(previous)
+        return quarters[::-1]
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "quarter": self.quarter or None,
+            "code": self.code,
+            "label": self.label,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+        }
+
+
+def parse_code(code: str) -> Period:
+    """2025Q2 / 2025 back into a period."""
+    year, _, quarter = code.partition("Q")
+    return Period(int(year), int(quarter or 0))
+
+
+def latest_quarter(today: date) -> Period:
+    """The most recent quarter that has ended by ``today`` (inclusive)."""
+    period = Period(today.year, (today.month - 1) // 3 + 1)
+    if period.end > today:
+        previous = period.previous()
+        assert previous is not None
+        return previous
+    return period
+
+
+# --- arithmetic and writing ---------------------------------------------------------------------
+
+_ONE_DECIMAL = Decimal("0.1")
+_TWO_DECIMALS = Decimal("0.01")
+
+
+def rate(numerator: int, denominator: int) -> Decimal | None:
+    """Percentage with one decimal, rounded half up; None when the denominator is zero."""
+    if not denominator:
+        return None
+    return (Decimal(numerator) * 100 / Decimal(denominator)).quantize(_ONE_DECIMAL, ROUND_HALF_UP)
+
+
+def per_10k(numerator: int, population: int | None) -> Decimal | None:
+    """Cases per 10,000 residents, two decimals; None without a population."""
+    if not population:
+        return None
+    return (Decimal(numerator) * 10_000 / Decimal(population)).quantize(
+        _TWO_DECIMALS, ROUND_HALF_UP
+    )
+
+
+def value_of(kind: Kind, numerator: int, denominator: int | None) -> Decimal | None:
+    """The published value of a figure (amounts: 元 from 分)."""
+    if kind is Kind.RATE:
+        return rate(numerator, denominator or 0)
+    if kind is Kind.PER_10K:
+        return per_10k(numerator, denominator)
+    if kind is Kind.AMOUNT:
+        return (Decimal(numerator) / 100).quantize(_TWO_DECIMALS)
+    return Decimal(numerator)
+
+
+def change(kind: Kind, old: Decimal | None, new: Decimal | None) -> Decimal | None:
+    """同比/环比: a rate's change in percentage points, any other figure's change in %.
+
+    None ("—") when either value is missing, or the base of a relative change is zero.
+    """
+    if old is None or new is None:
+        return None
+    if kind is Kind.RATE:
+        return (new - old).quantize(_ONE_DECIMAL, ROUND_HALF_UP)
+    if old == 0:
+        return None
+    return ((new - old) * 100 / old).quantize(_ONE_DECIMAL, ROUND_HALF_UP)
+
+
+def arrow(delta: Decimal | None) -> str:
+    if delta is None or delta == 0:
+        return ""
+    return "↑" if delta > 0 else "↓"
+
+
+def format_value(kind: Kind, value: Decimal | None) -> str:
+    """15.9% · 42.55 · 1,234.50 · 12; "—" when there is no value."""
+    if value is None:
+        return DASH
+    if kind is Kind.RATE:
+        return f"{value:.1f}%"
+    if kind is Kind.PER_10K:
+        return f"{value:.2f}"
+    if kind is Kind.AMOUNT:
+        return f"{value:,.2f}"
+    return f"{int(value)}"
+
+
+def format_change(kind: Kind, delta: Decimal | None) -> str:
+    """+13.4个百分点 · -2.3个百分点 · +12.5% · 持平 · —"""
+    if delta is None:
+        return DASH
+    if delta == 0:
+        return "持平"
+    sign = "+" if delta > 0 else "-"
+    magnitude = f"{abs(delta):.1f}"
+    return f"{sign}{magnitude}个百分点" if kind is Kind.RATE else f"{sign}{magnitude}%"
+
+
+def format_change_with_arrow(kind: Kind, delta: Decimal | None) -> str:
+    """↑ +13.4个百分点 (for tables)."""
+    text = format_change(kind, delta)
+    mark = arrow(delta)
+    return f"{mark} {text}" if mark else text
+
+
+def describe_change(kind: Kind, delta: Decimal | None) -> str:
+    """上升13.4个百分点 · 下降12.5% · 持平 · "" (for prose; nothing when there is no base)."""
+    if delta is None:
+        return ""
+    if delta == 0:
+        return "持平"
+    verb = "上升" if delta > 0 else "下降"
+    if kind in (Kind.COUNT, Kind.AMOUNT):
+        verb = "增加" if delta > 0 else "减少"
+    unit = "个百分点" if kind is Kind.RATE else "%"
+    return f"{verb}{abs(delta):.1f}{unit}"
+
+
+def fraction(definition: Definition, numerator: int, denominator: int | None) -> str:
+    """686/4311 · 1,250,000.00/2,000,000.00 (money in 元) · "" for a plain count."""
+    if denominator is None:
+        return ""
+    if definition.money:
+        return f"{Decimal(numerator) / 100:,.2f}/{Decimal(denominator) / 100:,.2f}"
+    return f"{numerator}/{denominator}"
+
+
+def to_json_number(value: Decimal | None) -> float | int | None:
+    """A Decimal as a JSON number (an int when it is whole and not a rate)."""
+    if value is None:
+        return None
+    if value == value.to_integral_value() and value.as_tuple().exponent == 0:
+        return int(value)
+    return float(value)
+
+
+def double_decline(
+    filed_now: int, filed_before: int, loss_now: Decimal | None, loss_before: Decimal | None
+) -> bool | None:
+    """双下降: 发案量 and 败诉率 both lower than a year earlier; None when it cannot be told."""
+    if loss_now is None or loss_before is None:
+        return None
+    return filed_now < filed_before and loss_now < loss_before

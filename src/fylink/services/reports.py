@@ -1,0 +1,1300 @@
+"""The quarterly and annual report: indicators of domain.md §4 computed in SQL.
+
+Every figure is a ``SUM(CASE WHEN … THEN 1 ELSE 0 END)`` (or a sum of an
+amount) over the rows of one *source* — cases by 立案日期, by 结案日期 or by
+开庭日期, tasks by 完成时限, suggestions by 反馈期限 — for one period. One
+statement per source computes every indicator of that source for the
+current period, the same period a year earlier (同比) and the previous
+quarter (环比), per unit, and the totals: the per-unit groups are a
+common table expression that the totals re-aggregate (a portable ROLLUP),
+so each source's rows are read once. Nothing is counted in Python.
+
+The same SQL conditions drive ``--explain``, which lists the records behind
+a numerator and a denominator, so every published figure can be traced to
+its case numbers.
+
+The result of :func:`build_report` is a plain JSON-ready dict (the shape of
+``fylink report quarterly --json``, documented in docs/readme/report.md):
+the terminal, the workbook, the Word briefing and a published snapshot all
+render the same dict.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, SQLModel, col
+from sqlmodel import select as sm_select
+
+from fylink import clock
+from fylink.domain import indicators as ind
+from fylink.domain.categories import AGENCY_KINDS, DISPUTE_CATEGORIES, CaseCategory
+from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
+from fylink.domain.money import format_yuan
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.models import Journal, ReportSnapshot
+from fylink.services import journal
+from fylink.services.units import find_unit
+
+CASES = SQLModel.metadata.tables["cases"]
+UNITS = SQLModel.metadata.tables["unit"]
+TASKS = SQLModel.metadata.tables["task"]
+SUGGESTIONS = SQLModel.metadata.tables["suggestion"]
+OFFICES = SQLModel.metadata.tables["office"]
+
+#: How many records each "需要关注" list shows (the totals are always complete).
+ATTENTION_LIMIT = 20
+
+
+# --- scope and options -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The whole office, one unit, or the units of one region."""
+
+    unit_id: int | None = None
+    unit_name: str = ""
+    region: str = ""
+
+    @property
+    def key(self) -> str:
+        """How a published report of this scope is filed ("" for the whole office)."""
+        if self.unit_id is not None:
+            return f"单位:{self.unit_name}"
+        if self.region:
+            return f"地区:{self.region}"
+        return ""
+
+    def public(self) -> dict[str, Any]:
+        return {"unit": self.unit_name or None, "region": self.region or None}
+
+
+def resolve_scope(*, session: Session, unit: str | None = None, region: str | None = None) -> Scope:
+    if unit and region:
+        raise InvalidInputError("--unit 和 --region 只能选一个")
+    if unit:
+        found = find_unit(session=session, name=unit)
+        return Scope(unit_id=found.id, unit_name=found.short_name or found.name)
+    if region:
+        wanted = region.strip()
+        count = session.exec(
+            sm_select(func.count()).select_from(UNITS).where(UNITS.c.region == wanted)
+        ).one()
+        if not count:
+            known = [r for r in session.exec(sm_select(UNITS.c.region).distinct()) if r]
+            hint = (
+                f"，已登记的地区：{'、'.join(sorted(known))}" if known else "；单位均未登记所属地区"
+            )
+            raise NotFoundError(f"地区“{wanted}”下没有单位{hint}")
+        return Scope(region=wanted)
+    return Scope()
+
+
+@dataclass(frozen=True)
+class Options:
+    indicators: IndicatorSettings = field(default_factory=IndicatorSettings)
+    #: Resident population per region (``indicators.population``).
+    population: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "Options":
+        return cls(
+            indicators=IndicatorSettings.from_config(settings.indicators),
+            population=dict(settings.indicators.population),
+        )
+
+
+# --- sources and measures ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    table: Any
+    date_col: Any
+    unit_col: Any
+    #: Rows of the table that belong to this source at all.
+    extra: tuple[ColumnElement[bool], ...] = ()
+
+
+def _sources() -> dict[str, _Source]:
+    c, t, s = CASES.c, TASKS.c, SUGGESTIONS.c
+    return {
+        "filed": _Source(CASES, c.filed_on, c.unit_id),
+        "closed": _Source(CASES, c.closed_on, c.unit_id),
+        "heard": _Source(CASES, c.heard_on, c.unit_id, (c.heard.is_(True),)),
+        "task": _Source(TASKS, t.due_on, t.lead_unit_id),
+        "suggestion": _Source(SUGGESTIONS, s.reply_due, s.unit_id),
+    }
+
+
+SOURCES = _sources()
+
+#: What ``--explain`` shows per source: (column label, record field).
+EXPLAIN_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "filed": [
+        ("案号", "case_no"),
+        ("类别", "category"),
+        ("单位", "unit"),
+        ("立案日期", "filed_on"),
+        ("状态", "status"),
+        ("计入", "counted"),
+    ],
+    "closed": [
+        ("案号", "case_no"),
+        ("类别", "category"),
+        ("单位", "unit"),
+        ("结案日期", "closed_on"),
+        ("结果", "outcome"),
+        ("计入", "counted"),
+    ],
+    "closed_money": [
+        ("案号", "case_no"),
+        ("单位", "unit"),
+        ("结案日期", "closed_on"),
+        ("结果", "outcome"),
+        ("申请执行标的（元）", "claimed_amount"),
+        ("执行到位（元）", "recovered_amount"),
+    ],
+    "heard": [
+        ("案号", "case_no"),
+        ("单位", "unit"),
+        ("开庭日期", "heard_on"),
+        ("负责人出庭", "head"),
+        ("计入", "counted"),
+    ],
+    "task": [
+        ("编号", "id"),
+        ("事项", "content"),
+        ("牵头单位", "unit"),
+        ("完成时限", "due_on"),
+        ("完成日期", "completed_on"),
+        ("计入", "counted"),
+    ],
+    "suggestion": [
+        ("文号", "doc_no"),
+        ("发出机关", "issuer"),
+        ("单位", "unit"),
+        ("反馈期限", "reply_due"),
+        ("反馈日期", "replied_on"),
+        ("计入", "counted"),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class _Measure:
+    key: str
+    source: str
+    #: Case categories the measure counts (cases sources only).
+    categories: tuple[str, ...] = ()
+    #: Rows of the source (and categories) the measure is about at all.
+    scope: ColumnElement[bool] | None = None
+    #: Rows of the scope in the numerator (None: every row of the scope).
+    numerator: ColumnElement[bool] | None = None
+    #: Rows of the scope in the denominator (None: every row of the scope).
+    denominator: ColumnElement[bool] | None = None
+    has_denominator: bool = True
+    #: Summed instead of counted (amounts in 分).
+    num_amount: ColumnElement[Any] | None = None
+    den_amount: ColumnElement[Any] | None = None
+    #: Overdue-style measure: a state on the as-of day, not a period's rows.
+    state: bool = False
+
+
+def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
+    c, t, s = CASES.c, TASKS.c, SUGGESTIONS.c
+    agency = UNITS.c.kind.in_(sorted(k.value for k in AGENCY_KINDS))
+    first_instance = and_(c.instance == "一审", agency)
+    litigation = (CaseCategory.LITIGATION.value,)
+    reconsideration = (CaseCategory.RECONSIDERATION.value,)
+    enforcement = (CaseCategory.AGENCY_ENFORCEMENT.value,)
+    head: ColumnElement[bool] = c.head_appeared.is_(True)
+    if settings.head_appearance_principal_only:
+        head = and_(head, c.head_rank == "正职")
+    settled: ColumnElement[bool] = c.is_settled.is_(True)
+    if settings.settlement_includes_withdrawal:
+        settled = or_(settled, c.is_withdrawn.is_(True))
+    recovered = func.coalesce(c.recovered_fen, 0)
+    items = [
+        _Measure("litigation_filed", "filed", litigation, first_instance, has_denominator=False),
+        _Measure(
+            "loss_rate",
+            "closed",
+            litigation,
+            first_instance,
+            numerator=c.is_loss.is_(True),
+            denominator=(
+                c.is_judgment.is_(True) if settings.loss_rate_denominator == "judgment" else None
+            ),
+        ),
+        _Measure("head_appearance_rate", "heard", litigation, agency, numerator=head),
+        _Measure(
+            "reconsideration_correction_rate",
+            "closed",
+            reconsideration,
+            numerator=c.is_correction.is_(True),
+            denominator=(
+                c.is_judgment.is_(True)
+                if settings.reconsideration_correction_denominator == "decided"
+                else None
+            ),
+        ),
+        _Measure("reconsideration_settlement_rate", "closed", reconsideration, numerator=settled),
+        _Measure(
+            "substantive_resolution_rate",
+            "closed",
+            tuple(sorted(k.value for k in DISPUTE_CATEGORIES)),
+            numerator=c.resolved.is_(True),
+        ),
+        _Measure(
+            "presuit_mediation_success_rate",
+            "closed",
+            (CaseCategory.PRESUIT_MEDIATION.value,),
+            numerator=c.is_settled.is_(True),
+        ),
+        _Measure("enforcement_closed", "closed", enforcement, has_denominator=False),
+        _Measure(
+            "enforcement_amount", "closed", enforcement, has_denominator=False, num_amount=recovered
+        ),
+        _Measure(
+            "enforcement_recovery_rate",
+            "closed",
+            enforcement,
+            scope=c.claimed_fen > 0,
+            num_amount=recovered,
+            den_amount=c.claimed_fen,
+        ),
+        _Measure(
+            "suggestion_reply_rate",
+            "suggestion",
+            numerator=and_(s.replied_on.is_not(None), s.replied_on <= s.reply_due),
+        ),
+        _Measure(
+            "task_completion_rate",
+            "task",
+            numerator=and_(t.completed_on.is_not(None), t.completed_on <= t.due_on),
+        ),
+        _Measure(
+            "litigation_per_10k",
+            "filed",
+            # Every category: a civil 民初 number may sit under 其他. Listing them all lets
+            # the (category, filed_on) index serve the date range.
+            tuple(k.value for k in CaseCategory),
+            and_(c.instance == "一审", c.case_family.in_(("行政", "行政赔偿", "民事"))),
+            has_denominator=False,
+        ),
+        _Measure("tasks_overdue", "task", has_denominator=False, state=True),
+        _Measure("suggestions_unanswered", "suggestion", has_denominator=False, state=True),
+    ]
+    return {m.key: m for m in items}
+
+
+def _state_condition(source: str, as_of: date) -> ColumnElement[bool]:
+    """Overdue on ``as_of``: the deadline passed before it and nothing was done by then."""
+    if source == "task":
+        t = TASKS.c
+        return and_(t.due_on < as_of, or_(t.completed_on.is_(None), t.completed_on > as_of))
+    s = SUGGESTIONS.c
+    return and_(s.reply_due < as_of, or_(s.replied_on.is_(None), s.replied_on > as_of))
+
+
+# --- aggregation -------------------------------------------------------------------------------
+
+#: (unit id or None for the total, period index) → {label: sum}
+Sums = dict[tuple[int | None, int], dict[str, int]]
+
+
+@dataclass(frozen=True)
+class _Window:
+    """One period as counted: its dates, cut at the as-of day."""
+
+    start: date
+    end: date
+
+    @property
+    def as_of(self) -> date:
+        return self.end
+
+
+def _window(period: Period, today: date) -> _Window:
+    return _Window(period.start, min(period.end, today))
+
+
+def _scope_conditions(source: _Source, scope: Scope) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if scope.unit_id is not None:
+        conditions.append(source.unit_col == scope.unit_id)
+    if scope.region:
+        conditions.append(UNITS.c.region == scope.region)
+    return conditions
+
+
+def _row_condition(
+    measure: _Measure, query_categories: set[str], part: ColumnElement[bool] | None
+) -> ColumnElement[bool] | None:
+    """The CASE WHEN condition of one measure's numerator or denominator."""
+    parts: list[ColumnElement[bool]] = []
+    if measure.categories and set(measure.categories) != query_categories:
+        parts.append(CASES.c.category.in_(measure.categories))
+    if measure.scope is not None:
+        parts.append(measure.scope)
+    if part is not None:
+        parts.append(part)
+    if not parts:
+        return None
+    return and_(*parts) if len(parts) > 1 else parts[0]
+
+
+def _sum(condition: ColumnElement[bool] | None, amount: ColumnElement[Any] | None) -> Any:
+    value: Any = amount if amount is not None else literal_column("1", Integer)
+    expression = value if condition is None else case((condition, value), else_=0)
+    return func.coalesce(func.sum(expression), 0)
+
+
+def _aggregates(measures: Sequence[_Measure], categories: set[str]) -> list[Any]:
+    columns = []
+    for m in measures:
+        condition = _row_condition(m, categories, m.numerator)
+        columns.append(_sum(condition, m.num_amount).label(f"{m.key}__n"))
+        if m.has_denominator:
+            condition = _row_condition(m, categories, m.denominator)
+            columns.append(_sum(condition, m.den_amount).label(f"{m.key}__d"))
+    return columns
+
+
+def _labels(measures: Sequence[_Measure]) -> list[str]:
+    labels = []
+    for m in measures:
+        labels.append(f"{m.key}__n")
+        if m.has_denominator:
+            labels.append(f"{m.key}__d")
+    return labels
+
+
+def _rollup(session: Session, per_unit: Any, labels: list[str]) -> Sums:
+    """Run a (unit_id, p, …sums) statement and add the totals per p in the same statement."""
+    groups = per_unit.cte("groups").prefix_with("MATERIALIZED")
+    totals = select(
+        cast(null(), Integer).label("unit_id"),
+        groups.c.p,
+        *(func.sum(groups.c[label]).label(label) for label in labels),
+    ).group_by(groups.c.p)
+    statement = union_all(select(groups), totals)
+    return _collect(session, statement, labels)
+
+
+def _collect(session: Session, statement: Any, labels: list[str]) -> Sums:
+    sums: Sums = {}
+    for row in session.execute(statement):
+        mapping = row._mapping
+        sums[(mapping["unit_id"], int(mapping["p"]))] = {
+            label: int(mapping[label] or 0) for label in labels
+        }
+    return sums
+
+
+def _aggregate(
+    session: Session,
+    *,
+    source_name: str,
+    measures: Sequence[_Measure],
+    windows: Sequence[_Window],
+    scope: Scope,
+    by_unit: bool,
+) -> Sums:
+    """Numerators and denominators of ``measures`` for each window, per unit and in total."""
+    source = SOURCES[source_name]
+    if measures[0].state:
+        return _aggregate_state(
+            session,
+            source_name=source_name,
+            measures=measures,
+            windows=windows,
+            scope=scope,
+            by_unit=by_unit,
+        )
+    categories: set[str] = set()
+    if all(m.categories for m in measures):
+        categories = {category for m in measures for category in m.categories}
+    columns = _aggregates(measures, categories)
+    labels = _labels(measures)
+    joined = source.table.join(UNITS, UNITS.c.id == source.unit_col)
+    parts = []
+    for index, window in enumerate(windows):
+        where = [source.date_col.between(window.start, window.end), *source.extra]
+        if categories:
+            where.append(CASES.c.category.in_(sorted(categories)))
+        where.extend(_scope_conditions(source, scope))
+        unit_column = source.unit_col if by_unit else cast(null(), Integer)
+        part = (
+            select(
+                unit_column.label("unit_id"),
+                literal_column(str(index), Integer).label("p"),
+                *columns,
+            )
+            .select_from(joined)
+            .where(*where)
+        )
+        if by_unit:
+            part = part.group_by(source.unit_col)
+        parts.append(part)
+    if by_unit:
+        return _rollup(session, parts[0] if len(parts) == 1 else union_all(*parts), labels)
+    return _collect(session, parts[0] if len(parts) == 1 else union_all(*parts), labels)
+
+
+def _aggregate_state(
+    session: Session,
+    *,
+    source_name: str,
+    measures: Sequence[_Measure],
+    windows: Sequence[_Window],
+    scope: Scope,
+    by_unit: bool,
+) -> Sums:
+    """Overdue counts on each window's as-of day, in one pass over the table."""
+    source = SOURCES[source_name]
+    (measure,) = measures
+    label = f"{measure.key}__n"
+    columns = [
+        _sum(_state_condition(source_name, w.as_of), None).label(f"s{i}")
+        for i, w in enumerate(windows)
+    ]
+    latest = max(w.as_of for w in windows)
+    earliest = min(w.as_of for w in windows)
+    done = TASKS.c.completed_on if source_name == "task" else SUGGESTIONS.c.replied_on
+    where = [
+        source.date_col < latest,
+        or_(done.is_(None), done > earliest),
+        *_scope_conditions(source, scope),
+    ]
+    joined = source.table.join(UNITS, UNITS.c.id == source.unit_col)
+    unit_column = source.unit_col if by_unit else cast(null(), Integer)
+    statement = select(unit_column.label("unit_id"), *columns).select_from(joined).where(*where)
+    final: Any = statement
+    if by_unit:
+        groups = statement.group_by(source.unit_col).cte("groups").prefix_with("MATERIALIZED")
+        totals = select(
+            cast(null(), Integer).label("unit_id"),
+            *(func.sum(groups.c[f"s{i}"]).label(f"s{i}") for i in range(len(windows))),
+        )
+        final = union_all(select(groups), totals)
+    sums: Sums = {}
+    for row in session.execute(final):
+        mapping = row._mapping
+        for i in range(len(windows)):
+            sums[(mapping["unit_id"], i)] = {label: int(mapping[f"s{i}"] or 0)}
+    return sums
+
+
+def _compute(
+    session: Session,
+    *,
+    measures: dict[str, _Measure],
+    keys: Iterable[str],
+    windows: Sequence[_Window],
+    scope: Scope,
+    by_unit: bool,
+) -> Sums:
+    """One statement per source for all the ``keys``; merged into one mapping."""
+    by_source: dict[tuple[str, bool], list[_Measure]] = {}
+    for key in keys:
+        m = measures[key]
+        by_source.setdefault((m.source, m.state), []).append(m)
+    merged: Sums = {}
+    for (source_name, state), group in by_source.items():
+        batches = [[m] for m in group] if state else [group]
+        for batch in batches:
+            sums = _aggregate(
+                session,
+                source_name=source_name,
+                measures=batch,
+                windows=windows,
+                scope=scope,
+                by_unit=by_unit,
+            )
+            for place, values in sums.items():
+                merged.setdefault(place, {}).update(values)
+    return merged
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def _numbers(
+    definition: Definition, sums: dict[str, int], population: int | None
+) -> tuple[int, int | None]:
+    numerator = sums.get(f"{definition.key}__n", 0)
+    if definition.kind is Kind.PER_10K:
+        return numerator, population
+    denominator = sums.get(f"{definition.key}__d", 0) if definition.denominator else None
+    return numerator, denominator
+
+
+def _money(fen: int | None) -> float | None:
+    return None if fen is None else float(Decimal(fen) / 100)
+
+
+def _plain(definition: Definition, numerator: int, denominator: int | None) -> dict[str, Any]:
+    value = ind.value_of(definition.kind, numerator, denominator)
+    if definition.money:
+        return {
+            "numerator": _money(numerator),
+            "denominator": _money(denominator),
+            "value": ind.to_json_number(value),
+        }
+    return {
+        "numerator": numerator,
+        "denominator": denominator,
+        "value": ind.to_json_number(value),
+    }
+
+
+def _figure(
+    definition: Definition,
+    current: tuple[int, int | None],
+    last_year: tuple[int, int | None],
+    previous: tuple[int, int | None] | None,
+) -> dict[str, Any]:
+    kind = definition.kind
+    value = ind.value_of(kind, *current)
+    value_ly = ind.value_of(kind, *last_year)
+    yoy = ind.change(kind, value_ly, value)
+    figure: dict[str, Any] = {
+        "key": definition.key,
+        "name": definition.name,
+        "unit": ind.UNIT_LABEL[kind],
+        **_plain(definition, *current),
+        "display": ind.format_value(kind, value),
+        "fraction": ind.fraction(definition, *current),
+        "yoy": ind.to_json_number(yoy),
+        "yoy_display": ind.format_change_with_arrow(kind, yoy),
+        "yoy_text": ind.describe_change(kind, yoy),
+        "last_year": _plain(definition, *last_year) | {"display": ind.format_value(kind, value_ly)},
+        "qoq": None,
+        "qoq_display": ind.DASH,
+        "qoq_text": "",
+        "previous": None,
+    }
+    if previous is not None:
+        value_prev = ind.value_of(kind, *previous)
+        qoq = ind.change(kind, value_prev, value)
+        figure["qoq"] = ind.to_json_number(qoq)
+        figure["qoq_display"] = ind.format_change_with_arrow(kind, qoq)
+        figure["qoq_text"] = ind.describe_change(kind, qoq)
+        figure["previous"] = _plain(definition, *previous) | {
+            "display": ind.format_value(kind, value_prev)
+        }
+    return figure
+
+
+def _figures(
+    definitions: dict[str, Definition],
+    keys: Sequence[str],
+    sums: Sums,
+    unit_id: int | None,
+    has_previous: bool,
+    population: int | None,
+) -> dict[str, dict[str, Any]]:
+    out = {}
+    for key in keys:
+        d = definitions[key]
+        numbers = [_numbers(d, sums.get((unit_id, p), {}), population) for p in range(3)]
+        out[key] = _figure(d, numbers[0], numbers[1], numbers[2] if has_previous else None)
+    return out
+
+
+def _unit_figures(
+    definitions: dict[str, Definition],
+    keys: Sequence[str],
+    sums: Sums,
+    unit_id: int,
+    has_previous: bool,
+) -> dict[str, dict[str, Any]]:
+    """A unit's figures: the headline's fields without the texts and the compared values
+    (a province has hundreds of units; the JSON stays small and quick to write)."""
+    out = {}
+    groups = [sums.get((unit_id, p), {}) for p in range(3)]
+    for key in keys:
+        d = definitions[key]
+        kind = d.kind
+        current, last_year = _numbers(d, groups[0], None), _numbers(d, groups[1], None)
+        value = ind.value_of(kind, *current)
+        figure = _plain(d, *current)
+        figure["display"] = ind.format_value(kind, value)
+        figure["fraction"] = ind.fraction(d, *current)
+        figure["yoy"] = ind.to_json_number(ind.change(kind, ind.value_of(kind, *last_year), value))
+        figure["qoq"] = None
+        if has_previous:
+            previous = _numbers(d, groups[2], None)
+            figure["qoq"] = ind.to_json_number(
+                ind.change(kind, ind.value_of(kind, *previous), value)
+            )
+        out[key] = figure
+    return out
+
+
+def _office(session: Session) -> dict[str, str]:
+    o = OFFICES.c
+    row = session.execute(select(o.name, o.region, o.meeting_name).limit(1)).first()
+    if row is None:
+        return {"name": "", "region": "", "meeting_name": ""}
+    return {"name": row[0], "region": row[1], "meeting_name": row[2]}
+
+
+def _population(office: dict[str, str], scope: Scope, options: Options) -> tuple[str, int | None]:
+    """The region whose population 万人成讼率 divides by, and that population."""
+    if scope.unit_id is not None:
+        return "", None
+    region = scope.region or office["region"]
+    return region, options.population.get(region) if region else None
+
+
+# --- the report --------------------------------------------------------------------------------
+
+
+def build_report(
+    *,
+    session: Session,
+    period: Period,
+    today: date,
+    options: Options | None = None,
+    scope: Scope | None = None,
+    trend: bool = False,
+    attention_limit: int = ATTENTION_LIMIT,
+) -> dict[str, Any]:
+    """Every figure of ``period`` (a quarter or a year) as a JSON-ready dict."""
+    options = options or Options()
+    scope = scope or Scope()
+    if period.start > today:
+        raise InvalidInputError(f"{period.label}尚未开始，无法统计")
+    definitions = ind.definitions(options.indicators)
+    measures = _measures(options.indicators)
+    previous = period.previous()
+    periods = [period, period.same_period_last_year(), *([previous] if previous else [])]
+    windows = [_window(p, today) for p in periods]
+    sums = _compute(
+        session, measures=measures, keys=ind.KEYS, windows=windows, scope=scope, by_unit=True
+    )
+    office = _office(session)
+    region, population = _population(office, scope, options)
+    headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, population)
+    unit_keys = [k for k in ind.KEYS if k != "litigation_per_10k"]
+    units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None)
+    as_of = windows[0].as_of
+    notes = [d.note for d in definitions.values() if d.note]
+    warnings = []
+    if population is None:
+        warnings.append(
+            f"未配置{region or '本地区'}的常住人口（配置项 indicators.population），"
+            "不计算万人成讼率"
+            if scope.unit_id is None
+            else "单位报告不计算万人成讼率"
+        )
+    report: dict[str, Any] = {
+        "period": period.public() | {"as_of": as_of.isoformat(), "complete": as_of == period.end},
+        "compare": {
+            "last_year": periods[1].public(),
+            "previous": previous.public() if previous else None,
+        },
+        "office": office,
+        "scope": scope.public(),
+        "settings": options.indicators.public()
+        | {"population_region": region or None, "population": population},
+        "definitions": {key: definitions[key].public() for key in ind.KEYS},
+        "notes": notes,
+        "warnings": warnings,
+        "indicators": headline,
+        "double_decline": _double_decline(headline),
+        "units": units,
+        "attention": _attention(
+            session,
+            measures=measures,
+            window=windows[0],
+            scope=scope,
+            limit=attention_limit,
+            totals=headline,
+        ),
+        "generated_on": today.isoformat(),
+    }
+    if trend:
+        report["trend"] = _trend(
+            session, measures=measures, period=period, today=today, scope=scope
+        )
+    return report
+
+
+def _double_decline(headline: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    filed = headline["litigation_filed"]
+    loss = headline["loss_rate"]
+    loss_now = None if loss["value"] is None else Decimal(str(loss["value"]))
+    loss_before = (
+        None if loss["last_year"]["value"] is None else Decimal(str(loss["last_year"]["value"]))
+    )
+    filed_down = filed["numerator"] < filed["last_year"]["numerator"]
+    loss_down = None if loss_now is None or loss_before is None else loss_now < loss_before
+    achieved = ind.double_decline(
+        filed["numerator"], filed["last_year"]["numerator"], loss_now, loss_before
+    )
+    filed_text = (
+        f"行政诉讼发案量{filed['numerator']}件，同比{filed['yoy_text']}"
+        if filed["yoy_text"]
+        else f"行政诉讼发案量{filed['numerator']}件（去年同期{filed['last_year']['numerator']}件）"
+    )
+    loss_text = (
+        f"行政机关败诉率{loss['display']}，同比{loss['yoy_text']}"
+        if loss["yoy_text"]
+        else f"行政机关败诉率{loss['display']}（去年同期{loss['last_year']['display']}）"
+    )
+    if achieved is None:
+        verdict = (
+            f"无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。{filed_text}。"
+        )
+    elif achieved:
+        verdict = f"实现“双下降”：{filed_text}，{loss_text}。"
+    else:
+        missing = []
+        if not filed_down:
+            missing.append("发案量")
+        if not loss_down:
+            missing.append("败诉率")
+        verdict = f"未实现“双下降”（{'、'.join(missing)}未下降）：{filed_text}，{loss_text}。"
+    return {
+        "achieved": achieved,
+        "litigation_filed_down": filed_down,
+        "loss_rate_down": loss_down,
+        "text": verdict,
+    }
+
+
+def _unit_rows(
+    session: Session,
+    scope: Scope,
+    definitions: dict[str, Definition],
+    keys: Sequence[str],
+    sums: Sums,
+    has_previous: bool,
+) -> list[dict[str, Any]]:
+    """Per-unit figures, ranked; units with nothing to show are left out unless agencies."""
+    query = select(
+        UNITS.c.id, UNITS.c.name, UNITS.c.short_name, UNITS.c.kind, UNITS.c.region
+    ).order_by(UNITS.c.id)
+    if scope.unit_id is not None:
+        query = query.where(UNITS.c.id == scope.unit_id)
+    if scope.region:
+        query = query.where(UNITS.c.region == scope.region)
+    agency_kinds = {k.value for k in AGENCY_KINDS}
+    rows = []
+    for unit_id, name, short_name, kind, region in session.execute(query):
+        present = any((unit_id, p) in sums for p in range(3))
+        if not present and kind not in agency_kinds:
+            continue
+        figures = _unit_figures(definitions, keys, sums, unit_id, has_previous)
+        rows.append(
+            {
+                "unit": short_name or name,
+                "unit_name": name,
+                "kind": kind,
+                "region": region,
+                "indicators": figures,
+            }
+        )
+
+    def rank_key(row: dict[str, Any]) -> tuple[Any, ...]:
+        f = row["indicators"]
+        loss = f["loss_rate"]["value"]
+        return (
+            -f["litigation_filed"]["numerator"],
+            -f["loss_rate"]["numerator"],
+            -(loss or 0),
+            -f["tasks_overdue"]["numerator"],
+            -f["suggestions_unanswered"]["numerator"],
+            row["unit_name"],
+        )
+
+    rows.sort(key=rank_key)
+    for rank, row in enumerate(rows, start=1):
+        row["rank"] = rank
+    return rows
+
+
+def _trend(
+    session: Session, *, measures: dict[str, _Measure], period: Period, today: date, scope: Scope
+) -> list[dict[str, Any]]:
+    """发案量 and 败诉率 for the eight quarters up to the period (charts)."""
+    quarters = [q for q in period.trailing_quarters(8) if q.start <= today]
+    windows = [_window(q, today) for q in quarters]
+    sums = _compute(
+        session,
+        measures=measures,
+        keys=("litigation_filed", "loss_rate"),
+        windows=windows,
+        scope=scope,
+        by_unit=False,
+    )
+    out = []
+    for i, quarter in enumerate(quarters):
+        values = sums.get((None, i), {})
+        lost, closed = values.get("loss_rate__n", 0), values.get("loss_rate__d", 0)
+        rate = ind.rate(lost, closed)
+        out.append(
+            {
+                "period": quarter.code,
+                "label": f"{quarter.year}年{quarter.quarter}季度",
+                "litigation_filed": values.get("litigation_filed__n", 0),
+                "loss_numerator": lost,
+                "loss_denominator": closed,
+                "loss_rate": ind.to_json_number(rate),
+            }
+        )
+    return out
+
+
+# --- what needs attention ------------------------------------------------------------------------
+
+
+def _unit_label() -> Any:
+    return func.coalesce(UNITS.c.short_name, UNITS.c.name)
+
+
+def _attention(
+    session: Session,
+    *,
+    measures: dict[str, _Measure],
+    window: _Window,
+    scope: Scope,
+    limit: int,
+    totals: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    c, t, s = CASES.c, TASKS.c, SUGGESTIONS.c
+    loss = measures["loss_rate"]
+    closed = SOURCES["closed"]
+    losses = session.execute(
+        select(c.case_no, _unit_label(), c.outcome, c.closed_on, c.field)
+        .select_from(CASES.join(UNITS, UNITS.c.id == c.unit_id))
+        .where(
+            c.closed_on.between(window.start, window.end),
+            c.category.in_(loss.categories),
+            *([loss.scope] if loss.scope is not None else []),
+            c.is_loss.is_(True),
+            *_scope_conditions(closed, scope),
+        )
+        .order_by(c.closed_on, c.case_no)
+        .limit(limit)
+    ).all()
+    tasks = session.execute(
+        select(t.id, t.content, _unit_label(), t.due_on, t.list_no)
+        .select_from(TASKS.join(UNITS, UNITS.c.id == t.lead_unit_id))
+        .where(_state_condition("task", window.as_of), *_scope_conditions(SOURCES["task"], scope))
+        .order_by(t.due_on, t.id)
+        .limit(limit)
+    ).all()
+    suggestions = session.execute(
+        select(s.doc_no, s.issuer, _unit_label(), s.reply_due)
+        .select_from(SUGGESTIONS.join(UNITS, UNITS.c.id == s.unit_id))
+        .where(
+            _state_condition("suggestion", window.as_of),
+            *_scope_conditions(SOURCES["suggestion"], scope),
+        )
+        .order_by(s.reply_due, s.doc_no)
+        .limit(limit)
+    ).all()
+    return {
+        "as_of": window.as_of.isoformat(),
+        "losses_total": totals["loss_rate"]["numerator"],
+        "losses": [
+            {
+                "case_no": no,
+                "unit": unit,
+                "outcome": outcome,
+                "closed_on": day.isoformat(),
+                "field": fld,
+            }
+            for no, unit, outcome, day, fld in losses
+        ],
+        "overdue_tasks_total": totals["tasks_overdue"]["numerator"],
+        "overdue_tasks": [
+            {
+                "id": task_id,
+                "list_no": list_no,
+                "content": content,
+                "unit": unit,
+                "due_on": due.isoformat(),
+                "days_overdue": (window.as_of - due).days,
+            }
+            for task_id, content, unit, due, list_no in tasks
+        ],
+        "unanswered_suggestions_total": totals["suggestions_unanswered"]["numerator"],
+        "unanswered_suggestions": [
+            {
+                "doc_no": doc_no,
+                "issuer": issuer,
+                "unit": unit,
+                "reply_due": due.isoformat(),
+                "days_overdue": (window.as_of - due).days,
+            }
+            for doc_no, issuer, unit, due in suggestions
+        ],
+    }
+
+
+# --- explain -----------------------------------------------------------------------------------
+
+
+def explain(
+    *,
+    session: Session,
+    key: str,
+    period: Period,
+    today: date,
+    options: Options | None = None,
+    scope: Scope | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """The records behind one indicator's numerator and denominator (one page of them)."""
+    options = options or Options()
+    scope = scope or Scope()
+    key = ind.parse_key(key)
+    if period.start > today:
+        raise InvalidInputError(f"{period.label}尚未开始，无法统计")
+    if limit < 1 or offset < 0:
+        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
+    definitions = ind.definitions(options.indicators)
+    definition = definitions[key]
+    measure = _measures(options.indicators)[key]
+    window = _window(period, today)
+    sums = _compute(
+        session, measures={key: measure}, keys=[key], windows=[window], scope=scope, by_unit=False
+    )
+    region, population = _population(_office(session), scope, options)
+    numerator, denominator = _numbers(definition, sums.get((None, 0), {}), population)
+    value = ind.value_of(definition.kind, numerator, denominator)
+    where, counted, select_columns, order, source_key = _explain_query(measure, window, scope)
+    source = SOURCES[measure.source]
+    joined = source.table.join(UNITS, UNITS.c.id == source.unit_col)
+    total = session.execute(select(func.count()).select_from(joined).where(*where)).scalar_one()
+    rows = session.execute(
+        select(*select_columns, counted.label("counted"))
+        .select_from(joined)
+        .where(*where)
+        .order_by(*order)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    records = [_explain_record(measure.source, dict(row._mapping)) for row in rows]
+    listing = "分母" if measure.has_denominator else "分子"
+    if definition.kind is Kind.PER_10K:
+        listing = "分子"
+    return {
+        "key": key,
+        "name": definition.name,
+        "period": period.public() | {"as_of": window.as_of.isoformat()},
+        "scope": scope.public(),
+        "definition": definition.public(),
+        **_plain(definition, numerator, denominator),
+        "display": ind.format_value(definition.kind, value),
+        "fraction": ind.fraction(definition, numerator, denominator),
+        "population_region": region or None if definition.kind is Kind.PER_10K else None,
+        "listing": listing,
+        "total": total,
+        "offset": offset,
+        "columns": [{"label": label, "field": name} for label, name in EXPLAIN_COLUMNS[source_key]],
+        "records": records,
+    }
+
+
+def _explain_query(
+    measure: _Measure, window: _Window, scope: Scope
+) -> tuple[list[ColumnElement[bool]], Any, list[Any], list[Any], str]:
+    """WHERE, the "in the numerator" flag, the columns, the order and the column set."""
+    source = SOURCES[measure.source]
+    where: list[ColumnElement[bool]] = list(_scope_conditions(source, scope))
+    if measure.state:
+        where.append(_state_condition(measure.source, window.as_of))
+    else:
+        where.append(source.date_col.between(window.start, window.end))
+        where.extend(source.extra)
+    if measure.categories:
+        where.append(CASES.c.category.in_(measure.categories))
+    if measure.scope is not None:
+        where.append(measure.scope)
+    if measure.has_denominator and measure.denominator is not None:
+        where.append(measure.denominator)
+    if not measure.has_denominator and measure.numerator is not None:
+        where.append(measure.numerator)
+    counted: Any = (
+        case((measure.numerator, 1), else_=0)
+        if measure.numerator is not None
+        else literal_column("1", Integer)
+    )
+    unit = _unit_label().label("unit")
+    if measure.source in ("filed", "closed", "heard"):
+        c = CASES.c
+        columns = [
+            c.id,
+            c.case_no,
+            c.category,
+            unit,
+            c.filed_on,
+            c.closed_on,
+            c.heard_on,
+            c.status,
+            c.outcome,
+            c.head_appeared,
+            c.head_rank,
+            c.claimed_fen,
+            c.recovered_fen,
+            c.resolved,
+        ]
+        order = [counted.desc(), source.date_col, c.case_no]
+        source_key = measure.source
+        if measure.num_amount is not None:
+            source_key = "closed_money"
+            order = [source.date_col, c.case_no]
+        return where, counted, columns, order, source_key
+    if measure.source == "task":
+        t = TASKS.c
+        columns = [t.id, t.content, unit, t.due_on, t.completed_on, t.list_no]
+        return where, counted, columns, [counted.desc(), t.due_on, t.id], "task"
+    s = SUGGESTIONS.c
+    columns = [s.id, s.doc_no, s.issuer, unit, s.reply_due, s.replied_on]
+    return where, counted, columns, [counted.desc(), s.reply_due, s.doc_no], "suggestion"
+
+
+def _explain_record(source: str, row: dict[str, Any]) -> dict[str, Any]:
+    counted = bool(row.pop("counted"))
+    row = {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
+    if source in ("filed", "closed", "heard"):
+        head = ""
+        if row["head_appeared"] is not None:
+            head = (
+                f"是（{row['head_rank']}）"
+                if row["head_appeared"] and row["head_rank"]
+                else ("是" if row["head_appeared"] else "否")
+            )
+        claimed, recovered = row.pop("claimed_fen"), row.pop("recovered_fen")
+        row.pop("id")
+        return row | {
+            "head": head,
+            "claimed_amount": format_yuan(claimed) or None,
+            "recovered_amount": format_yuan(recovered) or None,
+            "in_numerator": counted,
+            "counted": "分子" if counted else "仅分母",
+        }
+    return row | {"in_numerator": counted, "counted": "分子" if counted else "仅分母"}
+
+
+# --- publishing --------------------------------------------------------------------------------
+
+
+def _snapshot_query(period: Period, scope: Scope) -> Any:
+    return sm_select(ReportSnapshot).where(
+        ReportSnapshot.year == period.year,
+        ReportSnapshot.quarter == period.quarter,
+        ReportSnapshot.scope == scope.key,
+    )
+
+
+def publish(
+    *,
+    session: Session,
+    period: Period,
+    today: date,
+    options: Options | None = None,
+    scope: Scope | None = None,
+    replace: bool = False,
+) -> ReportSnapshot:
+    """Freeze the period's figures; later edits of records leave them as they are."""
+    scope = scope or Scope()
+    existing = session.exec(_snapshot_query(period, scope)).first()
+    if existing is not None and not replace:
+        raise ConflictError(
+            f"{_title(period, scope)}已于{_published_at(existing).date().isoformat()}发布；"
+            "如需按当前数据重新发布请加 --replace"
+        )
+    if period.end > today:
+        raise ConflictError(f"{period.label}尚未结束（截至{period.end.isoformat()}），不能发布")
+    data = build_report(
+        session=session, period=period, today=today, options=options, scope=scope, trend=True
+    )
+    actor = str(session.info.get("actor") or "unknown")
+    now = datetime.now(UTC)
+    if existing is not None:
+        before = _snapshot_summary(existing)
+        existing.data = data
+        existing.published_at = now
+        existing.published_by = actor
+        snapshot = existing
+        action = "update"
+    else:
+        before = None
+        snapshot = ReportSnapshot(
+            year=period.year,
+            quarter=period.quarter,
+            scope=scope.key,
+            published_at=now,
+            published_by=actor,
+            data=data,
+        )
+        action = "insert"
+    session.add(snapshot)
+    session.flush()
+    journal.record(
+        session,
+        action=action,
+        entity="report_snapshot",
+        entity_id=snapshot.id,
+        before=before,
+        after=_snapshot_summary(snapshot),
+    )
+    return snapshot
+
+
+def _published_at(snapshot: ReportSnapshot) -> datetime:
+    """When it was published, in the office's time zone (SQLite hands back naive UTC)."""
+    moment = snapshot.published_at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return clock.local(moment)
+
+
+def _snapshot_summary(snapshot: ReportSnapshot) -> dict[str, Any]:
+    """What the journal keeps of a snapshot: when, who, and the headline values."""
+    figures = snapshot.data.get("indicators", {})
+    return {
+        "year": snapshot.year,
+        "quarter": snapshot.quarter,
+        "scope": snapshot.scope,
+        "published_at": _published_at(snapshot).isoformat(),
+        "published_by": snapshot.published_by,
+        "values": {key: f.get("value") for key, f in figures.items()},
+    }
+
+
+def _title(period: Period, scope: Scope) -> str:
+    where = scope.unit_name or scope.region
+    return f"{period.label}{where}报告" if where else f"{period.label}报告"
+
+
+def published(*, session: Session, period: Period, scope: Scope | None = None) -> ReportSnapshot:
+    scope = scope or Scope()
+    snapshot = session.exec(_snapshot_query(period, scope)).first()
+    if snapshot is None:
+        raise NotFoundError(
+            f"{_title(period, scope)}尚未发布：用 fylink report publish 发布后再查看"
+        )
+    return snapshot
+
+
+def snapshot_public(snapshot: ReportSnapshot) -> dict[str, Any]:
+    """A published report: its frozen data plus when and by whom it was published."""
+    return dict(snapshot.data) | {
+        "published": {
+            "at": _published_at(snapshot).isoformat(timespec="seconds"),
+            "by": snapshot.published_by,
+            "scope": snapshot.scope,
+        }
+    }
+
+
+def _options_of(data: dict[str, Any]) -> Options:
+    settings = data.get("settings", {})
+    indicators = IndicatorSettings(
+        loss_rate_denominator=settings.get("loss_rate_denominator", "closed"),
+        reconsideration_correction_denominator=settings.get(
+            "reconsideration_correction_denominator", "decided"
+        ),
+        settlement_includes_withdrawal=bool(settings.get("settlement_includes_withdrawal")),
+        head_appearance_principal_only=bool(settings.get("head_appearance_principal_only")),
+    )
+    region, population = settings.get("population_region"), settings.get("population")
+    return Options(indicators, {region: population} if region and population else {})
+
+
+def _figure_changes(
+    where: str, before: dict[str, Any], after: dict[str, Any], names: dict[str, str]
+) -> list[dict[str, Any]]:
+    changes = []
+    for key, old in before.items():
+        new = after.get(key)
+        if new is None:
+            continue
+        fields_changed = [
+            f for f in ("numerator", "denominator", "value") if old.get(f) != new.get(f)
+        ]
+        if not fields_changed:
+            continue
+        changes.append(
+            {
+                "unit": where,
+                "key": key,
+                "name": names.get(key, key),
+                "published": {f: old.get(f) for f in ("numerator", "denominator", "value")}
+                | {"display": old.get("display"), "fraction": old.get("fraction")},
+                "now": {f: new.get(f) for f in ("numerator", "denominator", "value")}
+                | {"display": new.get("display"), "fraction": new.get("fraction")},
+            }
+        )
+    return changes
+
+
+def diff(
+    *, session: Session, period: Period, today: date, scope: Scope | None = None
+) -> dict[str, Any]:
+    """What changed since publication: each figure that differs, and the edits behind it.
+
+    The figures are recomputed with the definitions the report was published with, so the
+    differences come from records, not from a changed setting.
+    """
+    scope = scope or Scope()
+    snapshot = published(session=session, period=period, scope=scope)
+    before = snapshot.data
+    after = build_report(
+        session=session, period=period, today=today, options=_options_of(before), scope=scope
+    )
+    names = {key: d["name"] for key, d in before.get("definitions", {}).items()}
+    changes = _figure_changes("", before.get("indicators", {}), after["indicators"], names)
+    old_units = {u["unit_name"]: u for u in before.get("units", [])}
+    for unit in after["units"]:
+        old = old_units.get(unit["unit_name"])
+        old_figures = old["indicators"] if old else {}
+        if not old:
+            old_figures = {
+                key: {"numerator": 0, "denominator": None, "value": None}
+                for key in unit["indicators"]
+            }
+        changes.extend(_figure_changes(unit["unit"], old_figures, unit["indicators"], names))
+    edits = session.execute(
+        select(col(Journal.entity), func.count())
+        .where(col(Journal.at) > snapshot.published_at, col(Journal.entity) != "report_snapshot")
+        .group_by(col(Journal.entity))
+        .order_by(col(Journal.entity))
+    ).all()
+    return {
+        "period": before.get("period"),
+        "scope": scope.public(),
+        "published": {
+            "at": _published_at(snapshot).isoformat(timespec="seconds"),
+            "by": snapshot.published_by,
+        },
+        "changed": bool(changes),
+        "changes": changes,
+        "edits_since": {str(entity): int(count) for entity, count in edits},
+    }
