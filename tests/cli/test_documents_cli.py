@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import demofacts
 from dochelp import edited_template, files_in, ok, paragraphs
 from fylink.documents.render import shipped_template
 from helpers import db_dump
@@ -294,7 +295,8 @@ def test_task_export_docx_option_adds_the_suffix(cli, office, out_dir) -> None:
 # -- notices --------------------------------------------------------------------------------------
 
 
-def test_notice_list_and_show(cli, demo_db) -> None:
+def test_notice_list_and_show(cli, demo_db, db_url) -> None:
+    every = demofacts.notices(db_url)
     result = cli("notice", "list")
     ok(result)
     lines = result.stdout.splitlines()
@@ -308,58 +310,82 @@ def test_notice_list_and_show(cli, demo_db) -> None:
         "回复期限",
         "送达",
     ]
-    assert lines[2].split() == [
-        "6", "督办", "〔2025〕5号", "县财政局", "2025-06-23", "1", "2025-06-30", "未发送",
-    ]  # fmt: skip
-    assert lines[-1] == "共 6 条，显示第 1–6 条"
+    # newest first, one row per notice; a 催办 has neither number nor reply deadline
+    assert [line.split() for line in lines[2:-1]] == [n.list_row for n in every]
+    assert lines[-1] == f"共 {len(every)} 条，显示第 1–{len(every)} 条"
+    reminders = [n for n in every if n.stage == "催办"]
+    assert reminders, "the demo should hold a 催办"
     rows = json.loads(cli("notice", "list", "--stage", "催办", "--json").stdout)
     assert [(r["id"], r["stage"], r["number"], r["unit"]) for r in rows] == [
-        (4, "催办", None, "县城管局")
+        (n.id, "催办", None, n.unit) for n in reminders
     ]
     assert {"issued_on", "reply_due", "item_count", "delivery_counts", "unit_id"} <= set(rows[0])
-    assert json.loads(cli("notice", "list", "--unit", "县财政局", "--json").stdout)[0]["id"] == 6
-    assert json.loads(cli("notice", "list", "--year", "2024", "--json").stdout) == []
-    shown = cli("notice", "show", "2025-3")
+    unit = every[0].unit
+    rows = json.loads(cli("notice", "list", "--unit", unit, "--json").stdout)
+    assert [r["id"] for r in rows] == [n.id for n in every if n.unit == unit]
+    years = {n.issued_on.year for n in every}
+    for year in (min(years) - 1, *sorted(years)):
+        rows = json.loads(cli("notice", "list", "--year", str(year), "--json").stdout)
+        assert [r["id"] for r in rows] == [n.id for n in every if n.issued_on.year == year]
+    # a 督办 of a 议定事项 with progress, by its number
+    notice = demofacts.letter_notice(db_url)
+    shown = cli("notice", "show", f"{notice.year}-{notice.number}")
     ok(shown)
-    assert "文号      〔2025〕3号" in shown.stdout
-    assert "督办通知  fylink notice letter 3" in shown.stdout
-    assert "任务23  组织行政机关负责人出庭应诉专项培训  2025-04-21  42" in shown.stdout
-    data = json.loads(cli("notice", "show", "〔2025〕3号", "--json").stdout)
-    assert data["id"] == 3
-    assert data["items"][0] | {"progress": None} == {
-        "type": "task",
-        "id": 23,
-        "ref": "任务23",
-        "source": "议定事项",
-        "content": "组织行政机关负责人出庭应诉专项培训",
-        "due_on": "2025-04-21",
-        "provisional": False,
-        "workdays_overdue": 42,
-        "status": "逾期",
-        "progress": None,
-    }
+    assert f"文号      {notice.number_text}" in shown.stdout
+    assert f"单位      {notice.unit_name}" in shown.stdout
+    assert f"督办通知  fylink notice letter {notice.id}" in shown.stdout
+    for item in notice.items:
+        row = next(line for line in shown.stdout.splitlines() if line.startswith(item.ref + " "))
+        assert row.split() == [
+            item.ref, item.content, item.due_on.isoformat(), str(item.days_overdue),
+            item.status, *item.progress.split(),
+        ]  # fmt: skip
+    data = json.loads(cli("notice", "show", notice.number_text, "--json").stdout)
+    assert data["id"] == notice.id
+    assert data["items"] == [item.public() for item in notice.items]
+    assert any(i["source"] == "议定事项" and i["status"] == "逾期" for i in data["items"])
     assert data["deliveries"] == []
-    reminder = cli("notice", "show", "4")
+    reminder = cli("notice", "show", str(reminders[0].id))
     assert "提醒、催办不发正式文书" in reminder.stdout
 
 
+#: Notices the demo lacks: {reminder} is a 催办's id, {missing} an id past the last one,
+#: {year}/{past} a year with 督办 and one before any notice, {beyond} a number after the last.
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("notice", "letter", "4"), 5, "通知 4 是催办，不发正式文书"),
-        (("notice", "letter", "99"), 4, "通知 99 不存在"),
-        (("notice", "letter", "2025-99"), 4, "督办〔2025〕99号不存在"),
+        (("notice", "letter", "{reminder}"), 5, "通知 {reminder} 是催办，不发正式文书"),
+        (("notice", "letter", "{missing}"), 4, "通知 {missing} 不存在"),
+        (("notice", "letter", "{year}-{beyond}"), 4, "督办〔{year}〕{beyond}号不存在"),
         (("notice", "letter", "第三号"), 3, "通知“第三号”无法识别"),
-        (("notice", "show", "〔2024〕1号"), 4, "督办〔2024〕1号不存在"),
+        (("notice", "show", "〔{past}〕1号"), 4, "督办〔{past}〕1号不存在"),
         (("notice", "list", "--stage", "警告"), 3, "督办阶段“警告”不存在"),
     ],
 )
 def test_notice_errors(cli, demo_db, db_url, out_dir, args, code, message) -> None:
-    _fails(cli, db_url, out_dir, args, code, message)
+    every = demofacts.notices(db_url)
+    numbered = [n for n in every if n.number is not None]
+    year = max(n.year or 0 for n in numbered)
+    names = {
+        "reminder": next(n.id for n in every if n.stage == "催办"),
+        "missing": max(n.id for n in every) + 1,
+        "year": year,
+        "beyond": max(n.number or 0 for n in numbered if n.year == year) + 1,
+        "past": min(n.issued_on.year for n in every) - 1,
+    }
+    args = tuple(arg.format(**names) for arg in args)
+    _fails(cli, db_url, out_dir, args, code, message.format(**names))
 
 
 @pytest.mark.parametrize(
-    "ref", ["3", "2025-3", "2025/3", "〔2025〕3号", "[2025]3号", "示府联办督〔2025〕3号"]
-)
-def test_notice_numbers_as_the_clerk_writes_them(cli, demo_db, ref) -> None:
-    assert json.loads(cli("notice", "show", ref, "--json").stdout)["id"] == 3
+    "ref",
+    [
+        "{id}", "{year}-{n}", "{year}/{n}", "〔{year}〕{n}号", "[{year}]{n}号",
+        "示府联办督〔{year}〕{n}号", "{year}年第{n}号",
+    ],
+)  # fmt: skip
+def test_notice_numbers_as_the_clerk_writes_them(cli, demo_db, db_url, ref) -> None:
+    # a 督办 whose number differs from its id, so a number is not read as an id
+    notice = next(n for n in demofacts.notices(db_url) if n.number is not None and n.number != n.id)
+    text = ref.format(id=notice.id, year=notice.year, n=notice.number)
+    assert json.loads(cli("notice", "show", text, "--json").stdout)["id"] == notice.id

@@ -12,7 +12,8 @@ import docx_checks as checks
 import pytest
 from doc_samples import OTHER_FONTS
 
-from dochelp import MARKUP, document_xml, ok, paragraphs, table_rows, text
+import demofacts
+from dochelp import MARKUP, document_xml, ok, paragraphs, table_rows
 from fylink.documents.layout import DEFAULT_FONTS
 from loophelp import write_config
 
@@ -29,44 +30,108 @@ def _numbers(path: Path, *, title: str, fonts=DEFAULT_FONTS, landscape: bool = F
 # -- 会议纪要 from the demo database -------------------------------------------------------------
 
 
-def test_demo_minutes(cli, demo_db, tmp_path, monkeypatch) -> None:
+def _previous_summary(decisions: list[demofacts.TaskFact]) -> str:
+    """上次会议议定事项3项，已完成1项（已销号1项），正在推进2项。 (documents.md)"""
+    statuses = [d.status for d in decisions]
+    done = statuses.count("已完成") + statuses.count("已销号")
+    signed = statuses.count("已销号")
+    parts = []
+    if done:
+        parts.append(f"已完成{done}项" + (f"（已销号{signed}项）" if signed else ""))
+    if statuses.count("未到期"):  # open and not late: 未到期 or 临期
+        parts.append(f"正在推进{statuses.count('未到期')}项")
+    if statuses.count("逾期"):
+        parts.append(f"逾期未完成{statuses.count('逾期')}项")
+    return f"上次会议议定事项{len(decisions)}项，" + "，".join(parts) + "。"
+
+
+def _previous_line(number: int, d: demofacts.TaskFact) -> str:
+    """（一）<title>。<status today>。<latest progress>（责任单位：…）"""
+    deadline = demofacts.cn_date(d.due_on) + demofacts.provisional_note(d.due_on, d.provisional)
+    done_on = demofacts.cn_date(d.completed_on) if d.completed_on else ""
+    status = {
+        "已销号": f"已于{done_on}完成并销号",
+        "已完成": f"已于{done_on}完成",
+        "逾期": f"尚未完成，已超过完成时限（{deadline}）",
+        "未到期": f"正在推进，完成时限为{deadline}",
+    }[d.status]
+    title = d.content.partition("。")[0]
+    progress = demofacts.sentence(d.progress)
+    units = "、".join(d.units)
+    return f"（{demofacts.cn_numeral(number)}）{title}。{status}。{progress}（责任单位：{units}）"
+
+
+def _decision_line(number: int, d: demofacts.TaskFact) -> str:
+    """一、<lead sentence>。<body>（责任单位：…；完成时限：2025年7月8日前）"""
+    title, _, body = d.content.partition("。")
+    deadline = (
+        demofacts.cn_date(d.due_on) + "前" + demofacts.provisional_note(d.due_on, d.provisional)
+    )
+    return (
+        f"{demofacts.cn_numeral(number)}、{title}。{demofacts.sentence(body)}"
+        f"（责任单位：{'、'.join(d.units)}；完成时限：{deadline}）"
+    )
+
+
+def _with_previous(every: list[demofacts.MeetingFact], which: str):
+    """(meeting, the previous meeting with decisions, whose decisions its minutes report on)."""
+    pairs = []
+    for index, meeting in enumerate(every):
+        earlier = [m for m in every[:index] if m.decisions]
+        if meeting.decisions and earlier:
+            pairs.append((meeting, earlier[-1]))
+    if which == "signed off":
+        pairs = [(m, p) for m, p in pairs if any(d.status == "已销号" for d in p.decisions)]
+    assert pairs, f"the demo should hold a meeting to minute ({which})"
+    return pairs[-1]
+
+
+@pytest.mark.parametrize("which", ["latest", "signed off"])
+def test_demo_minutes(cli, demo_db, db_url, tmp_path, monkeypatch, which) -> None:
+    """The latest meeting, as the clerk would minute it, and the latest one that reports a
+    decision signed off (完成并销号) since the previous meeting."""
     monkeypatch.chdir(tmp_path)
-    result = cli("meeting", "minutes", "2025-5")
+    meeting, previous = _with_previous(demofacts.meetings(db_url), which)
+    result = cli("meeting", "minutes", meeting.ref)
     ok(result)
-    path = tmp_path / "示范县府院联动联席会议纪要〔2025〕第5期.docx"
+    title = f"示范县府院联动联席会议纪要〔{meeting.year}〕第{meeting.issue_no}期"
+    path = tmp_path / f"{title}.docx"
     assert result.stdout == f"已生成会议纪要：{path}\n"
-    assert _numbers(path, title="示范县府院联动联席会议纪要〔2025〕第5期") == []
+    assert _numbers(path, title=title) == []
     doc = checks.open_docx(path)
     assert checks.mark_problems(doc, DEFAULT_FONTS, "示范县府院联动联席会议纪要") == []
-    assert checks.attendance_problems(doc, DEFAULT_FONTS, ("出席", "请假")) == []
+    roles = tuple(r for r in ("出席", "请假", "列席") if meeting.attendees(r))
+    assert checks.attendance_problems(doc, DEFAULT_FONTS, roles) == []
     lines = paragraphs(path)
     assert lines[:3] == [
         "示范县府院联动联席会议纪要",
-        "第5期",
+        f"第{meeting.issue_no}期",
         f"{OFFICE}\t2025年6月30日",
     ]
+    name = "示范县府院联动联席会议"
+    name += "" if name.endswith(meeting.kind) else meeting.kind
+    assert meeting.topics.startswith(("通报", "研究", "研判", "协调"))  # a clause: 会议通报……
     assert (
-        "2025年6月10日，常务副县长刘清华在县政府三楼会议室主持召开示范县府院联动联席会议，"
-        "会议通报上季度行政诉讼、行政复议情况；研究重点案件化解。" in lines
+        f"{demofacts.cn_date(meeting.held_on)}，{meeting.chair_title}{meeting.chair}"
+        f"在{meeting.place}主持召开{name}，会议{meeting.topics}。" in lines
     )
-    # the previous meeting with decisions is 第4期 (a 研判会); statuses as of today
-    assert (
-        "会议听取了第4期研判会纪要议定事项落实情况汇报。"
-        "上次会议议定事项3项，已完成1项（已销号1项），正在推进2项。" in lines
+    # 上次议定事项落实情况: every decision of the previous meeting, with today's status
+    year = f"{previous.year}年" if previous.year != meeting.year else ""
+    opening = lines.index(
+        f"会议听取了{year}第{previous.issue_no}期{previous.kind}纪要议定事项落实情况汇报。"
+        + _previous_summary(previous.decisions)
     )
-    assert (
-        "（三）牵头做好破产重整企业职工安置。已于2025年5月29日完成并销号。"
-        "已按要求完成，报送完成情况。（责任单位：县发改委、县财政局、县人社局）" in lines
-    )
-    assert "现将会议议定事项纪要如下：" in lines
-    assert (
-        "一、建立涉诉信访案件诉访分离移交机制。"
-        "（责任单位：县信访局、县司法局；完成时限：2025年7月8日前）" in lines
-    )
-    assert "四、完成重点涉企案件“一案一策”化解方案。" in text(path)
-    present = next(line for line in lines if line.startswith("出席："))
-    assert present.startswith("出席：刘清华（常务副县长）、县发改委、")
-    assert "请假：县政府办（因公外出）、" in text(path)
+    reported = [_previous_line(n, d) for n, d in enumerate(previous.decisions, start=1)]
+    assert lines[opening + 1 : opening + 1 + len(reported)] == reported
+    assert lines[opening + 1 + len(reported)] == "现将会议议定事项纪要如下："
+    decided = [_decision_line(n, d) for n, d in enumerate(meeting.decisions, start=1)]
+    start = lines.index("现将会议议定事项纪要如下：") + 1
+    assert lines[start : start + len(decided)] == decided
+    # the attendance, as recorded: the chair with the roster's title, units by short name,
+    # apologies with their reason
+    assert meeting.attendees("出席").startswith(f"{meeting.chair}（{meeting.chair_title}）、")
+    expected = [f"{role}：{meeting.attendees(role)}" for role in roles]
+    assert [line for line in lines[start + len(decided) :] if line][: len(roles)] == expected
     assert lines[-2] == f"{OFFICE}\t2025年6月30日印发"  # the 版记, then the spacer
 
 
@@ -166,49 +231,53 @@ def test_the_clerks_opening_replaces_the_composed_one(cli, initialized, tmp_path
 # -- 督办通知 -------------------------------------------------------------------------------------
 
 
-def test_demo_notice_letter(cli, demo_db, tmp_path, monkeypatch) -> None:
+def test_demo_notice_letter(cli, demo_db, db_url, tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     write_config(
         tmp_path / "home",
         '[documents]\nnumber_prefix = "示府联办督"\ncontact = "林静，电话：0372-5101003"\n'
         'cc = "县委政法委"\n',
     )
-    result = cli("notice", "letter", "〔2025〕3号")
+    notice = demofacts.letter_notice(db_url)  # a 督办 of a 议定事项 with progress
+    assert notice.reply_due is not None
+    result = cli("notice", "letter", notice.number_text)
     ok(result)
-    path = tmp_path / "督办通知示府联办督〔2025〕3号（县司法局）.docx"
+    path = tmp_path / f"督办通知示府联办督{notice.number_text}（{notice.unit}）.docx"
     assert result.stdout == f"已生成督办通知：{path}\n"
-    title = "关于督促办理逾期事项的通知（示府联办督〔2025〕3号）"
+    title = f"关于督促办理逾期事项的通知（示府联办督{notice.number_text}）"
     assert _numbers(path, title=title) == []
     doc = checks.open_docx(path)
     assert checks.mark_problems(doc, DEFAULT_FONTS, OFFICE) == []
     lines = [line for line in paragraphs(path) if line]
+    issued = demofacts.cn_date(notice.issued_on)
     assert lines[:4] == [
         OFFICE,
-        "示府联办督〔2025〕3号",
+        f"示府联办督{notice.number_text}",
         "关于督促办理逾期事项的通知",
-        "示范县司法局：",
+        f"{notice.unit_name}：",
     ]
-    assert lines[4] == (
-        "经核查，截至2025年6月23日，你单位牵头承办的下列事项已超过完成时限，现予督办："
-    )
+    assert lines[4] == f"经核查，截至{issued}，你单位牵头承办的下列事项已超过完成时限，现予督办："
     # the working days overdue as the ladder counted them when it issued the notice
-    assert lines[5] == (
-        "1.组织行政机关负责人出庭应诉专项培训（2025年第2期会议纪要第二项议定事项）。"
-        "完成时限为2025年4月21日，已逾期42个工作日。目前进展：已制定工作方案，正在推进。"
-    )
-    assert "并于2025年6月30日前将办理情况" in lines[6]
+    items = [item.letter_line(n) for n, item in enumerate(notice.items, start=1)]
+    assert lines[5 : 5 + len(items)] == items
+    assert any("会议纪要第" in line and "目前进展：" in line for line in items)
+    assert f"并于{demofacts.cn_date(notice.reply_due)}前将办理情况" in lines[5 + len(items)]
     assert "（联系人：林静，电话：0372-5101003）" in lines
-    assert lines[-3:] == ["2025年6月23日", "抄送：县委政法委。", f"{OFFICE}\t2025年6月23日印发"]
+    assert lines[-3:] == [issued, "抄送：县委政法委。", f"{OFFICE}\t{issued}印发"]
 
 
-def test_letter_of_a_suggestion_reply(cli, demo_db, tmp_path) -> None:
-    out = tmp_path / "n1.docx"
-    ok(cli("notice", "letter", "2025-1", "-o", str(out)))
-    assert (
-        "1.回复司法建议“完善工伤认定调查核实程序”（示法建〔2025〕3号）。"
-        "完成时限为2025年5月6日，已逾期33个工作日。" in paragraphs(out)
-    )
-    assert "示范县人力资源和社会保障局：" in paragraphs(out)
+def test_letter_of_a_suggestion_reply(cli, demo_db, db_url, tmp_path) -> None:
+    notice = demofacts.letter_notice(db_url, kind="suggestion")
+    out = tmp_path / "n.docx"
+    ok(cli("notice", "letter", f"{notice.year}-{notice.number}", "-o", str(out)))
+    lines = paragraphs(out)
+    assert f"{notice.unit_name}：" in lines
+    for number, item in enumerate(notice.items, start=1):
+        assert item.letter_line(number) in lines
+    # 1.回复司法建议“……”（示法建〔2025〕3号）。完成时限为……，已逾期33个工作日。
+    suggestion = next(item for item in notice.items if item.kind == "suggestion")
+    assert suggestion.content.startswith(f"回复{suggestion.source}“")
+    assert suggestion.origin == suggestion.ref
 
 
 # -- 双清单 ---------------------------------------------------------------------------------------
@@ -258,10 +327,19 @@ def test_task_export_filters_like_task_list(cli, office, tmp_path) -> None:
     )
 
 
-def test_task_export_of_the_demo(cli, demo_db, tmp_path, monkeypatch) -> None:
+def test_task_export_of_the_demo(cli, demo_db, db_url, tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
+    late = demofacts.overdue_tasks(db_url)
+    assert late, "the demo should hold overdue tasks"
     ok(cli("task", "export", "逾期.docx", "--status", "逾期"))
     rows = table_rows(tmp_path / "逾期.docx")
-    assert len(rows) == 1 + 5
-    assert {row[7] for row in rows[1:]} == {"逾期"}
-    assert paragraphs(tmp_path / "逾期.docx")[-1] == "共5项，其中逾期5项。"
+    # every overdue task, earliest deadline first, with its units, leader and progress
+    assert rows[1:] == [
+        [
+            str(number), t.content, t.units[0], "、".join(t.units[1:]), t.leader,
+            demofacts.cn_date(t.due_on) + demofacts.provisional_note(t.due_on, t.provisional),
+            demofacts.sentence(t.progress), "逾期",
+        ]
+        for number, t in enumerate(late, start=1)
+    ]  # fmt: skip
+    assert paragraphs(tmp_path / "逾期.docx")[-1] == f"共{len(late)}项，其中逾期{len(late)}项。"

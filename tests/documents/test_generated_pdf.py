@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from doc_samples import DATA
 
+import demofacts
 from dochelp import add_long_meeting, ok
 from fylink.documents import pdf
 
@@ -78,35 +79,40 @@ def test_full_page_of_generated_minutes(cli, initialized, tmp_path) -> None:
     assert min(y for _, y, _, _ in body) == pytest.approx(37, abs=4)
 
 
-def test_demo_minutes_pdf(cli, demo_db, tmp_path, monkeypatch) -> None:
+def test_demo_minutes_pdf(cli, demo_db, db_url, tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    ok(cli("meeting", "minutes", "2025-5", "--pdf"))
-    written = tmp_path / "示范县府院联动联席会议纪要〔2025〕第5期.pdf"
+    meeting = [m for m in demofacts.meetings(db_url) if m.decisions][-1]
+    ok(cli("meeting", "minutes", meeting.ref, "--pdf"))
+    written = tmp_path / f"示范县府院联动联席会议纪要〔{meeting.year}〕第{meeting.issue_no}期.pdf"
     assert "(A4)" in _info(written)["Page size"]
     first = _lines(written, 1)
     assert first[0][3] == "示范县府院联动联席会议纪要"
     assert first[0][1] == pytest.approx(72, abs=4)  # 35 mm below the 版心's top (37 mm)
     text = _text(written)
     for expected in (
-        "第5期",
+        f"第{meeting.issue_no}期",
         "现将会议议定事项纪要如下",
-        "一、建立涉诉信访案件诉访分离移交机制",
-        "出席：刘清华（常务副县长）",
+        f"一、{meeting.decisions[0].content.partition('。')[0]}",
+        f"出席：{meeting.chair}（{meeting.chair_title}）",
         "2025年6月30日印发",
     ):
         assert expected in text
 
 
-def test_letter_and_task_list_pdfs(cli, demo_db, tmp_path) -> None:
+def test_letter_and_task_list_pdfs(cli, demo_db, db_url, tmp_path) -> None:
+    notice = demofacts.letter_notice(db_url)
     letter = tmp_path / "letter.docx"
-    ok(cli("notice", "letter", "2025-3", "-o", str(letter), "--pdf"))
+    ok(cli("notice", "letter", f"{notice.year}-{notice.number}", "-o", str(letter), "--pdf"))
     assert _info(tmp_path / "letter.pdf")["Page size"].startswith("595")
-    assert "已逾期42个工作日" in _text(tmp_path / "letter.pdf")
+    text = _text(tmp_path / "letter.pdf")
+    for item in notice.items:
+        assert f"{item.content}（{item.origin}）" in text
+        assert f"已逾期{item.days_overdue}个工作日" in text
     tasks = tmp_path / "tasks.docx"
     ok(cli("task", "export", str(tasks), "--pdf"))
     info = _info(tmp_path / "tasks.pdf")
     assert info["Page size"].startswith("841")  # landscape A4
-    assert "共38项" in _text(tmp_path / "tasks.pdf")
+    assert f"共{demofacts.task_count(db_url)}项" in _text(tmp_path / "tasks.pdf")
 
 
 def test_markup_survives_into_the_pdf(cli, office_db, tmp_path) -> None:
