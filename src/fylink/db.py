@@ -7,6 +7,7 @@ never deadlock half-way; readers use deferred transactions and WAL lets them
 read while someone writes.
 """
 
+import json
 import os
 import sqlite3
 import stat
@@ -27,6 +28,21 @@ SCHEMA_HEAD = "0001"
 BUSY_TIMEOUT_MS = 30_000
 
 
+class RawJSON(str):
+    """JSON text already serialized: JSON columns store it as it is.
+
+    Bulk writers (the journal of an import) serialize a value once and use the
+    same text for its hash and its column.
+    """
+
+
+def json_serializer(value: object) -> str:
+    """The engines' serializer for JSON columns: readable (no \\u escapes), RawJSON as is."""
+    if isinstance(value, RawJSON):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite URL, or None for another engine / in-memory."""
     parsed = make_url(url)
@@ -45,11 +61,13 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
     try:
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(
-                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None}
+                url,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
+                json_serializer=json_serializer,
             )
             _prepare_sqlite(engine, write=write)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, json_serializer=json_serializer)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(
             f"缺少数据库驱动（{exc}）；PostgreSQL 请安装：pip install 'fylink[postgres]'"
