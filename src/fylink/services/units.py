@@ -226,7 +226,8 @@ def unit_case_counts(*, session: Session, unit_id: int) -> dict[str, int]:
         .group_by(Case.category)
         .order_by(Case.category)
     )
-    return dict(rows)
+    # dict(rows) would take the Result for a mapping (it has .keys()).
+    return dict(rows.all())
 
 
 def add_person(
