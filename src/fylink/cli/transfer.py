@@ -134,12 +134,13 @@ def _print_report(report: "ImportReport", options: "ImportOptions") -> None:
         where.append(f"{encoding_name(report.encoding)} 编码")
     where.append(f"第{report.header_row}行为表头")
     render.message(f"读取 {report.file}（{'，'.join(where)}）：{report.rows} 行")
+    can = "" if report.written else "可"
     counts = (
-        f"新增 {report.created}，更新 {report.updated}，未变 {report.unchanged}"
+        f"{can}新增 {report.created}，{can}更新 {report.updated}，未变 {report.unchanged}"
         + (f"，有差异未更新 {report.differing}" if report.differing else "")
         + (f"，有误 {report.invalid}" if report.invalid else "")
     )
-    render.message(f"  {counts}")
+    render.message(f"  {counts}" + ("" if report.written else "（未写入）"))
     if report.differing:
         shown = "、".join(report.differing_keys)
         more = "等" if report.differing > len(report.differing_keys) else ""

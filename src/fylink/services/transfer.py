@@ -21,6 +21,7 @@ every kind:
 - exports with the same headers, streamed, so an export imports back unchanged.
 """
 
+import re
 import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -60,10 +61,16 @@ class Column:
     width: int = 14
 
 
+_NOTE = re.compile(r"\([^()]*\)")
+
+
 def normalize_header(text: str) -> str:
-    """Compare headers without caring for spaces, full-width forms, case or a * mark."""
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(folded.split()).replace("*", "").casefold()
+    """Compare headers without caring for spaces, full-width forms, case, a * mark or a note
+    in brackets (是否开庭（是/否）, 原告（申请人）) — except a unit of 万, which changes the
+    meaning of the numbers below it (标的金额（万元） is not 标的金额)."""
+    folded = "".join(unicodedata.normalize("NFKC", text).split()).replace("*", "")
+    folded = _NOTE.sub(lambda m: m.group(0) if "万" in m.group(0) else "", folded)
+    return folded.casefold()
 
 
 # --- rows -------------------------------------------------------------------------
@@ -320,8 +327,12 @@ def find_layout(
     noun: str,
     mapping: dict[str, str],
     file_name: str,
+    *,
+    mappable: bool = True,
 ) -> tuple[Layout, Iterator[tuple[int, list[str]]]]:
-    """Find the header row among the first rows; return it and the rows after it."""
+    """Find the header row among the first rows; return it and the rows after it.
+
+    ``mappable``: the command offers --map, so the messages suggest it."""
     scanned: list[tuple[int, list[str]]] = []
     best: Layout | None = None
     required = [c for c in columns if c.required]
@@ -341,14 +352,15 @@ def find_layout(
         if not scanned:
             raise InvalidInputError(f"{file_name} 是空表：没有表头，也没有数据")
         expected = "、".join(c.header for c in required)
+        hint = f"；其他表头请用 --map 原表头={required[0].header} 对应" if mappable else ""
         raise InvalidInputError(
             f"{file_name} 的前{HEADER_SEARCH_ROWS}行中找不到{noun}表的表头"
-            f"（应有 {expected} 等列）；其他表头请用 --map 原表头={required[0].header} 对应"
+            f"（应有 {expected} 等列）{hint}"
         )
     missing = "、".join(c.header for c in required if c.field not in best.positions)
+    hint = f"；表头不同时请用 --map 原表头={missing.split('、')[0]} 对应" if mappable else ""
     raise InvalidInputError(
-        f"{file_name} 缺少必需的列：{missing}（表头在第{best.header_row}行）；"
-        f"表头不同时请用 --map 原表头={missing.split('、')[0]} 对应"
+        f"{file_name} 缺少必需的列：{missing}（表头在第{best.header_row}行）{hint}"
     )
 
 
@@ -735,7 +747,7 @@ def read_rows(
     """The rows of a file as {field: text}, matched to ``columns`` as the import does,
     for readers that do not import through :func:`import_table` (``fylink init --roster``)."""
     with sheets.open_table(path, sheet=sheet) as table:
-        layout, rows = find_layout(table.rows, columns, noun, {}, table.name)
+        layout, rows = find_layout(table.rows, columns, noun, {}, table.name, mappable=False)
         for number, values in rows:
             cells = {
                 f: values[i].strip()

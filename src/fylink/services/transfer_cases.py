@@ -219,9 +219,12 @@ class CaseSheet(transfer.Schema[CaseRecord]):
             row.problems.append(("outcome", "填写了结案日期，须同时填写结果"))
         if outcome and "closed_on" not in row:
             row.problems.append(("closed_on", "填写了结果，须同时填写结案日期"))
-        row.done()
+        if unit is None or filed_on is None or not raw_no or not row.text("category"):
+            row.done()  # the essentials are missing: their problems are recorded
         assert unit is not None
         assert filed_on is not None
+        # The case-level rules run even when some other cell was bad, so that one pass
+        # reports as much as it can; they see a bad cell as empty.
         case_in = cases.CaseIn(
             case_no=raw_no,
             category=row.text("category"),
@@ -239,7 +242,8 @@ class CaseSheet(transfer.Schema[CaseRecord]):
         case: CaseDraft | None = row.check(
             cases.build_case, case_in, unit_id=unit.id, today=self.today, types=self.types
         )
-        row.done()
+        if case is None:
+            row.done()
         assert case is not None
         if head_rank is not None and head_appeared is None:
             head_appeared = True  # as ``case update --head-rank`` does
@@ -348,7 +352,8 @@ class CaseSheet(transfer.Schema[CaseRecord]):
         problems: list[Problem] = []
         entries: list[journal.Entry] = []
         relink = [c for c in changes if "parties" in c.differences]
-        resolver = _PartyResolver(session, [s for c in relink for s in c.new.parties])
+        wanted = {id(c): _known_parties(c.old.parties, c.new.parties) for c in relink}
+        resolver = _PartyResolver(session, [s for c in relink for s in wanted[id(c)]])
         stored = {
             case.id: case
             for case in session.exec(
@@ -363,7 +368,7 @@ class CaseSheet(transfer.Schema[CaseRecord]):
             try:
                 self._apply(trial, change)
                 if "parties" in change.differences:
-                    targets.append((change, resolver.resolve(change.new.parties)))
+                    targets.append((change, resolver.resolve(wanted[id(change)])))
             except FylinkError as exc:
                 field_name = "parties" if "parties" in change.differences else None
                 problems.append((change.row, exc.field or field_name, exc.message))
@@ -482,16 +487,31 @@ def _draft(record: CaseRecord) -> CaseDraft:
     return record.case
 
 
+def _names(spec: PartySpec, party: PartySpec) -> bool:
+    """Does a cell's ``spec`` name the case's ``party``? A bare name names the party of
+    that name whatever its ID number; a masked ID must mask to the same."""
+    if spec.name != party.name:
+        return False
+    if spec.id_number or spec.masked:
+        return spec.matches(party)
+    return True
+
+
 def _same_parties(old: list[PartySpec], new: list[PartySpec]) -> bool:
     if len(old) != len(new):
         return False
     remaining = list(old)
     for spec in new:
-        match = next((p for p in remaining if spec.matches(p)), None)
+        match = next((p for p in remaining if _names(spec, p)), None)
         if match is None:
             return False
         remaining.remove(match)
     return True
+
+
+def _known_parties(old: list[PartySpec], new: list[PartySpec]) -> list[PartySpec]:
+    """The cell's parties, where one names a party the case has, that party itself."""
+    return [next((p for p in old if _names(spec, p)), spec) for spec in new]
 
 
 class _PartyResolver:

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from fylink.domain.categories import parse_unit_kind
 from fylink.domain.values import parse_yes_no
-from fylink.errors import FylinkError
+from fylink.errors import FylinkError, about
 from fylink.models import Unit
 from fylink.services import transfer, units
 from fylink.services.transfer import Change, Column, Item, Problem, RowReader
@@ -43,9 +43,13 @@ def unit_values(cells: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {f: cells.get(f, "") for f in _FIELDS}
     values["kind"] = values["kind"] or "政府部门"
     values["short_name"] = values["short_name"] or None
-    member = cells.get("is_member")
-    values["is_member"] = parse_yes_no(member, what="成员单位") if member else True
+    values["is_member"] = _member(cells["is_member"]) if cells.get("is_member") else True
     return values
+
+
+def _member(text: str) -> bool:
+    with about("is_member"):
+        return parse_yes_no(text, what="成员单位")
 
 
 def _from_unit(unit: Unit) -> UnitIn:
@@ -61,8 +65,10 @@ class UnitSheet(transfer.Schema[UnitIn]):
 
     def parse(self, row: RowReader) -> UnitIn:
         row.required("name", "单位名称")
-        values = row.check(unit_values, row.cells)
-        row.done()
+        member = row.value("is_member", _member)
+        values = unit_values({f: v for f, v in row.cells.items() if f != "is_member"})
+        if member is not None:
+            values["is_member"] = member
         unit_in = UnitIn(**values)
         row.check(units.validate_unit, unit_in)
         row.done()
