@@ -22,7 +22,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -208,8 +208,6 @@ def _open_xlsx(path: Path, sheet: str | None) -> Table:
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_ROW, _CELL, _VALUE = _MAIN + "row", _MAIN + "c", _MAIN + "v"
-_TEXT, _RUN, _INLINE, _SI = _MAIN + "t", _MAIN + "r", _MAIN + "is", _MAIN + "si"
 # Built-in number formats that are dates or times: the standard ones, and the ids East
 # Asian versions of Excel use for their own date formats (27–36, 50–58).
 _DATE_FORMAT_IDS = frozenset([*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)])
@@ -306,20 +304,37 @@ class _Workbook:
         return frozenset(dates)
 
     def _load_strings(self) -> None:
-        from xml.etree import ElementTree
-
         if self._strings_part is None or self.strings:
             return
+        strings = self.strings
+        parts: list[str] = []
+        state = {"text": False, "phonetic": False}
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            tag = name.rpartition(":")[2]
+            if tag == "t":
+                state["text"] = not state["phonetic"]
+            elif tag == "si":
+                parts.clear()
+            elif tag == "rPh":
+                state["phonetic"] = True
+
+        def end(name: str) -> None:
+            tag = name.rpartition(":")[2]
+            if tag == "t":
+                state["text"] = False
+            elif tag == "si":
+                strings.append("".join(parts))
+            elif tag == "rPh":
+                state["phonetic"] = False
+
+        def text(data: str) -> None:
+            if state["text"]:
+                parts.append(data)
+
         with self.zip.open(self._strings_part) as source:
-            root = None
-            for event, element in ElementTree.iterparse(source, events=("start", "end")):
-                if event == "start":
-                    if root is None:
-                        root = element
-                    continue
-                if element.tag == _SI:
-                    self.strings.append(_rich_text(element))
-                    root.clear()  # type: ignore[union-attr]
+            for _ in _parse(source, start, end, text):
+                pass
 
     def rows(self, sheet: str) -> tuple[Iterator[tuple[int, list[str]]], Any, int]:
         """The sheet's rows (gaps filled with empty rows), a position function, a size."""
@@ -330,57 +345,80 @@ class _Workbook:
         return self._iterate(source), source.tell, info.file_size
 
     def _iterate(self, source: Any) -> Iterator[tuple[int, list[str]]]:
-        from xml.etree import ElementTree
+        """Rows as the parser completes them, through expat callbacks: no element objects."""
+        done: list[tuple[int, list[str]]] = []
+        values: list[str] = []
+        parts: list[str] = []
+        # [last row number, cell column, cell type, cell style, capturing text, in phonetic run]
+        state: list[Any] = [0, 0, "n", None, False, False]
+        convert = self._convert
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            tag = name.rpartition(":")[2]
+            if tag == "c":
+                ref = attrs.get("r")
+                if ref:
+                    column = 0
+                    for ch in ref:
+                        if ch <= "9":
+                            break
+                        column = column * 26 + (ord(ch) - 64)
+                    state[1] = column - 1
+                else:
+                    state[1] = len(values)
+                state[2] = attrs.get("t", "n")
+                state[3] = attrs.get("s")
+                parts.clear()
+            elif tag == "v" or (tag == "t" and not state[5]):
+                state[4] = True
+            elif tag == "row":
+                number = attrs.get("r")
+                state[0] = int(number) if number else state[0] + 1
+                values.clear()
+            elif tag == "rPh":
+                state[5] = True
+
+        def end(name: str) -> None:
+            tag = name.rpartition(":")[2]
+            if tag == "v" or tag == "t":
+                state[4] = False
+            elif tag == "c":
+                column = state[1]
+                if column > len(values):
+                    values.extend([""] * (column - len(values)))
+                value = convert(state[2], state[3], "".join(parts))
+                if column < len(values):
+                    values[column] = value
+                else:
+                    values.append(value)
+            elif tag == "row":
+                done.append((state[0], list(values)))
+            elif tag == "rPh":
+                state[5] = False
+
+        def text(data: str) -> None:
+            if state[4]:
+                parts.append(data)
 
         last = 0
-        parent = None
         try:
             with source:
-                for event, element in ElementTree.iterparse(source, events=("start", "end")):
-                    if event == "start":
-                        if element.tag == _MAIN + "sheetData":
-                            parent = element
-                        continue
-                    if element.tag != _ROW:
-                        continue
-                    text = element.get("r")
-                    number = int(text) if text else last + 1
-                    for gap in range(last + 1, number):
-                        yield gap, []
-                    last = number
-                    yield number, self._cells(element)
-                    if parent is not None:
-                        parent.clear()  # keep one row in memory
+                for _ in _parse(source, start, end, text):
+                    for number, row in done:
+                        for gap in range(last + 1, number):
+                            yield gap, []
+                        last = number
+                        yield number, row
+                    done.clear()
         except InvalidInputError:
             raise
         except Exception:
             raise InvalidInputError(f"{self.name} 第{last + 1}行无法读取：文件可能已损坏") from None
 
-    def _cells(self, row: Any) -> list[str]:
-        values: list[str] = []
-        for cell in row.iter(_CELL):
-            ref = cell.get("r")
-            if ref:
-                column = 0
-                for ch in ref:
-                    if ch.isdigit():
-                        break
-                    column = column * 26 + (ord(ch) - 64)
-                if column - 1 > len(values):
-                    values.extend([""] * (column - 1 - len(values)))
-            values.append(self._value(cell))
-        return values
-
-    def _value(self, cell: Any) -> str:
-        kind = cell.get("t", "n")
-        if kind == "inlineStr":
-            inline = cell.find(_INLINE)
-            return restore(_rich_text(inline)) if inline is not None else ""
-        value = cell.findtext(_VALUE)
-        if value is None or value == "":
-            return ""
+    def _convert(self, kind: str, style: str | None, value: str) -> str:
         if kind == "n":
-            style = cell.get("s")
+            if not value:
+                return ""
             if style and int(style) in self.date_styles:
                 from openpyxl.utils.datetime import from_excel
 
@@ -389,12 +427,14 @@ class _Workbook:
                 return value
             return cell_text(float(value))
         if kind == "s":
-            return restore(self.strings[int(value)])
+            return restore(self.strings[int(value)]) if value else ""
+        if kind == "inlineStr" or kind == "str":
+            return restore(value)
         if kind == "b":
-            return "是" if value == "1" else "否"
+            return ("是" if value == "1" else "否") if value else ""
         if kind == "d":
-            return cell_text(datetime.fromisoformat(value))
-        return restore(value)  # "str" (a formula's text) or "e" (an error such as #N/A)
+            return cell_text(datetime.fromisoformat(value)) if value else ""
+        return value  # "e": an error such as #N/A
 
     def close(self) -> None:
         self.zip.close()
@@ -410,12 +450,26 @@ _WINDOWS_EPOCH = datetime(1899, 12, 30)
 _MAC_EPOCH = datetime(1904, 1, 1)
 
 
-def _rich_text(element: Any) -> str:
-    """A shared or inline string: its <t>, or its runs' <t> (phonetic <rPh> runs left out)."""
-    text = element.find(_TEXT)
-    if text is not None:
-        return text.text or ""
-    return "".join(run.findtext(_TEXT) or "" for run in element.iter(_RUN))
+def _parse(
+    source: Any,
+    start: Callable[[str, dict[str, str]], None],
+    end: Callable[[str], None],
+    text: Callable[[str], None],
+) -> Iterator[None]:
+    """Feed ``source`` to expat a block at a time; yield after each block."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    while True:
+        block = source.read(1 << 16)
+        parser.Parse(block, not block)
+        yield
+        if not block:
+            return
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -554,9 +608,7 @@ class TableWriter:
         if isinstance(value, bool):
             return "是" if value else "否"
         if isinstance(value, date):
-            cell = WriteOnlyCell(self._sheet, value=value)
-            cell.number_format = "yyyy-mm-dd"
-            return cell
+            return value  # openpyxl gives a date the yyyy-mm-dd format itself
         if isinstance(value, Decimal):
             cell = WriteOnlyCell(self._sheet, value=value)
             cell.number_format = "#,##0.00"

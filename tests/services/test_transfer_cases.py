@@ -501,3 +501,33 @@ def test_import_update_and_export_on_postgresql(pg_url, tmp_path):
         assert "房屋征收拆迁" in out.read_text(encoding="utf-8-sig")
     finally:
         empty()
+
+
+def test_insert_many_stores_what_the_orm_stores(db_url, session):
+    from sqlalchemy import text
+
+    from fylink.db import insert_many
+
+    draft = cases.build_case(
+        cases.CaseIn(
+            case_no="（2024）豫0591行初5号",
+            category="行政诉讼",
+            unit="",
+            filed_on=date(2024, 3, 1),
+            claimed_fen=1250000,
+        ),
+        unit_id=1,
+        today=TODAY,
+        types=cases.type_table(),
+    )
+    cases.apply_closure(draft, outcome="撤销", closed_on=date(2024, 5, 1))
+    session.add(draft.to_case())
+    session.flush()
+    values = draft.values() | {"case_no": "（2024）豫0591行初6号"}
+    insert_many(session, Case.__table__, [values])
+    raw = session.execute(text("SELECT * FROM cases ORDER BY id")).all()
+    orm, bulk = (dict(row._mapping) for row in raw)
+    for key in ("id", "case_no"):
+        orm.pop(key), bulk.pop(key)
+    assert bulk == orm
+    assert isinstance(orm["created_at"], str)  # the raw text, as SQLite holds it

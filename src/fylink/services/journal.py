@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlmodel import Session, SQLModel, col, select
 
-from fylink.db import RawJSON
+from fylink.db import RawJSON, insert_many
 from fylink.models import Journal
 
 GENESIS = "0" * 64
@@ -176,7 +176,7 @@ def record_many(session: Session, entries: Sequence[Entry]) -> int:
             }
         )
         previous = digest
-    session.execute(insert(Journal.__table__), rows)  # type: ignore[attr-defined]
+    insert_many(session, Journal.__table__, rows)  # type: ignore[attr-defined]
     return len(rows)
 
 

@@ -31,10 +31,11 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Column as SAColumn
-from sqlalchemy import Integer, MetaData, String, Table, insert, select
+from sqlalchemy import Integer, MetaData, String, Table, select
 from sqlmodel import Session
 
 from fylink import sheets
+from fylink.db import insert_many
 from fylink.errors import FylinkError, InvalidInputError, NotFoundError
 from fylink.sheets import Cell, cell_text, column_letter
 
@@ -625,8 +626,7 @@ class _Run:
             first[key] = item.row
             fresh.append({"key": key, "row": item.row})
             kept.append(item)
-        if fresh:
-            self.session.execute(insert(keys), fresh)
+        insert_many(self.session, keys, fresh)
         return kept
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
+from fylink.db import insert_many
 from fylink.domain import case_numbers
 from fylink.domain.categories import HeadRank
 from fylink.domain.dates import parse_date
@@ -322,7 +323,8 @@ class CaseSheet(transfer.Schema[CaseRecord]):
         entries = resolver.insert_new()
         if resolved:
             rows = [_draft(r.record).values() for r, _ in resolved]
-            ids = _insert(session, Case, rows, ("case_no",))
+            insert_many(session, _CASES, rows)
+            ids = _ids_by_case_no(session, [row["case_no"] for row in rows])
             links: list[dict[str, Any]] = []
             for (item, parties), case_id, values in zip(resolved, ids, rows, strict=True):
                 after: dict[str, Any] = {"id": case_id, **values}
@@ -343,8 +345,7 @@ class CaseSheet(transfer.Schema[CaseRecord]):
                     )
                 )
                 links.extend({"case_id": case_id, "party_id": p.id, "role": role} for p in parties)
-            if links:
-                session.execute(insert(CaseParty.__table__), links)  # type: ignore[attr-defined]
+            insert_many(session, CaseParty.__table__, links)  # type: ignore[attr-defined]
         journal.record_many(session, entries)
         return problems
 
@@ -606,6 +607,15 @@ class _PartyResolver:
         )
         self.new = []
         return [entry]
+
+
+def _ids_by_case_no(session: Session, numbers: list[str]) -> list[int]:
+    found = dict(
+        session.execute(
+            sa_select(_CASES.c.case_no, _CASES.c.id).where(_CASES.c.case_no.in_(numbers))
+        ).all()
+    )
+    return [found[number] for number in numbers]
 
 
 def _insert(
