@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -134,6 +135,57 @@ def write_xlsx(path: Path, data: list[list[object]]) -> None:
     for row in data:
         sheet.append(["'" + v if isinstance(v, str) and v.startswith("=") else v for v in row])
     book.save(path)
+
+
+def write_excel_layout(path: Path, data: list[list[object]]) -> None:
+    """The layout Excel itself writes: a shared-string table, plain UTF-8, dates as serial
+    numbers with a date style, a <dimension> tag (openpyxl's write-only mode writes every
+    string inline, as character references)."""
+    from xml.sax.saxutils import escape
+
+    strings: dict[str, int] = {}
+    epoch = date(1899, 12, 30)
+
+    def cell(ref: str, value: object) -> str:
+        if value is None or value == "":
+            return ""
+        if isinstance(value, date):
+            return f'<c r="{ref}" s="1"><v>{(value - epoch).days}</v></c>'
+        text = "'" + value if str(value).startswith("=") else str(value)
+        index = strings.setdefault(text, len(strings))
+        return f'<c r="{ref}" t="s"><v>{index}</v></c>'
+
+    letters = [chr(ord("A") + i) for i in range(len(HEADERS))]
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
+            head = f'<worksheet xmlns="{main}"><dimension ref="A1:N{len(data) + 1}"/>'
+            sheet.write(f"{head}<sheetData>".encode())
+            for number, row in enumerate([HEADERS, *data], start=1):
+                cells = "".join(cell(f"{c}{number}", v) for c, v in zip(letters, row, strict=True))
+                sheet.write(f'<row r="{number}">{cells}</row>'.encode())
+            sheet.write(b"</sheetData></worksheet>")
+        shared = "".join(f"<si><t>{escape(text)}</t></si>" for text in strings)
+        archive.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}">{shared}</sst>')
+        archive.writestr(
+            "xl/styles.xml",
+            f'<styleSheet xmlns="{main}"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/>'
+            "</cellXfs></styleSheet>",
+        )
+        archive.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+            '<sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
+            f'<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/>'
+            "</Relationships>",
+        )
 
 
 def write_csv(path: Path, data: list[list[object]], encoding: str) -> None:
@@ -267,6 +319,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, action="append", help="rows (repeatable)")
     parser.add_argument("--keep", type=Path, help="folder for the files (kept)")
+    parser.add_argument("--only", help="run only the operations whose label contains this")
     options = parser.parse_args()
     sizes = options.rows or [10_000, 100_000]
     folder = options.keep or Path(tempfile.mkdtemp(prefix="fylink-bench-"))
@@ -299,10 +352,12 @@ def main() -> None:
         for size in sizes:
             data = rows(size)
             files = {
+                "xlsx (Excel layout)": folder / f"cases-{size}-excel.xlsx",
                 "xlsx": folder / f"cases-{size}.xlsx",
                 "csv (UTF-8)": folder / f"cases-{size}.csv",
                 "csv (GBK)": folder / f"cases-{size}-gbk.csv",
             }
+            write_excel_layout(files["xlsx (Excel layout)"], data)
             write_xlsx(files["xlsx"], data)
             write_csv(files["csv (UTF-8)"], data, "utf-8-sig")
             write_csv(files["csv (GBK)"], data, "gbk")
@@ -310,7 +365,9 @@ def main() -> None:
             for label, path in files.items():
                 if label == "csv (GBK)" and size != sizes[0]:
                     continue  # the encoding does not change the speed; once is enough
-                db = new_database(f"bench-{size}-{path.suffix[1:]}.db")
+                if options.only and options.only not in label:
+                    continue
+                db = new_database(f"bench-{size}-{path.stem}.db")
                 result, output = measured(
                     f"import {label}", size, [*db, "case", "import", str(path)], env
                 )
@@ -331,7 +388,8 @@ def main() -> None:
                             env,
                         )
                         results.append(result)
-            results.append(floor(Path(new_database(f"floor-{size}.db")[1]), size))
+            if not options.only:
+                results.append(floor(Path(new_database(f"floor-{size}.db")[1]), size))
     finally:
         if options.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

@@ -324,3 +324,12 @@ def test_cell_text():
     assert sheets.cell_text(Decimal("1.50")) == "1.50"
     assert sheets.column_letter(0) == "A"
     assert sheets.column_letter(27) == "AB"
+
+
+def test_a_large_shared_string_table_lives_on_disk(tmp_path, monkeypatch):
+    monkeypatch.setattr(sheets._SharedStrings, "IN_MEMORY", 2)
+    path = excel_like(tmp_path / "excel.xlsx", SHEET)
+    with sheets.open_table(path) as table:
+        rows = list(table.rows)
+    assert rows[1][1][0] == "（2024）豫0591行初1号"
+    assert rows[1][1][-1] == "=cmd"

@@ -19,9 +19,11 @@ module lazily too, but a light module costs nothing.
 
 import codecs
 import csv
+import functools
 import io
 import os
 import re
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -281,7 +283,8 @@ class _Workbook:
         )
         styles_part = next((t for kind, t in relations.values() if kind.endswith("/styles")), None)
         self.date_styles = self._date_styles(styles_part) if styles_part else frozenset()
-        self.strings: list[str] = []
+        self.strings = _SharedStrings()
+        self._strings_loaded = False
 
     def _date_styles(self, part: str) -> frozenset[int]:
         """Indexes of the cell formats that show a number as a date."""
@@ -304,8 +307,9 @@ class _Workbook:
         return frozenset(dates)
 
     def _load_strings(self) -> None:
-        if self._strings_part is None or self.strings:
+        if self._strings_part is None or self._strings_loaded:
             return
+        self._strings_loaded = True
         strings = self.strings
         parts: list[str] = []
         state = {"text": False, "phonetic": False}
@@ -335,6 +339,7 @@ class _Workbook:
         with self.zip.open(self._strings_part) as source:
             for _ in _parse(source, start, end, text):
                 pass
+        strings.finish()
 
     def rows(self, sheet: str) -> tuple[Iterator[tuple[int, list[str]]], Any, int]:
         """The sheet's rows (gaps filled with empty rows), a position function, a size."""
@@ -438,12 +443,67 @@ class _Workbook:
 
     def close(self) -> None:
         self.zip.close()
+        self.strings.close()
 
     def __enter__(self) -> "_Workbook":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _SharedStrings:
+    """The shared-string table, which cells index at random.
+
+    A large table (Excel writes every text of a register there: 案号, names, …) goes to a
+    temporary file, with only the offsets (8 bytes a string) and the most used strings in
+    memory, so that memory does not grow with the file.
+    """
+
+    IN_MEMORY = 20_000
+
+    def __init__(self) -> None:
+        self._list: list[str] = []
+        self._file: IO[bytes] | None = None
+        self._offsets = array("Q", [0])
+        self._get: Callable[[int], str] = self._list.__getitem__
+
+    def append(self, text: str) -> None:
+        if self._file is None:
+            if len(self._list) < self.IN_MEMORY:
+                self._list.append(text)
+                return
+            import tempfile
+
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+            for earlier in self._list:
+                self._write(earlier)
+            self._list.clear()
+        self._write(text)
+
+    def _write(self, text: str) -> None:
+        assert self._file is not None
+        data = text.encode("utf-8")
+        self._file.write(data)
+        self._offsets.append(self._offsets[-1] + len(data))
+
+    def finish(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+            self._get = functools.lru_cache(maxsize=4096)(self._read)
+
+    def _read(self, index: int) -> str:
+        assert self._file is not None
+        start, end = self._offsets[index], self._offsets[index + 1]
+        self._file.seek(start)
+        return self._file.read(end - start).decode("utf-8")
+
+    def __getitem__(self, index: int) -> str:
+        return self._get(index)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 _WINDOWS_EPOCH = datetime(1899, 12, 30)
