@@ -213,7 +213,7 @@ def test_dry_run_reports_and_writes_nothing(cli, initialized, tmp_path, db_url):
 
 
 def test_json_report(cli, initialized, tmp_path):
-    source = write_csv(tmp_path / "in.csv", [["序号", *HEADER], ["1", *ROW]])
+    source = write_csv(tmp_path / "in.csv", [["备注", *HEADER], ["1", *ROW]])
     report = json.loads(cli("case", "import", str(source), "--json").stdout)
     assert report | {"errors": [], "notes": []} == {
         "file": "in.csv",
@@ -229,7 +229,7 @@ def test_json_report(cli, initialized, tmp_path):
         "written": True,
         "errors": [],
         "differing_keys": [],
-        "ignored_columns": ["序号"],
+        "ignored_columns": ["备注"],
         "notes": [],
     }
 

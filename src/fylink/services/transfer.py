@@ -45,6 +45,8 @@ CHUNK_SIZE = 1000
 HEADER_SEARCH_ROWS = 10
 #: The column the error copy adds; ignored when such a copy is imported again.
 ERROR_HEADER = "错误"
+#: Columns ignored without a remark: the error copy's, and the row numbers most 台账 have.
+_QUIET_HEADERS = frozenset({"错误", "序号"})
 
 R = TypeVar("R")
 
@@ -306,7 +308,7 @@ def _match_row(
             continue
         field_name = mapping.get(key) or ours.get(key)
         if field_name is None:
-            if key != normalize_header(ERROR_HEADER):
+            if key not in _QUIET_HEADERS:
                 ignored.append(raw.strip())
             continue
         if field_name in positions:
@@ -373,6 +375,8 @@ class RowError:
     row: int
     column: str
     message: str
+    #: Index of the column in the file (for ordering), -1 when none applies.
+    position: int = field(default=-1, compare=False)
 
     def __str__(self) -> str:
         where = f"第{self.row}行 {self.column}" if self.column else f"第{self.row}行"
@@ -508,7 +512,7 @@ def import_table(
             progress(table.size or table.position(), table.size)
     report.notes.extend(schema.notes())
     report.invalid = len({e.row for e in report.errors})
-    report.errors.sort(key=lambda e: e.row)
+    report.errors.sort(key=lambda e: (e.row, e.position))
     if report.errors and not options.skip_invalid:
         raise ImportRejected(report)
     if options.dry_run:
@@ -551,7 +555,8 @@ class _Run:
 
     def error(self, row: int, field_name: str | None, message: str) -> None:
         label = self.layout.column_label(field_name, self.schema.columns)
-        self.report.errors.append(RowError(row, label, message))
+        position = self.layout.positions.get(field_name, -1) if field_name else -1
+        self.report.errors.append(RowError(row, label, message, position))
 
     def chunk(self, batch: list[tuple[int, dict[str, str]]]) -> None:
         schema = self.schema
