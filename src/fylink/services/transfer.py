@@ -543,7 +543,7 @@ class _Run:
         self.keys = Table(
             "fylink_import_keys",
             MetaData(),
-            SAColumn("key", String(200), primary_key=True),
+            SAColumn("key", String, primary_key=True),
             SAColumn("row", Integer, nullable=False),
             prefixes=["TEMPORARY"],
             postgresql_on_commit="DROP",
