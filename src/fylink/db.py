@@ -25,15 +25,17 @@ output files, printing results) until the transaction has committed.
 """
 
 import contextlib
+import json
+import operator
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, event, inspect, text
+from sqlalchemy import Connection, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -73,6 +75,21 @@ def backend(url: str) -> str:
         raise DatabaseError(f"数据库地址“{url}”无法识别") from None
 
 
+class RawJSON(str):
+    """JSON text already serialized: JSON columns store it as it is.
+
+    Bulk writers (the journal of an import) serialize a value once and use the
+    same text for its hash and its column.
+    """
+
+
+def json_serializer(value: object) -> str:
+    """The engines' serializer for JSON columns: readable (no \\u escapes), RawJSON as is."""
+    if isinstance(value, RawJSON):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file of a SQLite URL, or None for another engine / in-memory."""
     parsed = make_url(url)
@@ -105,12 +122,14 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
                 url,
                 poolclass=NullPool,
                 connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
+                json_serializer=json_serializer,
             )
             _prepare_sqlite(engine, write=write)
         elif parsed.get_backend_name() == "postgresql":
             engine = create_engine(
                 url,
                 poolclass=NullPool,
+                json_serializer=json_serializer,
                 connect_args={
                     "connect_timeout": 10,
                     "application_name": "fylink",
@@ -313,6 +332,38 @@ def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
 def is_retryable(exc: BaseException) -> bool:
     original = getattr(exc, "orig", None) or exc
     return getattr(original, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT many rows (all with the same keys) in one executemany, without RETURNING.
+
+    The statement is compiled once and each value goes through the dialect's own bind
+    processor, so what is stored is exactly what Core or the ORM would store; only the
+    per-row bookkeeping of ``session.execute(insert(table), rows)`` is skipped, which is
+    a fifth of the time of a bulk import's inserts.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    keys = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    positional = compiled.positiontup is not None
+    order = list(compiled.positiontup) if positional else keys  # type: ignore[arg-type]
+    processors = [
+        (index, process)
+        for index, key in enumerate(order)
+        if (process := table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    values = operator.itemgetter(*order)
+    params: list[Any] = []
+    for row in rows:
+        item = list(values(row)) if len(order) > 1 else [row[order[0]]]
+        for index, process in processors:
+            if item[index] is not None:
+                item[index] = process(item[index])
+        params.append(tuple(item) if positional else dict(zip(order, item, strict=True)))
+    connection.exec_driver_sql(compiled.string, params)
 
 
 def translate_error(exc: SQLAlchemyError) -> FylinkError:

@@ -26,16 +26,38 @@ Exit codes (documented in README.md, never renumbered):
 
 
 class FylinkError(Exception):
-    """Base class: a message for the user and an exit code."""
+    """Base class: a message for the user and an exit code.
+
+    ``field`` optionally names the input the error is about (``"filed_on"``,
+    ``"case_no"``, …): the command line ignores it, the spreadsheet import
+    uses it to point at the column of the faulty cell.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
 
     def __str__(self) -> str:
         return self.message
+
+
+class about:  # used like a function: ``with about("filed_on"): ...``
+    """Tag errors raised inside the block, and not yet tagged, with ``field``."""
+
+    __slots__ = ("field",)
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, FylinkError) and exc.field is None:
+            exc.field = self.field
 
 
 class InvalidInputError(FylinkError):

@@ -1,10 +1,12 @@
 """``fylink case``: the case register (案件台账)."""
 
+from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
 from fylink import render
+from fylink.cli import transfer
 from fylink.cli.common import new_app, page_caption, parse_day, parse_yes_no, session, settings
 
 app = new_app("案件台账：行政复议、行政诉讼、诉前调解、执行、破产、风险事项……")
@@ -316,3 +318,99 @@ def event(
         )
         case = cases.get_case(session=db, case_no=case_no)
     render.message(f"已记录：{case.case_no} {item.occurred_on.isoformat()} {item.kind}")
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="案件台账：.xlsx 或 .csv（UTF-8 或 GBK 编码均可）"),
+    mapping: Optional[Path] = typer.Option(None, "--mapping", help=transfer.MAPPING_HELP),
+    maps: list[str] = typer.Option([], "--map", help=transfer.MAP_HELP),
+    errors: Optional[Path] = typer.Option(None, "--errors", help=transfer.ERRORS_HELP),
+    skip_invalid: bool = typer.Option(False, "--skip-invalid", help=transfer.SKIP_HELP),
+    update: bool = typer.Option(False, "--update", help=transfer.UPDATE_HELP),
+    dry_run: bool = typer.Option(False, "--dry-run", help=transfer.DRY_RUN_HELP),
+    sheet: Optional[str] = typer.Option(None, "--sheet", help=transfer.SHEET_HELP),
+    legacy: bool = typer.Option(
+        False, "--legacy", help="表中2016年以前的旧案号按原样保存（同 case add --legacy）"
+    ),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出导入报告"),
+) -> None:
+    """从 Excel/CSV 台账导入案件：逐行按 case add 的规则校验，重复导入不会重复登记。
+
+    表头：案号、类别、领域、被申请人/被告、申请人/原告、立案日期、结案日期、结果、是否开庭、
+    负责人是否出庭、标的金额、执行到位金额、实质性化解、案情摘要等（与 case export 相同）。
+    申请人/原告可填多个，用“、”或“；”分隔，每个写 姓名 或 姓名:证件号码。
+    """
+    from fylink import clock
+    from fylink.services import cases, transfer_cases
+
+    options = transfer.import_options(
+        mapping_file=mapping,
+        maps=maps,
+        skip_invalid=skip_invalid,
+        update=update,
+        dry_run=dry_run,
+        sheet=sheet,
+    )
+    types = cases.type_table(settings(ctx).cases.extra_type_codes)
+
+    def run(db: Any, opts: Any, progress: Any) -> Any:
+        return transfer_cases.import_cases(
+            session=db,
+            path=file,
+            options=opts,
+            today=clock.today(),
+            types=types,
+            legacy=legacy,
+            progress=progress,
+        )
+
+    transfer.run_import(
+        ctx, path=file, options=options, errors_file=errors, as_json=as_json, run=run
+    )
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="导出到：.xlsx 或 .csv 文件"),
+    category: Optional[str] = typer.Option(None, "--category", "-c", help="类别"),
+    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="被申请人/被告单位"),
+    status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止、已结"),
+    field: Optional[str] = typer.Option(None, "--field", help="领域"),
+    year: Optional[int] = typer.Option(None, "--year", help="立案年度"),
+    unmasked: bool = typer.Option(
+        False, "--unmasked", help="证件号码不脱敏（导出文件含个人信息，请妥善保管）"
+    ),
+    encoding: str = typer.Option(
+        "utf-8", "--encoding", help="CSV 编码：utf-8（带 BOM，Excel 可直接打开）、gbk、gb18030"
+    ),
+    force: bool = typer.Option(False, "--force", help="覆盖已有文件"),
+) -> None:
+    """把案件导出为 Excel/CSV 台账，表头与 case import 相同，可原样导回。
+
+    证件号码默认脱敏；以 = + - @ 开头的单元格加 ' 前缀，防止被 Excel 当作公式执行。
+    """
+    from fylink import clock
+    from fylink.services import cases, transfer_cases
+
+    transfer.check_target(file, force=force)
+    flt = cases.CaseFilter(category=category, unit=unit, status=status, field=field, year=year)
+    if unmasked:
+        transfer.warn_unmasked()
+    with session(ctx, write=False) as db:
+        total = transfer_cases.CaseSheet(today=clock.today(), types=cases.type_table()).count(
+            db, flt
+        )
+        with transfer.export_progress(total) as bar:
+            count = transfer_cases.export_cases(
+                session=db,
+                path=file,
+                flt=flt,
+                today=clock.today(),
+                unmasked=unmasked,
+                encoding=encoding,
+                progress=(lambda done: bar(done, total)) if bar else None,
+            )
+    transfer.report_export(count, "案件", file)

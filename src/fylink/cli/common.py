@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 from typer.core import TyperGroup
 
-from fylink.errors import FylinkError, InvalidInputError
+from fylink.errors import FylinkError
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -193,12 +193,9 @@ def parse_day(value: str | None, what: str) -> date | None:
 def parse_yes_no(value: str | None, what: str) -> bool | None:
     if value is None:
         return None
-    text = value.strip().lower()
-    if text in ("是", "y", "yes", "true", "1", "有"):
-        return True
-    if text in ("否", "n", "no", "false", "0", "无"):
-        return False
-    raise InvalidInputError(f"{what}应填“是”或“否”，而不是“{value}”")
+    from fylink.domain.values import parse_yes_no as parse
+
+    return parse(value, what=what)
 
 
 def page_caption(total: int, offset: int, shown: int) -> str:

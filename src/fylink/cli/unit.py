@@ -1,10 +1,12 @@
 """``fylink unit`` and ``fylink person``: the roster."""
 
+from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
 from fylink import render
+from fylink.cli import transfer
 from fylink.cli.common import new_app, parse_yes_no, session
 
 unit_app = new_app("成员单位：添加、查看、修改。")
@@ -168,6 +170,62 @@ def unit_update(
     with session(ctx, write=True) as db:
         unit = units.update_unit(session=db, name=name, changes=changes)
     render.message(f"已修改单位：{unit.name}")
+
+
+@unit_app.command("import")
+def unit_import(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="单位名册：.xlsx 或 .csv"),
+    mapping: Optional[Path] = typer.Option(None, "--mapping", help=transfer.MAPPING_HELP),
+    maps: list[str] = typer.Option([], "--map", help=transfer.MAP_HELP),
+    errors: Optional[Path] = typer.Option(None, "--errors", help=transfer.ERRORS_HELP),
+    skip_invalid: bool = typer.Option(False, "--skip-invalid", help=transfer.SKIP_HELP),
+    update: bool = typer.Option(False, "--update", help=transfer.UPDATE_HELP),
+    dry_run: bool = typer.Option(False, "--dry-run", help=transfer.DRY_RUN_HELP),
+    sheet: Optional[str] = typer.Option(None, "--sheet", help=transfer.SHEET_HELP),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出导入报告"),
+) -> None:
+    """从 Excel/CSV 名册导入单位：表头 单位名称、简称、类型、区域、成员单位、联络员、联络电话、
+    联络邮箱、备注（与 unit export 相同）。按单位名称识别，重复导入不会重复添加。"""
+    from fylink.services import transfer_units
+
+    options = transfer.import_options(
+        mapping_file=mapping,
+        maps=maps,
+        skip_invalid=skip_invalid,
+        update=update,
+        dry_run=dry_run,
+        sheet=sheet,
+    )
+
+    def run(db: Any, opts: Any, progress: Any) -> Any:
+        return transfer_units.import_units(session=db, path=file, options=opts, progress=progress)
+
+    transfer.run_import(
+        ctx, path=file, options=options, errors_file=errors, as_json=as_json, run=run
+    )
+
+
+@unit_app.command("export")
+def unit_export(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="导出到：.xlsx 或 .csv 文件"),
+    kind: Optional[str] = typer.Option(None, "--kind", help="只导出某类单位"),
+    members: bool = typer.Option(False, "--members", help="只导出联席会议成员单位"),
+    encoding: str = typer.Option(
+        "utf-8", "--encoding", help="CSV 编码：utf-8（带 BOM，Excel 可直接打开）、gbk、gb18030"
+    ),
+    force: bool = typer.Option(False, "--force", help="覆盖已有文件"),
+) -> None:
+    """把单位名册导出为 Excel/CSV，表头与 unit import 相同，可原样导回。"""
+    from fylink.services import transfer_units
+
+    transfer.check_target(file, force=force)
+    with session(ctx, write=False) as db:
+        count = transfer_units.export_units(
+            session=db, path=file, kind=kind, members_only=members, encoding=encoding
+        )
+    transfer.report_export(count, "单位", file)
 
 
 @person_app.command("add")

@@ -53,7 +53,7 @@ def _clean(text: str) -> str:
 
 
 def _is_digits(text: str) -> bool:
-    return bool(text) and all(ch in _DIGITS for ch in text)
+    return text.isascii() and text.isdigit()
 
 
 def resident_id_check_char(first17: str) -> str:

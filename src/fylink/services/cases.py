@@ -1,5 +1,6 @@
 """The case register (案件台账): add, find, list, update, close, timeline."""
 
+import operator
 import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -19,7 +20,8 @@ from fylink.domain.categories import (
     outcome_for,
     parse_category,
 )
-from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.domain.identifiers import RESIDENT_ID
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseParty, Party, Unit
 from fylink.services import journal
 from fylink.services.units import find_unit
@@ -69,6 +71,74 @@ class CaseIn:
     risk_level: str = ""
 
 
+@dataclass(kw_only=True, slots=True)
+class CaseDraft:
+    """A case's column values before it is stored: what the rules check.
+
+    The rules (:func:`build_case`, :func:`check_case`, :func:`apply_closure`,
+    :func:`apply_changes`) work on a draft or on a stored :class:`Case` alike.
+    A draft is a plain object — building a SQLModel instance costs about a
+    millisecond, too much for an import of a hundred thousand rows; ``case add``
+    turns its draft into a ``Case`` with :meth:`to_case`. The fields are
+    ``Case``'s columns, in order (a test keeps them so).
+    """
+
+    id: int | None = None
+    category: str
+    case_no: str
+    no_kind: str
+    year: int | None = None
+    court_code: str | None = None
+    court_level: str | None = None
+    type_code: str | None = None
+    type_name: str | None = None
+    case_family: str | None = None
+    instance: str | None = None
+    field: str = ""
+    unit_id: int
+    court: str = ""
+    received_on: date | None = None
+    filed_on: date
+    heard_on: date | None = None
+    closed_on: date | None = None
+    status: str = CaseStatus.OPEN.value
+    outcome: str | None = None
+    is_loss: bool = False
+    is_correction: bool = False
+    is_judgment: bool = False
+    is_settled: bool = False
+    is_withdrawn: bool = False
+    heard: bool | None = None
+    head_appeared: bool | None = None
+    head_rank: str | None = None
+    claimed_fen: int | None = None
+    recovered_fen: int | None = None
+    resolved: bool | None = None
+    group_size: int | None = None
+    risk_level: str = ""
+    summary: str = ""
+    created_at: datetime
+    updated_at: datetime
+
+    def values(self) -> dict[str, Any]:
+        """Column values to insert (without ``id``)."""
+        return dict(zip(_DRAFT_COLUMNS, _draft_getter(self), strict=True))
+
+    def to_case(self) -> Case:
+        return Case(**self.values())
+
+    @classmethod
+    def from_case(cls, case: Case) -> "CaseDraft":
+        return cls(id=case.id, **{name: getattr(case, name) for name in _DRAFT_COLUMNS})
+
+
+_DRAFT_COLUMNS = tuple(name for name in CaseDraft.__dataclass_fields__ if name != "id")
+_draft_getter = operator.attrgetter(*_DRAFT_COLUMNS)
+
+#: A stored case or a draft: the rules accept both.
+AnyCase = Case | CaseDraft
+
+
 @dataclass
 class CaseDetail:
     case: Case
@@ -90,6 +160,13 @@ def _number_fields(
     category: CaseCategory, raw: str, *, legacy: bool, types: case_numbers.CaseTypeTable
 ) -> dict[str, Any]:
     """Parse and derive the number's fields; refuse a malformed 案号."""
+    with about("case_no"):
+        return _parse_number(category, raw, legacy=legacy, types=types)
+
+
+def _parse_number(
+    category: CaseCategory, raw: str, *, legacy: bool, types: case_numbers.CaseTypeTable
+) -> dict[str, Any]:
     text = raw.strip()
     if not text:
         raise InvalidInputError("案号/编号不能为空")
@@ -115,45 +192,206 @@ def _number_fields(
     return {"case_no": text.replace("\u3000", " "), "no_kind": "自编号"}
 
 
-def _check_dates(case: Case, today: date) -> None:
+def _check_dates(case: AnyCase, today: date) -> None:
     if case.filed_on > today:
-        raise InvalidInputError("立案日期不能晚于今天")
+        raise InvalidInputError("立案日期不能晚于今天", field="filed_on")
     if case.received_on and case.received_on > case.filed_on:
-        raise InvalidInputError("收案日期不能晚于立案日期")
-    for label, value in (("开庭日期", case.heard_on), ("结案日期", case.closed_on)):
+        raise InvalidInputError("收案日期不能晚于立案日期", field="received_on")
+    for label, key, value in (
+        ("开庭日期", "heard_on", case.heard_on),
+        ("结案日期", "closed_on", case.closed_on),
+    ):
         if value is not None and value < case.filed_on:
-            raise InvalidInputError(f"{label}不能早于立案日期")
+            raise InvalidInputError(f"{label}不能早于立案日期", field=key)
         if value is not None and value > today:
-            raise InvalidInputError(f"{label}不能晚于今天")
+            raise InvalidInputError(f"{label}不能晚于今天", field=key)
 
 
-def _party(session: Session, spec: str, role: str) -> Party:
-    """NAME or NAME:ID (身份证号 or 统一社会信用代码); reuses a known party."""
+def check_case(case: AnyCase, today: date) -> None:
+    """The rules every stored case obeys, whichever command wrote it."""
+    if case.head_rank is not None and case.head_rank not in {r.value for r in HeadRank}:
+        raise InvalidInputError("出庭负责人应为“正职”或“副职”", field="head_rank")
+    if case.head_appeared and case.heard is False:
+        raise InvalidInputError("未开庭审理的案件不能记录负责人出庭", field="head_appeared")
+    if case.head_rank and not case.head_appeared:
+        raise InvalidInputError("记录出庭负责人职级时，须同时记录负责人已出庭", field="head_rank")
+    if case.claimed_fen is not None and case.claimed_fen < 0:
+        raise InvalidInputError("标的金额不能为负数", field="claimed_fen")
+    if case.recovered_fen is not None and case.recovered_fen < 0:
+        raise InvalidInputError("执行到位金额不能为负数", field="recovered_fen")
+    if case.risk_level and case.risk_level not in ("高", "中", "低"):
+        raise InvalidInputError("风险等级应为 高、中 或 低", field="risk_level")
+    if case.group_size is not None and case.group_size < 1:
+        raise InvalidInputError("涉及人数应为正整数", field="group_size")
+    _check_dates(case, today)
+
+
+# --- parties ----------------------------------------------------------------
+
+#: Separators between several parties in one spreadsheet cell.
+_PARTY_SEPARATORS = re.compile(r"[、；;\n]+")
+
+
+def split_parties(text: str) -> list[str]:
+    """Split a cell such as 张三、李四:410502…；某公司 into single specs (NAME or NAME:ID)."""
+    return [part.strip() for part in _PARTY_SEPARATORS.split(text) if part.strip()]
+
+
+@dataclass(frozen=True)
+class PartySpec:
+    """A party as written on the command line or in a cell, validated.
+
+    ``masked`` holds an ID number in the masked form fylink exports
+    (410502********1232): accepted by the import, which then matches it to a
+    known party of that name or records the party without an ID number.
+    """
+
+    name: str
+    kind: str
+    id_kind: str = ""
+    id_number: str | None = None
+    masked: str | None = None
+
+    def text(self, *, unmasked: bool = False) -> str:
+        if self.id_number:
+            shown = (
+                self.id_number
+                if unmasked
+                else identifiers.mask_identifier(self.id_kind, self.id_number)
+            )
+            return f"{self.name}:{shown}"
+        if self.masked:
+            return f"{self.name}:{self.masked}"
+        return self.name
+
+    def matches(self, party: "Party | PartyDraft | PartySpec") -> bool:
+        """Is ``party`` the one this spec names (for masked IDs: by name and mask)?"""
+        if party.name != self.name:
+            return False
+        if self.id_number:
+            return party.id_number == self.id_number
+        if self.masked:
+            # The import records a masked ID's party without the number: both match.
+            if party.id_number:
+                masked = identifiers.mask_identifier(party.id_kind, party.id_number)
+                return masked == self.masked
+            return party.kind == self.kind
+        return party.id_number is None and party.kind == self.kind
+
+
+def _masked_id(text: str) -> str | None:
+    """The ID as fylink masks it (6 characters, asterisks, 4 characters), else None."""
+    value = "".join(text.split()).upper().replace("＊", "*")
+    if len(value) == 18 and value[6:14] == "*" * 8 and "*" not in value[:6] + value[14:]:
+        return value
+    return None
+
+
+def party_kind(name: str) -> str:
+    return "法人或其他组织" if any(h in name for h in _ORG_HINTS) else "自然人"
+
+
+def parse_party(spec: str, *, allow_masked: bool = False, today: date | None = None) -> PartySpec:
+    """NAME or NAME:ID (身份证号 or 统一社会信用代码), validated; no database access."""
     name, _, ident = spec.replace("：", ":").partition(":")
     name, ident = name.strip(), ident.strip()
     if not name:
         raise InvalidInputError(f"当事人“{spec}”缺少姓名或名称")
-    if ident:
-        id_kind, ident = identifiers.classify_identifier(ident)
-        existing = session.exec(select(Party).where(Party.id_number == ident)).first()
+    if not ident:
+        return PartySpec(name=name, kind=party_kind(name))
+    if "*" in ident or "＊" in ident:
+        masked = _masked_id(ident) if allow_masked else None
+        if masked is None:
+            raise InvalidInputError(
+                f"当事人“{name}”的证件号码含“*”：请填写完整的身份证号码或统一社会信用代码"
+            )
+        return PartySpec(name=name, kind="自然人", id_kind=RESIDENT_ID, masked=masked)
+    id_kind, value = identifiers.classify_identifier(ident, today=today)
+    kind = "自然人" if id_kind == RESIDENT_ID else "法人或其他组织"
+    return PartySpec(name=name, kind=kind, id_kind=id_kind, id_number=value)
+
+
+def check_same_party(existing: "Party | PartyDraft", spec: PartySpec) -> None:
+    """An ID number already on file must come with the same name."""
+    if existing.name != spec.name:
+        raise ConflictError(f"证件号码已登记在当事人“{existing.name}”名下，与“{spec.name}”不一致")
+
+
+@dataclass(kw_only=True, slots=True)
+class PartyDraft:
+    """A new party's column values (see :class:`CaseDraft` for why not a model)."""
+
+    id: int | None = None
+    name: str
+    kind: str
+    id_kind: str = ""
+    id_number: str | None = None
+    created_at: datetime
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "id_kind": self.id_kind,
+            "id_number": self.id_number,
+            "created_at": self.created_at,
+        }
+
+
+def new_party(spec: PartySpec, now: datetime) -> PartyDraft:
+    """The party to insert for ``spec`` (a masked ID is not stored)."""
+    return PartyDraft(
+        name=spec.name,
+        kind=spec.kind,
+        id_kind=spec.id_kind if spec.id_number else "",
+        id_number=spec.id_number,
+        created_at=now,
+    )
+
+
+def party_journal_after(party: Party | PartyDraft) -> dict[str, Any]:
+    """The journal's copy of a new party: the ID number masked."""
+    ident = party.id_number
+    return journal.jsonable(
+        {
+            "id": party.id,
+            "name": party.name,
+            "kind": party.kind,
+            "id_kind": party.id_kind,
+            "id_number": identifiers.mask_identifier(party.id_kind, ident) if ident else None,
+            "created_at": party.created_at,
+        }
+    )
+
+
+def party_from_record(party: Party) -> PartySpec:
+    return PartySpec(
+        name=party.name,
+        kind=party.kind,
+        id_kind=party.id_kind if party.id_number else "",
+        id_number=party.id_number,
+    )
+
+
+def _party(session: Session, spec: str, role: str) -> Party:
+    """NAME or NAME:ID (身份证号 or 统一社会信用代码); reuses a known party."""
+    wanted = parse_party(spec)
+    if wanted.id_number:
+        existing = session.exec(select(Party).where(Party.id_number == wanted.id_number)).first()
         if existing is not None:
-            if existing.name != name:
-                raise ConflictError(
-                    f"证件号码已登记在当事人“{existing.name}”名下，与“{name}”不一致"
-                )
+            check_same_party(existing, wanted)
             return existing
-        kind = "自然人" if id_kind == "身份证" else "法人或其他组织"
     else:
-        id_kind = ""
-        kind = "法人或其他组织" if any(h in name for h in _ORG_HINTS) else "自然人"
         existing = session.exec(
             select(Party).where(
-                Party.name == name, Party.kind == kind, col(Party.id_number).is_(None)
+                Party.name == wanted.name,
+                Party.kind == wanted.kind,
+                col(Party.id_number).is_(None),
             )
         ).first()
         if existing is not None:
             return existing
-    party = Party(name=name, kind=kind, id_kind=id_kind, id_number=ident or None, created_at=_now())
+    party = Party(**new_party(wanted, _now()).values())
     session.add(party)
     session.flush()
     journal.record(
@@ -161,28 +399,34 @@ def _party(session: Session, spec: str, role: str) -> Party:
         action="insert",
         entity="party",
         entity_id=party.id,
-        after=(journal.snapshot(party, exclude=("id_number",)) or {})
-        | {"id_number": identifiers.mask_identifier(id_kind, ident) if ident else None},
+        after=party_journal_after(party),
     )
     return party
 
 
-def add_case(
-    *, session: Session, case_in: CaseIn, today: date, types: case_numbers.CaseTypeTable
-) -> Case:
-    category = parse_category(case_in.category)
+def default_role(category: str | CaseCategory) -> str:
+    """The role of the parties named with the case (原告, 申请人, 被执行人, …)."""
+    try:
+        return DEFAULT_ROLE.get(CaseCategory(category), "当事人")
+    except ValueError:
+        return "当事人"
+
+
+def build_case(
+    case_in: CaseIn, *, unit_id: int, today: date, types: case_numbers.CaseTypeTable
+) -> CaseDraft:
+    """A new, not yet stored case from ``case_in``, checked by the register's rules.
+
+    Shared by ``case add`` and the spreadsheet import: neither may accept what
+    the other refuses. Parties are not handled here (see :func:`parse_party`).
+    """
+    with about("category"):
+        category = parse_category(case_in.category)
     numbers = _number_fields(category, case_in.case_no, legacy=case_in.legacy, types=types)
-    if session.exec(select(Case.id).where(Case.case_no == numbers["case_no"])).first():
-        raise ConflictError(f"案件 {numbers['case_no']} 已登记，不能重复添加")
-    unit = find_unit(session=session, name=case_in.unit)
-    if case_in.risk_level and case_in.risk_level not in ("高", "中", "低"):
-        raise InvalidInputError("风险等级应为 高、中 或 低")
-    if case_in.group_size is not None and case_in.group_size < 1:
-        raise InvalidInputError("涉及人数应为正整数")
     now = _now()
-    case = Case(
+    case = CaseDraft(
         category=category.value,
-        unit_id=unit.id,  # type: ignore[arg-type]
+        unit_id=unit_id,
         field=case_in.field.strip(),
         court=case_in.court.strip(),
         received_on=case_in.received_on or case_in.filed_on,
@@ -196,7 +440,20 @@ def add_case(
         updated_at=now,
         **numbers,
     )
-    _check_dates(case, today)
+    check_case(case, today)
+    return case
+
+
+def add_case(
+    *, session: Session, case_in: CaseIn, today: date, types: case_numbers.CaseTypeTable
+) -> Case:
+    category = parse_category(case_in.category)
+    numbers = _number_fields(category, case_in.case_no, legacy=case_in.legacy, types=types)
+    if session.exec(select(Case.id).where(Case.case_no == numbers["case_no"])).first():
+        raise ConflictError(f"案件 {numbers['case_no']} 已登记，不能重复添加")
+    unit = find_unit(session=session, name=case_in.unit)
+    assert unit.id is not None
+    case = build_case(case_in, unit_id=unit.id, today=today, types=types).to_case()
     session.add(case)
     session.flush()
     journal.record(
@@ -207,7 +464,7 @@ def add_case(
         case_id=case.id,
         after=journal.snapshot(case),
     )
-    role = DEFAULT_ROLE.get(category, "当事人")
+    role = default_role(category)
     for spec in case_in.parties:
         link_party(session=session, case=case, spec=spec, role=role)
     return case
@@ -289,7 +546,7 @@ SORTS: dict[str, tuple[Any, ...]] = {
 }
 
 
-def _conditions(session: Session, flt: CaseFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(session: Session, flt: CaseFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.category:
         conditions.append(col(Case.category) == parse_category(flt.category).value)
@@ -324,7 +581,7 @@ def list_cases(
         raise InvalidInputError(f"排序方式“{sort}”不存在，可选：{'、'.join(SORTS)}")
     if limit < 1 or offset < 0:
         raise InvalidInputError("每页条数应为正整数，页码应从1开始")
-    conditions = _conditions(session, flt)
+    conditions = filter_conditions(session, flt)
     total = session.exec(select(func.count()).select_from(Case).where(*conditions)).one()
     unit_name = func.coalesce(Unit.short_name, Unit.name)
     rows = session.exec(
@@ -357,6 +614,25 @@ UPDATABLE = {
 }
 
 
+def apply_changes(case: AnyCase, changes: dict[str, Any], *, today: date) -> None:
+    """Set ``changes`` (fields of :data:`UPDATABLE`, or ``unit_id``) and check the result."""
+    unknown = set(changes) - UPDATABLE - {"unit_id"}
+    if unknown:
+        raise InvalidInputError(f"不能修改案件的字段：{'、'.join(sorted(unknown))}")
+    for key, value in changes.items():
+        setattr(case, key, value)
+    if "status" in changes:
+        if changes["status"] not in (CaseStatus.OPEN.value, CaseStatus.SUSPENDED.value):
+            raise InvalidInputError(
+                "状态只能改为 在办 或 中止；结案请用 fylink case close", field="status"
+            )
+        if case.closed_on is not None:
+            raise ConflictError(
+                f"案件 {case.case_no} 已结案，不能改为{changes['status']}", field="status"
+            )
+    check_case(case, today)
+
+
 def update_case(*, session: Session, case_no: str, changes: dict[str, Any], today: date) -> Case:
     case = get_case(session=session, case_no=case_no)
     before = journal.snapshot(case)
@@ -365,25 +641,8 @@ def update_case(*, session: Session, case_no: str, changes: dict[str, Any], toda
     if unknown:
         raise InvalidInputError(f"不能修改案件的字段：{'、'.join(sorted(unknown))}")
     if unit_name:
-        case.unit_id = find_unit(session=session, name=unit_name).id  # type: ignore[assignment]
-    for key, value in changes.items():
-        setattr(case, key, value)
-    if "status" in changes:
-        if changes["status"] not in (CaseStatus.OPEN.value, CaseStatus.SUSPENDED.value):
-            raise InvalidInputError("状态只能改为 在办 或 中止；结案请用 fylink case close")
-        if case.closed_on is not None:
-            raise ConflictError(f"案件 {case.case_no} 已结案，不能改为{changes['status']}")
-    if case.head_rank is not None:
-        HeadRank(case.head_rank)
-    if case.head_appeared and case.heard is False:
-        raise InvalidInputError("未开庭审理的案件不能记录负责人出庭")
-    if case.head_rank and not case.head_appeared:
-        raise InvalidInputError("记录出庭负责人职级时，须同时记录负责人已出庭")
-    if case.recovered_fen is not None and case.recovered_fen < 0:
-        raise InvalidInputError("执行到位金额不能为负数")
-    if case.risk_level and case.risk_level not in ("高", "中", "低"):
-        raise InvalidInputError("风险等级应为 高、中 或 低")
-    _check_dates(case, today)
+        changes["unit_id"] = find_unit(session=session, name=unit_name).id
+    apply_changes(case, changes, today=today)
     case.updated_at = _now()
     session.add(case)
     session.flush()
@@ -416,22 +675,10 @@ def close_case(
             f"案件 {case.case_no} 已于{case.closed_on.isoformat()}结案（{case.outcome}）；"
             "如需更正请加 --correct"
         )
-    result = outcome_for(CaseCategory(case.category), outcome)
     before = journal.snapshot(case)
-    case.closed_on = closed_on
-    case.status = CaseStatus.CLOSED.value
-    case.outcome = result.name
-    case.is_loss = result.loss
-    case.is_correction = result.correction
-    case.is_judgment = result.judgment
-    case.is_settled = result.settled
-    case.is_withdrawn = result.withdrawn
-    if resolved is not None:
-        case.resolved = resolved
-    if recovered_fen is not None:
-        if recovered_fen < 0:
-            raise InvalidInputError("执行到位金额不能为负数")
-        case.recovered_fen = recovered_fen
+    apply_closure(
+        case, outcome=outcome, closed_on=closed_on, resolved=resolved, recovered_fen=recovered_fen
+    )
     _check_dates(case, today)
     case.updated_at = _now()
     session.add(case)
@@ -446,6 +693,33 @@ def close_case(
         after=journal.snapshot(case),
     )
     return case
+
+
+def apply_closure(
+    case: AnyCase,
+    *,
+    outcome: str,
+    closed_on: date,
+    resolved: bool | None = None,
+    recovered_fen: int | None = None,
+) -> None:
+    """Close ``case``: the outcome must be one of its category's; flags follow the outcome."""
+    with about("outcome"):
+        result = outcome_for(CaseCategory(case.category), outcome)
+    case.closed_on = closed_on
+    case.status = CaseStatus.CLOSED.value
+    case.outcome = result.name
+    case.is_loss = result.loss
+    case.is_correction = result.correction
+    case.is_judgment = result.judgment
+    case.is_settled = result.settled
+    case.is_withdrawn = result.withdrawn
+    if resolved is not None:
+        case.resolved = resolved
+    if recovered_fen is not None:
+        if recovered_fen < 0:
+            raise InvalidInputError("执行到位金额不能为负数", field="recovered_fen")
+        case.recovered_fen = recovered_fen
 
 
 def add_event(

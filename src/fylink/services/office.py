@@ -7,9 +7,11 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from fylink import sheets
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Office
-from fylink.services import journal, units
+from fylink.services import journal, transfer, transfer_units, units
+from fylink.services.transfer import Column
 
 
 def get_office(*, session: Session) -> Office:
@@ -51,25 +53,14 @@ class RosterResult:
     persons: int
 
 
-_UNIT_COLUMNS = {
-    "单位名称": "name",
-    "简称": "short_name",
-    "类型": "kind",
-    "区域": "region",
-    "成员单位": "is_member",
-    "联络员": "liaison_name",
-    "联络电话": "liaison_phone",
-    "联络邮箱": "liaison_email",
-    "备注": "note",
-}
-_PERSON_COLUMNS = {
-    "姓名": "name",
-    "职务": "title",
-    "单位": "unit",
-    "角色": "role",
-    "电话": "phone",
-    "邮箱": "email",
-}
+PERSON_COLUMNS = (
+    Column("姓名", "name", required=True),
+    Column("职务", "title"),
+    Column("单位", "unit", aliases=("所在单位", "单位名称")),
+    Column("角色", "role"),
+    Column("电话", "phone", aliases=("联系电话",)),
+    Column("邮箱", "email", aliases=("电子邮箱",)),
+)
 
 
 def read_roster(path: Path) -> dict[str, Any]:
@@ -79,9 +70,9 @@ def read_roster(path: Path) -> dict[str, Any]:
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         return _read_yaml(path)
-    if suffix == ".xlsx":
-        return _read_xlsx(path)
-    raise InvalidInputError(f"名册文件应为 .yaml 或 .xlsx：{path.name}")
+    if suffix in sheets.SUFFIXES:
+        return _read_sheet(path)
+    raise InvalidInputError(f"名册文件应为 .yaml、.xlsx 或 .csv：{path.name}")
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -135,46 +126,24 @@ def roster_from_mapping(data: Any, source: str) -> dict[str, Any]:
     return {"office": data.get("office") or {}, "units": unit_rows, "persons": persons}
 
 
-def _read_xlsx(path: Path) -> dict[str, Any]:
-    from openpyxl import load_workbook
+def _read_sheet(path: Path) -> dict[str, Any]:
+    """An .xlsx roster (sheet 单位, else the first; persons on sheet 人员) or a .csv of units.
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged file
-        raise InvalidInputError(f"名册文件 {path.name} 不是有效的 .xlsx 文件") from None
-    try:
-        sheets = {ws.title: ws for ws in workbook.worksheets}
-        unit_sheet = sheets.get("单位") or workbook.worksheets[0]
-        unit_rows = _sheet_rows(unit_sheet, _UNIT_COLUMNS, path.name)
-        for row in unit_rows:
-            row["is_member"] = str(row.get("is_member") or "是").strip() != "否"
-            row.setdefault("kind", "政府部门")
-        persons = (
-            _sheet_rows(sheets["人员"], _PERSON_COLUMNS, path.name) if "人员" in sheets else []
-        )
-    finally:
-        workbook.close()
+    Read by the same reader and header matching as ``fylink unit import``.
+    """
+    names = sheets.sheet_names(path) if path.suffix.lower() in sheets.XLSX_SUFFIXES else []
+    unit_sheet = "单位" if "单位" in names else None
+    unit_rows = []
+    for number, cells in transfer.read_rows(path, transfer_units.COLUMNS, "单位", sheet=unit_sheet):
+        try:
+            unit_rows.append(transfer_units.unit_values(cells))
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"名册文件 {path.name} 第{number}行：{exc.message}") from None
+    persons: list[dict[str, Any]] = []
+    if "人员" in names:
+        for _, cells in transfer.read_rows(path, PERSON_COLUMNS, "人员", sheet="人员"):
+            persons.append({"role": "成员"} | cells)
     return {"office": {}, "units": unit_rows, "persons": persons}
-
-
-def _sheet_rows(sheet: Any, columns: dict[str, str], file_name: str) -> list[dict[str, Any]]:
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
-    first = next(iter(columns))
-    if first not in header:
-        raise InvalidInputError(f"名册文件 {file_name} 的“{sheet.title}”表缺少“{first}”列")
-    index = {columns[h]: i for i, h in enumerate(header) if h in columns}
-    result = []
-    for values in rows:
-        if values is None or all(v is None or str(v).strip() == "" for v in values):
-            continue
-        row = {
-            key: ("" if values[i] is None else str(values[i]).strip())
-            for key, i in index.items()
-            if i < len(values)
-        }
-        result.append(row)
-    return result
 
 
 def load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.categories import parse_unit_kind
-from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Person, Unit
 from fylink.services import journal
 
@@ -51,21 +51,73 @@ def find_unit(*, session: Session, name: str) -> Unit:
         display[full] = shown
         if short:
             display[short] = shown
+    raise _unknown_unit(wanted, display)
+
+
+def _unknown_unit(wanted: str, display: dict[str, str]) -> NotFoundError:
+    """Not found, with the closest names (each unit shown once, as 简称（全称）)."""
     matches = difflib.get_close_matches(wanted, list(display), n=6, cutoff=0.3)
     if not matches:
         matches = [n for n in display if wanted in n or n in wanted]
     close = list(dict.fromkeys(display[m] for m in matches))[:3]
     hint = f"，是否指：{'、'.join(close)}" if close else "；用 fylink unit list 查看全部单位"
-    raise NotFoundError(f"单位“{wanted}”不存在{hint}")
+    return NotFoundError(f"单位“{wanted}”不存在{hint}")
 
 
-def _validate(unit_in: UnitIn) -> None:
+class UnitIndex:
+    """The roster in memory, to resolve many unit names with one query.
+
+    Resolves exactly as :func:`find_unit` does (full name, short name, id),
+    for the spreadsheet import, which must not query once per row.
+    """
+
+    def __init__(self, units: list[Unit]) -> None:
+        self._by_name: dict[str, Unit] = {}
+        self._by_id: dict[int, Unit] = {}
+        self._display: dict[str, str] = {}
+        for unit in units:
+            self.add(unit)
+
+    @classmethod
+    def load(cls, session: Session) -> "UnitIndex":
+        return cls(list(session.exec(select(Unit).order_by(col(Unit.id)))))
+
+    def add(self, unit: Unit) -> None:
+        assert unit.id is not None
+        self._by_id[unit.id] = unit
+        # A full name wins over another unit's identical short name, as in find_unit's query
+        # order (the first match); names and short names are unique among themselves.
+        self._by_name.setdefault(unit.name, unit)
+        shown = f"{unit.short_name}（{unit.name}）" if unit.short_name else unit.name
+        self._display[unit.name] = shown
+        if unit.short_name:
+            self._by_name.setdefault(unit.short_name, unit)
+            self._display[unit.short_name] = shown
+
+    def get(self, unit_id: int) -> Unit | None:
+        return self._by_id.get(unit_id)
+
+    def resolve(self, name: str) -> Unit:
+        wanted = name.strip()
+        if not wanted:
+            raise InvalidInputError("单位名称不能为空")
+        unit = self._by_name.get(wanted)
+        if unit is None and wanted.isdigit():
+            unit = self._by_id.get(int(wanted))
+        if unit is None:
+            raise _unknown_unit(wanted, self._display)
+        return unit
+
+
+def validate_unit(unit_in: UnitIn) -> None:
+    """The rules of a unit record (shared by ``unit add|update`` and the import)."""
     if not unit_in.name.strip():
-        raise InvalidInputError("单位名称不能为空")
-    parse_unit_kind(unit_in.kind)
+        raise InvalidInputError("单位名称不能为空", field="name")
+    with about("kind"):
+        parse_unit_kind(unit_in.kind)
     email = unit_in.liaison_email.strip()
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
-        raise InvalidInputError(f"联络员邮箱“{email}”格式不正确")
+        raise InvalidInputError(f"联络员邮箱“{email}”格式不正确", field="liaison_email")
 
 
 def _check_names_free(session: Session, name: str, short: str | None, own_id: int | None) -> None:
@@ -77,11 +129,14 @@ def _check_names_free(session: Session, name: str, short: str | None, own_id: in
     ).all()
     for other in clash:
         if other.id != own_id:
-            raise ConflictError(f"单位名称或简称与已有单位“{other.name}”重复")
+            raise ConflictError(
+                f"单位名称或简称与已有单位“{other.name}”重复",
+                field="name" if name in (other.name, other.short_name) else "short_name",
+            )
 
 
 def add_unit(*, session: Session, unit_in: UnitIn) -> Unit:
-    _validate(unit_in)
+    validate_unit(unit_in)
     short = (unit_in.short_name or "").strip() or None
     _check_names_free(session, unit_in.name.strip(), short, None)
     now = _now()
@@ -128,7 +183,7 @@ def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit
     merged = UnitIn(**{f: getattr(unit, f) for f in UNIT_FIELDS})
     for key, value in changes.items():
         setattr(merged, key, value)
-    _validate(merged)
+    validate_unit(merged)
     short = (merged.short_name or "").strip() or None
     _check_names_free(session, merged.name.strip(), short, unit.id)
     for key in UNIT_FIELDS:
@@ -175,6 +230,7 @@ def unit_case_counts(*, session: Session, unit_id: int) -> dict[str, int]:
         .group_by(Case.category)
         .order_by(Case.category)
     )
+    # dict(rows) would take the Result for a mapping (it has .keys()).
     return dict(rows.all())
 
 

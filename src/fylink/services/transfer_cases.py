@@ -1,0 +1,729 @@
+"""The case register (案件台账) in spreadsheets: the case schema of the transfer engine.
+
+Rows are checked by the very functions ``case add``, ``case close`` and ``case
+update`` use (:func:`cases.build_case`, :func:`cases.apply_closure`,
+:func:`cases.apply_changes`, :func:`cases.check_case`, :func:`cases.parse_party`);
+what differs is only how the database is reached: the roster is loaded once,
+existing cases and parties are looked up a chunk at a time, and new cases,
+parties, links and their journal rows are inserted in batches.
+
+ID numbers: exported masked unless asked otherwise. A masked ID read back
+(410502********1232) is accepted: it names the party of that name whose ID
+masks the same, or else a party recorded without an ID number — never a
+stored fake number.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, func, select
+
+from fylink.db import insert_many
+from fylink.domain import case_numbers
+from fylink.domain.categories import HeadRank
+from fylink.domain.dates import parse_date
+from fylink.domain.money import parse_amount
+from fylink.domain.values import parse_yes_no
+from fylink.errors import FylinkError, InvalidInputError
+from fylink.models import Case, CaseParty, Party, Unit
+from fylink.services import cases, journal, transfer
+from fylink.services.cases import AnyCase, CaseDraft, PartyDraft, PartySpec
+from fylink.services.transfer import Change, Column, Item, Problem, RowReader
+from fylink.services.units import UnitIndex
+from fylink.sheets import Cell
+
+COLUMNS: tuple[Column, ...] = (
+    Column("案号", "case_no", required=True, aliases=("案号/编号", "案件编号", "编号"), width=28),
+    Column("类别", "category", required=True, aliases=("案件类别", "案件类型"), width=12),
+    Column("领域", "field", aliases=("争议领域", "行政管理领域"), width=12),
+    Column(
+        "被申请人/被告",
+        "unit",
+        required=True,
+        aliases=("被告/被申请人", "被申请人", "被告", "被告单位", "被申请人单位"),
+        width=22,
+    ),
+    Column("申请人/原告", "parties", aliases=("原告/申请人", "申请人", "原告", "当事人"), width=30),
+    Column("受理机关", "court", aliases=("受理法院", "受理法院/机关", "复议机关"), width=18),
+    Column("收案日期", "received_on", aliases=("收案时间",), width=12),
+    Column("立案日期", "filed_on", required=True, aliases=("立案时间", "受理日期"), width=12),
+    Column("开庭日期", "heard_on", aliases=("开庭时间",), width=12),
+    Column("是否开庭", "heard", aliases=("开庭审理", "是否开庭审理"), width=10),
+    Column(
+        "负责人是否出庭",
+        "head_appeared",
+        aliases=("负责人出庭", "负责人出庭应诉", "行政机关负责人是否出庭"),
+        width=14,
+    ),
+    Column("出庭负责人职级", "head_rank", aliases=("出庭负责人",), width=14),
+    Column("结案日期", "closed_on", aliases=("结案时间",), width=12),
+    Column("结果", "outcome", aliases=("结案结果", "审理结果", "结案方式"), width=14),
+    Column("标的金额", "claimed_fen", aliases=("标的额", "涉案金额"), width=16),
+    Column("执行到位金额", "recovered_fen", aliases=("到位金额",), width=16),
+    Column("实质性化解", "resolved", aliases=("是否实质性化解",), width=12),
+    Column("涉及人数", "group_size", width=10),
+    Column("风险等级", "risk_level", width=10),
+    Column("案情摘要", "summary", aliases=("摘要", "简要案情"), width=40),
+)
+
+#: Fields set on the case as they are (``case update``'s fields).
+_PLAIN_FIELDS = (
+    "field",
+    "court",
+    "received_on",
+    "filed_on",
+    "heard_on",
+    "heard",
+    "head_appeared",
+    "head_rank",
+    "claimed_fen",
+    "recovered_fen",
+    "resolved",
+    "group_size",
+    "risk_level",
+    "summary",
+)
+
+
+@dataclass
+class CaseRecord:
+    """One row's worth of a case: the case (stored, or a draft from a row), its unit's
+    full name, its parties."""
+
+    case: AnyCase
+    unit: str
+    parties: list[PartySpec] = field(default_factory=list)
+
+
+def _money(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen).scaleb(-2)
+
+
+def _head_rank(text: str) -> str:
+    try:
+        return HeadRank(text.strip()).value
+    except ValueError:
+        raise InvalidInputError("出庭负责人职级应为“正职”或“副职”") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = Decimal(text.replace(",", ""))
+    except ArithmeticError:
+        raise InvalidInputError(f"涉及人数“{text}”应为正整数") from None
+    if value != value.to_integral_value() or value < 1:
+        raise InvalidInputError(f"涉及人数“{text}”应为正整数")
+    return int(value)
+
+
+def _memo(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``parse`` remembering its results (not its errors), for at most 10,000 texts."""
+    cache: dict[str, Any] = {}
+
+    def parse_cached(text: str) -> Any:
+        try:
+            return cache[text]
+        except KeyError:
+            pass
+        if len(cache) >= 10_000:
+            cache.clear()
+        value = cache[text] = parse(text)
+        return value
+
+    return parse_cached
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CaseSheet(transfer.Schema[CaseRecord]):
+    entity = "case"
+    noun = "案件"
+    title = "案件台账"
+    columns = COLUMNS
+    key_field = "case_no"
+
+    def __init__(
+        self,
+        *,
+        today: date,
+        types: case_numbers.CaseTypeTable,
+        legacy: bool = False,
+        unmasked: bool = False,
+    ) -> None:
+        self.today = today
+        self.types = types
+        self.legacy = legacy
+        self.unmasked = unmasked
+        self.units: UnitIndex | None = None
+        self.masked_seen = 0
+        # Cell parsers; registers repeat dates, flags and amounts, so they are memoized.
+        self._received = _memo(partial(parse_date, what="收案日期"))
+        self._filed = _memo(partial(parse_date, what="立案日期"))
+        self._heard_on = _memo(partial(parse_date, what="开庭日期"))
+        self._closed = _memo(partial(parse_date, what="结案日期"))
+        self._heard = _memo(partial(parse_yes_no, what="是否开庭"))
+        self._head = _memo(partial(parse_yes_no, what="负责人是否出庭"))
+        self._resolved = _memo(partial(parse_yes_no, what="实质性化解"))
+        self._claimed = _memo(partial(parse_amount, what="标的金额"))
+        self._recovered = _memo(partial(parse_amount, what="执行到位金额"))
+
+    # -- reading a row
+
+    def start(self, session: Session) -> None:
+        self.units = UnitIndex.load(session)
+
+    def _parties(self, text: str) -> list[PartySpec]:
+        specs = [
+            cases.parse_party(spec, allow_masked=True, today=self.today)
+            for spec in cases.split_parties(text)
+        ]
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for spec in specs:
+            key = (spec.name, spec.id_number, spec.masked)
+            if key in seen:
+                raise InvalidInputError(f"当事人“{spec.name}”写了两次")
+            seen.add(key)
+        self.masked_seen += sum(1 for s in specs if s.masked)
+        return specs
+
+    def parse(self, row: RowReader) -> CaseRecord:
+        assert self.units is not None, "start() loads the roster"
+        raw_no = row.required("case_no", "案号/编号")
+        row.required("category", "类别")
+        row.required("unit", "被申请人/被告")
+        row.required("filed_on", "立案日期")
+        unit = row.value("unit", self.units.resolve)
+        filed_on = row.value("filed_on", self._filed)
+        received_on = row.value("received_on", self._received)
+        heard_on = row.value("heard_on", self._heard_on)
+        closed_on = row.value("closed_on", self._closed)
+        heard = row.value("heard", self._heard)
+        head_appeared = row.value("head_appeared", self._head)
+        head_rank = row.value("head_rank", _head_rank)
+        resolved = row.value("resolved", self._resolved)
+        claimed = row.value("claimed_fen", self._claimed)
+        recovered = row.value("recovered_fen", self._recovered)
+        group_size = row.value("group_size", _positive_int)
+        parties = row.value("parties", self._parties) or []
+        outcome = row.text("outcome")
+        if "closed_on" in row and not outcome:
+            row.problems.append(("outcome", "填写了结案日期，须同时填写结果"))
+        if outcome and "closed_on" not in row:
+            row.problems.append(("closed_on", "填写了结果，须同时填写结案日期"))
+        if unit is None or filed_on is None or not raw_no or not row.text("category"):
+            row.done()  # the essentials are missing: their problems are recorded
+        assert unit is not None
+        assert filed_on is not None
+        # The case-level rules run even when some other cell was bad, so that one pass
+        # reports as much as it can; they see a bad cell as empty.
+        case_in = cases.CaseIn(
+            case_no=raw_no,
+            category=row.text("category"),
+            unit=unit.name,
+            filed_on=filed_on,
+            field=row.text("field"),
+            court=row.text("court"),
+            received_on=received_on,
+            summary=row.text("summary"),
+            legacy=self.legacy,
+            claimed_fen=claimed,
+            group_size=group_size,
+            risk_level=row.text("risk_level"),
+        )
+        case: CaseDraft | None = row.check(
+            cases.build_case, case_in, unit_id=unit.id, today=self.today, types=self.types
+        )
+        if case is None:
+            row.done()
+        assert case is not None
+        if head_rank is not None and head_appeared is None:
+            head_appeared = True  # as ``case update --head-rank`` does
+        case.heard_on, case.heard = heard_on, heard
+        case.head_appeared, case.head_rank = head_appeared, head_rank
+        case.resolved, case.recovered_fen = resolved, recovered
+        if outcome and closed_on is not None:
+            row.check(cases.apply_closure, case, outcome=outcome, closed_on=closed_on)
+        if row.ok:
+            row.check(cases.check_case, case, self.today)
+        row.done()
+        return CaseRecord(case=case, unit=unit.name, parties=parties)
+
+    def key(self, record: CaseRecord) -> str:
+        return record.case.case_no
+
+    # -- the database side
+
+    def find(self, session: Session, keys: Sequence[str]) -> dict[str, CaseRecord]:
+        found = _records(session.execute(_CASE_ROWS.where(_CASES.c.case_no.in_(list(keys)))).all())
+        _attach_parties(session, found)
+        return {r.case.case_no: r for r in found}
+
+    def cells(self, record: CaseRecord) -> dict[str, Cell]:
+        case = record.case
+        return {
+            "case_no": case.case_no,
+            "category": case.category,
+            "field": case.field,
+            "unit": record.unit,
+            "parties": "、".join(p.text(unmasked=self.unmasked) for p in record.parties),
+            "court": case.court,
+            "received_on": case.received_on,
+            "filed_on": case.filed_on,
+            "heard_on": case.heard_on,
+            "heard": case.heard,
+            "head_appeared": case.head_appeared,
+            "head_rank": case.head_rank,
+            "closed_on": case.closed_on,
+            "outcome": case.outcome,
+            "claimed_fen": _money(case.claimed_fen),
+            "recovered_fen": _money(case.recovered_fen),
+            "resolved": case.resolved,
+            "group_size": case.group_size,
+            "risk_level": case.risk_level,
+            "summary": case.summary,
+        }
+
+    def differences(self, old: CaseRecord, new: CaseRecord, fields: set[str]) -> list[str]:
+        if "head_rank" in fields:
+            fields = fields | {"head_appeared"}
+        found = super().differences(old, new, fields - {"parties"})
+        if "parties" in fields and not _same_parties(old.parties, new.parties):
+            found.append("parties")
+        return found
+
+    def notes(self) -> list[str]:
+        if not self.masked_seen:
+            return []
+        return [
+            f"{self.masked_seen} 个当事人的证件号码是脱敏形式：已对应到姓名和脱敏号码都相同的"
+            "已登记当事人，对应不上的按无证件号码登记"
+        ]
+
+    # -- writing
+
+    def insert(self, session: Session, items: list[Item[CaseRecord]]) -> list[Problem]:
+        problems: list[Problem] = []
+        resolver = _PartyResolver(session, [s for i in items for s in i.record.parties])
+        resolved: list[tuple[Item[CaseRecord], list[Party | PartyDraft]]] = []
+        for item in items:
+            try:
+                resolved.append((item, resolver.resolve(item.record.parties)))
+            except FylinkError as exc:
+                problems.append((item.row, "parties", exc.message))
+        entries = resolver.insert_new()
+        if resolved:
+            rows = [_draft(r.record).values() for r, _ in resolved]
+            insert_many(session, _CASES, rows)
+            ids = _ids_by_case_no(session, [row["case_no"] for row in rows])
+            links: list[dict[str, Any]] = []
+            for (item, parties), case_id, values in zip(resolved, ids, rows, strict=True):
+                after: dict[str, Any] = {"id": case_id, **values}
+                for key in _DATE_COLUMNS:  # as journal.snapshot() gives them
+                    if after[key] is not None:
+                        after[key] = after[key].isoformat()
+                role = cases.default_role(item.record.case.category)
+                # The case's row also records its parties (``case add`` writes one row per
+                # link): one journal row per imported case keeps a large import quick.
+                after["parties"] = [{"party": p.name, "role": role} for p in parties]
+                entries.append(
+                    journal.Entry(
+                        action="insert",
+                        entity="case",
+                        entity_id=case_id,
+                        case_id=case_id,
+                        after=after,
+                    )
+                )
+                links.extend({"case_id": case_id, "party_id": p.id, "role": role} for p in parties)
+            insert_many(session, CaseParty.__table__, links)  # type: ignore[attr-defined]
+        journal.record_many(session, entries)
+        return problems
+
+    def update(self, session: Session, changes: list[Change[CaseRecord]]) -> list[Problem]:
+        problems: list[Problem] = []
+        entries: list[journal.Entry] = []
+        relink = [c for c in changes if "parties" in c.differences]
+        wanted = {id(c): _known_parties(c.old.parties, c.new.parties) for c in relink}
+        resolver = _PartyResolver(session, [s for c in relink for s in wanted[id(c)]])
+        stored = {
+            case.id: case
+            for case in session.exec(
+                select(Case).where(col(Case.id).in_([c.old.case.id for c in changes]))
+            )
+        }
+        targets: list[tuple[Change[CaseRecord], list[Party | PartyDraft]]] = []
+        for change in changes:
+            # Check on a copy first: a refused row leaves its case untouched.
+            case = stored[change.old.case.id]
+            trial = CaseDraft.from_case(case)
+            try:
+                self._apply(trial, change)
+                if "parties" in change.differences:
+                    targets.append((change, resolver.resolve(wanted[id(change)])))
+            except FylinkError as exc:
+                field_name = "parties" if "parties" in change.differences else None
+                problems.append((change.row, exc.field or field_name, exc.message))
+                continue
+            before = journal.snapshot(case)
+            self._apply(case, change)
+            case.updated_at = _now()
+            session.add(case)
+            entries.append(
+                journal.Entry(
+                    action="update",
+                    entity="case",
+                    entity_id=case.id,
+                    case_id=case.id,
+                    before=before,
+                    after=journal.snapshot(case),
+                )
+            )
+        session.flush()
+        entries.extend(resolver.insert_new())
+        entries.extend(_relink(session, targets))
+        journal.record_many(session, entries)
+        return problems
+
+    def _apply(self, case: AnyCase, change: Change[CaseRecord]) -> None:
+        """Apply the differing cells by the rules of ``case update`` and ``case close``."""
+        new = change.new.case
+        wanted = set(change.differences)
+        if "category" in wanted:
+            raise InvalidInputError(
+                f"类别不能通过导入修改（已登记为{case.category}）", field="category"
+            )
+        plain: dict[str, Any] = {f: getattr(new, f) for f in _PLAIN_FIELDS if f in wanted}
+        if "unit" in wanted:
+            plain["unit_id"] = new.unit_id
+        if wanted & {"closed_on", "outcome"}:
+            cases.apply_closure(
+                case,
+                outcome=new.outcome or case.outcome or "",
+                closed_on=new.closed_on or case.closed_on,  # type: ignore[arg-type]
+            )
+        cases.apply_changes(case, plain, today=self.today)
+
+    # -- export
+
+    def records(self, session: Session, flt: cases.CaseFilter) -> Iterator[CaseRecord]:
+        """The filtered cases in 立案日期 order, streamed a chunk at a time."""
+        conditions = cases.filter_conditions(session, flt)
+        result = session.execute(
+            _CASE_ROWS.where(*conditions)
+            .order_by(_CASES.c.filed_on, _CASES.c.id)
+            .execution_options(yield_per=transfer.CHUNK_SIZE)
+        )
+        for partition in result.partitions():
+            chunk = _records(partition)
+            _attach_parties(session, chunk)
+            yield from chunk
+
+    def count(self, session: Session, flt: cases.CaseFilter) -> int:
+        conditions = cases.filter_conditions(session, flt)
+        return session.exec(select(func.count()).select_from(Case).where(*conditions)).one()
+
+
+_CASES = Case.__table__  # type: ignore[attr-defined]
+_DRAFT_COLUMNS = tuple(f for f in CaseDraft.__dataclass_fields__ if f != "id")
+#: Date and time columns, ISO text in the journal (a test checks the list against Case).
+_DATE_COLUMNS = ("received_on", "filed_on", "heard_on", "closed_on", "created_at", "updated_at")
+_UNITS = Unit.__table__  # type: ignore[attr-defined]
+_CASE_ROWS = sa_select(_CASES, _UNITS.c.name.label("unit_name")).join(
+    _UNITS, _UNITS.c.id == _CASES.c.unit_id
+)
+
+
+def _records(rows: Sequence[Any]) -> list[CaseRecord]:
+    records = []
+    for row in rows:
+        values = row._mapping
+        draft = CaseDraft(id=values["id"], **{f: values[f] for f in _DRAFT_COLUMNS})
+        records.append(CaseRecord(case=draft, unit=values["unit_name"]))
+    return records
+
+
+def _attach_parties(session: Session, records: list[CaseRecord]) -> None:
+    """Fill in each case's parties of its default role, in the order they were linked."""
+    by_id = {r.case.id: r for r in records}
+    if not by_id:
+        return
+    links = session.execute(
+        sa_select(
+            col(CaseParty.case_id),
+            col(CaseParty.role),
+            col(Party.name),
+            col(Party.kind),
+            col(Party.id_kind),
+            col(Party.id_number),
+        )
+        .join(Party, col(Party.id) == CaseParty.party_id)
+        .where(col(CaseParty.case_id).in_(list(by_id)))
+        .order_by(col(CaseParty.id))
+    )
+    for case_id, role, name, kind, id_kind, id_number in links:
+        record = by_id[case_id]
+        if role == cases.default_role(record.case.category):
+            record.parties.append(
+                PartySpec(
+                    name=name,
+                    kind=kind,
+                    id_kind=id_kind if id_number else "",
+                    id_number=id_number,
+                )
+            )
+
+
+def _draft(record: CaseRecord) -> CaseDraft:
+    assert isinstance(record.case, CaseDraft)
+    return record.case
+
+
+def _names(spec: PartySpec, party: PartySpec) -> bool:
+    """Does a cell's ``spec`` name the case's ``party``? A bare name names the party of
+    that name whatever its ID number; a masked ID must mask to the same."""
+    if spec.name != party.name:
+        return False
+    if spec.id_number or spec.masked:
+        return spec.matches(party)
+    return True
+
+
+def _same_parties(old: list[PartySpec], new: list[PartySpec]) -> bool:
+    if len(old) != len(new):
+        return False
+    remaining = list(old)
+    for spec in new:
+        match = next((p for p in remaining if _names(spec, p)), None)
+        if match is None:
+            return False
+        remaining.remove(match)
+    return True
+
+
+def _known_parties(old: list[PartySpec], new: list[PartySpec]) -> list[PartySpec]:
+    """The cell's parties, where one names a party the case has, that party itself."""
+    return [next((p for p in old if _names(spec, p)), spec) for spec in new]
+
+
+class _PartyResolver:
+    """Parties of a chunk of rows: existing ones found with two queries, new ones batched.
+
+    The same rules as ``case add``: an ID number names one party (with one name),
+    a party without an ID number is reused by name and kind.
+    """
+
+    def __init__(self, session: Session, specs: list[PartySpec]) -> None:
+        self.session = session
+        self.now = _now()
+        ids = sorted({s.id_number for s in specs if s.id_number})
+        names = sorted({s.name for s in specs if not s.id_number})
+        self.by_id: dict[str, Party | PartyDraft] = {}
+        self.by_name: dict[str, list[Party | PartyDraft]] = defaultdict(list)
+        for start in range(0, len(ids), 500):
+            for party in session.exec(
+                select(Party).where(col(Party.id_number).in_(ids[start : start + 500]))
+            ):
+                self.by_id[party.id_number] = party  # type: ignore[index]
+        for start in range(0, len(names), 500):
+            for party in session.exec(
+                select(Party)
+                .where(col(Party.name).in_(names[start : start + 500]))
+                .order_by(col(Party.id))
+            ):
+                self.by_name[party.name].append(party)
+        self.new: list[PartyDraft] = []
+
+    def resolve(self, specs: list[PartySpec]) -> list[Party | PartyDraft]:
+        """The party of each spec; new ones are kept only if the whole list resolves."""
+        chosen: list[Party | PartyDraft] = []
+        fresh: list[PartyDraft] = []
+        for spec in specs:
+            party = self._one(spec, fresh)
+            if any(p is party for p in chosen):
+                raise InvalidInputError(f"当事人“{spec.name}”写了两次")
+            chosen.append(party)
+        for party in fresh:
+            self.new.append(party)
+            if party.id_number:
+                self.by_id[party.id_number] = party
+            self.by_name[party.name].append(party)
+        return chosen
+
+    def _one(self, spec: PartySpec, fresh: list[PartyDraft]) -> Party | PartyDraft:
+        if spec.id_number:
+            party: Party | PartyDraft | None = self.by_id.get(spec.id_number) or next(
+                (p for p in fresh if p.id_number == spec.id_number), None
+            )
+            if party is not None:
+                cases.check_same_party(party, spec)
+                return party
+        else:
+            candidates = [*self.by_name.get(spec.name, ()), *fresh]
+            if spec.masked:
+                found = next((p for p in candidates if p.id_number and spec.matches(p)), None)
+                if found is not None:
+                    return found
+            plain = PartySpec(name=spec.name, kind=cases.party_kind(spec.name))
+            found = next((p for p in candidates if plain.matches(p)), None)
+            if found is not None:
+                return found
+            spec = plain
+        draft = cases.new_party(spec, self.now)
+        fresh.append(draft)
+        return draft
+
+    def insert_new(self) -> list[journal.Entry]:
+        """Insert the new parties (ids set on them); their journal entry.
+
+        One journal row records all the parties a chunk adds (their IDs masked, as
+        ``case add`` journals one): a register of a hundred thousand cases names about
+        as many parties.
+        """
+        if not self.new:
+            return []
+        rows = [p.values() for p in self.new]
+        # A new party is unique by its ID number, or else by name and kind (the resolver
+        # never creates two): enough to match the returned ids to the rows.
+        ids = _insert(
+            session=self.session, model=Party, rows=rows, key=("id_number", "name", "kind")
+        )
+        for party, party_id in zip(self.new, ids, strict=True):
+            party.id = party_id
+        entry = journal.Entry(
+            action="insert",
+            entity="party",
+            entity_id=None,
+            after={"parties": [cases.party_journal_after(p) for p in self.new]},
+        )
+        self.new = []
+        return [entry]
+
+
+def _ids_by_case_no(session: Session, numbers: list[str]) -> list[int]:
+    found = dict(
+        session.execute(
+            sa_select(_CASES.c.case_no, _CASES.c.id).where(_CASES.c.case_no.in_(numbers))
+        ).all()
+    )
+    return [found[number] for number in numbers]
+
+
+def _insert(
+    session: Session, model: Any, rows: list[dict[str, Any]], key: tuple[str, ...]
+) -> list[int]:
+    """Insert ``rows`` in batches; their new ids, in the order of ``rows``.
+
+    ``key`` names columns unique among the rows. RETURNING gives ids in no
+    guaranteed order (asking SQLAlchemy to sort them makes SQLite insert one row
+    per statement), so the key columns come back with each id to match it.
+    """
+    table = model.__table__
+    returned = session.execute(
+        insert(table).returning(table.c.id, *(table.c[k] for k in key)), rows
+    ).all()
+    by_key = {tuple(r[1:]): r[0] for r in returned}
+    return [by_key[tuple(row[k] for k in key)] for row in rows]
+
+
+def _insert_links(
+    session: Session, links: list[dict[str, Any]], names: list[str]
+) -> list[journal.Entry]:
+    if not links:
+        return []
+    ids = _insert(session, CaseParty, links, ("case_id", "party_id", "role"))
+    return [
+        journal.Entry(
+            action="insert",
+            entity="case_party",
+            entity_id=link_id,
+            case_id=link["case_id"],
+            after={"party": name, "role": link["role"]},
+        )
+        for link, link_id, name in zip(links, ids, names, strict=True)
+    ]
+
+
+def _relink(
+    session: Session, targets: list[tuple[Change[CaseRecord], list[Party | PartyDraft]]]
+) -> list[journal.Entry]:
+    """Make each case's parties (in its default role) exactly the given ones."""
+    entries: list[journal.Entry] = []
+    links: list[dict[str, Any]] = []
+    names: list[str] = []
+    for change, parties in targets:
+        case = change.old.case
+        role = cases.default_role(case.category)
+        current = session.exec(
+            select(CaseParty, Party)
+            .join(Party, col(Party.id) == CaseParty.party_id)
+            .where(CaseParty.case_id == case.id, CaseParty.role == role)
+        ).all()
+        keep = {p.id for p in parties}
+        for link, party in current:
+            if party.id not in keep:
+                session.execute(delete(CaseParty).where(col(CaseParty.id) == link.id))
+                entries.append(
+                    journal.Entry(
+                        action="delete",
+                        entity="case_party",
+                        entity_id=link.id,
+                        case_id=case.id,
+                        before={"party": party.name, "role": role},
+                    )
+                )
+        present = {linked.id for _, linked in current}
+        for wanted in parties:
+            if wanted.id not in present:
+                links.append({"case_id": case.id, "party_id": wanted.id, "role": role})
+                names.append(wanted.name)
+    entries.extend(_insert_links(session, links, names))
+    return entries
+
+
+# --- the service functions the CLI calls ---------------------------------------------
+
+
+def import_cases(
+    *,
+    session: Session,
+    path: Path,
+    options: transfer.ImportOptions,
+    today: date,
+    types: case_numbers.CaseTypeTable,
+    legacy: bool = False,
+    progress: transfer.Progress | None = None,
+) -> transfer.ImportReport:
+    schema = CaseSheet(today=today, types=types, legacy=legacy)
+    return transfer.import_table(
+        session=session, schema=schema, path=path, options=options, progress=progress
+    )
+
+
+def export_cases(
+    *,
+    session: Session,
+    path: Path,
+    flt: cases.CaseFilter,
+    today: date,
+    unmasked: bool = False,
+    encoding: str = "utf-8",
+    progress: Any = None,
+) -> int:
+    schema = CaseSheet(today=today, types=cases.type_table(), unmasked=unmasked)
+    return transfer.export_table(
+        schema=schema,
+        records=schema.records(session, flt),
+        path=path,
+        encoding=encoding,
+        progress=progress,
+    )
