@@ -163,7 +163,7 @@ def test_suggestion_export(cli, demo_db, tmp_path):
         "摘要",
     ]
     listed = json.loads(cli("suggestion", "list", "--json").stdout)
-    assert result.stdout == f"已导出 {len(rows) - 1} 条司法建议到 {path}\n"
+    assert result.stdout == f"已导出 {len(rows) - 1} 条建议到 {path}\n"
     assert {r[0] for r in rows[1:]} == {s["doc_no"] for s in listed}
     xlsx = tmp_path / "s.xlsx"
     assert cli("suggestion", "export", str(xlsx)).exit_code == 0

@@ -278,4 +278,4 @@ def export(
         count = transfer_suggestions.export_suggestions(
             session=db, path=file, flt=flt, th=th, encoding=encoding
         )
-    transfer.report_export(count, "司法建议", file)
+    transfer.report_export(count, "建议", file)
