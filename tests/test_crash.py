@@ -7,9 +7,10 @@ pass ``fylink db check`` (storage integrity, foreign keys, journal chain) and
 hold either none of the command's rows or all of them; finally the command
 is run again and completes.
 
-To add a command (issue 6: ``case import``), append a :class:`LongWrite`.
+To add a command, append a :class:`LongWrite`.
 """
 
+import csv
 import os
 import signal
 import sqlite3
@@ -58,11 +59,28 @@ def _big_roster(folder: Path) -> list[str]:
     return ["init", "--roster", str(path)]
 
 
+def _big_case_sheet(folder: Path) -> list[str]:
+    """20,000 cases against roster units: one long import transaction (batched writes)."""
+    path = folder / "big_cases.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["案号", "类别", "被申请人/被告", "申请人/原告", "立案日期"])
+        for n in range(1, 20_001):
+            out.writerow(
+                [f"（2024）豫0591行初{n}号", "行政诉讼", "县自然资源局", f"原告{n}", "2024-03-01"]
+            )
+    return ["case", "import", str(path)]
+
+
 LONG_WRITES = [
     LongWrite("demo", lambda _: ["demo"], rerun_codes=(0, 5)),
     LongWrite("init-roster", _big_roster, rerun_codes=(0, 5)),
-    # issue 6: LongWrite("case-import", lambda folder: ["case", "import", str(_sheet(folder))],
-    #                    setup=(("init", "--roster", str(DATA / "roster.yaml")),)),
+    # A rerun after a kill that came too late finds every case on file: "unchanged", exit 0.
+    LongWrite(
+        "case-import",
+        _big_case_sheet,
+        setup=(("init", "--roster", str(DATA / "roster.yaml")),),
+    ),
 ]
 assert DATA.exists()
 

@@ -273,8 +273,8 @@ def test_template_check_of_a_file_that_is_not_a_template(cli, tmp_path) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("task", "export", "清单.xlsx"), 3, "暂不支持导出为“.xlsx”文件"),
-        (("task", "export", "清单.csv"), 3, "暂不支持导出为“.csv”文件"),
+        (("task", "export", "清单.pdf"), 3, "暂不支持导出为“.pdf”文件"),
+        (("task", "export", "清单.xlsx", "--pdf"), 3, "--template 和 --pdf 只用于 Word 表格"),
         (("task", "export", "清单"), 3, "暂不支持导出为“无扩展名”文件"),
         (("task", "export"), 3, "请给出输出文件"),
         (("task", "export", "a.docx", "--docx", "b.docx"), 3, "请只给出一个输出文件"),

@@ -1,5 +1,6 @@
 """``fylink suggestion``: 司法建议 and 检察建议."""
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -244,3 +245,37 @@ def verify(
             session=db, ref=ref, verified_on=parse_day(on, "核实日期") or today, today=today
         )
     render.message(f"已核实整改：{item.doc_no} {item.verified_on}")
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="导出到：.xlsx 或 .csv 文件"),
+    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="单位"),
+    kind: Optional[str] = typer.Option(None, "--kind", "-k", help="司法建议 或 检察建议"),
+    status: Optional[str] = typer.Option(
+        None, "--status", help="状态：待反馈、临期、逾期未反馈、已反馈、逾期反馈、已核实"
+    ),
+    year: Optional[int] = typer.Option(None, "--year", help="收到年度"),
+    text: Optional[str] = typer.Option(None, "--text", "-q", help="文号或摘要包含的文字"),
+    encoding: str = typer.Option(
+        "utf-8", "--encoding", help="CSV 编码：utf-8（带 BOM，Excel 可直接打开）、gbk、gb18030"
+    ),
+    force: bool = typer.Option(False, "--force", help="覆盖已有文件"),
+) -> None:
+    """把司法建议、检察建议导出为 Excel/CSV 台账（筛选条件同 suggestion list）：
+    文号、类别、发出机关、单位、收到日期、反馈期限、反馈日期、是否采纳、整改核实日期、状态、摘要。"""
+    from fylink import clock
+    from fylink.cli import transfer
+    from fylink.services import calendar as calendar_service
+    from fylink.services import suggestions, transfer_suggestions
+
+    transfer.check_target(file, force=force)
+    flt = suggestions.SuggestionFilter(unit=unit, kind=kind, status=status, year=year, text=text)
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+        count = transfer_suggestions.export_suggestions(
+            session=db, path=file, flt=flt, th=th, encoding=encoding
+        )
+    transfer.report_export(count, "建议", file)

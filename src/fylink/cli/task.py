@@ -1,11 +1,12 @@
 """``fylink task``: the 双清单 (任务清单 + 责任清单)."""
 
-from typing import TYPE_CHECKING, Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
 from fylink import render
-from fylink.cli import docs
+from fylink.cli import docs, transfer
 from fylink.cli.common import new_app, page_caption, parse_day, session, settings
 
 if TYPE_CHECKING:
@@ -387,17 +388,98 @@ def _export_docx(
     )
 
 
+def _export_sheet(
+    ctx: typer.Context,
+    flt: "TaskFilter",
+    out: str,
+    *,
+    template: Optional[str],
+    title: Optional[str],
+    pdf: bool,
+    force: bool,
+) -> None:
+    """The 双清单 as a spreadsheet (.xlsx/.csv) with the headers task import reads."""
+
+    from fylink import clock
+    from fylink.cli import transfer
+    from fylink.errors import InvalidInputError
+    from fylink.services import calendar as calendar_service
+    from fylink.services import transfer_tasks
+
+    if template or pdf:
+        raise InvalidInputError("--template 和 --pdf 只用于 Word 表格（.docx）")
+    path = Path(out)
+    transfer.check_target(path, force=force)
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+        count = transfer_tasks.export_tasks(session=db, path=path, flt=flt, th=th)
+    transfer.report_export(count, "任务", path)
+
+
 #: Export formats by file suffix: ``exporter(ctx, flt, file, template=, title=, pdf=, force=)``.
-#: Spreadsheets (.xlsx, .csv) go through the spreadsheet engine when it arrives: add them here
-#: (they may ignore ``template`` and ``pdf``). Other suffixes are refused with exit code 3.
-EXPORTERS = {".docx": _export_docx}
+#: Other suffixes are refused with exit code 3.
+EXPORTERS = {".docx": _export_docx, ".xlsx": _export_sheet, ".csv": _export_sheet}
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="双清单：.xlsx 或 .csv"),
+    start: Optional[str] = typer.Option(
+        None, "--start", help="完成时限为规则（如 30日、季度末）时的起算日（当日不计入；默认今天）"
+    ),
+    mapping: Optional[Path] = typer.Option(None, "--mapping", help=transfer.MAPPING_HELP),
+    maps: list[str] = typer.Option([], "--map", help=transfer.MAP_HELP),
+    errors: Optional[Path] = typer.Option(None, "--errors", help=transfer.ERRORS_HELP),
+    skip_invalid: bool = typer.Option(False, "--skip-invalid", help=transfer.SKIP_HELP),
+    update: bool = typer.Option(False, "--update", help=transfer.UPDATE_HELP),
+    dry_run: bool = typer.Option(False, "--dry-run", help=transfer.DRY_RUN_HELP),
+    sheet: Optional[str] = typer.Option(None, "--sheet", help=transfer.SHEET_HELP),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出导入报告"),
+) -> None:
+    """从 Excel/CSV 导入双清单：表头 序号、任务内容、牵头单位、配合单位、牵头领导、完成时限、
+    备注（可加 来源）。有序号的按序号识别，没有序号的按 牵头单位+任务内容 识别，
+    重复导入不会重复添加；加 --update 按表格修改已有任务。"""
+    from fylink import clock
+    from fylink.services import calendar as calendar_service
+    from fylink.services import transfer_tasks
+
+    options = transfer.import_options(
+        mapping_file=mapping,
+        maps=maps,
+        skip_invalid=skip_invalid,
+        update=update,
+        dry_run=dry_run,
+        sheet=sheet,
+    )
+    begin = parse_day(start, "起算日")
+    today = clock.today()
+    current = settings(ctx)
+
+    def run(db: Any, opts: Any, progress: Any) -> Any:
+        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+        return transfer_tasks.import_tasks(
+            session=db,
+            path=file,
+            options=opts,
+            calendar=calendar,
+            today=today,
+            start=begin,
+            progress=progress,
+        )
+
+    transfer.run_import(
+        ctx, path=file, options=options, errors_file=errors, as_json=as_json, run=run
+    )
 
 
 @app.command("export")
 def export(
     ctx: typer.Context,
     file: Optional[str] = typer.Argument(
-        None, help="输出文件：以 .docx 结尾导出为 Word 表格（双清单）"
+        None,
+        help="输出文件：.docx 导出为 Word 表格（双清单）；.xlsx 或 .csv 导出为可导回的表格",
     ),
     docx: Optional[str] = typer.Option(
         None, "--docx", help="导出为 Word 表格（双清单，横向 A4）到这个文件"
@@ -425,8 +507,8 @@ def export(
     pdf: bool = docs.pdf_option(),
     force: bool = docs.force_option(),
 ) -> None:
-    """导出双清单（筛选条件同 task list）：FILE 以 .docx 结尾，或用 --docx FILE。"""
-    from pathlib import Path
+    """导出双清单（筛选条件同 task list）：FILE 以 .docx、.xlsx 或 .csv 结尾，或用 --docx FILE。
+    表格的表头与 task import 相同（另加 进展情况、状态 两列，导入时忽略），可原样导回。"""
 
     from fylink.errors import InvalidInputError
     from fylink.services import tasks
@@ -442,7 +524,8 @@ def export(
     exporter = EXPORTERS.get(suffix)
     if exporter is None:
         raise InvalidInputError(
-            f"暂不支持导出为“{suffix or '无扩展名'}”文件：目前只能导出 Word 表格（.docx）"
+            f"暂不支持导出为“{suffix or '无扩展名'}”文件：可导出 Word 表格（.docx）"
+            "或表格（.xlsx、.csv）"
         )
     flt = tasks.TaskFilter(
         unit=unit,

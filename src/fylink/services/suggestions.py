@@ -269,17 +269,10 @@ class SuggestionFilter:
     text: str | None = None
 
 
-def list_suggestions(
-    *,
-    session: Session,
-    flt: SuggestionFilter,
-    th: Thresholds,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[list[tuple[Suggestion, str, ReplyStatus]], int]:
-    """Unanswered first by reply due date, then the answered ones, newest first."""
-    if limit < 1 or offset < 0:
-        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
+def filter_conditions(
+    *, session: Session, flt: SuggestionFilter, th: Thresholds
+) -> list[ColumnElement[bool]]:
+    """The SQL conditions of ``flt`` (list and export filter alike)."""
     conditions: list[ColumnElement[bool]] = []
     if flt.unit:
         conditions.append(col(Suggestion.unit_id) == find_unit(session=session, name=flt.unit).id)
@@ -296,6 +289,21 @@ def list_suggestions(
         conditions.append(
             or_(col(Suggestion.doc_no).like(pattern), col(Suggestion.summary).like(pattern))
         )
+    return conditions
+
+
+def list_suggestions(
+    *,
+    session: Session,
+    flt: SuggestionFilter,
+    th: Thresholds,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[tuple[Suggestion, str, ReplyStatus]], int]:
+    """Unanswered first by reply due date, then the answered ones, newest first."""
+    if limit < 1 or offset < 0:
+        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
+    conditions = filter_conditions(session=session, flt=flt, th=th)
     total = session.exec(select(func.count()).select_from(Suggestion).where(*conditions)).one()
     from sqlalchemy import case
 

@@ -673,6 +673,60 @@ def reopen_task(
     return task
 
 
+def filter_conditions(
+    *, session: Session, flt: TaskFilter, th: Thresholds
+) -> list[ColumnElement[bool]]:
+    """The SQL conditions of ``flt`` (what ``task list`` filters by), for exports."""
+    return _conditions(session, flt, th)
+
+
+def update_task(
+    *, session: Session, task_id: int, prepared: PreparedTask, fields: Iterable[str]
+) -> Task:
+    """Set the given fields of a task from a prepared (validated) one, journaled.
+
+    ``fields`` are among list_no, content, lead, co, leader, due, note, source (an importer's
+    changed cells); completion, sign-off and progress are left as they are.
+    """
+    task = get_task(session=session, ref=task_id)
+    before = journal.snapshot(task) or {}
+    wanted = set(fields)
+    old_co = co_unit_names(session=session, task_ids=[task_id])[task_id]
+    if "content" in wanted:
+        task.content = prepared.content
+    if "lead" in wanted:
+        task.lead_unit_id = prepared.lead.id  # type: ignore[assignment]
+    if "leader" in wanted:
+        task.leader = prepared.leader
+    if "note" in wanted:
+        task.note = prepared.note
+    if "list_no" in wanted:
+        task.list_no = prepared.list_no
+    if "source" in wanted:
+        task.source = prepared.source.value
+    if "due" in wanted:
+        task.due_on = prepared.deadline.due
+        task.due_rule = prepared.deadline.rule or ""
+        task.due_start = prepared.deadline.start
+        task.due_provisional = prepared.deadline.provisional
+    if "co" in wanted:
+        for link in session.exec(select(TaskCoUnit).where(TaskCoUnit.task_id == task_id)):
+            session.delete(link)
+        session.flush()
+        for unit in prepared.co:
+            session.add(TaskCoUnit(task_id=task_id, unit_id=unit.id))  # type: ignore[arg-type]
+    task.updated_at = _now()
+    session.add(task)
+    session.flush()
+    before["co_units"] = old_co
+    after = journal.snapshot(task) or {}
+    after["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
+    journal.record(
+        session, action="update", entity="task", entity_id=task_id, before=before, after=after
+    )
+    return task
+
+
 def co_unit_names(*, session: Session, task_ids: Iterable[int]) -> dict[int, list[str]]:
     """Co-unit labels per task (for exports and documents)."""
     return _co_units(session, list(task_ids))
