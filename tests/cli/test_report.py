@@ -10,6 +10,10 @@ from fylink.domain.indicators import KEYS
 from helpers import db_dump
 from report_fixture import build_template, copy_database
 
+# The office is a copied SQLite file (fast to prepare); the report service's figures on
+# PostgreSQL are checked against SQLite's by tests/services/test_reports_postgres.py.
+pytestmark = pytest.mark.sqlite_only
+
 CONFIG = '[indicators.population]\n"示范县" = 80000\n'
 
 

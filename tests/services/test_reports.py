@@ -27,6 +27,10 @@ from report_fixture import (
     unit_ids,
 )
 
+# The fixtures copy prepared SQLite files for speed; the same figures on PostgreSQL are
+# checked by test_reports_postgres.py.
+pytestmark = pytest.mark.sqlite_only
+
 TODAY = date(2025, 6, 30)
 Q2 = Period(2025, 2)
 VECTORS: dict[str, Any] = json.loads((DATA / "indicators.json").read_text(encoding="utf-8"))
