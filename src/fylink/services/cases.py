@@ -643,6 +643,12 @@ def update_case(*, session: Session, case_no: str, changes: dict[str, Any], toda
     if unit_name:
         changes["unit_id"] = find_unit(session=session, name=unit_name).id
     apply_changes(case, changes, today=today)
+    _save_update(session, case, before)
+    return case
+
+
+def _save_update(session: Session, case: Case, before: dict[str, Any] | None) -> None:
+    """Store a changed case and journal it (before → after)."""
     case.updated_at = _now()
     session.add(case)
     session.flush()
@@ -655,7 +661,6 @@ def update_case(*, session: Session, case_no: str, changes: dict[str, Any], toda
         before=before,
         after=journal.snapshot(case),
     )
-    return case
 
 
 def close_case(
@@ -680,18 +685,7 @@ def close_case(
         case, outcome=outcome, closed_on=closed_on, resolved=resolved, recovered_fen=recovered_fen
     )
     _check_dates(case, today)
-    case.updated_at = _now()
-    session.add(case)
-    session.flush()
-    journal.record(
-        session,
-        action="update",
-        entity="case",
-        entity_id=case.id,
-        case_id=case.id,
-        before=before,
-        after=journal.snapshot(case),
-    )
+    _save_update(session, case, before)
     return case
 
 
