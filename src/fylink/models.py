@@ -12,6 +12,7 @@ real annotations.
 from datetime import date, datetime
 from typing import Any, Optional
 
+from pydantic import ConfigDict
 from sqlalchemy import JSON, BigInteger, Column, Index, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -26,11 +27,22 @@ SQLModel.metadata.naming_convention = {
 }
 
 
+class _Table(SQLModel):
+    """Base of every table class.
+
+    Pydantic's validator and serializer of a class are built when first used, not when
+    the module loads: most commands touch a few tables, and building all of them cost
+    every command's start about 50 ms.
+    """
+
+    model_config = ConfigDict(defer_build=True)  # type: ignore[assignment]
+
+
 def _text() -> Any:
     return Field(default="", sa_type=Text)
 
 
-class Office(SQLModel, table=True):
+class Office(_Table, table=True):
     """The joint-meeting office using this database (one row)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -41,7 +53,7 @@ class Office(SQLModel, table=True):
     created_at: datetime
 
 
-class Unit(SQLModel, table=True):
+class Unit(_Table, table=True):
     """成员单位 and other units (courts, townships, …)."""
 
     __table_args__ = (UniqueConstraint("name"),)
@@ -60,7 +72,7 @@ class Unit(SQLModel, table=True):
     updated_at: datetime
 
 
-class Person(SQLModel, table=True):
+class Person(_Table, table=True):
     """A person of the roster: convener, unit head, liaison, …"""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -74,7 +86,7 @@ class Person(SQLModel, table=True):
     created_at: datetime
 
 
-class Party(SQLModel, table=True):
+class Party(_Table, table=True):
     """当事人: a natural person or an organisation, shared between cases."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -88,7 +100,7 @@ class Party(SQLModel, table=True):
     created_at: datetime
 
 
-class Case(SQLModel, table=True):
+class Case(_Table, table=True):
     """案件/事项 of the register (案件台账)."""
 
     # "case" is an SQL keyword: a plural name keeps raw SQL simple.
@@ -148,7 +160,7 @@ class Case(SQLModel, table=True):
     updated_at: datetime
 
 
-class CaseParty(SQLModel, table=True):
+class CaseParty(_Table, table=True):
     __tablename__ = "case_party"
     __table_args__ = (UniqueConstraint("case_id", "party_id", "role"),)
 
@@ -159,7 +171,7 @@ class CaseParty(SQLModel, table=True):
     role: str = Field(default="申请人", max_length=10)
 
 
-class CaseEvent(SQLModel, table=True):
+class CaseEvent(_Table, table=True):
     """One step of a case's timeline (开庭, 调解, 判决, …)."""
 
     __tablename__ = "case_event"
@@ -172,7 +184,7 @@ class CaseEvent(SQLModel, table=True):
     created_at: datetime
 
 
-class Meeting(SQLModel, table=True):
+class Meeting(_Table, table=True):
     __table_args__ = (UniqueConstraint("year", "issue_no"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -189,7 +201,7 @@ class Meeting(SQLModel, table=True):
     created_at: datetime
 
 
-class Attendance(SQLModel, table=True):
+class Attendance(_Table, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     #: 出席 / 列席 / 请假
@@ -201,7 +213,7 @@ class Attendance(SQLModel, table=True):
     note: str = Field(default="", max_length=100)
 
 
-class Suggestion(SQLModel, table=True):
+class Suggestion(_Table, table=True):
     """司法建议 (court) or 检察建议 (procuratorate) to a unit."""
 
     # 司法建议反馈率 and overdue replies count suggestions by their reply deadline.
@@ -226,7 +238,7 @@ class Suggestion(SQLModel, table=True):
     created_at: datetime
 
 
-class SuggestionCase(SQLModel, table=True):
+class SuggestionCase(_Table, table=True):
     __tablename__ = "suggestion_case"
     __table_args__ = (UniqueConstraint("suggestion_id", "case_id"),)
 
@@ -235,7 +247,7 @@ class SuggestionCase(SQLModel, table=True):
     case_id: int = Field(foreign_key="cases.id", index=True)
 
 
-class Task(SQLModel, table=True):
+class Task(_Table, table=True):
     """双清单事项: an item with a lead unit, a deadline and a status."""
 
     __table_args__ = (
@@ -272,7 +284,7 @@ class Task(SQLModel, table=True):
     updated_at: datetime
 
 
-class TaskCoUnit(SQLModel, table=True):
+class TaskCoUnit(_Table, table=True):
     __tablename__ = "task_co_unit"
     __table_args__ = (UniqueConstraint("task_id", "unit_id"),)
 
@@ -281,7 +293,7 @@ class TaskCoUnit(SQLModel, table=True):
     unit_id: int = Field(foreign_key="unit.id", index=True)
 
 
-class TaskProgress(SQLModel, table=True):
+class TaskProgress(_Table, table=True):
     __tablename__ = "task_progress"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -292,7 +304,7 @@ class TaskProgress(SQLModel, table=True):
     created_at: datetime
 
 
-class Notice(SQLModel, table=True):
+class Notice(_Table, table=True):
     """督办 notice: one escalation step for one unit, issued once."""
 
     __table_args__ = (UniqueConstraint("year", "number"),)
@@ -310,7 +322,7 @@ class Notice(SQLModel, table=True):
     created_at: datetime
 
 
-class NoticeItem(SQLModel, table=True):
+class NoticeItem(_Table, table=True):
     """An overdue item covered by a notice (a task or a suggestion reply)."""
 
     __tablename__ = "notice_item"
@@ -329,7 +341,7 @@ class NoticeItem(SQLModel, table=True):
     days_overdue: int = 0
 
 
-class Delivery(SQLModel, table=True):
+class Delivery(_Table, table=True):
     """An attempt to send a notice by e-mail or webhook; kept until it succeeds."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -345,7 +357,7 @@ class Delivery(SQLModel, table=True):
     created_at: datetime
 
 
-class CalendarOverride(SQLModel, table=True):
+class CalendarOverride(_Table, table=True):
     """The office's own calendar table: extra holidays and extra working days."""
 
     __tablename__ = "calendar_override"
@@ -357,7 +369,7 @@ class CalendarOverride(SQLModel, table=True):
     note: str = Field(default="", max_length=100)
 
 
-class ReportSnapshot(SQLModel, table=True):
+class ReportSnapshot(_Table, table=True):
     """A published (frozen) set of figures for a quarter or a year."""
 
     __tablename__ = "report_snapshot"
@@ -374,7 +386,7 @@ class ReportSnapshot(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
-class Journal(SQLModel, table=True):
+class Journal(_Table, table=True):
     """Append-only record of every change, hash-chained to its predecessor."""
 
     __table_args__ = (Index("ix_journal_entity", "entity", "entity_id"),)
@@ -398,7 +410,7 @@ class Journal(SQLModel, table=True):
     hash: str = Field(sa_type=String(64))
 
 
-class DbUserUnit(SQLModel, table=True):
+class DbUserUnit(_Table, table=True):
     """PostgreSQL: which unit a database login speaks for (liaisons' row-level policy).
 
     Unused on SQLite. Filled by the office with SQL (see README, 多人共用数据库).
