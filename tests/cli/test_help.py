@@ -13,8 +13,15 @@ HEAVY = ("sqlmodel", "sqlalchemy", "docx", "docxtpl", "openpyxl", "jinja2", "ale
 
 def _walk(command, path=()):
     yield path, command
-    for name, sub in getattr(command, "commands", {}).items():
-        yield from _walk(sub, (*path, name))
+    if hasattr(command, "list_commands"):
+        # Through list_commands/get_command: the root loads its nouns on demand.
+        for name in command.list_commands(None):
+            yield from _walk(command.get_command(None, name), (*path, name))
+
+
+def test_the_walk_sees_every_noun():
+    names = {path[0] for path, _ in _walk(typer.main.get_command(app)) if len(path) == 2}
+    assert {"case", "check", "report", "task", "unit", "db"} <= names
 
 
 def test_every_command_has_chinese_help():
@@ -59,3 +66,40 @@ def test_python_dash_m_runs(tmp_path):
         [sys.executable, "-m", "fylink", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.startswith("fylink ")
+
+
+def _modules_after(args: list[str]) -> list[str]:
+    """The modules loaded by a successful command, run in a fresh interpreter."""
+    code = (
+        "import sys, json\n"
+        "from fylink.cli.app import app\n"
+        "try:\n"
+        f"    app({args!r}, prog_name='fylink')\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "print(json.dumps([code, sorted(m for m in sys.modules)]), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    exit_code, modules = json.loads(done.stderr.strip().splitlines()[-1])
+    assert exit_code in (0, None), done.stderr
+    return modules
+
+
+def test_a_command_loads_only_its_own_noun(initialized):
+    loaded = _modules_after(["case", "list"])
+    assert "fylink.cli.case" in loaded
+    cli_modules = {m for m in loaded if m.startswith("fylink.cli.") and m.count(".") == 2}
+    assert cli_modules == {
+        "fylink.cli.app",
+        "fylink.cli.case",
+        "fylink.cli.common",
+        "fylink.cli.log",
+        "fylink.cli.setup",
+        "fylink.cli.transfer",
+    }
+
+
+def test_the_report_reads_without_building_the_orm_classes(initialized):
+    loaded = _modules_after(["report", "quarterly", "--json"])
+    assert "fylink.services.reports" in loaded
+    assert "fylink.models" not in loaded

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Integer,
@@ -38,24 +38,28 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session, SQLModel, col
+from sqlmodel import Session
 from sqlmodel import select as sm_select
 
-from fylink import clock
+from fylink import clock, tables
 from fylink.domain import indicators as ind
 from fylink.domain.categories import AGENCY_KINDS, DISPUTE_CATEGORIES, CaseCategory
 from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
 from fylink.domain.money import format_yuan
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
-from fylink.models import Journal, ReportSnapshot
-from fylink.services import journal
-from fylink.services.units import find_unit
 
-CASES = SQLModel.metadata.tables["cases"]
-UNITS = SQLModel.metadata.tables["unit"]
-TASKS = SQLModel.metadata.tables["task"]
-SUGGESTIONS = SQLModel.metadata.tables["suggestion"]
-OFFICES = SQLModel.metadata.tables["office"]
+if TYPE_CHECKING:
+    from fylink.models import ReportSnapshot
+
+# Computing a report only reads: it goes through the Core tables, so `report quarterly`
+# never builds the ORM classes (fylink.models), a fifth of a command's start. Publishing
+# loads them where it needs them.
+CASES = tables.cases
+UNITS = tables.unit
+TASKS = tables.task
+SUGGESTIONS = tables.suggestion
+OFFICES = tables.office
+JOURNAL = tables.journal
 
 #: How many records each "需要关注" list shows (the totals are always complete).
 ATTENTION_LIMIT = 20
@@ -89,6 +93,8 @@ def resolve_scope(*, session: Session, unit: str | None = None, region: str | No
     if unit and region:
         raise InvalidInputError("--unit 和 --region 只能选一个")
     if unit:
+        from fylink.services.units import find_unit
+
         found = find_unit(session=session, name=unit)
         return Scope(unit_id=found.id, unit_name=found.short_name or found.name)
     if region:
@@ -1105,6 +1111,8 @@ def _explain_record(source: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _snapshot_query(period: Period, scope: Scope) -> Any:
+    from fylink.models import ReportSnapshot
+
     return sm_select(ReportSnapshot).where(
         ReportSnapshot.year == period.year,
         ReportSnapshot.quarter == period.quarter,
@@ -1120,8 +1128,11 @@ def publish(
     options: Options | None = None,
     scope: Scope | None = None,
     replace: bool = False,
-) -> ReportSnapshot:
+) -> "ReportSnapshot":
     """Freeze the period's figures; later edits of records leave them as they are."""
+    from fylink.models import ReportSnapshot
+    from fylink.services import journal
+
     scope = scope or Scope()
     existing = session.exec(_snapshot_query(period, scope)).first()
     if existing is not None and not replace:
@@ -1167,7 +1178,7 @@ def publish(
     return snapshot
 
 
-def _published_at(snapshot: ReportSnapshot) -> datetime:
+def _published_at(snapshot: "ReportSnapshot") -> datetime:
     """When it was published, in the office's time zone (SQLite hands back naive UTC)."""
     moment = snapshot.published_at
     if moment.tzinfo is None:
@@ -1175,7 +1186,7 @@ def _published_at(snapshot: ReportSnapshot) -> datetime:
     return clock.local(moment)
 
 
-def _snapshot_summary(snapshot: ReportSnapshot) -> dict[str, Any]:
+def _snapshot_summary(snapshot: "ReportSnapshot") -> dict[str, Any]:
     """What the journal keeps of a snapshot: when, who, and the headline values."""
     figures = snapshot.data.get("indicators", {})
     return {
@@ -1193,7 +1204,7 @@ def _title(period: Period, scope: Scope) -> str:
     return f"{period.label}{where}报告" if where else f"{period.label}报告"
 
 
-def published(*, session: Session, period: Period, scope: Scope | None = None) -> ReportSnapshot:
+def published(*, session: Session, period: Period, scope: Scope | None = None) -> "ReportSnapshot":
     scope = scope or Scope()
     snapshot = session.exec(_snapshot_query(period, scope)).first()
     if snapshot is None:
@@ -1203,7 +1214,7 @@ def published(*, session: Session, period: Period, scope: Scope | None = None) -
     return snapshot
 
 
-def snapshot_public(snapshot: ReportSnapshot) -> dict[str, Any]:
+def snapshot_public(snapshot: "ReportSnapshot") -> dict[str, Any]:
     """A published report: its frozen data plus when and by whom it was published."""
     return dict(snapshot.data) | {
         "published": {
@@ -1282,10 +1293,10 @@ def diff(
             }
         changes.extend(_figure_changes(unit["unit"], old_figures, unit["indicators"], names))
     edits = session.execute(
-        select(col(Journal.entity), func.count())
-        .where(col(Journal.at) > snapshot.published_at, col(Journal.entity) != "report_snapshot")
-        .group_by(col(Journal.entity))
-        .order_by(col(Journal.entity))
+        select(JOURNAL.c.entity, func.count())
+        .where(JOURNAL.c.at > snapshot.published_at, JOURNAL.c.entity != "report_snapshot")
+        .group_by(JOURNAL.c.entity)
+        .order_by(JOURNAL.c.entity)
     ).all()
     return {
         "period": before.get("period"),

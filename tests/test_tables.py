@@ -1,0 +1,115 @@
+"""fylink.tables (the read-side Core tables) is generated from the models and must match them.
+
+Run ``FYLINK_REGENERATE=1 pytest tests/test_tables.py`` after changing fylink/models.py to
+rewrite src/fylink/tables.py.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, MetaData, Table
+
+import fylink.tables
+from fylink import models
+
+TABLES_PY = Path(fylink.tables.__file__)
+
+HEADER = '''"""The tables as SQLAlchemy Core ``Table`` objects, for commands that only read.
+
+Generated from fylink.models by tests/test_tables.py (``FYLINK_REGENERATE=1 pytest
+tests/test_tables.py`` rewrites it); that test fails whenever the two differ. Building the
+SQLModel classes of fylink.models costs every command about 0.15 s; the report reads the
+same tables through these objects without building them. Columns, types and foreign keys
+only: the schema itself is created by the migrations, never from this metadata.
+"""
+
+'''
+
+
+def _type_source(column_type: object) -> tuple[str, str]:
+    """(module, expression) of a column type, e.g. ("sqlalchemy", "String(length=64)")."""
+    module = type(column_type).__module__
+    if module.startswith("sqlalchemy."):
+        module = "sqlalchemy"
+    return module, repr(column_type)
+
+
+def _column_source(column: Column[Any]) -> tuple[str, set[tuple[str, str]]]:
+    module, type_expr = _type_source(column.type)
+    imports = {(module, type(column.type).__name__)}
+    parts = [repr(column.name), type_expr]
+    for fk in sorted(column.foreign_keys, key=lambda f: f.target_fullname):
+        parts.append(f"ForeignKey({fk.target_fullname!r})")
+        imports.add(("sqlalchemy", "ForeignKey"))
+    if column.primary_key:
+        parts.append("primary_key=True")
+    elif not column.nullable:
+        parts.append("nullable=False")
+    return f"    Column({', '.join(parts)}),", imports
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    # isort's (and ruff's) order within an import: CONSTANTS, then Classes, then functions.
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+
+def render(metadata: MetaData) -> str:
+    imports = {("sqlalchemy", "Column"), ("sqlalchemy", "MetaData"), ("sqlalchemy", "Table")}
+    blocks = []
+    for table in sorted(metadata.tables.values(), key=lambda t: t.name):
+        lines = [f"{table.name} = Table(", f"    {table.name!r},", "    metadata,"]
+        for column in table.columns:
+            line, needed = _column_source(column)
+            lines.append(line)
+            imports |= needed
+        lines.append(")")
+        blocks.append("\n".join(lines))
+    by_module: dict[str, list[str]] = {}
+    for module, name in imports:
+        by_module.setdefault(module, []).append(name)
+    import_lines = [
+        f"from {module} import {', '.join(sorted(names, key=_isort_key))}"
+        for module, names in sorted(by_module.items())
+    ]
+    body = "\n\n".join(blocks)
+    return HEADER + "\n".join(import_lines) + "\n\nmetadata = MetaData()\n\n" + body + "\n"
+
+
+def _formatted(source: str) -> str:
+    """The source as ruff formats it, so the check ignores line wrapping."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(TABLES_PY), "-"],
+        input=source,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_tables_module_matches_the_models():
+    expected = _formatted(render(models.SQLModel.metadata))
+    if os.environ.get("FYLINK_REGENERATE"):
+        TABLES_PY.write_text(expected, encoding="utf-8")
+    assert TABLES_PY.read_text(encoding="utf-8") == expected, (
+        "src/fylink/tables.py is out of date: run FYLINK_REGENERATE=1 pytest tests/test_tables.py"
+    )
+
+
+def test_every_table_and_column_agrees():
+    """Belt and braces for the text comparison: the same tables, columns, types and keys."""
+    for name, table in models.SQLModel.metadata.tables.items():
+        light = fylink.tables.metadata.tables[name]
+        assert isinstance(light, Table)
+        assert [c.name for c in light.columns] == [c.name for c in table.columns]
+        for ours, theirs in zip(light.columns, table.columns, strict=True):
+            assert repr(ours.type) == repr(theirs.type), (name, ours.name)
+            assert ours.primary_key == theirs.primary_key, (name, ours.name)
+            assert ours.nullable == theirs.nullable, (name, ours.name)
+            assert {fk.target_fullname for fk in ours.foreign_keys} == {
+                fk.target_fullname for fk in theirs.foreign_keys
+            }
+    assert set(fylink.tables.metadata.tables) == set(models.SQLModel.metadata.tables)
