@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -109,14 +110,66 @@ def check_case_list(mine: list[dict[str, Any]], raw: dict[str, Any]) -> None:
     assert [c["case_no"] for c in mine] == [c["case_no"] for c in raw["rows"]]
 
 
-def check_overdue(mine: Any, raw: dict[str, Any]) -> None:
-    """The overdue tasks per unit in `check overdue --json` (issue 3) equal the floor's."""
-    counted: dict[int, int] = {}
-    for unit in mine["units"]:
-        for item in unit["items"]:
-            if item["type"] == "task" and item["status"] == "逾期":
-                counted[unit["unit_id"]] = counted.get(unit["unit_id"], 0) + 1
-    assert counted == {row[0]: row[2] for row in raw["units"]}, "overdue tasks per unit differ"
+ITEM_FIELDS = (
+    "type",
+    "id",
+    "ref",
+    "source",
+    "content",
+    "due_on",
+    "provisional",
+    "status",
+    "workdays_overdue",
+    "workdays_left",
+    "stage",
+    "new_stage",
+    "new_notice_number",
+)
+NOTICE_FIELDS = ("notice_id", "unit", "stage", "number", "reply_due", "items")
+
+
+def _first_difference(got: list[Any], want: list[Any]) -> tuple[Any, Any]:
+    """(fylink's, the floor's) at the first place the lists differ; None past an end."""
+    return next((a, b) for a, b in zip_longest(got, want) if a != b)
+
+
+def check_overdue(mine: dict[str, Any], raw: dict[str, Any]) -> None:
+    """Everything `check overdue --json --dry-run` prints equals the floor's: the totals, the
+    units in order with their overdue and due-soon counts, every item in order with its due
+    date, working days overdue/left, the stage already issued and the stage this run issues,
+    and the planned notices (unit, stage, predicted 督办 number, reply date, which items)."""
+    for key in ("as_of", "within_workdays", "dry_run", "overdue", "due_soon"):
+        assert mine[key] == raw[key], (key, mine[key], raw[key])
+    units = [(u["unit_id"], u["unit"], u["overdue"], u["due_soon"]) for u in mine["units"]]
+    expected = [(u["unit_id"], u["unit"], u["overdue"], u["due_soon"]) for u in raw["units"]]
+    if units != expected:
+        diff = _first_difference(units, expected)
+        raise AssertionError(f"units (id, name, overdue, due soon) differ, first: {diff}")
+    for unit, floor_unit in zip(mine["units"], raw["units"], strict=True):
+        got = [tuple(i[f] for f in ITEM_FIELDS) for i in unit["items"]]
+        want = [tuple(i[f] for f in ITEM_FIELDS) for i in floor_unit["items"]]
+        if got != want:
+            diff = _first_difference(got, want)
+            raise AssertionError(f"{unit['unit']}: items differ, first {ITEM_FIELDS}: {diff}")
+        # fylink's counts come from GROUP BYs, its items from other queries: they must agree
+        late = sum(i["status"] == "逾期" for i in unit["items"])
+        counts = (unit["overdue"], unit["due_soon"])
+        assert (late, len(unit["items"]) - late) == counts, unit["unit"]
+    notices = [tuple(n[f] for f in NOTICE_FIELDS) for n in mine["notices"]]
+    planned = [tuple(n[f] for f in NOTICE_FIELDS) for n in raw["notices"]]
+    if notices != planned:
+        diff = _first_difference(notices, planned)
+        raise AssertionError(f"planned notices differ, first {NOTICE_FIELDS}: {diff}")
+    # which items each notice covers: in fylink's JSON, the unit's items with that new stage
+    by_unit = {u["unit"]: u["items"] for u in mine["units"]}
+    for notice in raw["notices"]:
+        covered = [
+            [i["type"], i["id"]]
+            for i in by_unit[notice["unit"]]
+            if i["new_stage"] == notice["stage"]
+        ]
+        assert covered == notice["covers"], (notice["unit"], notice["stage"])
+    assert mine["overdue"] + mine["due_soon"] == sum(len(u["items"]) for u in mine["units"])
 
 
 # --- the benchmarks ---------------------------------------------------------------------------
@@ -298,8 +351,8 @@ def main(argv: list[str] | None = None) -> int:
             run = floor(args.db, bench.floor_args, env, args.today)
             print(
                 f"\n{bench.name}: skipped — this fylink has no `check overdue` command yet "
-                f"(issue 3). Raw-SQL floor (overdue tasks grouped by unit): {run.wall:.2f} s, "
-                f"{json.loads(run.stdout)['total']:,} overdue tasks"
+                f"(issue 3). Raw-SQL floor: {run.wall:.2f} s, "
+                f"{json.loads(run.stdout)['overdue']:,} overdue items"
             )
             continue
         first = fylink(args.db, bench.fylink_args, env)
