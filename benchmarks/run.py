@@ -242,13 +242,17 @@ import json, sqlite3, sys, time
 from datetime import date
 sys.path.insert(0, {here!r})
 import floor
+from fylink.config import load_settings
 from fylink.db import session_scope
 from fylink.domain.indicators import latest_quarter
-from fylink.services import cases, reports
+from fylink.services import calendar as calendar_service
+from fylink.services import cases, overdue, reports
 
 db, today, repeat = {db!r}, date.fromisoformat({today!r}), {repeat}
 unit_name, unit_id = {unit_name!r}, {unit_id}
+only = {only!r}
 raw = sqlite3.connect(f"file:{{db}}?mode=ro", uri=True)
+settings = load_settings(db="sqlite:///" + db)
 
 def best(call):
     times = []
@@ -258,33 +262,55 @@ def best(call):
         times.append(time.perf_counter() - started)
     return min(times)
 
+def check_overdue(session):
+    calendar, th = calendar_service.context(session=session, settings=settings, today=today)
+    return overdue.check(
+        session=session, calendar=calendar, today=today, within=th.within,
+        settings=settings.escalation, dry_run=True,
+    )
+
 out = {{}}
 with session_scope("sqlite:///" + db, write=False) as session:
-    period = latest_quarter(today)
-    out["report quarterly"] = (
-        best(lambda: reports.build_report(session=session, period=period, today=today)),
-        best(lambda: floor.quarterly(raw, today)),
-    )
-    flt = cases.CaseFilter(category="行政诉讼", year=2024)
-    out["case list --category --year"] = (
-        best(lambda: cases.list_cases(session=session, flt=flt)),
-        best(lambda: floor.case_list(raw, "行政诉讼", 2024, None)),
-    )
-    flt = cases.CaseFilter(category="行政复议", year=2024, unit=unit_name)
-    out["case list --unit --category --year"] = (
-        best(lambda: cases.list_cases(session=session, flt=flt)),
-        best(lambda: floor.case_list(raw, "行政复议", 2024, unit_id)),
-    )
+    if "report quarterly".startswith(only):
+        period = latest_quarter(today)
+        out["report quarterly"] = (
+            best(lambda: reports.build_report(session=session, period=period, today=today)),
+            best(lambda: floor.quarterly(raw, today)),
+        )
+    if "case list".startswith(only):
+        flt = cases.CaseFilter(category="行政诉讼", year=2024)
+        out["case list --category --year"] = (
+            best(lambda: cases.list_cases(session=session, flt=flt)),
+            best(lambda: floor.case_list(raw, "行政诉讼", 2024, None)),
+        )
+        flt = cases.CaseFilter(category="行政复议", year=2024, unit=unit_name)
+        out["case list --unit --category --year"] = (
+            best(lambda: cases.list_cases(session=session, flt=flt)),
+            best(lambda: floor.case_list(raw, "行政复议", 2024, unit_id)),
+        )
+    if "check overdue".startswith(only):
+        out["check overdue (calendar, items, stages, planned notices)"] = (
+            best(lambda: check_overdue(session)),
+            best(lambda: floor.overdue(raw, today)),
+        )
 print(json.dumps(out))
 """
 
 
-def in_process(db: Path, env: dict[str, str], today: str, repeat: int) -> dict[str, Any]:
+def in_process(
+    db: Path, env: dict[str, str], today: str, repeat: int, only: str = ""
+) -> dict[str, Any]:
     """The service functions against the floor's queries in one warm process: no start-up,
     no imports, no output — the SQL and the Python around it."""
     unit_id, unit_name = _busy_unit(db)
     code = IN_PROCESS.format(
-        here=str(HERE), db=str(db), today=today, repeat=repeat, unit_name=unit_name, unit_id=unit_id
+        here=str(HERE),
+        db=str(db),
+        today=today,
+        repeat=repeat,
+        unit_name=unit_name,
+        unit_id=unit_id,
+        only=only,
     )
     run = _run([sys.executable, "-c", code], env)
     if run.code != 0:
@@ -302,6 +328,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--empty", type=Path, help="the same schema and roster, no records")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--today", default="2025-06-30")
+    parser.add_argument(
+        "--only",
+        default="",
+        metavar="NAME",
+        help='only the benches whose name starts with NAME, e.g. "check overdue" or "case list"',
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="fylink-bench-"))
     env = _env(work / "home", args.today)
@@ -346,7 +378,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, best of {args.repeat}"
     )
     rows = []
-    for bench in benches(args.db):
+    selected = [b for b in benches(args.db) if b.name.startswith(args.only)]
+    if not selected:
+        parser.error(f"--only {args.only!r} matches no benchmark")
+    for bench in selected:
         if bench.name.startswith("check overdue") and not _has_check_overdue(args.db, env):
             run = floor(args.db, bench.floor_args, env, args.today)
             print(
@@ -372,7 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nIn one warm process, imports and output excluded (s)\n")
     print("| work | fylink service | floor queries | ratio |")
     print("|---|---:|---:|---:|")
-    for name, (mine, raw) in in_process(args.db, env, args.today, args.repeat).items():
+    warm = in_process(args.db, env, args.today, args.repeat, args.only)
+    for name, (mine, raw) in warm.items():
         print(f"| {name} | {mine:.3f} | {raw:.3f} | {mine / raw:.2f} |")
     return 0
 
