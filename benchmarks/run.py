@@ -18,8 +18,9 @@ by running the same commands on a database with the same schema and roster but n
 
 Times are the minimum of ``--repeat`` runs (fylink and floor alternate, so a busy machine
 slows both alike); CPU is user + system time of the child; peak memory is the child's
-maximum resident set size (``os.wait4``). The figures of each command are compared with
-the floor's before anything is timed, so a fast wrong answer cannot pass.
+maximum resident set size (``os.wait4`` in a small launcher process, see ``_LAUNCHER``).
+The figures of each command are compared with the floor's before anything is timed, so a
+fast wrong answer cannot pass.
 """
 
 import argparse
@@ -30,7 +31,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
@@ -60,22 +60,36 @@ def _env(home: Path, today: str) -> dict[str, str]:
     }
 
 
+#: Starts the measured command and reports its wall time and rusage (JSON on stderr). A
+#: child's maximum resident set starts at its parent's peak (Linux copies the parent's
+#: high-water mark into the child at fork/exec), so the measured command must not be a child
+#: of this script, whose peak grows with the JSON it parses: this launcher stays at ~10 MB.
+_LAUNCHER = """
+import json, os, sys, time
+started = time.perf_counter()
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
+                     file_actions=[(os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - started
+report = [wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status)]
+os.write(2, json.dumps(report).encode())
+"""
+
+
 def _run(command: list[str], env: dict[str, str]) -> Run:
-    with tempfile.TemporaryFile() as out:
-        started = time.perf_counter()
-        child = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
-        child.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as report:
+        subprocess.run(
+            [sys.executable, "-S", "-c", _LAUNCHER, *command],
+            stdout=out,
+            stderr=report,
+            env=env,
+            check=True,
+        )
         out.seek(0)
         text = out.read().decode("utf-8")
-    return Run(
-        wall=wall,
-        cpu=usage.ru_utime + usage.ru_stime,
-        peak_mb=usage.ru_maxrss / 1024,
-        code=child.returncode,
-        stdout=text,
-    )
+        report.seek(0)
+        wall, cpu, maxrss, code = json.loads(report.read())
+    return Run(wall=wall, cpu=cpu, peak_mb=maxrss / 1024, code=code, stdout=text)
 
 
 def fylink(db: Path, args: list[str], env: dict[str, str]) -> Run:
