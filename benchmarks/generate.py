@@ -9,6 +9,13 @@ is random but consistent the way the report needs it: five years of cases ending
 ``--today`` over ``--units`` units in ten regions, 案号 unique per court and year,
 outcomes and their flags taken from fylink's own outcome table, 立案 ≤ 开庭 ≤ 结案 ≤ today,
 tasks and suggestions with realistic shares completed on time, late and overdue.
+
+The escalation history is what ``fylink check overdue`` would have left had the office run it
+every week for ``--notice-runs`` weeks before today (on each week's first working day): at
+each run every item late and still open then gets the 提醒/催办/督办 it has reached and never
+had, one notice per unit and stage, 督办 numbered per year. The office's calendar table holds
+one extra holiday (the second working day after today, so it moves the 临期 window) and one
+extra working day (a Saturday three weeks back, so it changes working days overdue).
 """
 
 import argparse
@@ -24,6 +31,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+from fylink.config import EscalationSettings
+from fylink.domain.calendar import CalendarOverrides, WorkCalendar
 from fylink.domain.categories import OUTCOMES, CaseCategory
 
 NOW = "2025-06-30 08:00:00.000000"
@@ -369,6 +378,125 @@ def _suggestions(
         )
 
 
+def _overrides(db: sqlite3.Connection, today: date) -> WorkCalendar:
+    """One extra holiday just after today, one extra working Saturday three weeks back."""
+    package = WorkCalendar()
+    holiday = package.add_workdays(today, 2)
+    saturday = today - timedelta(days=(today.weekday() - 5) % 7 + 14)
+    while package.is_workday(saturday):  # already a make-up working day: a week earlier
+        saturday -= timedelta(days=7)
+    _insert(
+        db,
+        "calendar_override",
+        ["day", "kind", "note"],
+        [
+            (holiday.isoformat(), "休息日", "本地假日（基准测试）"),
+            (saturday.isoformat(), "工作日", "补班（基准测试）"),
+        ],
+    )
+    return WorkCalendar(
+        CalendarOverrides(extra_holidays=frozenset({holiday}), extra_workdays=frozenset({saturday}))
+    )
+
+
+def _notices(db: sqlite3.Connection, today: date, runs: int, calendar: WorkCalendar) -> int:
+    """The notices weekly runs of ``check overdue`` would have issued before today.
+
+    Returns the number of notices written (with their items).
+    """
+    if runs <= 0:
+        return 0
+    escalation = EscalationSettings()
+    thresholds = (
+        (3, escalation.supervise_after_workdays),
+        (2, escalation.chase_after_workdays),
+        (1, escalation.remind_after_workdays),
+    )
+    monday = today - timedelta(days=today.weekday())
+    dates = [calendar.next_workday(monday - timedelta(weeks=w)) for w in range(runs, 0, -1)]
+    dates = [d for d in dates if d < today]
+    if not dates:
+        return 0
+    first, last = dates[0].isoformat(), dates[-1].isoformat()
+    # (kind, id, unit, due, completed) of every item late and open at some run
+    items = [
+        ("task", *row)
+        for row in db.execute(
+            "SELECT id, lead_unit_id, due_on, completed_on FROM task "
+            "WHERE due_on < ? AND (completed_on IS NULL OR completed_on > ?)",
+            (last, first),
+        )
+    ] + [
+        ("suggestion", *row)
+        for row in db.execute(
+            "SELECT id, unit_id, reply_due, replied_on FROM suggestion "
+            "WHERE reply_due < ? AND (replied_on IS NULL OR replied_on > ?)",
+            (last, first),
+        )
+    ]
+    if not items:
+        return 0
+    # working days from the earliest due date: workdays in (a, b] = index[b] - index[a]
+    start = date.fromisoformat(min(item[3] for item in items))
+    index: dict[str, int] = {}
+    count, day = 0, start
+    while day <= dates[-1]:
+        count += calendar.is_workday(day)
+        index[day.isoformat()] = count
+        day += timedelta(days=1)
+    issued: dict[tuple[str, int], int] = {}
+    numbers: Counter[int] = Counter()
+    stages = {1: "提醒", 2: "催办", 3: "督办"}
+    notices = 0
+    for run in dates:
+        today_text = run.isoformat()
+        now = f"{today_text} 08:30:00.000000"
+        per_notice: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+        for kind, item_id, unit_id, due, completed in items:
+            if due >= today_text or (completed is not None and completed <= today_text):
+                continue
+            late = index[today_text] - index[due]
+            stage = next((s for s, k in thresholds if late >= k), 0)
+            if stage > issued.get((kind, item_id), 0):
+                issued[(kind, item_id)] = stage
+                per_notice.setdefault((unit_id, stage), []).append((kind, item_id, late))
+        reply_due = calendar.add_workdays(run, escalation.reply_within_workdays).isoformat()
+        for (unit_id, stage), covered in sorted(per_notice.items()):
+            year = number = None
+            if stage == 3:
+                numbers[run.year] += 1
+                year, number = run.year, numbers[run.year]
+            cursor = db.execute(
+                "INSERT INTO notice (stage, unit_id, issued_on, year, number, reply_due, "
+                "acknowledged_on, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
+                (
+                    stages[stage],
+                    unit_id,
+                    today_text,
+                    year,
+                    number,
+                    reply_due if stage == 3 else None,
+                    now,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO notice_item (notice_id, stage, task_id, suggestion_id, days_overdue) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (
+                        cursor.lastrowid,
+                        stages[stage],
+                        item_id if kind == "task" else None,
+                        item_id if kind == "suggestion" else None,
+                        late,
+                    )
+                    for kind, item_id, late in covered
+                ],
+            )
+            notices += 1
+    return notices
+
+
 def _batches(rows: Iterator[tuple], size: int = 50_000) -> Iterator[list[tuple]]:
     batch: list[tuple] = []
     for row in rows:
@@ -389,6 +517,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suggestions", type=int, default=20_000)
     parser.add_argument("--today", default="2025-06-30")
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument(
+        "--notice-runs",
+        type=int,
+        default=16,
+        help="weeks of weekly `check overdue` runs before today to record notices for (0: none)",
+    )
     args = parser.parse_args(argv)
     if args.path.exists():
         parser.error(f"{args.path} exists: give a new file")
@@ -429,6 +563,10 @@ def main(argv: list[str] | None = None) -> int:
             done += len(batch)
             print(f"\r{label}: {done:,}", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
+    with db:
+        calendar = _overrides(db, today)
+        notices = _notices(db, today, args.notice_runs, calendar)
+    print(f"notices: {notices:,}", file=sys.stderr)
     db.execute("PRAGMA journal_mode = WAL")
     db.close()
     size = args.path.stat().st_size / 1e6

@@ -18,8 +18,9 @@ by running the same commands on a database with the same schema and roster but n
 
 Times are the minimum of ``--repeat`` runs (fylink and floor alternate, so a busy machine
 slows both alike); CPU is user + system time of the child; peak memory is the child's
-maximum resident set size (``os.wait4``). The figures of each command are compared with
-the floor's before anything is timed, so a fast wrong answer cannot pass.
+maximum resident set size (``os.wait4`` in a small launcher process, see ``_LAUNCHER``).
+The figures of each command are compared with the floor's before anything is timed, so a
+fast wrong answer cannot pass.
 """
 
 import argparse
@@ -30,8 +31,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -59,22 +60,36 @@ def _env(home: Path, today: str) -> dict[str, str]:
     }
 
 
+#: Starts the measured command and reports its wall time and rusage (JSON on stderr). A
+#: child's maximum resident set starts at its parent's peak (Linux copies the parent's
+#: high-water mark into the child at fork/exec), so the measured command must not be a child
+#: of this script, whose peak grows with the JSON it parses: this launcher stays at ~10 MB.
+_LAUNCHER = """
+import json, os, sys, time
+started = time.perf_counter()
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
+                     file_actions=[(os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - started
+report = [wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status)]
+os.write(2, json.dumps(report).encode())
+"""
+
+
 def _run(command: list[str], env: dict[str, str]) -> Run:
-    with tempfile.TemporaryFile() as out:
-        started = time.perf_counter()
-        child = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, env=env)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
-        child.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as report:
+        subprocess.run(
+            [sys.executable, "-S", "-c", _LAUNCHER, *command],
+            stdout=out,
+            stderr=report,
+            env=env,
+            check=True,
+        )
         out.seek(0)
         text = out.read().decode("utf-8")
-    return Run(
-        wall=wall,
-        cpu=usage.ru_utime + usage.ru_stime,
-        peak_mb=usage.ru_maxrss / 1024,
-        code=child.returncode,
-        stdout=text,
-    )
+        report.seek(0)
+        wall, cpu, maxrss, code = json.loads(report.read())
+    return Run(wall=wall, cpu=cpu, peak_mb=maxrss / 1024, code=code, stdout=text)
 
 
 def fylink(db: Path, args: list[str], env: dict[str, str]) -> Run:
@@ -109,14 +124,66 @@ def check_case_list(mine: list[dict[str, Any]], raw: dict[str, Any]) -> None:
     assert [c["case_no"] for c in mine] == [c["case_no"] for c in raw["rows"]]
 
 
-def check_overdue(mine: Any, raw: dict[str, Any]) -> None:
-    """The overdue tasks per unit in `check overdue --json` (issue 3) equal the floor's."""
-    counted: dict[int, int] = {}
-    for unit in mine["units"]:
-        for item in unit["items"]:
-            if item["type"] == "task" and item["status"] == "逾期":
-                counted[unit["unit_id"]] = counted.get(unit["unit_id"], 0) + 1
-    assert counted == {row[0]: row[2] for row in raw["units"]}, "overdue tasks per unit differ"
+ITEM_FIELDS = (
+    "type",
+    "id",
+    "ref",
+    "source",
+    "content",
+    "due_on",
+    "provisional",
+    "status",
+    "workdays_overdue",
+    "workdays_left",
+    "stage",
+    "new_stage",
+    "new_notice_number",
+)
+NOTICE_FIELDS = ("notice_id", "unit", "stage", "number", "reply_due", "items")
+
+
+def _first_difference(got: list[Any], want: list[Any]) -> tuple[Any, Any]:
+    """(fylink's, the floor's) at the first place the lists differ; None past an end."""
+    return next((a, b) for a, b in zip_longest(got, want) if a != b)
+
+
+def check_overdue(mine: dict[str, Any], raw: dict[str, Any]) -> None:
+    """Everything `check overdue --json --dry-run` prints equals the floor's: the totals, the
+    units in order with their overdue and due-soon counts, every item in order with its due
+    date, working days overdue/left, the stage already issued and the stage this run issues,
+    and the planned notices (unit, stage, predicted 督办 number, reply date, which items)."""
+    for key in ("as_of", "within_workdays", "dry_run", "overdue", "due_soon"):
+        assert mine[key] == raw[key], (key, mine[key], raw[key])
+    units = [(u["unit_id"], u["unit"], u["overdue"], u["due_soon"]) for u in mine["units"]]
+    expected = [(u["unit_id"], u["unit"], u["overdue"], u["due_soon"]) for u in raw["units"]]
+    if units != expected:
+        diff = _first_difference(units, expected)
+        raise AssertionError(f"units (id, name, overdue, due soon) differ, first: {diff}")
+    for unit, floor_unit in zip(mine["units"], raw["units"], strict=True):
+        got = [tuple(i[f] for f in ITEM_FIELDS) for i in unit["items"]]
+        want = [tuple(i[f] for f in ITEM_FIELDS) for i in floor_unit["items"]]
+        if got != want:
+            diff = _first_difference(got, want)
+            raise AssertionError(f"{unit['unit']}: items differ, first {ITEM_FIELDS}: {diff}")
+        # fylink's counts come from GROUP BYs, its items from other queries: they must agree
+        late = sum(i["status"] == "逾期" for i in unit["items"])
+        counts = (unit["overdue"], unit["due_soon"])
+        assert (late, len(unit["items"]) - late) == counts, unit["unit"]
+    notices = [tuple(n[f] for f in NOTICE_FIELDS) for n in mine["notices"]]
+    planned = [tuple(n[f] for f in NOTICE_FIELDS) for n in raw["notices"]]
+    if notices != planned:
+        diff = _first_difference(notices, planned)
+        raise AssertionError(f"planned notices differ, first {NOTICE_FIELDS}: {diff}")
+    # which items each notice covers: in fylink's JSON, the unit's items with that new stage
+    by_unit = {u["unit"]: u["items"] for u in mine["units"]}
+    for notice in raw["notices"]:
+        covered = [
+            [i["type"], i["id"]]
+            for i in by_unit[notice["unit"]]
+            if i["new_stage"] == notice["stage"]
+        ]
+        assert covered == notice["covers"], (notice["unit"], notice["stage"])
+    assert mine["overdue"] + mine["due_soon"] == sum(len(u["items"]) for u in mine["units"])
 
 
 # --- the benchmarks ---------------------------------------------------------------------------
@@ -189,13 +256,17 @@ import json, sqlite3, sys, time
 from datetime import date
 sys.path.insert(0, {here!r})
 import floor
+from fylink.config import load_settings
 from fylink.db import session_scope
 from fylink.domain.indicators import latest_quarter
-from fylink.services import cases, reports
+from fylink.services import calendar as calendar_service
+from fylink.services import cases, overdue, reports
 
 db, today, repeat = {db!r}, date.fromisoformat({today!r}), {repeat}
 unit_name, unit_id = {unit_name!r}, {unit_id}
+only = {only!r}
 raw = sqlite3.connect(f"file:{{db}}?mode=ro", uri=True)
+settings = load_settings(db="sqlite:///" + db)
 
 def best(call):
     times = []
@@ -205,33 +276,55 @@ def best(call):
         times.append(time.perf_counter() - started)
     return min(times)
 
+def check_overdue(session):
+    calendar, th = calendar_service.context(session=session, settings=settings, today=today)
+    return overdue.check(
+        session=session, calendar=calendar, today=today, within=th.within,
+        settings=settings.escalation, dry_run=True,
+    )
+
 out = {{}}
 with session_scope("sqlite:///" + db, write=False) as session:
-    period = latest_quarter(today)
-    out["report quarterly"] = (
-        best(lambda: reports.build_report(session=session, period=period, today=today)),
-        best(lambda: floor.quarterly(raw, today)),
-    )
-    flt = cases.CaseFilter(category="行政诉讼", year=2024)
-    out["case list --category --year"] = (
-        best(lambda: cases.list_cases(session=session, flt=flt)),
-        best(lambda: floor.case_list(raw, "行政诉讼", 2024, None)),
-    )
-    flt = cases.CaseFilter(category="行政复议", year=2024, unit=unit_name)
-    out["case list --unit --category --year"] = (
-        best(lambda: cases.list_cases(session=session, flt=flt)),
-        best(lambda: floor.case_list(raw, "行政复议", 2024, unit_id)),
-    )
+    if "report quarterly".startswith(only):
+        period = latest_quarter(today)
+        out["report quarterly"] = (
+            best(lambda: reports.build_report(session=session, period=period, today=today)),
+            best(lambda: floor.quarterly(raw, today)),
+        )
+    if "case list".startswith(only):
+        flt = cases.CaseFilter(category="行政诉讼", year=2024)
+        out["case list --category --year"] = (
+            best(lambda: cases.list_cases(session=session, flt=flt)),
+            best(lambda: floor.case_list(raw, "行政诉讼", 2024, None)),
+        )
+        flt = cases.CaseFilter(category="行政复议", year=2024, unit=unit_name)
+        out["case list --unit --category --year"] = (
+            best(lambda: cases.list_cases(session=session, flt=flt)),
+            best(lambda: floor.case_list(raw, "行政复议", 2024, unit_id)),
+        )
+    if "check overdue".startswith(only):
+        out["check overdue (calendar, items, stages, planned notices)"] = (
+            best(lambda: check_overdue(session)),
+            best(lambda: floor.overdue(raw, today)),
+        )
 print(json.dumps(out))
 """
 
 
-def in_process(db: Path, env: dict[str, str], today: str, repeat: int) -> dict[str, Any]:
+def in_process(
+    db: Path, env: dict[str, str], today: str, repeat: int, only: str = ""
+) -> dict[str, Any]:
     """The service functions against the floor's queries in one warm process: no start-up,
     no imports, no output — the SQL and the Python around it."""
     unit_id, unit_name = _busy_unit(db)
     code = IN_PROCESS.format(
-        here=str(HERE), db=str(db), today=today, repeat=repeat, unit_name=unit_name, unit_id=unit_id
+        here=str(HERE),
+        db=str(db),
+        today=today,
+        repeat=repeat,
+        unit_name=unit_name,
+        unit_id=unit_id,
+        only=only,
     )
     run = _run([sys.executable, "-c", code], env)
     if run.code != 0:
@@ -249,6 +342,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--empty", type=Path, help="the same schema and roster, no records")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--today", default="2025-06-30")
+    parser.add_argument(
+        "--only",
+        default="",
+        metavar="NAME",
+        help='only the benches whose name starts with NAME, e.g. "check overdue" or "case list"',
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="fylink-bench-"))
     env = _env(work / "home", args.today)
@@ -293,13 +392,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, best of {args.repeat}"
     )
     rows = []
-    for bench in benches(args.db):
+    selected = [b for b in benches(args.db) if b.name.startswith(args.only)]
+    if not selected:
+        parser.error(f"--only {args.only!r} matches no benchmark")
+    for bench in selected:
         if bench.name.startswith("check overdue") and not _has_check_overdue(args.db, env):
             run = floor(args.db, bench.floor_args, env, args.today)
             print(
                 f"\n{bench.name}: skipped — this fylink has no `check overdue` command yet "
-                f"(issue 3). Raw-SQL floor (overdue tasks grouped by unit): {run.wall:.2f} s, "
-                f"{json.loads(run.stdout)['total']:,} overdue tasks"
+                f"(issue 3). Raw-SQL floor: {run.wall:.2f} s, "
+                f"{json.loads(run.stdout)['overdue']:,} overdue items"
             )
             continue
         first = fylink(args.db, bench.fylink_args, env)
@@ -319,7 +421,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nIn one warm process, imports and output excluded (s)\n")
     print("| work | fylink service | floor queries | ratio |")
     print("|---|---:|---:|---:|")
-    for name, (mine, raw) in in_process(args.db, env, args.today, args.repeat).items():
+    warm = in_process(args.db, env, args.today, args.repeat, args.only)
+    for name, (mine, raw) in warm.items():
         print(f"| {name} | {mine:.3f} | {raw:.3f} | {mine / raw:.2f} |")
     return 0
 
