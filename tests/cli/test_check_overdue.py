@@ -376,3 +376,17 @@ def test_provisional_deadlines_are_flagged_and_named(cli, initialized):
     listed = cli("task", "list").stdout
     assert "2027-01-15（暂定：2027年假期未公布）" in listed
     assert "2026-12-31（暂定" not in listed
+
+
+def test_a_due_soon_item_keeps_the_stage_issued_before_its_new_deadline(cli, initialized):
+    # Late and escalated to 督办, done, then reopened with a deadline two working days off:
+    # the item is due soon, and its history still shows the 督办 already issued.
+    cli("task", "add", "整改违法建设", "--lead", "县住建局", "--due", "2025-06-16")
+    assert cli("check", "overdue").exit_code == 10
+    assert cli("task", "done", "1").exit_code == 0
+    reopened = cli("task", "reopen", "1", "--reason", "复查未达标", "--due", "2025-07-02")
+    assert reopened.exit_code == 0, reopened.output
+    result = cli("check", "overdue", "--json", "--dry-run")
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)["units"][0]["items"]
+    assert (item["status"], item["stage"], item["new_stage"]) == ("临期", "督办", None)

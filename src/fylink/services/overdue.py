@@ -193,13 +193,17 @@ def unit_counts(*, session: Session, th: Thresholds) -> dict[int, tuple[str, int
 
 
 def _issued_stages(session: Session, th: Thresholds) -> tuple[dict[int, int], dict[int, int]]:
-    """Highest stage rank already issued, per late task and per late suggestion."""
+    """Highest stage rank already issued, per listed task and suggestion.
+
+    Due-soon items included: one escalated before its deadline was moved (reopened with a
+    new one, or a holiday entered) still shows what it has had.
+    """
     rank = case(*((col(NoticeItem.stage) == s, r) for s, r in _RANK.items()), else_=0)
     tasks: dict[int, int] = {}
     for task_id, top in session.exec(
         select(NoticeItem.task_id, func.max(rank))
         .join(Task, col(Task.id) == NoticeItem.task_id)
-        .where(col(Task.completed_on).is_(None), col(Task.due_on) < th.today)
+        .where(col(Task.completed_on).is_(None), col(Task.due_on) < th.soon_before)
         .group_by(col(NoticeItem.task_id))
     ):
         tasks[int(task_id or 0)] = int(top)
@@ -207,7 +211,7 @@ def _issued_stages(session: Session, th: Thresholds) -> tuple[dict[int, int], di
     for suggestion_id, top in session.exec(
         select(NoticeItem.suggestion_id, func.max(rank))
         .join(Suggestion, col(Suggestion.id) == NoticeItem.suggestion_id)
-        .where(col(Suggestion.replied_on).is_(None), col(Suggestion.reply_due) < th.today)
+        .where(col(Suggestion.replied_on).is_(None), col(Suggestion.reply_due) < th.soon_before)
         .group_by(col(NoticeItem.suggestion_id))
     ):
         suggestions[int(suggestion_id or 0)] = int(top)
