@@ -22,7 +22,13 @@ Because a command may be run again from the start, the code inside one
 ``session_scope`` must be re-runnable: it reads and writes only through the
 session, and keeps effects outside the database (sending mail, writing
 output files, printing results) until the transaction has committed.
+
+:func:`read_scope` is the same read transaction as a bare Core connection, for
+commands that only read through :mod:`fylink.tables` (the report): it spares them
+importing the ORM (SQLAlchemy's and SQLModel's), a seventh of a command's start.
 """
+
+from __future__ import annotations
 
 import contextlib
 import json
@@ -33,15 +39,17 @@ import stat
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
-from sqlmodel import Session
 
 from fylink.errors import ConflictError, DatabaseError, FylinkError, InvalidInputError
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0001"
@@ -278,6 +286,8 @@ def session_scope(
     url: str, *, write: bool = True, actor: str = "", command: str = ""
 ) -> Iterator[Session]:
     """One command, one transaction. ``actor``/``command`` feed the journal."""
+    from sqlmodel import Session
+
     ensure_database_exists(url)
     engine = engine_for(url, write=write)
     postgres = engine.dialect.name == "postgresql"
@@ -309,6 +319,25 @@ def session_scope(
             finally:
                 if locked:
                     _release_writer_lock(connection)
+    except DBAPIError as exc:
+        raise translate_error(exc) from None
+
+
+@contextmanager
+def read_scope(url: str) -> Iterator[Connection]:
+    """One read-only transaction on a Core connection: the reading half of
+    :func:`session_scope`, without the ORM."""
+    ensure_database_exists(url)
+    engine = engine_for(url, write=False)
+    try:
+        with engine.connect() as connection:
+            if engine.dialect.name == "postgresql":
+                connection.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
+            with connection.begin():
+                check_schema(connection)
+                yield connection
     except DBAPIError as exc:
         raise translate_error(exc) from None
 

@@ -2,9 +2,12 @@
 
 Generated from fylink.models by tests/test_tables.py (``FYLINK_REGENERATE=1 pytest
 tests/test_tables.py`` rewrites it); that test fails whenever the two differ. Building the
-SQLModel classes of fylink.models costs every command about 0.15 s; the report reads the
-same tables through these objects without building them. Columns, types and foreign keys
-only: the schema itself is created by the migrations, never from this metadata.
+SQLModel classes of fylink.models costs every command about 0.15 s, and importing the ORM
+another 0.13 s; the report reads the same tables through these objects and a Core
+connection (fylink.db.read_scope) without either. Columns, types and foreign keys only: the
+schema itself is created by the migrations, never from this metadata. SQLModel's column
+types appear as the SQLAlchemy types they decorate: a datetime read through these tables
+comes back as the driver gives it (naive UTC on SQLite), not marked as UTC.
 """
 
 from sqlalchemy import (
@@ -13,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    DateTime,
     ForeignKey,
     Integer,
     MetaData,
@@ -20,7 +24,6 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlmodel.sql.sqltypes import AutoString, UTCDateTime
 
 metadata = MetaData()
 
@@ -29,11 +32,11 @@ attendance = Table(
     metadata,
     Column("id", Integer(), primary_key=True),
     Column("meeting_id", Integer(), ForeignKey("meeting.id"), nullable=False),
-    Column("role", AutoString(length=4), nullable=False),
+    Column("role", String(length=4), nullable=False),
     Column("person_id", Integer(), ForeignKey("person.id")),
     Column("unit_id", Integer(), ForeignKey("unit.id")),
-    Column("name", AutoString(length=100), nullable=False),
-    Column("note", AutoString(length=100), nullable=False),
+    Column("name", String(length=100), nullable=False),
+    Column("note", String(length=100), nullable=False),
 )
 
 calendar_override = Table(
@@ -41,8 +44,8 @@ calendar_override = Table(
     metadata,
     Column("id", Integer(), primary_key=True),
     Column("day", Date(), nullable=False),
-    Column("kind", AutoString(length=4), nullable=False),
-    Column("note", AutoString(length=100), nullable=False),
+    Column("kind", String(length=4), nullable=False),
+    Column("note", String(length=100), nullable=False),
 )
 
 case_event = Table(
@@ -50,10 +53,10 @@ case_event = Table(
     metadata,
     Column("id", Integer(), primary_key=True),
     Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
-    Column("kind", AutoString(length=10), nullable=False),
+    Column("kind", String(length=10), nullable=False),
     Column("occurred_on", Date(), nullable=False),
     Column("note", Text(), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 case_party = Table(
@@ -62,32 +65,32 @@ case_party = Table(
     Column("id", Integer(), primary_key=True),
     Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
     Column("party_id", Integer(), ForeignKey("party.id"), nullable=False),
-    Column("role", AutoString(length=10), nullable=False),
+    Column("role", String(length=10), nullable=False),
 )
 
 cases = Table(
     "cases",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("category", AutoString(length=10), nullable=False),
-    Column("case_no", AutoString(length=100), nullable=False),
-    Column("no_kind", AutoString(length=10), nullable=False),
+    Column("category", String(length=10), nullable=False),
+    Column("case_no", String(length=100), nullable=False),
+    Column("no_kind", String(length=10), nullable=False),
     Column("year", Integer()),
-    Column("court_code", AutoString(length=10)),
-    Column("court_level", AutoString(length=4)),
-    Column("type_code", AutoString(length=10)),
-    Column("type_name", AutoString(length=50)),
-    Column("case_family", AutoString(length=10)),
-    Column("instance", AutoString(length=10)),
-    Column("field", AutoString(length=20), nullable=False),
+    Column("court_code", String(length=10)),
+    Column("court_level", String(length=4)),
+    Column("type_code", String(length=10)),
+    Column("type_name", String(length=50)),
+    Column("case_family", String(length=10)),
+    Column("instance", String(length=10)),
+    Column("field", String(length=20), nullable=False),
     Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
-    Column("court", AutoString(length=100), nullable=False),
+    Column("court", String(length=100), nullable=False),
     Column("received_on", Date()),
     Column("filed_on", Date(), nullable=False),
     Column("heard_on", Date()),
     Column("closed_on", Date()),
-    Column("status", AutoString(length=4), nullable=False),
-    Column("outcome", AutoString(length=20)),
+    Column("status", String(length=4), nullable=False),
+    Column("outcome", String(length=20)),
     Column("is_loss", Boolean(), nullable=False),
     Column("is_correction", Boolean(), nullable=False),
     Column("is_judgment", Boolean(), nullable=False),
@@ -95,22 +98,22 @@ cases = Table(
     Column("is_withdrawn", Boolean(), nullable=False),
     Column("heard", Boolean()),
     Column("head_appeared", Boolean()),
-    Column("head_rank", AutoString(length=4)),
+    Column("head_rank", String(length=4)),
     Column("claimed_fen", BigInteger()),
     Column("recovered_fen", BigInteger()),
     Column("resolved", Boolean()),
     Column("group_size", Integer()),
-    Column("risk_level", AutoString(length=4), nullable=False),
+    Column("risk_level", String(length=4), nullable=False),
     Column("summary", Text(), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
-    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 db_user_unit = Table(
     "db_user_unit",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("db_user", AutoString(length=63), nullable=False),
+    Column("db_user", String(length=63), nullable=False),
     Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
 )
 
@@ -119,24 +122,24 @@ delivery = Table(
     metadata,
     Column("id", Integer(), primary_key=True),
     Column("notice_id", Integer(), ForeignKey("notice.id"), nullable=False),
-    Column("channel", AutoString(length=10), nullable=False),
-    Column("target", AutoString(length=300), nullable=False),
-    Column("status", AutoString(length=4), nullable=False),
+    Column("channel", String(length=10), nullable=False),
+    Column("target", String(length=300), nullable=False),
+    Column("status", String(length=4), nullable=False),
     Column("attempts", Integer(), nullable=False),
     Column("last_error", Text(), nullable=False),
-    Column("sent_at", UTCDateTime()),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 journal = Table(
     "journal",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("at", UTCDateTime(), nullable=False),
-    Column("actor", AutoString(length=100), nullable=False),
-    Column("command", AutoString(length=200), nullable=False),
-    Column("action", AutoString(length=10), nullable=False),
-    Column("entity", AutoString(length=30), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(length=100), nullable=False),
+    Column("command", String(length=200), nullable=False),
+    Column("action", String(length=10), nullable=False),
+    Column("entity", String(length=30), nullable=False),
     Column("entity_id", Integer()),
     Column("case_id", Integer()),
     Column("before", JSON()),
@@ -151,27 +154,27 @@ meeting = Table(
     Column("id", Integer(), primary_key=True),
     Column("year", Integer(), nullable=False),
     Column("issue_no", Integer(), nullable=False),
-    Column("kind", AutoString(length=10), nullable=False),
+    Column("kind", String(length=10), nullable=False),
     Column("held_on", Date(), nullable=False),
-    Column("place", AutoString(length=100), nullable=False),
-    Column("chair", AutoString(length=100), nullable=False),
+    Column("place", String(length=100), nullable=False),
+    Column("chair", String(length=100), nullable=False),
     Column("topics", Text(), nullable=False),
     Column("opening", Text(), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 notice = Table(
     "notice",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("stage", AutoString(length=4), nullable=False),
+    Column("stage", String(length=4), nullable=False),
     Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
     Column("issued_on", Date(), nullable=False),
     Column("year", Integer()),
     Column("number", Integer()),
     Column("reply_due", Date()),
     Column("acknowledged_on", Date()),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 notice_item = Table(
@@ -179,7 +182,7 @@ notice_item = Table(
     metadata,
     Column("id", Integer(), primary_key=True),
     Column("notice_id", Integer(), ForeignKey("notice.id"), nullable=False),
-    Column("stage", AutoString(length=4), nullable=False),
+    Column("stage", String(length=4), nullable=False),
     Column("task_id", Integer(), ForeignKey("task.id")),
     Column("suggestion_id", Integer(), ForeignKey("suggestion.id")),
     Column("days_overdue", Integer(), nullable=False),
@@ -189,34 +192,34 @@ office = Table(
     "office",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("name", AutoString(length=100), nullable=False),
-    Column("region", AutoString(length=50), nullable=False),
-    Column("meeting_name", AutoString(length=100), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("name", String(length=100), nullable=False),
+    Column("region", String(length=50), nullable=False),
+    Column("meeting_name", String(length=100), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 party = Table(
     "party",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("name", AutoString(length=100), nullable=False),
-    Column("kind", AutoString(length=10), nullable=False),
-    Column("id_kind", AutoString(length=10), nullable=False),
-    Column("id_number", AutoString(length=18)),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("name", String(length=100), nullable=False),
+    Column("kind", String(length=10), nullable=False),
+    Column("id_kind", String(length=10), nullable=False),
+    Column("id_number", String(length=18)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 person = Table(
     "person",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("name", AutoString(length=50), nullable=False),
-    Column("title", AutoString(length=100), nullable=False),
+    Column("name", String(length=50), nullable=False),
+    Column("title", String(length=100), nullable=False),
     Column("unit_id", Integer(), ForeignKey("unit.id")),
-    Column("role", AutoString(length=10), nullable=False),
-    Column("phone", AutoString(length=30), nullable=False),
-    Column("email", AutoString(length=100), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("role", String(length=10), nullable=False),
+    Column("phone", String(length=30), nullable=False),
+    Column("email", String(length=100), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 report_snapshot = Table(
@@ -225,9 +228,9 @@ report_snapshot = Table(
     Column("id", Integer(), primary_key=True),
     Column("year", Integer(), nullable=False),
     Column("quarter", Integer(), nullable=False),
-    Column("scope", AutoString(length=100), nullable=False),
-    Column("published_at", UTCDateTime(), nullable=False),
-    Column("published_by", AutoString(length=50), nullable=False),
+    Column("scope", String(length=100), nullable=False),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+    Column("published_by", String(length=50), nullable=False),
     Column("data", JSON(), nullable=False),
 )
 
@@ -235,20 +238,20 @@ suggestion = Table(
     "suggestion",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("kind", AutoString(length=10), nullable=False),
-    Column("doc_no", AutoString(length=100), nullable=False),
-    Column("issuer", AutoString(length=100), nullable=False),
+    Column("kind", String(length=10), nullable=False),
+    Column("doc_no", String(length=100), nullable=False),
+    Column("issuer", String(length=100), nullable=False),
     Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
     Column("received_on", Date(), nullable=False),
     Column("reply_due", Date(), nullable=False),
-    Column("reply_due_rule", AutoString(length=20), nullable=False),
+    Column("reply_due_rule", String(length=20), nullable=False),
     Column("reply_due_provisional", Boolean(), nullable=False),
     Column("replied_on", Date()),
     Column("reply_summary", Text(), nullable=False),
     Column("adopted", Boolean()),
     Column("verified_on", Date()),
     Column("summary", Text(), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 suggestion_case = Table(
@@ -263,24 +266,24 @@ task = Table(
     "task",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("source", AutoString(length=10), nullable=False),
+    Column("source", String(length=10), nullable=False),
     Column("content", Text(), nullable=False),
     Column("lead_unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
-    Column("leader", AutoString(length=50), nullable=False),
+    Column("leader", String(length=50), nullable=False),
     Column("due_on", Date(), nullable=False),
-    Column("due_rule", AutoString(length=20), nullable=False),
+    Column("due_rule", String(length=20), nullable=False),
     Column("due_start", Date()),
     Column("due_provisional", Boolean(), nullable=False),
     Column("meeting_id", Integer(), ForeignKey("meeting.id")),
     Column("decision_no", Integer()),
     Column("suggestion_id", Integer(), ForeignKey("suggestion.id")),
-    Column("list_no", AutoString(length=20), nullable=False),
+    Column("list_no", String(length=20), nullable=False),
     Column("note", Text(), nullable=False),
     Column("completed_on", Date()),
     Column("signed_off_on", Date()),
-    Column("signed_off_by", AutoString(length=50), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
-    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("signed_off_by", String(length=50), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 task_co_unit = Table(
@@ -298,23 +301,23 @@ task_progress = Table(
     Column("task_id", Integer(), ForeignKey("task.id"), nullable=False),
     Column("reported_on", Date(), nullable=False),
     Column("note", Text(), nullable=False),
-    Column("author", AutoString(length=50), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
+    Column("author", String(length=50), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 unit = Table(
     "unit",
     metadata,
     Column("id", Integer(), primary_key=True),
-    Column("name", AutoString(length=100), nullable=False),
-    Column("short_name", AutoString(length=50)),
-    Column("kind", AutoString(length=10), nullable=False),
-    Column("region", AutoString(length=50), nullable=False),
+    Column("name", String(length=100), nullable=False),
+    Column("short_name", String(length=50)),
+    Column("kind", String(length=10), nullable=False),
+    Column("region", String(length=50), nullable=False),
     Column("is_member", Boolean(), nullable=False),
-    Column("liaison_name", AutoString(length=50), nullable=False),
-    Column("liaison_phone", AutoString(length=30), nullable=False),
-    Column("liaison_email", AutoString(length=100), nullable=False),
+    Column("liaison_name", String(length=50), nullable=False),
+    Column("liaison_phone", String(length=30), nullable=False),
+    Column("liaison_email", String(length=100), nullable=False),
     Column("note", Text(), nullable=False),
-    Column("created_at", UTCDateTime(), nullable=False),
-    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )

@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 from fylink.errors import FylinkError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
     from fylink.config import Settings
@@ -71,6 +72,16 @@ def session(ctx: typer.Context, *, write: bool) -> Iterator["Session"]:
         current.db_url, write=write, actor=current.actor, command=command_line()
     ) as db_session:
         yield db_session
+
+
+@contextmanager
+def reading(ctx: typer.Context) -> Iterator["Connection"]:
+    """Open the database read-only on a bare Core connection (no ORM): for commands
+    that read through fylink.tables."""
+    from fylink.db import read_scope
+
+    with read_scope(settings(ctx).db_url) as connection:
+        yield connection
 
 
 # Typer bundles its own copy of Click in recent releases: reach Click's classes

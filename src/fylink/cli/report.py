@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink import render
-from fylink.cli.common import new_app, page_caption, session, settings
+from fylink.cli.common import new_app, page_caption, reading, session, settings
 from fylink.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _run_report(
     current = settings(ctx)
     options = reports.Options.from_settings(current)
     today = clock.today()
-    with session(ctx, write=False) as db:
+    with reading(ctx) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
         if explain:
             data = reports.explain(

@@ -19,6 +19,8 @@ the terminal, the workbook, the Word briefing and a published snapshot all
 render the same dict.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -38,8 +40,6 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
-from sqlmodel import select as sm_select
 
 from fylink import clock, tables
 from fylink.domain import indicators as ind
@@ -47,13 +47,20 @@ from fylink.domain.categories import AGENCY_KINDS, DISPUTE_CATEGORIES, CaseCateg
 from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
 from fylink.domain.money import format_yuan
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.services.unit_names import find_unit_row
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlmodel import Session
+
     from fylink.models import ReportSnapshot
 
-# Computing a report only reads: it goes through the Core tables, so `report quarterly`
-# never builds the ORM classes (fylink.models), a fifth of a command's start. Publishing
-# loads them where it needs them.
+    #: What computing a report reads through: a Core connection (db.read_scope) or a session.
+    Reader = Connection | Session
+
+# Computing a report only reads: through the Core tables and a Core connection, so
+# `report quarterly` neither imports the ORM nor builds the model classes (together a
+# third of a command's start). Publishing loads them where it needs them.
 CASES = tables.cases
 UNITS = tables.unit
 TASKS = tables.task
@@ -89,21 +96,19 @@ class Scope:
         return {"unit": self.unit_name or None, "region": self.region or None}
 
 
-def resolve_scope(*, session: Session, unit: str | None = None, region: str | None = None) -> Scope:
+def resolve_scope(*, session: Reader, unit: str | None = None, region: str | None = None) -> Scope:
     if unit and region:
         raise InvalidInputError("--unit 和 --region 只能选一个")
     if unit:
-        from fylink.services.units import find_unit
-
-        found = find_unit(session=session, name=unit)
+        found = find_unit_row(session, unit)
         return Scope(unit_id=found.id, unit_name=found.short_name or found.name)
     if region:
         wanted = region.strip()
-        count = session.exec(
-            sm_select(func.count()).select_from(UNITS).where(UNITS.c.region == wanted)
-        ).one()
+        count = session.execute(
+            select(func.count()).select_from(UNITS).where(UNITS.c.region == wanted)
+        ).scalar_one()
         if not count:
-            known = [r for r in session.exec(sm_select(UNITS.c.region).distinct()) if r]
+            known = [r for r in session.execute(select(UNITS.c.region).distinct()).scalars() if r]
             hint = (
                 f"，已登记的地区：{'、'.join(sorted(known))}" if known else "；单位均未登记所属地区"
             )
@@ -119,7 +124,7 @@ class Options:
     population: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "Options":
+    def from_settings(cls, settings: Any) -> Options:
         return cls(
             indicators=IndicatorSettings.from_config(settings.indicators),
             population=dict(settings.indicators.population),
@@ -393,7 +398,7 @@ def _labels(measures: Sequence[_Measure]) -> list[str]:
     return labels
 
 
-def _rollup(session: Session, per_unit: Any, labels: list[str]) -> Sums:
+def _rollup(session: Reader, per_unit: Any, labels: list[str]) -> Sums:
     """Run a (unit_id, p, …sums) statement and add the totals per p in the same statement."""
     groups = per_unit.cte("groups").prefix_with("MATERIALIZED")
     totals = select(
@@ -405,7 +410,7 @@ def _rollup(session: Session, per_unit: Any, labels: list[str]) -> Sums:
     return _collect(session, statement, labels)
 
 
-def _collect(session: Session, statement: Any, labels: list[str]) -> Sums:
+def _collect(session: Reader, statement: Any, labels: list[str]) -> Sums:
     sums: Sums = {}
     for row in session.execute(statement):
         mapping = row._mapping
@@ -416,7 +421,7 @@ def _collect(session: Session, statement: Any, labels: list[str]) -> Sums:
 
 
 def _aggregate(
-    session: Session,
+    session: Reader,
     *,
     source_name: str,
     measures: Sequence[_Measure],
@@ -466,7 +471,7 @@ def _aggregate(
 
 
 def _aggregate_state(
-    session: Session,
+    session: Reader,
     *,
     source_name: str,
     measures: Sequence[_Measure],
@@ -510,7 +515,7 @@ def _aggregate_state(
 
 
 def _compute(
-    session: Session,
+    session: Reader,
     *,
     measures: dict[str, _Measure],
     keys: Iterable[str],
@@ -656,7 +661,7 @@ def _unit_figures(
     return out
 
 
-def _office(session: Session) -> dict[str, str]:
+def _office(session: Reader) -> dict[str, str]:
     o = OFFICES.c
     row = session.execute(select(o.name, o.region, o.meeting_name).limit(1)).first()
     if row is None:
@@ -677,7 +682,7 @@ def _population(office: dict[str, str], scope: Scope, options: Options) -> tuple
 
 def build_report(
     *,
-    session: Session,
+    session: Reader,
     period: Period,
     today: date,
     options: Options | None = None,
@@ -790,7 +795,7 @@ def _double_decline(headline: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def _unit_rows(
-    session: Session,
+    session: Reader,
     scope: Scope,
     definitions: dict[str, Definition],
     keys: Sequence[str],
@@ -841,7 +846,7 @@ def _unit_rows(
 
 
 def _trend(
-    session: Session, *, measures: dict[str, _Measure], period: Period, today: date, scope: Scope
+    session: Reader, *, measures: dict[str, _Measure], period: Period, today: date, scope: Scope
 ) -> list[dict[str, Any]]:
     """发案量 and 败诉率 for the eight quarters up to the period (charts)."""
     quarters = [q for q in period.trailing_quarters(8) if q.start <= today]
@@ -880,7 +885,7 @@ def _unit_label() -> Any:
 
 
 def _attention(
-    session: Session,
+    session: Reader,
     *,
     measures: dict[str, _Measure],
     window: _Window,
@@ -965,7 +970,7 @@ def _attention(
 
 def explain(
     *,
-    session: Session,
+    session: Reader,
     key: str,
     period: Period,
     today: date,
@@ -1111,6 +1116,8 @@ def _explain_record(source: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _snapshot_query(period: Period, scope: Scope) -> Any:
+    from sqlmodel import select as sm_select
+
     from fylink.models import ReportSnapshot
 
     return sm_select(ReportSnapshot).where(
@@ -1128,7 +1135,7 @@ def publish(
     options: Options | None = None,
     scope: Scope | None = None,
     replace: bool = False,
-) -> "ReportSnapshot":
+) -> ReportSnapshot:
     """Freeze the period's figures; later edits of records leave them as they are."""
     from fylink.models import ReportSnapshot
     from fylink.services import journal
@@ -1178,7 +1185,7 @@ def publish(
     return snapshot
 
 
-def _published_at(snapshot: "ReportSnapshot") -> datetime:
+def _published_at(snapshot: ReportSnapshot) -> datetime:
     """When it was published, in the office's time zone (SQLite hands back naive UTC)."""
     moment = snapshot.published_at
     if moment.tzinfo is None:
@@ -1186,7 +1193,7 @@ def _published_at(snapshot: "ReportSnapshot") -> datetime:
     return clock.local(moment)
 
 
-def _snapshot_summary(snapshot: "ReportSnapshot") -> dict[str, Any]:
+def _snapshot_summary(snapshot: ReportSnapshot) -> dict[str, Any]:
     """What the journal keeps of a snapshot: when, who, and the headline values."""
     figures = snapshot.data.get("indicators", {})
     return {
@@ -1204,7 +1211,7 @@ def _title(period: Period, scope: Scope) -> str:
     return f"{period.label}{where}报告" if where else f"{period.label}报告"
 
 
-def published(*, session: Session, period: Period, scope: Scope | None = None) -> "ReportSnapshot":
+def published(*, session: Session, period: Period, scope: Scope | None = None) -> ReportSnapshot:
     scope = scope or Scope()
     snapshot = session.exec(_snapshot_query(period, scope)).first()
     if snapshot is None:
@@ -1214,7 +1221,7 @@ def published(*, session: Session, period: Period, scope: Scope | None = None) -
     return snapshot
 
 
-def snapshot_public(snapshot: "ReportSnapshot") -> dict[str, Any]:
+def snapshot_public(snapshot: ReportSnapshot) -> dict[str, Any]:
     """A published report: its frozen data plus when and by whom it was published."""
     return dict(snapshot.data) | {
         "published": {

@@ -1,6 +1,5 @@
 """The roster: member units, persons and liaisons."""
 
-import difflib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -11,6 +10,7 @@ from fylink.domain.categories import parse_unit_kind
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Person, Unit
 from fylink.services import journal
+from fylink.services.unit_names import find_unit_row, shown, unknown_unit
 
 PERSON_ROLES = ("召集人", "副召集人", "成员", "联络员", "办公室")
 
@@ -34,34 +34,9 @@ def _now() -> datetime:
 
 def find_unit(*, session: Session, name: str) -> Unit:
     """A unit by full name, short name or id; unknown names suggest the closest."""
-    wanted = name.strip()
-    if not wanted:
-        raise InvalidInputError("单位名称不能为空")
-    unit = session.exec(
-        select(Unit).where(or_(Unit.name == wanted, Unit.short_name == wanted))
-    ).first()
-    if unit is None and wanted.isdigit():
-        unit = session.get(Unit, int(wanted))
-    if unit is not None:
-        return unit
-    # The roster is small (tens to a few hundred units): suggest from all names.
-    display: dict[str, str] = {}
-    for full, short in session.exec(select(Unit.name, Unit.short_name)):
-        shown = f"{short}（{full}）" if short else full
-        display[full] = shown
-        if short:
-            display[short] = shown
-    raise _unknown_unit(wanted, display)
-
-
-def _unknown_unit(wanted: str, display: dict[str, str]) -> NotFoundError:
-    """Not found, with the closest names (each unit shown once, as 简称（全称）)."""
-    matches = difflib.get_close_matches(wanted, list(display), n=6, cutoff=0.3)
-    if not matches:
-        matches = [n for n in display if wanted in n or n in wanted]
-    close = list(dict.fromkeys(display[m] for m in matches))[:3]
-    hint = f"，是否指：{'、'.join(close)}" if close else "；用 fylink unit list 查看全部单位"
-    return NotFoundError(f"单位“{wanted}”不存在{hint}")
+    unit = session.get(Unit, find_unit_row(session, name).id)
+    assert unit is not None
+    return unit
 
 
 class UnitIndex:
@@ -88,11 +63,10 @@ class UnitIndex:
         # A full name wins over another unit's identical short name, as in find_unit's query
         # order (the first match); names and short names are unique among themselves.
         self._by_name.setdefault(unit.name, unit)
-        shown = f"{unit.short_name}（{unit.name}）" if unit.short_name else unit.name
-        self._display[unit.name] = shown
+        self._display[unit.name] = shown(unit.name, unit.short_name)
         if unit.short_name:
             self._by_name.setdefault(unit.short_name, unit)
-            self._display[unit.short_name] = shown
+            self._display[unit.short_name] = shown(unit.name, unit.short_name)
 
     def get(self, unit_id: int) -> Unit | None:
         return self._by_id.get(unit_id)
@@ -105,7 +79,7 @@ class UnitIndex:
         if unit is None and wanted.isdigit():
             unit = self._by_id.get(int(wanted))
         if unit is None:
-            raise _unknown_unit(wanted, self._display)
+            raise unknown_unit(wanted, self._display)
         return unit
 
 

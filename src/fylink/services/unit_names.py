@@ -1,0 +1,60 @@
+"""A unit by its name without the ORM, and the answer when no unit has that name.
+
+The report resolves ``--unit`` through here (it reads through :mod:`fylink.tables`);
+:func:`fylink.services.units.find_unit` resolves the same names the same way for the
+commands that work with the ORM, and both answer an unknown name alike.
+"""
+
+import difflib
+from typing import Any
+
+from sqlalchemy import case, or_, select
+
+from fylink import tables
+from fylink.errors import InvalidInputError, NotFoundError
+
+UNITS = tables.unit
+
+
+def shown(name: str, short_name: str | None) -> str:
+    """How a unit is named in messages: 简称（全称）, or the full name alone."""
+    return f"{short_name}（{name}）" if short_name else name
+
+
+def unknown_unit(wanted: str, display: dict[str, str]) -> NotFoundError:
+    """Not found, with the closest names (each unit shown once, as 简称（全称）)."""
+    matches = difflib.get_close_matches(wanted, list(display), n=6, cutoff=0.3)
+    if not matches:
+        matches = [n for n in display if wanted in n or n in wanted]
+    close = list(dict.fromkeys(display[m] for m in matches))[:3]
+    hint = f"，是否指：{'、'.join(close)}" if close else "；用 fylink unit list 查看全部单位"
+    return NotFoundError(f"单位“{wanted}”不存在{hint}")
+
+
+def find_unit_row(reader: Any, name: str) -> Any:
+    """(id, name, short_name) of a unit by full name, short name or id.
+
+    ``reader`` is a Core connection or a session: anything with ``execute``.
+    """
+    wanted = name.strip()
+    if not wanted:
+        raise InvalidInputError("单位名称不能为空")
+    columns = (UNITS.c.id, UNITS.c.name, UNITS.c.short_name)
+    row = reader.execute(
+        select(*columns)
+        .where(or_(UNITS.c.name == wanted, UNITS.c.short_name == wanted))
+        # A full name wins over another unit's identical short name.
+        .order_by(case((UNITS.c.name == wanted, 0), else_=1), UNITS.c.id)
+        .limit(1)
+    ).first()
+    if row is None and wanted.isdigit():
+        row = reader.execute(select(*columns).where(UNITS.c.id == int(wanted))).first()
+    if row is not None:
+        return row
+    # The roster is small (tens to a few hundred units): suggest from all names.
+    display: dict[str, str] = {}
+    for full, short in reader.execute(select(UNITS.c.name, UNITS.c.short_name)):
+        display[full] = shown(full, short)
+        if short:
+            display[short] = shown(full, short)
+    raise unknown_unit(wanted, display)
