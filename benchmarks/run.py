@@ -257,10 +257,10 @@ from datetime import date
 sys.path.insert(0, {here!r})
 import floor
 from fylink.config import load_settings
-from fylink.db import session_scope
+from fylink.db import read_scope, session_scope
 from fylink.domain.indicators import latest_quarter
 from fylink.services import calendar as calendar_service
-from fylink.services import cases, overdue, reports
+from fylink.services import case_list, overdue, reports
 
 db, today, repeat = {db!r}, date.fromisoformat({today!r}), {repeat}
 unit_name, unit_id = {unit_name!r}, {unit_id}
@@ -284,24 +284,26 @@ def check_overdue(session):
     )
 
 out = {{}}
-with session_scope("sqlite:///" + db, write=False) as session:
+# The report and the case list read on a Core connection, as their commands do.
+with read_scope("sqlite:///" + db) as connection:
     if "report quarterly".startswith(only):
         period = latest_quarter(today)
         out["report quarterly"] = (
-            best(lambda: reports.build_report(session=session, period=period, today=today)),
+            best(lambda: reports.build_report(session=connection, period=period, today=today)),
             best(lambda: floor.quarterly(raw, today)),
         )
     if "case list".startswith(only):
-        flt = cases.CaseFilter(category="行政诉讼", year=2024)
+        flt = case_list.CaseFilter(category="行政诉讼", year=2024)
         out["case list --category --year"] = (
-            best(lambda: cases.list_cases(session=session, flt=flt)),
+            best(lambda: case_list.list_cases(session=connection, flt=flt)),
             best(lambda: floor.case_list(raw, "行政诉讼", 2024, None)),
         )
-        flt = cases.CaseFilter(category="行政复议", year=2024, unit=unit_name)
+        flt = case_list.CaseFilter(category="行政复议", year=2024, unit=unit_name)
         out["case list --unit --category --year"] = (
-            best(lambda: cases.list_cases(session=session, flt=flt)),
+            best(lambda: case_list.list_cases(session=connection, flt=flt)),
             best(lambda: floor.case_list(raw, "行政复议", 2024, unit_id)),
         )
+with session_scope("sqlite:///" + db, write=False) as session:
     if "check overdue".startswith(only):
         out["check overdue (calendar, items, stages, planned notices)"] = (
             best(lambda: check_overdue(session)),

@@ -2,27 +2,34 @@
 
 Keys are a promise to scripts: add new ones freely, never remove or rename
 one (README.md lists them). Personal ID numbers are always masked here.
+
+The records may be model instances or rows read through fylink.tables: only their
+attributes are read, so this module does not import the models.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from fylink.clock import local
 from fylink.domain.identifiers import mask_identifier
 from fylink.domain.money import format_yuan
-from fylink.models import (
-    Attendance,
-    Case,
-    CaseEvent,
-    Journal,
-    Meeting,
-    Notice,
-    Party,
-    Person,
-    Suggestion,
-    Task,
-    TaskProgress,
-    Unit,
-)
+
+if TYPE_CHECKING:
+    from fylink.models import (
+        Attendance,
+        Case,
+        CaseEvent,
+        Journal,
+        Meeting,
+        Notice,
+        Party,
+        Person,
+        Suggestion,
+        Task,
+        TaskProgress,
+        Unit,
+    )
 
 
 def unit_public(unit: Unit) -> dict[str, Any]:

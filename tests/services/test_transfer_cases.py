@@ -11,6 +11,7 @@ from fylink.db import session_scope
 from fylink.errors import FylinkError
 from fylink.models import Case, CaseParty, Journal, Party
 from fylink.services import cases, journal, transfer, transfer_cases
+from fylink.services.case_list import CaseFilter
 from fylink.services.transfer import DryRunFinished, ImportOptions, ImportRejected
 from helpers import db_dump
 
@@ -501,7 +502,7 @@ def test_import_update_and_export_on_postgresql(pg_url, tmp_path):
         with session_scope(pg_url, write=False) as session:
             assert (
                 transfer_cases.export_cases(
-                    session=session, path=out, flt=cases.CaseFilter(), today=TODAY
+                    session=session, path=out, flt=CaseFilter(), today=TODAY
                 )
                 == 2
             )

@@ -7,7 +7,15 @@ import typer
 
 from fylink import render
 from fylink.cli import transfer
-from fylink.cli.common import new_app, page_caption, parse_day, parse_yes_no, session, settings
+from fylink.cli.common import (
+    new_app,
+    page_caption,
+    parse_day,
+    parse_yes_no,
+    reading,
+    session,
+    settings,
+)
 
 app = new_app("案件台账：行政复议、行政诉讼、诉前调解、执行、破产、风险事项……")
 
@@ -97,9 +105,9 @@ def list_(
 ) -> None:
     """查询案件：按类别、单位、状态、领域、年度、日期和文字筛选，分页显示。"""
     from fylink import views
-    from fylink.services import cases
+    from fylink.services import case_list
 
-    flt = cases.CaseFilter(
+    flt = case_list.CaseFilter(
         category=category,
         unit=unit,
         status=status,
@@ -110,8 +118,10 @@ def list_(
         text=text,
     )
     offset = (page - 1) * limit
-    with session(ctx, write=False) as db:
-        rows, total = cases.list_cases(session=db, flt=flt, sort=sort, limit=limit, offset=offset)
+    with reading(ctx) as db:
+        rows, total = case_list.list_cases(
+            session=db, flt=flt, sort=sort, limit=limit, offset=offset
+        )
     if as_json:
         render.print_json([views.case_public(c, u) for c, u in rows])
         return
@@ -394,9 +404,10 @@ def export(
     """
     from fylink import clock
     from fylink.services import cases, transfer_cases
+    from fylink.services.case_list import CaseFilter
 
     transfer.check_target(file, force=force)
-    flt = cases.CaseFilter(category=category, unit=unit, status=status, field=field, year=year)
+    flt = CaseFilter(category=category, unit=unit, status=status, field=field, year=year)
     if unmasked:
         transfer.warn_unmasked()
     with session(ctx, write=False) as db:

@@ -7,8 +7,7 @@ from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, select
 
 from fylink.domain import case_numbers, identifiers
 from fylink.domain.categories import (
@@ -524,75 +523,6 @@ def case_detail(*, session: Session, case_no: str) -> CaseDetail:
         )
     )
     return CaseDetail(case=case, unit=unit, parties=parties, events=events)
-
-
-@dataclass
-class CaseFilter:
-    category: str | None = None
-    unit: str | None = None
-    status: str | None = None
-    field: str | None = None
-    year: int | None = None
-    filed_from: date | None = None
-    filed_to: date | None = None
-    text: str | None = None
-
-
-SORTS: dict[str, tuple[Any, ...]] = {
-    "filed": (col(Case.filed_on).desc(), col(Case.id).desc()),
-    "filed-asc": (col(Case.filed_on), col(Case.id)),
-    "closed": (col(Case.closed_on).desc(), col(Case.id).desc()),
-    "no": (col(Case.case_no),),
-}
-
-
-def filter_conditions(session: Session, flt: CaseFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if flt.category:
-        conditions.append(col(Case.category) == parse_category(flt.category).value)
-    if flt.unit:
-        conditions.append(col(Case.unit_id) == find_unit(session=session, name=flt.unit).id)
-    if flt.status:
-        try:
-            conditions.append(col(Case.status) == CaseStatus(flt.status).value)
-        except ValueError:
-            raise InvalidInputError(
-                f"状态“{flt.status}”不存在，可选：{'、'.join(s.value for s in CaseStatus)}"
-            ) from None
-    if flt.field:
-        conditions.append(col(Case.field) == flt.field)
-    if flt.year:
-        conditions.append(col(Case.filed_on).between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
-    if flt.filed_from:
-        conditions.append(col(Case.filed_on) >= flt.filed_from)
-    if flt.filed_to:
-        conditions.append(col(Case.filed_on) <= flt.filed_to)
-    if flt.text:
-        pattern = f"%{flt.text.strip()}%"
-        conditions.append(or_(col(Case.case_no).like(pattern), col(Case.summary).like(pattern)))
-    return conditions
-
-
-def list_cases(
-    *, session: Session, flt: CaseFilter, sort: str = "filed", limit: int = 50, offset: int = 0
-) -> tuple[list[tuple[Case, str]], int]:
-    """One page of cases (with the unit's display name) and the total matching."""
-    if sort not in SORTS:
-        raise InvalidInputError(f"排序方式“{sort}”不存在，可选：{'、'.join(SORTS)}")
-    if limit < 1 or offset < 0:
-        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
-    conditions = filter_conditions(session, flt)
-    total = session.exec(select(func.count()).select_from(Case).where(*conditions)).one()
-    unit_name = func.coalesce(Unit.short_name, Unit.name)
-    rows = session.exec(
-        select(Case, unit_name)
-        .join(Unit, col(Unit.id) == Case.unit_id)
-        .where(*conditions)
-        .order_by(*SORTS[sort])
-        .limit(limit)
-        .offset(offset)
-    )
-    return [(case, name) for case, name in rows], total
 
 
 UPDATABLE = {

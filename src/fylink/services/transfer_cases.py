@@ -35,6 +35,7 @@ from fylink.domain.values import parse_yes_no
 from fylink.errors import FylinkError, InvalidInputError
 from fylink.models import Case, CaseParty, Party, Unit
 from fylink.services import cases, journal, transfer
+from fylink.services.case_list import CaseFilter, filter_conditions
 from fylink.services.cases import AnyCase, CaseDraft, PartyDraft, PartySpec
 from fylink.services.transfer import Change, Column, Item, Problem, RowReader
 from fylink.services.units import UnitIndex
@@ -415,9 +416,9 @@ class CaseSheet(transfer.Schema[CaseRecord]):
 
     # -- export
 
-    def records(self, session: Session, flt: cases.CaseFilter) -> Iterator[CaseRecord]:
+    def records(self, session: Session, flt: CaseFilter) -> Iterator[CaseRecord]:
         """The filtered cases in 立案日期 order, streamed a chunk at a time."""
-        conditions = cases.filter_conditions(session, flt)
+        conditions = filter_conditions(session, flt, _CASES)
         result = session.execute(
             _CASE_ROWS.where(*conditions)
             .order_by(_CASES.c.filed_on, _CASES.c.id)
@@ -428,8 +429,8 @@ class CaseSheet(transfer.Schema[CaseRecord]):
             _attach_parties(session, chunk)
             yield from chunk
 
-    def count(self, session: Session, flt: cases.CaseFilter) -> int:
-        conditions = cases.filter_conditions(session, flt)
+    def count(self, session: Session, flt: CaseFilter) -> int:
+        conditions = filter_conditions(session, flt, _CASES)
         return session.exec(select(func.count()).select_from(Case).where(*conditions)).one()
 
 
@@ -713,7 +714,7 @@ def export_cases(
     *,
     session: Session,
     path: Path,
-    flt: cases.CaseFilter,
+    flt: CaseFilter,
     today: date,
     unmasked: bool = False,
     encoding: str = "utf-8",
