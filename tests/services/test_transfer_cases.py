@@ -446,9 +446,26 @@ def test_the_error_copy_marks_rows_and_imports_once_fixed(tmp_path, db_url, init
 def test_case_draft_has_the_columns_of_case():
     columns = [c.name for c in Case.__table__.columns]
     assert [f.name for f in dataclasses.fields(cases.CaseDraft)] == columns
-    dated = [c.name for c in Case.__table__.columns if c.type.python_type in (date,)]
-    assert set(dated) < set(transfer_cases._DATE_COLUMNS)
-    assert {"created_at", "updated_at"} < set(transfer_cases._DATE_COLUMNS)
+
+
+def test_the_journal_row_of_an_imported_case_is_its_snapshot(tmp_path, db_url, initialized):
+    """What the import journals for a case is what ``journal.snapshot`` gives of the
+    stored case (plus its parties): every column, dates as ISO text."""
+    from datetime import UTC, datetime
+
+    def instant(text: str) -> datetime:  # SQLite reads back without a zone (UTC)
+        moment = datetime.fromisoformat(text)
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+    run(db_url, write_csv(tmp_path / "in.csv", GOOD))
+    with session_scope(db_url, write=False) as session:
+        for row in journal.list_entries(session=session, entity="case"):
+            stored = journal.snapshot(session.get(Case, row.entity_id))
+            after = dict(row.after)
+            assert after.pop("parties")
+            for moment in ("created_at", "updated_at"):
+                assert instant(after.pop(moment)) == instant(stored.pop(moment))
+            assert after == stored
 
 
 def test_batched_journal_rows_chain_like_single_ones(db_url, session):

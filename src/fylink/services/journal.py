@@ -79,8 +79,17 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _iso(value: Any) -> str:
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+#: Canonical JSON: the text hashed, and stored by :func:`record_many`. Dates and times
+#: become ISO text, as :func:`jsonable` makes them.
+_dump = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_iso
+).encode
 
 
 def _number(value: int | None) -> str:
@@ -166,6 +175,7 @@ class Entry:
     action: str
     entity: str
     entity_id: int | None
+    #: Column values; dates and times may be left as they are (stored as ISO text).
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     case_id: int | None = None
