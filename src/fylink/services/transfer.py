@@ -25,7 +25,7 @@ import re
 import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -632,7 +632,9 @@ def _read_elsewhere(
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_reader_process, args=(sender, schema, path, options, mapping), daemon=True
+        target=_reader_process,
+        args=(receiver, sender, schema, path, options, mapping),
+        daemon=True,
     )
     gc.freeze()  # the child must not collect (and so close) objects it inherits
     try:
@@ -673,19 +675,35 @@ class _Failure:
 
 
 def _reader_process(
-    sender: Any, schema: Schema[Any], path: Path, options: ImportOptions, mapping: dict[str, str]
+    receiver: Any,
+    sender: Any,
+    schema: Schema[Any],
+    path: Path,
+    options: ImportOptions,
+    mapping: dict[str, str],
 ) -> None:
+    # Only the parent reads: should it die (killed mid-import), the next send fails and
+    # this process ends at once, releasing what it inherited (the parent's connection
+    # socket; on PostgreSQL, the server keeps the writer lock while any copy is open).
+    receiver.close()
     try:
         for message in _read(schema, path, options, mapping):
             sender.send(message)
+    except BrokenPipeError:
+        return  # the parent is gone
     except FylinkError as exc:
-        sender.send(_Failure(type(exc), exc.message, exc.field))
+        _send_failure(sender, _Failure(type(exc), exc.message, exc.field))
     except BaseException:
         import traceback
 
-        sender.send(_Failure(None, traceback.format_exc()))
+        _send_failure(sender, _Failure(None, traceback.format_exc()))
     finally:
         sender.close()
+
+
+def _send_failure(sender: Any, failure: _Failure) -> None:
+    with suppress(BrokenPipeError):  # the parent is gone
+        sender.send(failure)
 
 
 class _Run:
