@@ -287,13 +287,14 @@ def floor(db: Path, size: int) -> Result:
                 ensure_ascii=False,
                 sort_keys=True,
             )
-            previous = hashlib.sha256((previous + after).encode()).hexdigest()
+            digest = hashlib.sha256((previous + after).encode()).hexdigest()
             journal.append(
-                (now, "bench", "floor", "insert", "case", case_id, case_id, after, previous)
+                (now, "bench", "floor", "insert", "case", case_id, case_id, after, previous, digest)
             )
+            previous = digest
         connection.executemany(
             "INSERT INTO journal (at, actor, command, action, entity, entity_id, case_id,"
-            ' "after", hash) VALUES (?,?,?,?,?,?,?,?,?)',
+            ' "after", prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)',
             journal,
         )
     connection.execute("COMMIT")

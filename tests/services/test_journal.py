@@ -51,3 +51,85 @@ def test_case_rows_carry_case_id(session):
     )
     rows = journal.list_entries(session=session, case_id=case.id)
     assert {r.entity for r in rows} == {"case", "case_party"}
+
+
+# --- the chain's head, kept in the session within a transaction -------------------------
+
+
+def _verified(db_url: str) -> int:
+    from fylink.db import session_scope
+
+    with session_scope(db_url, write=False) as reader:
+        result = journal.verify(session=reader)
+    assert result.broken_at is None, result.reason
+    return result.checked
+
+
+def test_the_head_is_looked_up_again_after_a_rollback(db_url, initialized):
+    from fylink.db import session_scope
+
+    before = _verified(db_url)
+    with session_scope(db_url, actor="测试员", command="pytest") as session:
+        journal.record(session, action="insert", entity="x", entity_id=1)
+        journal.record_many(session, [journal.Entry(action="insert", entity="x", entity_id=2)])
+        session.rollback()  # both rows are gone: the next row links to the last stored one
+        journal.record(session, action="insert", entity="x", entity_id=3)
+    assert _verified(db_url) == before + 1
+
+
+def test_the_head_is_looked_up_again_after_a_rolled_back_savepoint(db_url, initialized):
+    from fylink.db import session_scope
+
+    before = _verified(db_url)
+    with session_scope(db_url, actor="测试员", command="pytest") as session:
+        journal.record(session, action="insert", entity="x", entity_id=1)
+        savepoint = session.begin_nested()
+        journal.record(session, action="insert", entity="x", entity_id=2)
+        savepoint.rollback()
+        journal.record(session, action="insert", entity="x", entity_id=3)
+        savepoint = session.begin_nested()
+        journal.record(session, action="insert", entity="x", entity_id=4)
+        savepoint.commit()
+        journal.record(session, action="insert", entity="x", entity_id=5)
+    assert _verified(db_url) == before + 4
+
+
+def test_a_session_sees_rows_another_writer_added_between_its_transactions(db_url, initialized):
+    """One Session object, two transactions, another command writing in between: the
+    second transaction must link to the other command's row, not to its own last one."""
+    from sqlmodel import Session
+
+    from fylink.db import engine_for, session_scope
+
+    before = _verified(db_url)
+    with Session(engine_for(db_url, write=True)) as long_lived:
+        long_lived.info.update(actor="测试员", command="pytest")
+        journal.record(long_lived, action="insert", entity="x", entity_id=1)
+        long_lived.commit()
+        with session_scope(db_url, actor="另一人", command="pytest") as other:
+            journal.record(other, action="insert", entity="x", entity_id=2)
+        journal.record(long_lived, action="insert", entity="x", entity_id=3)
+        journal.record(long_lived, action="insert", entity="x", entity_id=4)
+        long_lived.commit()
+    assert _verified(db_url) == before + 4
+
+
+def test_rows_of_one_transaction_need_one_lookup_of_the_head(db_url, session):
+    """Within a transaction the head is remembered: one SELECT for many rows."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        if "FROM journal" in statement:
+            statements.append(statement)
+
+    engine = session.get_bind().engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        for n in range(5):
+            journal.record(session, action="insert", entity="x", entity_id=n)
+        journal.record_many(session, [journal.Entry(action="insert", entity="x", entity_id=9)])
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert len(statements) <= 1

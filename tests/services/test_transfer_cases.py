@@ -2,13 +2,14 @@
 
 import csv
 import dataclasses
+import multiprocessing
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from fylink.db import session_scope
-from fylink.errors import FylinkError
+from fylink.errors import FylinkError, InvalidInputError, NotFoundError
 from fylink.models import Case, CaseParty, Journal, Party
 from fylink.services import cases, journal, transfer, transfer_cases
 from fylink.services.case_list import CaseFilter
@@ -447,9 +448,26 @@ def test_the_error_copy_marks_rows_and_imports_once_fixed(tmp_path, db_url, init
 def test_case_draft_has_the_columns_of_case():
     columns = [c.name for c in Case.__table__.columns]
     assert [f.name for f in dataclasses.fields(cases.CaseDraft)] == columns
-    dated = [c.name for c in Case.__table__.columns if c.type.python_type in (date,)]
-    assert set(dated) < set(transfer_cases._DATE_COLUMNS)
-    assert {"created_at", "updated_at"} < set(transfer_cases._DATE_COLUMNS)
+
+
+def test_the_journal_row_of_an_imported_case_is_its_snapshot(tmp_path, db_url, initialized):
+    """What the import journals for a case is what ``journal.snapshot`` gives of the
+    stored case (plus its parties): every column, dates as ISO text."""
+    from datetime import UTC, datetime
+
+    def instant(text: str) -> datetime:  # SQLite reads back without a zone (UTC)
+        moment = datetime.fromisoformat(text)
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+    run(db_url, write_csv(tmp_path / "in.csv", GOOD))
+    with session_scope(db_url, write=False) as session:
+        for row in journal.list_entries(session=session, entity="case"):
+            stored = journal.snapshot(session.get(Case, row.entity_id))
+            after = dict(row.after)
+            assert after.pop("parties")
+            for moment in ("created_at", "updated_at"):
+                assert instant(after.pop(moment)) == instant(stored.pop(moment))
+            assert after == stored
 
 
 def test_batched_journal_rows_chain_like_single_ones(db_url, session):
@@ -541,3 +559,123 @@ def test_insert_many_stores_what_the_orm_stores(db_url, session):
         orm.pop(key), bulk.pop(key)
     assert bulk == orm
     assert isinstance(orm["created_at"], str)  # the raw text, as SQLite holds it
+
+
+# --- large files: read and checked in a forked process, with the same outcome -------------
+
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork"
+)
+
+#: Good rows, bad cells, a duplicate 案号, a masked ID, spread over chunks of 2 rows.
+MIXED = [
+    GOOD[0],
+    GOOD[1],
+    ["（2024）豫0591行初6号", "行政诉讼", "", "县住建局", "赵六", "2024-13-01", "", ""],
+    [*GOOD[0][:4], "钱七", *GOOD[0][5:]],
+    ["（2024）豫0591行初7号", "行政诉讼", "", "县住建局", f"张三:{ID_ZHANG[:17]}0", "2024-05-01"],
+    ["（2024）豫0591行初8号", "行政诉讼", "", "县住建局", "孙八:410502********9999", "2024-05-02"],
+    ["（2024）豫0591行初9号", "行政诉讼", "", "没有的单位", "", "2024-05-03", "", ""],
+    ["（2024）豫0591行初10号", "行政诉讼", "", "县住建局", f"某公司:{CREDIT}", "2024-05-04"],
+    ["（2024）豫0591行初11号", "行政诉讼", "", "县住建局", "周九", "2024-05-05", "", "撤销"],
+]
+
+
+def dry_run(db_url: str, path, **options) -> transfer.ImportReport:
+    with pytest.raises(DryRunFinished) as caught:
+        run(db_url, path, dry_run=True, **options)
+    return caught.value.report
+
+
+@needs_fork
+def test_a_forked_reader_gives_the_report_of_one_process(tmp_path, db_url, initialized):
+    path = write_csv(tmp_path / "mixed.csv", MIXED)
+    serial = dry_run(db_url, path, chunk_size=2, skip_invalid=True, parallel=False)
+    assert serial.errors  # the file does exercise errors and notes
+    assert serial.notes
+    assert dry_run(db_url, path, chunk_size=2, skip_invalid=True, parallel=True) == serial
+    assert errors(rejected(db_url, path, chunk_size=2, parallel=True)) == errors(serial)
+
+    written = run(db_url, path, chunk_size=2, skip_invalid=True, parallel=True)
+    assert written.as_dict() == {**serial.as_dict(), "written": True}
+    again = run(db_url, path, chunk_size=3, skip_invalid=True, parallel=False)
+    assert (again.created, again.unchanged) == (0, serial.created)
+    assert multiprocessing.active_children() == []
+    with session_scope(db_url, write=False) as session:
+        assert journal.verify(session=session).broken_at is None
+
+
+@needs_fork
+def test_a_forked_import_writes_what_one_process_writes(tmp_path, db_url, initialized):
+    path = write_csv(tmp_path / "good.csv", GOOD)
+    report = run(db_url, path, chunk_size=1, parallel=True)
+    assert (report.rows, report.created) == (2, 2)
+    again = run(db_url, path, parallel=True)
+    assert again.unchanged == 2
+    changed = [[*GOOD[0][:2], "房屋征收拆迁", *GOOD[0][3:]], GOOD[1]]
+    updated = run(db_url, write_csv(tmp_path / "b.csv", changed), update=True, parallel=True)
+    assert updated.updated == 1
+    assert multiprocessing.active_children() == []
+
+
+@needs_fork
+def test_a_rejected_forked_import_writes_nothing(tmp_path, db_url, initialized):
+    before = db_dump(db_url)
+    report = rejected(db_url, write_csv(tmp_path / "bad.csv", MIXED), parallel=True)
+    assert report.invalid > 0
+    assert db_dump(db_url) == before
+    assert multiprocessing.active_children() == []
+
+
+@needs_fork
+def test_errors_of_the_file_itself_come_back_from_the_reader(tmp_path, db_url, initialized):
+    headless = write_csv(tmp_path / "headless.csv", GOOD, header=["甲", "乙"])
+    for parallel in (False, True):
+        with pytest.raises(InvalidInputError, match="找不到案件表的表头"):
+            run(db_url, headless, parallel=parallel)
+        with pytest.raises(NotFoundError, match="不存在"):
+            run(db_url, tmp_path / "missing.csv", parallel=parallel)
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(InvalidInputError) as serial:
+        run(db_url, damaged, parallel=False)
+    with pytest.raises(InvalidInputError) as forked:
+        run(db_url, damaged, parallel=True)
+    assert (forked.value.message, forked.value.exit_code) == (
+        serial.value.message,
+        serial.value.exit_code,
+    )
+    assert multiprocessing.active_children() == []
+
+
+@needs_fork
+def test_large_files_are_read_in_a_second_process(tmp_path, db_url, initialized, monkeypatch):
+    """The choice is by size; progress is reported as the chunks arrive."""
+    calls: list[str] = []
+    original = transfer._read_elsewhere
+
+    def spy(*args, **kwargs):
+        calls.append("forked")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(transfer, "_read_elsewhere", spy)
+    path = write_csv(tmp_path / "in.csv", GOOD)
+    monkeypatch.setattr(transfer, "PARALLEL_MIN_BYTES", path.stat().st_size + 1)
+    with pytest.raises(DryRunFinished):
+        run(db_url, path, dry_run=True)
+    assert calls == []
+    monkeypatch.setattr(transfer, "PARALLEL_MIN_BYTES", path.stat().st_size)
+    progress: list[tuple[int, int]] = []
+    with session_scope(db_url, actor="测试员", command="pytest import") as session:
+        report = transfer_cases.import_cases(
+            session=session,
+            path=path,
+            options=transfer.ImportOptions(chunk_size=1),
+            today=TODAY,
+            types=cases.type_table(),
+            progress=lambda done, total: progress.append((done, total)),
+        )
+    assert report.created == 2
+    assert calls == (["forked"] if transfer._can_fork() else [])  # one CPU: never forked
+    assert len(progress) == 2
+    assert progress[-1] == (path.stat().st_size, path.stat().st_size)

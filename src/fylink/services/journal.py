@@ -8,6 +8,13 @@ SQLite by its write lock (BEGIN IMMEDIATE), PostgreSQL by fylink's advisory
 lock (taken by ``db.session_scope`` before the transaction; :func:`record`
 takes it again at transaction level for sessions opened some other way) —
 so the chain never forks.
+
+Within one transaction the head of the chain is kept in the session
+(``session.info``) after the first lookup: no one else can append while the
+transaction holds the writer lock, so each further row needs no query. The
+cached head is dropped whenever a transaction (or savepoint) of the session
+ends — committed or rolled back — so a new transaction, or the rest of one
+whose savepoint was rolled back, looks the head up again.
 """
 
 import hashlib
@@ -15,20 +22,26 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 
+from sqlalchemy import event, insert, text
 from sqlalchemy import select as sa_select
-from sqlalchemy import text
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, SQLModel, col, select
 
 from fylink.db import WRITER_LOCK_KEY, RawJSON, insert_many
 from fylink.models import Journal
 
 GENESIS = "0" * 64
+_JOURNAL = Journal.__table__  # type: ignore[attr-defined]
 #: The advisory lock's key under its earlier name (services/numbering.py on main uses it).
 _PG_LOCK_KEY = WRITER_LOCK_KEY
 _ACTOR_MAX = 100
 _COMMAND_MAX = 200
+#: session.info key of the chain's head (the last hash) in the current transaction.
+_HEAD = "fylink_journal_head"
 
 
 def snapshot(record: SQLModel | None, *, exclude: tuple[str, ...] = ()) -> dict[str, Any] | None:
@@ -66,8 +79,17 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _iso(value: Any) -> str:
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+#: Canonical JSON: the text hashed, and stored by :func:`record_many`. Dates and times
+#: become ISO text, as :func:`jsonable` makes them.
+_dump = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_iso
+).encode
 
 
 def _number(value: int | None) -> str:
@@ -97,10 +119,22 @@ def _digest(previous: str, row: Any) -> str:
 
 
 def _lock_and_last_hash(session: Session) -> str:
+    """The hash the next row links to; the first call in a transaction takes the lock."""
+    head = session.info.get(_HEAD)
+    if head is not None:
+        return str(head)
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
     previous = session.exec(select(Journal.hash).order_by(col(Journal.id).desc()).limit(1)).first()
     return previous or GENESIS
+
+
+@event.listens_for(OrmSession, "after_transaction_end")
+def _forget_head(session: OrmSession, transaction: SessionTransaction) -> None:
+    # The transaction or a savepoint ended, committed (others may write next) or rolled
+    # back (our last rows may be gone). Not the subtransaction of every flush.
+    if transaction.parent is None or transaction.nested:
+        session.info.pop(_HEAD, None)
 
 
 def record(
@@ -112,26 +146,26 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     case_id: int | None = None,
-) -> Journal:
+) -> None:
     """Append one journal row for a change made in this session's transaction."""
+    session.flush()  # the change itself first, as the ORM would order it
     previous = _lock_and_last_hash(session)
-    row = Journal(
-        at=datetime.now(UTC),
-        actor=_clip(str(session.info.get("actor") or "unknown"), _ACTOR_MAX),
-        command=_clip(str(session.info.get("command") or ""), _COMMAND_MAX),
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        case_id=case_id,
-        before=before,
-        after=after,
-        prev_hash=previous,
-        hash="",
-    )
-    row.hash = _digest(row.prev_hash, row)
-    session.add(row)
-    session.flush()
-    return row
+    row = {
+        "at": datetime.now(UTC),
+        "actor": _clip(str(session.info.get("actor") or "unknown"), _ACTOR_MAX),
+        "command": _clip(str(session.info.get("command") or ""), _COMMAND_MAX),
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "case_id": case_id,
+        "before": before,
+        "after": after,
+        "prev_hash": previous,
+    }
+    row["hash"] = digest = _digest(previous, SimpleNamespace(**row))
+    # A Core insert: a Journal model object and an ORM flush cost several times more.
+    session.execute(insert(_JOURNAL), row)
+    session.info[_HEAD] = digest
 
 
 @dataclass(frozen=True)
@@ -141,6 +175,7 @@ class Entry:
     action: str
     entity: str
     entity_id: int | None
+    #: Column values; dates and times may be left as they are (stored as ISO text).
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     case_id: int | None = None
@@ -193,7 +228,8 @@ def record_many(session: Session, entries: Sequence[Entry]) -> int:
             }
         )
         previous = digest
-    insert_many(session, Journal.__table__, rows)  # type: ignore[attr-defined]
+    insert_many(session, _JOURNAL, rows)
+    session.info[_HEAD] = previous
     return len(rows)
 
 

@@ -24,7 +24,8 @@ every kind:
 import re
 import unicodedata
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -43,6 +44,9 @@ from fylink.sheets import Cell, cell_text, column_letter
 CHUNK_SIZE = 1000
 #: Rows searched for the header (title rows above it are common in 台账).
 HEADER_SEARCH_ROWS = 10
+#: Files from this size on are read and checked in a second process (where the
+#: platform can fork one) while this one writes the rows checked before.
+PARALLEL_MIN_BYTES = 1_000_000
 #: The column the error copy adds; ignored when such a copy is imported again.
 ERROR_HEADER = "错误"
 #: Columns ignored without a remark: the error copy's, and the row numbers most 台账 have.
@@ -229,7 +233,10 @@ class Schema(ABC, Generic[R]):
         """Apply changed cells to stored records, journaled (before/after)."""
 
     def notes(self) -> list[str]:
-        """Remarks for the report once all rows are read (e.g. masked IDs met)."""
+        """Remarks for the report once all rows are read (e.g. masked IDs met).
+
+        Called where the rows were parsed (which may be a second process): remarks
+        about what :meth:`parse` saw, not about what was written."""
         return []
 
     def export_row(self, record: R) -> list[Cell]:
@@ -395,6 +402,8 @@ class ImportOptions:
     #: {their header: our header}
     mapping: dict[str, str] = field(default_factory=dict)
     chunk_size: int = CHUNK_SIZE
+    #: Read and check the rows in a second process: None decides by the file's size.
+    parallel: bool | None = None
 
 
 @dataclass
@@ -473,44 +482,36 @@ def import_table(
 ) -> ImportReport:
     """Import ``path`` in one transaction (the caller's); see the module docstring.
 
+    The rows are read and checked a chunk at a time (:func:`_read`), in this process or,
+    for a large file, in a forked one that checks the next chunk while this one writes
+    the last; either way the chunks arrive here in order and are written the same way.
+
     Raises :class:`ImportRejected` when rows are bad (unless ``skip_invalid``) and
     :class:`DryRunFinished` after a dry run: both carry the report, and the caller's
     transaction must roll back (``session_scope`` does on any exception).
     """
     mapping = resolve_mapping(schema.columns, schema.noun, options.mapping)
-    with sheets.open_table(path, sheet=options.sheet) as table:
-        layout, rows = find_layout(table.rows, schema.columns, schema.noun, mapping, table.name)
-        report = ImportReport(
-            file=table.name,
-            sheet=table.sheet,
-            encoding=table.encoding,
-            header_row=layout.header_row,
-            ignored_columns=layout.ignored,
-        )
-        schema.start(session)
-        run = _Run(session, schema, options, layout, report)
-        batch: list[tuple[int, dict[str, str]]] = []
-        for number, values in rows:
-            cells = {}
-            for field_name, index in layout.positions.items():
-                if index < len(values):
-                    text = values[index].strip()
-                    if text:
-                        cells[field_name] = text
-            if not cells:
+    schema.start(session)
+    parallel = options.parallel
+    if parallel is None:
+        parallel = path.is_file() and path.stat().st_size >= PARALLEL_MIN_BYTES and _can_fork()
+    read = _read_elsewhere if parallel else _read
+    with closing(read(schema, path, options, mapping)) as messages:
+        start = next(messages)
+        assert isinstance(start, _Start)
+        report = start.report
+        run = _Run(session, schema, options, start.layout, report)
+        for message in messages:
+            if isinstance(message, _End):
+                report.notes.extend(message.notes)
                 continue
-            report.rows += 1
-            batch.append((number, cells))
-            if len(batch) >= options.chunk_size:
-                run.chunk(batch)
-                batch = []
-                if progress:
-                    progress(table.position(), table.size)
-        if batch:
-            run.chunk(batch)
-        if progress:
-            progress(table.size or table.position(), table.size)
-    report.notes.extend(schema.notes())
+            assert isinstance(message, _Chunk)
+            report.rows += message.rows
+            for row, field_name, text in message.problems:
+                run.error(row, field_name, text)
+            run.write(message.items)
+            if progress:
+                progress(message.position, message.size)
     report.invalid = len({e.row for e in report.errors})
     report.errors.sort(key=lambda e: (e.row, e.position))
     if report.errors and not options.skip_invalid:
@@ -520,6 +521,189 @@ def import_table(
     run.finish()
     report.written = True
     return report
+
+
+# --- reading and checking the rows --------------------------------------------------------
+
+
+@dataclass
+class _Start:
+    """The file is open and its header found."""
+
+    report: ImportReport
+    layout: Layout
+
+
+@dataclass
+class _Chunk:
+    """A chunk of rows read and checked: the good ones parsed, the bad ones' problems."""
+
+    items: list[Item[Any]]
+    problems: list[Problem]
+    #: Non-empty rows read.
+    rows: int
+    #: Progress, in the unit of the table's size.
+    position: int
+    size: int
+
+
+@dataclass
+class _End:
+    notes: list[str]
+
+
+_Message = _Start | _Chunk | _End
+
+
+def _read(
+    schema: Schema[Any], path: Path, options: ImportOptions, mapping: dict[str, str]
+) -> Generator[_Message, None, None]:
+    """Open the file, find its header, then parse and check its rows a chunk at a time."""
+    with sheets.open_table(path, sheet=options.sheet) as table:
+        layout, rows = find_layout(table.rows, schema.columns, schema.noun, mapping, table.name)
+        yield _Start(
+            ImportReport(
+                file=table.name,
+                sheet=table.sheet,
+                encoding=table.encoding,
+                header_row=layout.header_row,
+                ignored_columns=layout.ignored,
+            ),
+            layout,
+        )
+        positions = list(layout.positions.items())
+        batch: list[tuple[int, dict[str, str]]] = []
+        for number, values in rows:
+            cells = {}
+            for field_name, index in positions:
+                if index < len(values):
+                    text = values[index].strip()
+                    if text:
+                        cells[field_name] = text
+            if not cells:
+                continue
+            batch.append((number, cells))
+            if len(batch) >= options.chunk_size:
+                yield _parse_chunk(schema, batch, table.position(), table.size)
+                batch = []
+        if batch:
+            yield _parse_chunk(schema, batch, table.size or table.position(), table.size)
+    yield _End(schema.notes())
+
+
+def _parse_chunk(
+    schema: Schema[Any], batch: list[tuple[int, dict[str, str]]], position: int, size: int
+) -> _Chunk:
+    items: list[Item[Any]] = []
+    problems: list[Problem] = []
+    for number, cells in batch:
+        reader = RowReader(cells)
+        try:
+            record = schema.parse(reader)
+        except RowInvalid as exc:
+            problems.extend((number, field_name, message) for field_name, message in exc.problems)
+            continue
+        except FylinkError as exc:
+            problems.append((number, exc.field, exc.message))
+            continue
+        items.append(Item(number, record, set(cells)))
+    return _Chunk(items, problems, len(batch), position, size)
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+    import os
+
+    return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _read_elsewhere(
+    schema: Schema[Any], path: Path, options: ImportOptions, mapping: dict[str, str]
+) -> Generator[_Message, None, None]:
+    """:func:`_read` in a forked process, its messages passed back through a pipe.
+
+    The pipe holds little, so the reader works at most a chunk ahead: memory stays flat.
+    A fork shares what :meth:`Schema.start` loaded; the child touches no database
+    connection and leaves with ``os._exit``, closing nothing of its parent's.
+    """
+    import gc
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_reader_process,
+        args=(receiver, sender, schema, path, options, mapping),
+        daemon=True,
+    )
+    gc.freeze()  # the child must not collect (and so close) objects it inherits
+    try:
+        child.start()
+    finally:
+        gc.unfreeze()
+    sender.close()
+    try:
+        while True:
+            try:
+                message = receiver.recv()
+            except EOFError:
+                raise RuntimeError("the import's reader process ended unexpectedly") from None
+            if isinstance(message, _Failure):
+                raise message.error()
+            yield message
+            if isinstance(message, _End):
+                return
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+
+
+@dataclass
+class _Failure:
+    """An error raised in the reader process, to be raised again in the importing one."""
+
+    kind: type[FylinkError] | None
+    message: str
+    field: str | None = None
+
+    def error(self) -> Exception:
+        if self.kind is None:
+            return RuntimeError(f"the import's reader process failed:\n{self.message}")
+        return self.kind(self.message, field=self.field)
+
+
+def _reader_process(
+    receiver: Any,
+    sender: Any,
+    schema: Schema[Any],
+    path: Path,
+    options: ImportOptions,
+    mapping: dict[str, str],
+) -> None:
+    # Only the parent reads: should it die (killed mid-import), the next send fails and
+    # this process ends at once, releasing what it inherited (the parent's connection
+    # socket; on PostgreSQL, the server keeps the writer lock while any copy is open).
+    receiver.close()
+    try:
+        for message in _read(schema, path, options, mapping):
+            sender.send(message)
+    except BrokenPipeError:
+        return  # the parent is gone
+    except FylinkError as exc:
+        _send_failure(sender, _Failure(type(exc), exc.message, exc.field))
+    except BaseException:
+        import traceback
+
+        _send_failure(sender, _Failure(None, traceback.format_exc()))
+    finally:
+        sender.close()
+
+
+def _send_failure(sender: Any, failure: _Failure) -> None:
+    with suppress(BrokenPipeError):  # the parent is gone
+        sender.send(failure)
 
 
 class _Run:
@@ -558,21 +742,9 @@ class _Run:
         position = self.layout.positions.get(field_name, -1) if field_name else -1
         self.report.errors.append(RowError(row, label, message, position))
 
-    def chunk(self, batch: list[tuple[int, dict[str, str]]]) -> None:
+    def write(self, parsed: list[Item[Any]]) -> None:
+        """Write a chunk's good rows: new ones inserted, changed ones updated or counted."""
         schema = self.schema
-        parsed: list[Item[Any]] = []
-        for number, cells in batch:
-            reader = RowReader(cells)
-            try:
-                record = schema.parse(reader)
-            except RowInvalid as exc:
-                for field_name, message in exc.problems:
-                    self.error(number, field_name, message)
-                continue
-            except FylinkError as exc:
-                self.error(number, exc.field, exc.message)
-                continue
-            parsed.append(Item(number, record, set(cells)))
         items = self._without_duplicates(parsed)
         if not items:
             return

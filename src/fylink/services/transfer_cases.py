@@ -327,15 +327,16 @@ class CaseSheet(transfer.Schema[CaseRecord]):
             insert_many(session, _CASES, rows)
             ids = _ids_by_case_no(session, [row["case_no"] for row in rows])
             links: list[dict[str, Any]] = []
-            for (item, parties), case_id, values in zip(resolved, ids, rows, strict=True):
-                after: dict[str, Any] = {"id": case_id, **values}
-                for key in _DATE_COLUMNS:  # as journal.snapshot() gives them
-                    if after[key] is not None:
-                        after[key] = after[key].isoformat()
-                role = cases.default_role(item.record.case.category)
+            for (_item, parties), case_id, values in zip(resolved, ids, rows, strict=True):
+                role = cases.default_role(values["category"])
+                # Dates stay dates: record_many writes them as ISO text, as snapshot() does.
                 # The case's row also records its parties (``case add`` writes one row per
                 # link): one journal row per imported case keeps a large import quick.
-                after["parties"] = [{"party": p.name, "role": role} for p in parties]
+                after = {
+                    "id": case_id,
+                    **values,
+                    "parties": [{"party": p.name, "role": role} for p in parties],
+                }
                 entries.append(
                     journal.Entry(
                         action="insert",
@@ -436,8 +437,6 @@ class CaseSheet(transfer.Schema[CaseRecord]):
 
 _CASES = Case.__table__  # type: ignore[attr-defined]
 _DRAFT_COLUMNS = tuple(f for f in CaseDraft.__dataclass_fields__ if f != "id")
-#: Date and time columns, ISO text in the journal (a test checks the list against Case).
-_DATE_COLUMNS = ("received_on", "filed_on", "heard_on", "closed_on", "created_at", "updated_at")
 _UNITS = Unit.__table__  # type: ignore[attr-defined]
 _CASE_ROWS = sa_select(_CASES, _UNITS.c.name.label("unit_name")).join(
     _UNITS, _UNITS.c.id == _CASES.c.unit_id
