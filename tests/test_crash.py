@@ -73,9 +73,7 @@ def _big_case_sheet(folder: Path) -> list[str]:
 
 
 LONG_WRITES = [
-    # The schema is created first: the killed transaction is the demo's own data. (A probe
-    # racing the very first migration of a new file can make it give up with exit 6 —
-    # a separate, rarer case than a kill.)
+    # The schema is created first: the killed transaction is the demo's own data.
     LongWrite("demo", lambda _: ["demo"], setup=(("db", "upgrade"),), rerun_codes=(0, 5)),
     LongWrite("init-roster", _big_roster, rerun_codes=(0, 5)),
     # A rerun after a kill that came too late finds every case on file: "unchanged", exit 0.

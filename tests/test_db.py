@@ -332,3 +332,29 @@ def test_pg_serialization_failure_is_retried_transparently(pg_url, initialized, 
     )
     assert updates == 1
     assert cli("log", "--verify").exit_code == 0
+
+
+@pytest.mark.sqlite_only
+def test_init_waits_for_a_brand_new_file_held_by_another_process(tmp_path):
+    """Switching a new file to WAL needs it to itself; SQLite answers "locked" at once
+    instead of waiting, so `fylink init` used to fail (exit 6) when another process had
+    the new file open for writing at that moment. It waits, as for any writer."""
+    path = tmp_path / "fylink.db"
+    path.touch()
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(1.0, holder.rollback)
+    release.start()
+    started = time.monotonic()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "fylink", "--db", str(path), "init"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        release.join()
+        holder.close()
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started >= 1.0

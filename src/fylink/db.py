@@ -36,6 +36,7 @@ import operator
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -187,7 +188,7 @@ def _prepare_sqlite(engine: Engine, *, write: bool) -> None:
             # `fylink init`), after which this is a read of the header.
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
             if str(mode).lower() != "wal":
-                cursor.execute("PRAGMA journal_mode = WAL")
+                _switch_to_wal(cursor)
         else:
             cursor.execute("PRAGMA query_only = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -196,6 +197,24 @@ def _prepare_sqlite(engine: Engine, *, write: bool) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql(begin)
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """Put a new database file in WAL mode, waiting as a writer would for the file.
+
+    The switch needs the file to itself, and SQLite answers "locked" at once rather than
+    waiting out the busy timeout: without this, a second process opening a brand-new
+    database (a clerk's second window, cron) made the first `fylink init` fail.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def create_sqlite_file(path: Path) -> None:
