@@ -323,7 +323,11 @@ class CaseSheet(transfer.Schema[CaseRecord]):
                 problems.append((item.row, "parties", exc.message))
         entries = resolver.insert_new()
         if resolved:
-            rows = [_draft(r.record).values() for r, _ in resolved]
+            # Recorded now, when written (the rows were checked, maybe in another process,
+            # a moment ago): one time for the chunk, which its rows then share.
+            now = _now()
+            stamp = {"created_at": now, "updated_at": now}
+            rows = [_draft(r.record).values() | stamp for r, _ in resolved]
             insert_many(session, _CASES, rows)
             ids = _ids_by_case_no(session, [row["case_no"] for row in rows])
             links: list[dict[str, Any]] = []
