@@ -228,12 +228,16 @@ def quarterly(db: sqlite3.Connection, today: date) -> dict[str, Any]:
 CASE_LIST_WHERE = "c.category = ? AND c.filed_on BETWEEN ? AND ?"
 
 
-def case_list(db: sqlite3.Connection, category: str, year: int, unit: int | None) -> Any:
+def case_list(db: sqlite3.Connection, category: str, year: int, unit: str | None) -> Any:
     where = CASE_LIST_WHERE
     params: list[Any] = [category, f"{year}-01-01", f"{year}-12-31"]
     if unit is not None:
+        # The unit is named, as the clerk names it to fylink: look it up first.
+        (unit_id,) = db.execute(
+            "SELECT id FROM unit WHERE name = ? OR short_name = ?", (unit, unit)
+        ).fetchone()
         where += " AND c.unit_id = ?"
-        params.append(unit)
+        params.append(unit_id)
     total = db.execute(f"SELECT COUNT(*) FROM cases c WHERE {where}", params).fetchone()[0]
     cursor = db.execute(
         f"SELECT c.*, COALESCE(u.short_name, u.name) AS unit_label "
@@ -425,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", default="2025-06-30")
     parser.add_argument("--category", default="行政诉讼")
     parser.add_argument("--year", type=int, default=2024)
-    parser.add_argument("--unit", type=int)
+    parser.add_argument("--unit", help="the unit's name or short name")
     args = parser.parse_args(argv)
     db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     today = date.fromisoformat(args.today)

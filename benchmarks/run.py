@@ -210,7 +210,7 @@ def _busy_unit(db: Path) -> tuple[int, str]:
 
 
 def benches(db: Path) -> list[Bench]:
-    unit_id, unit_name = _busy_unit(db)
+    _, unit_name = _busy_unit(db)
     return [
         Bench(
             "report quarterly --json",
@@ -237,7 +237,7 @@ def benches(db: Path) -> list[Bench]:
                 "2024",
                 "--json",
             ],
-            ["case-list", "--category", "行政复议", "--year", "2024", "--unit", str(unit_id)],
+            ["case-list", "--category", "行政复议", "--year", "2024", "--unit", unit_name],
             check_case_list,
         ),
         # --dry-run: without it the check issues 督办 notices, i.e. writes on every run.
@@ -301,7 +301,7 @@ with read_scope("sqlite:///" + db) as connection:
         flt = case_list.CaseFilter(category="行政复议", year=2024, unit=unit_name)
         out["case list --unit --category --year"] = (
             best(lambda: case_list.list_cases(session=connection, flt=flt)),
-            best(lambda: floor.case_list(raw, "行政复议", 2024, unit_id)),
+            best(lambda: floor.case_list(raw, "行政复议", 2024, unit_name)),
         )
 with session_scope("sqlite:///" + db, write=False) as session:
     if "check overdue".startswith(only):
