@@ -115,3 +115,9 @@ def test_reading_commands_work_without_the_orm(initialized, args):
         m for m in loaded if m in ("fylink.models", "sqlalchemy.orm") or m.startswith("sqlmodel")
     ]
     assert orm == []
+
+
+def test_a_mistyped_noun_gets_a_suggestion(cli):
+    result = cli("cas", "list")
+    assert result.exit_code == 2
+    assert "Did you mean 'case'?" in result.stderr

@@ -45,6 +45,14 @@ class RootGroup(FylinkGroup):
             self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in self.commands and args[0] not in NOUNS:
+            # Not a command: build every noun so Typer can suggest the closest ("Did you
+            # mean 'case'?") from all of them, not only from those loaded so far.
+            for name in NOUNS:
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
+
 
 app = typer.Typer(
     cls=RootGroup,
