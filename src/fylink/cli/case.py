@@ -85,14 +85,22 @@ def add(
     render.message(f"已登记：{case.case_no} {case.category}{extra}")
 
 
+# Options several commands share (the filters of `case list` and `case export`).
+_CATEGORY = typer.Option(None, "--category", "-c", help="类别")
+_UNIT = typer.Option(None, "--unit", "-u", help="被申请人/被告单位")
+_STATUS = typer.Option(None, "--status", help="状态：在办、中止、已结")
+_FIELD = typer.Option(None, "--field", help="领域")
+_YEAR = typer.Option(None, "--year", help="立案年度")
+
+
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    category: Optional[str] = typer.Option(None, "--category", "-c", help="类别"),
-    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="被申请人/被告单位"),
-    status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止、已结"),
-    field: Optional[str] = typer.Option(None, "--field", help="领域"),
-    year: Optional[int] = typer.Option(None, "--year", help="立案年度"),
+    category: Optional[str] = _CATEGORY,
+    unit: Optional[str] = _UNIT,
+    status: Optional[str] = _STATUS,
+    field: Optional[str] = _FIELD,
+    year: Optional[int] = _YEAR,
     since: Optional[str] = typer.Option(None, "--from", help="立案日期不早于"),
     until: Optional[str] = typer.Option(None, "--to", help="立案日期不晚于"),
     text: Optional[str] = typer.Option(None, "--text", "-q", help="案号或摘要包含的文字"),
@@ -208,8 +216,8 @@ def _appearance(appeared: bool | None, rank: str | None) -> str:
 def update(
     ctx: typer.Context,
     case_no: str = typer.Argument(..., help="案号或编号"),
-    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="被申请人/被告单位"),
-    field: Optional[str] = typer.Option(None, "--field", help="领域"),
+    unit: Optional[str] = _UNIT,
+    field: Optional[str] = _FIELD,
     court: Optional[str] = typer.Option(None, "--court", help="受理法院或复议机关"),
     received: Optional[str] = typer.Option(None, "--received", help="收案日期"),
     filed: Optional[str] = typer.Option(None, "--filed", help="立案日期"),
@@ -385,11 +393,11 @@ def import_(
 def export(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help="导出到：.xlsx 或 .csv 文件"),
-    category: Optional[str] = typer.Option(None, "--category", "-c", help="类别"),
-    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="被申请人/被告单位"),
-    status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止、已结"),
-    field: Optional[str] = typer.Option(None, "--field", help="领域"),
-    year: Optional[int] = typer.Option(None, "--year", help="立案年度"),
+    category: Optional[str] = _CATEGORY,
+    unit: Optional[str] = _UNIT,
+    status: Optional[str] = _STATUS,
+    field: Optional[str] = _FIELD,
+    year: Optional[int] = _YEAR,
     unmasked: bool = typer.Option(
         False, "--unmasked", help="证件号码不脱敏（导出文件含个人信息，请妥善保管）"
     ),

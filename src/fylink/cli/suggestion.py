@@ -78,16 +78,24 @@ def add(
         render.message(note_text)
 
 
+# The filters `suggestion list` and `suggestion export` share.
+_UNIT = typer.Option(None, "--unit", "-u", help="单位")
+_KIND = typer.Option(None, "--kind", "-k", help="司法建议 或 检察建议")
+_STATUS = typer.Option(
+    None, "--status", help="状态：待反馈、临期、逾期未反馈、已反馈、逾期反馈、已核实"
+)
+_YEAR = typer.Option(None, "--year", help="收到年度")
+_TEXT = typer.Option(None, "--text", "-q", help="文号或摘要包含的文字")
+
+
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="单位"),
-    kind: Optional[str] = typer.Option(None, "--kind", "-k", help="司法建议 或 检察建议"),
-    status: Optional[str] = typer.Option(
-        None, "--status", help="状态：待反馈、临期、逾期未反馈、已反馈、逾期反馈、已核实"
-    ),
-    year: Optional[int] = typer.Option(None, "--year", help="收到年度"),
-    text: Optional[str] = typer.Option(None, "--text", "-q", help="文号或摘要包含的文字"),
+    unit: Optional[str] = _UNIT,
+    kind: Optional[str] = _KIND,
+    status: Optional[str] = _STATUS,
+    year: Optional[int] = _YEAR,
+    text: Optional[str] = _TEXT,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
@@ -251,13 +259,11 @@ def verify(
 def export(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help="导出到：.xlsx 或 .csv 文件"),
-    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="单位"),
-    kind: Optional[str] = typer.Option(None, "--kind", "-k", help="司法建议 或 检察建议"),
-    status: Optional[str] = typer.Option(
-        None, "--status", help="状态：待反馈、临期、逾期未反馈、已反馈、逾期反馈、已核实"
-    ),
-    year: Optional[int] = typer.Option(None, "--year", help="收到年度"),
-    text: Optional[str] = typer.Option(None, "--text", "-q", help="文号或摘要包含的文字"),
+    unit: Optional[str] = _UNIT,
+    kind: Optional[str] = _KIND,
+    status: Optional[str] = _STATUS,
+    year: Optional[int] = _YEAR,
+    text: Optional[str] = _TEXT,
     encoding: str = typer.Option(
         "utf-8", "--encoding", help="CSV 编码：utf-8（带 BOM，Excel 可直接打开）、gbk、gb18030"
     ),

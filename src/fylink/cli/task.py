@@ -99,25 +99,32 @@ def _public(detail: "object") -> dict:
     )
 
 
+# The filters `task list` and `task export` share.
+_UNIT = typer.Option(
+    None, "--unit", "-u", help="单位：牵头或配合的任务（加 --lead-only 只看牵头的）"
+)
+_LEAD_ONLY = typer.Option(False, "--lead-only", help="只看该单位牵头的任务")
+_STATUS = typer.Option(None, "--status", help="状态：未到期、临期、逾期、已完成、已销号")
+_SOURCE = typer.Option(
+    None, "--source", "-s", help="来源：议定事项、双清单、督办、司法建议整改、其他"
+)
+_MEETING = typer.Option(None, "--meeting", "-m", help="会议（编号或 年份-期数）的议定事项")
+_DUE_FROM = typer.Option(None, "--due-from", help="完成时限不早于")
+_DUE_TO = typer.Option(None, "--due-to", help="完成时限不晚于")
+_TEXT = typer.Option(None, "--text", "-q", help="任务内容包含的文字")
+
+
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    unit: Optional[str] = typer.Option(
-        None, "--unit", "-u", help="单位：牵头或配合的任务（加 --lead-only 只看牵头的）"
-    ),
-    lead_only: bool = typer.Option(False, "--lead-only", help="只看该单位牵头的任务"),
-    status: Optional[str] = typer.Option(
-        None, "--status", help="状态：未到期、临期、逾期、已完成、已销号"
-    ),
-    source: Optional[str] = typer.Option(
-        None, "--source", "-s", help="来源：议定事项、双清单、督办、司法建议整改、其他"
-    ),
-    meeting: Optional[str] = typer.Option(
-        None, "--meeting", "-m", help="会议（编号或 年份-期数）的议定事项"
-    ),
-    due_from: Optional[str] = typer.Option(None, "--due-from", help="完成时限不早于"),
-    due_to: Optional[str] = typer.Option(None, "--due-to", help="完成时限不晚于"),
-    text: Optional[str] = typer.Option(None, "--text", "-q", help="任务内容包含的文字"),
+    unit: Optional[str] = _UNIT,
+    lead_only: bool = _LEAD_ONLY,
+    status: Optional[str] = _STATUS,
+    source: Optional[str] = _SOURCE,
+    meeting: Optional[str] = _MEETING,
+    due_from: Optional[str] = _DUE_FROM,
+    due_to: Optional[str] = _DUE_TO,
+    text: Optional[str] = _TEXT,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
@@ -484,22 +491,14 @@ def export(
     docx: Optional[str] = typer.Option(
         None, "--docx", help="导出为 Word 表格（双清单，横向 A4）到这个文件"
     ),
-    unit: Optional[str] = typer.Option(
-        None, "--unit", "-u", help="单位：牵头或配合的任务（加 --lead-only 只看牵头的）"
-    ),
-    lead_only: bool = typer.Option(False, "--lead-only", help="只看该单位牵头的任务"),
-    status: Optional[str] = typer.Option(
-        None, "--status", help="状态：未到期、临期、逾期、已完成、已销号"
-    ),
-    source: Optional[str] = typer.Option(
-        None, "--source", "-s", help="来源：议定事项、双清单、督办、司法建议整改、其他"
-    ),
-    meeting: Optional[str] = typer.Option(
-        None, "--meeting", "-m", help="会议（编号或 年份-期数）的议定事项"
-    ),
-    due_from: Optional[str] = typer.Option(None, "--due-from", help="完成时限不早于"),
-    due_to: Optional[str] = typer.Option(None, "--due-to", help="完成时限不晚于"),
-    text: Optional[str] = typer.Option(None, "--text", "-q", help="任务内容包含的文字"),
+    unit: Optional[str] = _UNIT,
+    lead_only: bool = _LEAD_ONLY,
+    status: Optional[str] = _STATUS,
+    source: Optional[str] = _SOURCE,
+    meeting: Optional[str] = _MEETING,
+    due_from: Optional[str] = _DUE_FROM,
+    due_to: Optional[str] = _DUE_TO,
+    text: Optional[str] = _TEXT,
     title: Optional[str] = typer.Option(
         None, "--title", help="表格标题（默认：××府院联动工作双清单）"
     ),
