@@ -83,13 +83,21 @@ def test_concurrent_clerks_lose_nothing(
     stop = threading.Event()
 
     def take_backups() -> None:
-        while not stop.is_set() and len(backups) < 3:
-            time.sleep(1.0)
+        # The first at once, while the workers start; then one a second until they end.
+        while len(backups) < 3:
             target = tmp_path / f"backup{len(backups)}.db"
             backups.append((target, _fylink("db", "backup", str(target))))
+            if stop.wait(1.0):
+                break
 
     backup_thread = threading.Thread(target=take_backups)
-    time.sleep(1.0)  # let the workers import fylink: then all start together
+    # Every worker has imported fylink: then all start together.
+    deadline = time.monotonic() + 600
+    while not all((tmp_path / f"ready{n}").exists() for n in range(WORKERS)):
+        for process in workers:
+            assert process.poll() is None, process.communicate()[1]
+        assert time.monotonic() < deadline, "the workers never got ready"
+        time.sleep(0.01)
     started = time.monotonic()
     go.touch()
     backup_thread.start()

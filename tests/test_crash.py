@@ -172,8 +172,13 @@ def test_killed_write_leaves_all_or_nothing(long_write, db_url, cli, tmp_path, c
         code = _kill_while_writing(argv, db_url, after)
         state = _rows(db_url)
         if state and sum(state.values()) > sum(before.values()):
-            # Too late: the command finished before the kill. All of it is there.
-            assert code == 0
+            # Too late: the command had committed before the kill reached it. The kill may
+            # still land between the commit and the process's exit (-9 then), so the exit
+            # code proves nothing; what must hold is that the whole write is there — this
+            # state is compared with the complete run's below, and it checks clean now.
+            assert code in (0, -signal.SIGKILL), code
+            check = cli("db", "check")
+            assert check.exit_code == 0, check.stdout + check.stderr
             seen.append(state)
             break
         assert code == -signal.SIGKILL
@@ -188,7 +193,9 @@ def test_killed_write_leaves_all_or_nothing(long_write, db_url, cli, tmp_path, c
                 connection = sqlite3.connect(path)
                 assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
                 connection.close()
-    assert killed >= 2, "the command was not killed midway often enough"
+    # The first kill comes as soon as the command holds the write lock: always midway. The
+    # later ones may come after the commit on a fast machine, which is checked above.
+    assert killed >= 1, "the command was never killed midway"
 
     final = cli(*argv)
     assert final.exit_code in long_write.rerun_codes, final.stdout + final.stderr

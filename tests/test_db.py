@@ -1,5 +1,6 @@
 """The database layer on both engines: locks, isolation, retries, errors, files."""
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -341,20 +342,38 @@ def test_init_waits_for_a_brand_new_file_held_by_another_process(tmp_path):
     the new file open for writing at that moment. It waits, as for any writer."""
     path = tmp_path / "fylink.db"
     path.touch()
-    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(1.0, holder.rollback)
-    release.start()
-    started = time.monotonic()
+    init = subprocess.Popen(
+        [sys.executable, "-m", "fylink", "--db", str(path), "init"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "fylink", "--db", str(path), "init"],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        # Hold the file until init has it open (it is then waiting for us), not for a time.
+        deadline = time.monotonic() + 60
+        while not _has_open(init.pid, path):
+            assert init.poll() is None, init.communicate()
+            assert time.monotonic() < deadline, "init never opened the database"
+            time.sleep(0.01)
+        assert init.poll() is None, "init finished while the file was held"
     finally:
-        release.join()
+        holder.rollback()
         holder.close()
-    assert done.returncode == 0, done.stderr
-    assert time.monotonic() - started >= 1.0
+    _, errors = init.communicate(timeout=60)
+    assert init.returncode == 0, errors
+
+
+def _has_open(pid: int, path: Path) -> bool:
+    """Has process ``pid`` the file ``path`` open (Linux: /proc/PID/fd)?"""
+    target = str(path.resolve())
+    try:
+        fds = list(Path(f"/proc/{pid}/fd").iterdir())
+    except FileNotFoundError:
+        return False
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            if os.readlink(fd) == target:
+                return True
+    return False
