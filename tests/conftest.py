@@ -40,7 +40,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from helpers import DATA, TODAY
+from helpers import DATA, TODAY, permissions_enforced
 
 PG_ENV = "FYLINK_TEST_PG_URL"
 #: The ordinary login the tests connect as on PostgreSQL: named like FYLINK_USER, so the
@@ -48,7 +48,21 @@ PG_ENV = "FYLINK_TEST_PG_URL"
 PG_TEST_ROLE = "测试员"
 
 
+_PERMISSIONS: list[bool] = []
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("needs_permissions"):
+        if not _PERMISSIONS:
+            _PERMISSIONS.append(permissions_enforced())
+        if not _PERMISSIONS[0]:
+            message = (
+                "this process ignores file permissions (root): run as an ordinary user, or as"
+                " .ci/run does (setpriv --bounding-set=-dac_override,-dac_read_search,-fowner)"
+            )
+            if os.environ.get("CI"):
+                pytest.fail(message)  # CI must run these, not skip them
+            pytest.skip(message)
     on_postgres = bool(os.environ.get(PG_ENV))
     if on_postgres and item.get_closest_marker("sqlite_only"):
         pytest.skip("SQLite only (the suite runs on PostgreSQL)")

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -127,12 +127,27 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
         raise DatabaseError(f"数据库地址“{url}”无法识别") from None
     try:
         if parsed.get_backend_name() == "sqlite":
-            engine = create_engine(
-                url,
-                poolclass=NullPool,
-                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
-                json_serializer=json_serializer,
-            )
+            connect_args: dict[str, Any] = {
+                "timeout": BUSY_TIMEOUT_MS / 1000,
+                "isolation_level": None,
+            }
+            path = None if write else sqlite_path(url)
+            if path is not None and read_only_uri(path) is not None:
+                # The file (or its folder) is not ours to write: open it read-only, as
+                # SQLite would refuse the -shm it needs otherwise.
+                engine = create_engine(
+                    url,
+                    poolclass=NullPool,
+                    json_serializer=json_serializer,
+                    creator=lambda: connect_sqlite_for_reading(path),
+                )
+            else:
+                engine = create_engine(
+                    url,
+                    poolclass=NullPool,
+                    connect_args=connect_args,
+                    json_serializer=json_serializer,
+                )
             _prepare_sqlite(engine, write=write)
         elif parsed.get_backend_name() == "postgresql":
             engine = create_engine(
@@ -171,6 +186,37 @@ def engine_for(url: str, *, write: bool) -> Engine:
     while len(_engines) > _ENGINE_CACHE_SIZE:
         _engines.pop(next(iter(_engines))).dispose()
     return engine
+
+
+def connect_sqlite_for_reading(path: Path) -> sqlite3.Connection:
+    """A driver connection that only reads ``path``: read-only where the file is not ours."""
+    uri = read_only_uri(path)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if uri is None:
+        return sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+
+
+def read_only_uri(path: Path) -> str | None:
+    """A ``file:`` URI that opens a database this process may not write, or None.
+
+    A reader of a WAL database needs its -shm index: when the file or its folder is
+    read-only (a copy on a share, a backup, a file the clerk may only read) SQLite would
+    try to create or write it and fail. ``mode=ro`` reads through an existing -shm;
+    with none there and no way to create one, ``immutable=1`` reads the file as it is —
+    nobody can be writing it then, as a writer needs the same -shm.
+    """
+    if not path.exists():
+        return None
+    folder = path.resolve().parent
+    shm = Path(f"{path}-shm")
+    writable = os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+    if writable and (not shm.exists() or os.access(shm, os.W_OK)):
+        return None
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not shm.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        uri += "&immutable=1"
+    return uri
 
 
 def _prepare_sqlite(engine: Engine, *, write: bool) -> None:

@@ -36,7 +36,7 @@ def test_foreign_sqlite_database(cli, tmp_path):
     assert "尚未初始化" in result.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.needs_permissions
 @pytest.mark.sqlite_only
 def test_read_only_database(cli, initialized, tmp_path, db_url):
     path = tmp_path / "fylink.db"
