@@ -73,6 +73,19 @@ def check_database(*, url: str) -> CheckReport:
                 )
                 return report
             report.checks.append(Check("结构版本", True, f"{revision}（最新）"))
+            differences = schema_differences(connection)
+            report.checks.append(
+                Check(
+                    "结构一致",
+                    not differences,
+                    "表、列、索引、约束与程序一致"
+                    if not differences
+                    else f"{len(differences)} 处不同：" + "；".join(differences),
+                )
+            )
+            if differences:  # reading the journal could fail on a missing column
+                report.checks.append(Check("变更日志", False, "结构与程序不一致，未核验"))
+                return report
             with Session(bind=connection) as session:
                 result = journal.verify(session=session)
             if result.ok:
@@ -88,6 +101,60 @@ def check_database(*, url: str) -> CheckReport:
     finally:
         engine.dispose()
     return report
+
+
+def schema_differences(connection: Connection) -> list[str]:
+    """How the live schema differs from the models: tables, columns, types, nullability,
+    indexes, unique and foreign-key constraints, one Chinese phrase each.
+
+    The revision string alone proves nothing: 0001 was edited in place once, and a
+    database stamped with it could lack a column.
+    """
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import fylink.models  # noqa: F401  (registers the tables)
+
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    found: list[str] = []
+    for difference in compare_metadata(context, SQLModel.metadata):
+        if isinstance(difference, list):  # changes to one column, grouped
+            found.extend(_describe_column_change(change) for change in difference)
+        else:
+            found.append(_describe(difference))
+    return found
+
+
+def _describe(difference: tuple) -> str:
+    kind = difference[0]
+    missing = kind.startswith("add_")  # what the models have and the database lacks
+    word = "缺少" if missing else "多出"
+    if kind in ("add_table", "remove_table"):
+        return f"{word}表 {difference[1].name}"
+    if kind in ("add_column", "remove_column"):
+        _, _, table, column = difference
+        return f"{word}列 {table}.{column.name}"
+    if kind in ("add_index", "remove_index"):
+        index = difference[1]
+        columns = "、".join(c.name for c in index.columns)
+        return f"{word}索引 {index.name}（{index.table.name}：{columns}）"
+    if kind in ("add_constraint", "remove_constraint", "add_fk", "remove_fk"):
+        constraint = difference[1]
+        label = "外键" if kind.endswith("_fk") else "约束"
+        columns = "、".join(c.name for c in constraint.columns)
+        return f"{word}{label} {constraint.name or ''}（{constraint.table.name}：{columns}）"
+    return f"{kind}：{difference[1:]}"
+
+
+def _describe_column_change(change: tuple) -> str:
+    kind, _, table, column, _, old, new = change
+    if kind == "modify_type":
+        return f"列 {table}.{column} 的类型为 {old}，程序需要 {new}"
+    if kind == "modify_nullable":
+        wanted = "可为空" if new else "不可为空"
+        return f"列 {table}.{column} 应{wanted}"
+    return f"列 {table}.{column}：{kind}（{old} → {new}）"
 
 
 def _sqlite_checks(connection: Connection, report: CheckReport) -> bool:
@@ -209,7 +276,7 @@ def backup_database(*, url: str, dest: Path) -> BackupResult:
 def _sqlite_backup(source: Path, target: Path) -> None:
     timeout = db.BUSY_TIMEOUT_MS / 1000
     try:
-        src = sqlite3.connect(source, timeout=timeout)
+        src = db.connect_sqlite_for_reading(source)
         try:
             dst = sqlite3.connect(target, timeout=timeout)
             try:
