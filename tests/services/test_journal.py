@@ -133,3 +133,86 @@ def test_rows_of_one_transaction_need_one_lookup_of_the_head(db_url, session):
     finally:
         event.remove(engine, "before_cursor_execute", seen)
     assert len(statements) <= 1
+
+
+# --- the one write path: insert, changing/update, delete -------------------------------------
+
+
+def _last(session):
+    return journal.list_entries(session=session, limit=1)[0]
+
+
+def test_an_update_journals_whole_images_and_sets_updated_at(session):
+    from fylink.models import Unit
+
+    unit = units.add_unit(
+        session=session, unit_in=units.UnitIn(name="示范县水利局", kind="政府部门")
+    )
+    stored_before = journal.snapshot(unit)
+    journal.update(session, unit, {"region": "东区"})
+    row = _last(session)
+    assert (row.action, row.entity, row.entity_id) == ("update", "unit", unit.id)
+    # The before image is the whole row as it was: enough to restore it.
+    assert row.before == stored_before
+    assert set(row.before) == set(Unit.model_fields)
+    assert row.after == journal.snapshot(unit)
+    assert row.after["region"] == "东区"
+    assert row.after["updated_at"] > row.before["updated_at"]
+
+
+def test_a_change_that_fails_journals_nothing(session):
+    unit = units.add_unit(
+        session=session, unit_in=units.UnitIn(name="示范县林业局", kind="政府部门")
+    )
+    count = len(journal.list_entries(session=session, limit=10_000))
+    try:
+        with journal.changing(session, unit):
+            raise ValueError("refused")
+    except ValueError:
+        pass
+    assert len(journal.list_entries(session=session, limit=10_000)) == count
+
+
+def test_a_delete_journals_the_whole_row(session):
+    from datetime import date
+
+    from fylink.services import calendar
+
+    row = calendar.add_override(session=session, day=date(2031, 1, 2), kind=calendar.HOLIDAY)
+    image = journal.snapshot(row)
+    calendar.remove_override(session=session, day=date(2031, 1, 2))
+    entry = _last(session)
+    assert (entry.action, entry.entity, entry.before, entry.after) == (
+        "delete",
+        "calendar_override",
+        image,
+        None,
+    )
+
+
+def test_refreshed_deadlines_touch_updated_at(session):
+    """calendar.refresh_deadlines once moved a task's due date without updated_at."""
+    from datetime import date
+
+    from fylink.config import CalendarSettings
+    from fylink.domain.calendar import WorkCalendar
+    from fylink.services import calendar, tasks
+
+    task = tasks.add_task(
+        session=session,
+        task_in=tasks.TaskIn(content="清理积案", lead="县住建局", due="15个工作日"),
+        calendar=WorkCalendar(),
+        today=date(2031, 1, 6),
+    )
+    # The 2031 calendar is not published: the deadline is provisional, so it is recounted.
+    assert task.due_provisional
+    stamp = task.updated_at
+    holiday = date(2031, 1, 8)
+    calendar.add_override(session=session, day=holiday, kind=calendar.HOLIDAY)
+    office = calendar.work_calendar(session=session, settings=CalendarSettings())
+    moved = calendar.refresh_deadlines(session=session, calendar=office, day=holiday)
+    assert moved.tasks == 1
+    entry = _last(session)
+    assert (entry.action, entry.entity, entry.entity_id) == ("update", "task", task.id)
+    assert entry.before["due_on"] != entry.after["due_on"]
+    assert task.updated_at > stamp

@@ -19,13 +19,15 @@ whose savepoint was rolled back, looks the head up again.
 
 import hashlib
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import event, insert, text
+from sqlalchemy import event, text
+from sqlalchemy import insert as sa_insert
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import SessionTransaction
@@ -49,6 +51,162 @@ def snapshot(record: SQLModel | None, *, exclude: tuple[str, ...] = ()) -> dict[
     if record is None:
         return None
     return jsonable(record.model_dump(exclude=set(exclude)))
+
+
+#: Entity names that differ from their table's name.
+_ENTITY = {"cases": "case"}
+
+_Row = TypeVar("_Row", bound=SQLModel)
+
+
+def entity_of(row: SQLModel) -> str:
+    """The journal's name for a row's kind: its table's name (``case`` for ``cases``)."""
+    table = str(row.__tablename__)
+    return _ENTITY.get(table, table)
+
+
+def _image(row: SQLModel, extra: dict[str, Any] | None, redact: dict[str, Any] | None) -> Any:
+    image = snapshot(row) or {}
+    if extra:
+        image |= jsonable(extra)
+    if redact:
+        image |= redact
+    return image
+
+
+# --- the one write path ---------------------------------------------------------------------
+#
+# A stored row changes only through :func:`insert`, :func:`changing` (or :func:`update`)
+# and :func:`delete`: each writes the change and its journal row, with images of the whole
+# row (every column) so that a later undo can restore what was there. ``updated_at``, on
+# models that have it, is set here and nowhere else when a row changes.
+
+
+def insert(
+    session: Session,
+    row: _Row,
+    *,
+    case_id: int | None = None,
+    extra: dict[str, Any] | None = None,
+    redact: dict[str, Any] | None = None,
+    entity: str | None = None,
+) -> _Row:
+    """Store a new row and journal it; ``extra`` adds related facts (co-units, linked cases).
+
+    ``redact`` replaces columns the journal must not keep in the clear (a webhook's key).
+    """
+    session.add(row)
+    session.flush()
+    entry = Entry(
+        action="insert",
+        entity=entity or entity_of(row),
+        entity_id=getattr(row, "id", None),
+        case_id=case_id,
+        after=_image(row, extra, redact),
+    )
+    _record_entry(session, entry)
+    return row
+
+
+@dataclass
+class Changing:
+    """An update in progress (see :func:`changing`)."""
+
+    row: SQLModel
+    #: The whole row as it was (every column), plus any extra facts the caller adds.
+    before: dict[str, Any]
+    #: Extra facts to add to the after image (set inside the ``with`` block).
+    after_extra: dict[str, Any] = field(default_factory=dict)
+
+
+@contextmanager
+def changing(
+    session: Session,
+    row: _Row,
+    *,
+    case_id: int | None = None,
+    redact: dict[str, Any] | None = None,
+    entity: str | None = None,
+    into: list["Entry"] | None = None,
+) -> Iterator[Changing]:
+    """Change ``row`` inside the ``with`` block; on leaving it, store and journal the change.
+
+    The before image is taken on entry (the whole row); if the block raises, nothing is
+    journaled. ``into`` (bulk imports): the entry is appended there for one
+    :func:`record_many` later instead of being recorded now.
+    """
+    change = Changing(row=row, before=_image(row, None, redact))
+    yield change
+    if "updated_at" in type(row).model_fields:
+        row.updated_at = datetime.now(UTC)
+    session.add(row)
+    entry = Entry(
+        action="update",
+        entity=entity or entity_of(row),
+        entity_id=getattr(row, "id", None),
+        case_id=case_id,
+        before=change.before,
+        after=_image(row, change.after_extra, redact),
+    )
+    if into is not None:
+        into.append(entry)
+        return
+    session.flush()
+    _record_entry(session, entry)
+
+
+def update(
+    session: Session,
+    row: _Row,
+    values: dict[str, Any],
+    *,
+    case_id: int | None = None,
+    redact: dict[str, Any] | None = None,
+) -> _Row:
+    """Set ``values`` on ``row``, store and journal it (:func:`changing` for one step)."""
+    with changing(session, row, case_id=case_id, redact=redact):
+        for key, value in values.items():
+            setattr(row, key, value)
+    return row
+
+
+def delete(
+    session: Session,
+    row: _Row,
+    *,
+    case_id: int | None = None,
+    extra: dict[str, Any] | None = None,
+    entity: str | None = None,
+    into: list["Entry"] | None = None,
+) -> _Row:
+    """Delete a stored row and journal it with its whole before image (``into``: as for
+    :func:`changing`; the deletion is then flushed with the session's next flush)."""
+    entry = Entry(
+        action="delete",
+        entity=entity or entity_of(row),
+        entity_id=getattr(row, "id", None),
+        case_id=case_id,
+        before=_image(row, extra, None),
+    )
+    session.delete(row)
+    if into is not None:
+        into.append(entry)
+        return row
+    session.flush()
+    _record_entry(session, entry)
+    return row
+
+
+def _record_entry(session: Session, entry: "Entry") -> None:
+    record(
+        session,
+        action=entry.action,
+        entity=entry.entity,
+        entity_id=entry.entity_id,
+        case_id=entry.case_id,
+        before=entry.before,
+        after=entry.after,
+    )
 
 
 def jsonable(data: dict[str, Any]) -> dict[str, Any]:
@@ -164,7 +322,7 @@ def record(
     }
     row["hash"] = digest = _digest(previous, SimpleNamespace(**row))
     # A Core insert: a Journal model object and an ORM flush cost several times more.
-    session.execute(insert(_JOURNAL), row)
+    session.execute(sa_insert(_JOURNAL), row)
     session.info[_HEAD] = digest
 
 
