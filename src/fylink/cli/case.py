@@ -255,12 +255,10 @@ def update(
     }
     changes.update({k: parse_yes_no(v, what) for k, (v, what) in flags.items() if v is not None})
     if head_rank is not None:
-        if head_rank not in ("正职", "副职"):
-            from fylink.errors import InvalidInputError
+        from fylink.domain.categories import head_appeared_for, parse_head_rank
 
-            raise InvalidInputError("出庭负责人应为“正职”或“副职”")
-        changes["head_rank"] = head_rank
-        changes.setdefault("head_appeared", True)
+        changes["head_rank"] = parse_head_rank(head_rank)
+        changes["head_appeared"] = head_appeared_for(head_rank, changes.get("head_appeared"))
     if claimed is not None:
         changes["claimed_fen"] = _amount(claimed, "标的金额")
     if recovered is not None:

@@ -87,6 +87,22 @@ class HeadRank(StrEnum):
     DEPUTY = "副职"
 
 
+def parse_head_rank(text: str) -> str:
+    """出庭负责人职级 as typed or read from a cell: 正职 or 副职."""
+    try:
+        return HeadRank(text.strip()).value
+    except ValueError:
+        raise InvalidInputError("出庭负责人应为“正职”或“副职”", field="head_rank") from None
+
+
+def head_appeared_for(head_rank: str | None, head_appeared: bool | None) -> bool | None:
+    """Whether the head appeared, given a rank: a rank recorded means the head appeared,
+    unless the office said otherwise (which the case's rules then refuse)."""
+    if head_rank is not None and head_appeared is None:
+        return True
+    return head_appeared
+
+
 @dataclass(frozen=True)
 class Outcome:
     name: str

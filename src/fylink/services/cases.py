@@ -15,9 +15,9 @@ from fylink.domain.categories import (
     EVENT_KINDS,
     CaseCategory,
     CaseStatus,
-    HeadRank,
     outcome_for,
     parse_category,
+    parse_head_rank,
 )
 from fylink.domain.identifiers import RESIDENT_ID
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
@@ -208,8 +208,8 @@ def _check_dates(case: AnyCase, today: date) -> None:
 
 def check_case(case: AnyCase, today: date) -> None:
     """The rules every stored case obeys, whichever command wrote it."""
-    if case.head_rank is not None and case.head_rank not in {r.value for r in HeadRank}:
-        raise InvalidInputError("出庭负责人应为“正职”或“副职”", field="head_rank")
+    if case.head_rank is not None:
+        parse_head_rank(case.head_rank)
     if case.head_appeared and case.heard is False:
         raise InvalidInputError("未开庭审理的案件不能记录负责人出庭", field="head_appeared")
     if case.head_rank and not case.head_appeared:
@@ -348,19 +348,16 @@ def new_party(spec: PartySpec, now: datetime) -> PartyDraft:
     )
 
 
-def party_journal_after(party: Party | PartyDraft) -> dict[str, Any]:
-    """The journal's copy of a new party: the ID number masked."""
+def _party_redaction(party: Party | PartyDraft) -> dict[str, Any]:
+    """What the journal keeps of a party's ID number: its masked form."""
     ident = party.id_number
-    return journal.jsonable(
-        {
-            "id": party.id,
-            "name": party.name,
-            "kind": party.kind,
-            "id_kind": party.id_kind,
-            "id_number": identifiers.mask_identifier(party.id_kind, ident) if ident else None,
-            "created_at": party.created_at,
-        }
-    )
+    return {"id_number": identifiers.mask_identifier(party.id_kind, ident) if ident else None}
+
+
+def party_journal_after(party: Party | PartyDraft) -> dict[str, Any]:
+    """The journal's copy of a new party (bulk imports): the ID number masked."""
+    values = {f: getattr(party, f) for f in ("id", "name", "kind", "id_kind", "created_at")}
+    return journal.jsonable(values | _party_redaction(party))
 
 
 def party_from_record(party: Party) -> PartySpec:
@@ -391,16 +388,7 @@ def _party(session: Session, spec: str, role: str) -> Party:
         if existing is not None:
             return existing
     party = Party(**new_party(wanted, _now()).values())
-    session.add(party)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="party",
-        entity_id=party.id,
-        after=party_journal_after(party),
-    )
-    return party
+    return journal.insert(session, party, redact=_party_redaction(party))
 
 
 def default_role(category: str | CaseCategory) -> str:
@@ -454,15 +442,8 @@ def add_case(
     assert unit.id is not None
     case = build_case(case_in, unit_id=unit.id, today=today, types=types).to_case()
     session.add(case)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="case",
-        entity_id=case.id,
-        case_id=case.id,
-        after=journal.snapshot(case),
-    )
+    session.flush()  # the case's id is its journal rows' case_id
+    journal.insert(session, case, case_id=case.id)
     role = default_role(category)
     for spec in case_in.parties:
         link_party(session=session, case=case, spec=spec, role=role)
@@ -479,16 +460,7 @@ def link_party(*, session: Session, case: Case, spec: str, role: str) -> Party:
     if exists:
         raise ConflictError(f"当事人“{party.name}”已是本案{role}")
     link = CaseParty(case_id=case.id, party_id=party.id, role=role)  # type: ignore[arg-type]
-    session.add(link)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="case_party",
-        entity_id=link.id,
-        case_id=case.id,
-        after={"party": party.name, "role": role},
-    )
+    journal.insert(session, link, case_id=case.id, extra={"party": party.name})
     return party
 
 
@@ -525,7 +497,9 @@ def case_detail(*, session: Session, case_no: str) -> CaseDetail:
     return CaseDetail(case=case, unit=unit, parties=parties, events=events)
 
 
-UPDATABLE = {
+#: The columns ``case update`` sets as they are given (besides ``status``, and ``unit_id``
+#: from a unit's name); the spreadsheet import sets the same ones from its cells.
+PLAIN_FIELDS = (
     "field",
     "court",
     "received_on",
@@ -540,8 +514,8 @@ UPDATABLE = {
     "group_size",
     "risk_level",
     "summary",
-    "status",
-}
+)
+UPDATABLE = frozenset({*PLAIN_FIELDS, "status"})
 
 
 def apply_changes(case: AnyCase, changes: dict[str, Any], *, today: date) -> None:
@@ -565,32 +539,15 @@ def apply_changes(case: AnyCase, changes: dict[str, Any], *, today: date) -> Non
 
 def update_case(*, session: Session, case_no: str, changes: dict[str, Any], today: date) -> Case:
     case = get_case(session=session, case_no=case_no)
-    before = journal.snapshot(case)
     unit_name = changes.pop("unit", None)
     unknown = set(changes) - UPDATABLE
     if unknown:
         raise InvalidInputError(f"不能修改案件的字段：{'、'.join(sorted(unknown))}")
     if unit_name:
         changes["unit_id"] = find_unit(session=session, name=unit_name).id
-    apply_changes(case, changes, today=today)
-    _save_update(session, case, before)
+    with journal.changing(session, case, case_id=case.id):
+        apply_changes(case, changes, today=today)
     return case
-
-
-def _save_update(session: Session, case: Case, before: dict[str, Any] | None) -> None:
-    """Store a changed case and journal it (before → after)."""
-    case.updated_at = _now()
-    session.add(case)
-    session.flush()
-    journal.record(
-        session,
-        action="update",
-        entity="case",
-        entity_id=case.id,
-        case_id=case.id,
-        before=before,
-        after=journal.snapshot(case),
-    )
 
 
 def close_case(
@@ -610,12 +567,15 @@ def close_case(
             f"案件 {case.case_no} 已于{case.closed_on.isoformat()}结案（{case.outcome}）；"
             "如需更正请加 --correct"
         )
-    before = journal.snapshot(case)
-    apply_closure(
-        case, outcome=outcome, closed_on=closed_on, resolved=resolved, recovered_fen=recovered_fen
-    )
-    _check_dates(case, today)
-    _save_update(session, case, before)
+    with journal.changing(session, case, case_id=case.id):
+        apply_closure(
+            case,
+            outcome=outcome,
+            closed_on=closed_on,
+            resolved=resolved,
+            recovered_fen=recovered_fen,
+        )
+        _check_dates(case, today)
     return case
 
 
@@ -662,31 +622,8 @@ def add_event(
         note=note.strip(),
         created_at=_now(),
     )
-    session.add(event)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="case_event",
-        entity_id=event.id,
-        case_id=case.id,
-        after=journal.snapshot(event),
-    )
+    journal.insert(session, event, case_id=case.id)
     if kind == "开庭" and case.heard_on is None:
         # The first hearing is also the case's 开庭日期 (负责人出庭应诉率 counts heard cases).
-        before = journal.snapshot(case)
-        case.heard_on = occurred_on
-        case.heard = True
-        case.updated_at = _now()
-        session.add(case)
-        session.flush()
-        journal.record(
-            session,
-            action="update",
-            entity="case",
-            entity_id=case.id,
-            case_id=case.id,
-            before=before,
-            after=journal.snapshot(case),
-        )
+        journal.update(session, case, {"heard_on": occurred_on, "heard": True}, case_id=case.id)
     return event

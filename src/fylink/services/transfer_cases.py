@@ -22,13 +22,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import insert
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from fylink.db import insert_many
 from fylink.domain import case_numbers
-from fylink.domain.categories import HeadRank
+from fylink.domain.categories import head_appeared_for, parse_head_rank
 from fylink.domain.dates import parse_date
 from fylink.domain.money import parse_amount
 from fylink.domain.values import parse_yes_no
@@ -75,24 +75,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("案情摘要", "summary", aliases=("摘要", "简要案情"), width=40),
 )
 
-#: Fields set on the case as they are (``case update``'s fields).
-_PLAIN_FIELDS = (
-    "field",
-    "court",
-    "received_on",
-    "filed_on",
-    "heard_on",
-    "heard",
-    "head_appeared",
-    "head_rank",
-    "claimed_fen",
-    "recovered_fen",
-    "resolved",
-    "group_size",
-    "risk_level",
-    "summary",
-)
-
 
 @dataclass
 class CaseRecord:
@@ -106,13 +88,6 @@ class CaseRecord:
 
 def _money(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen).scaleb(-2)
-
-
-def _head_rank(text: str) -> str:
-    try:
-        return HeadRank(text.strip()).value
-    except ValueError:
-        raise InvalidInputError("出庭负责人职级应为“正职”或“副职”") from None
 
 
 def _positive_int(text: str) -> int:
@@ -210,7 +185,7 @@ class CaseSheet(transfer.Schema[CaseRecord]):
         closed_on = row.value("closed_on", self._closed)
         heard = row.value("heard", self._heard)
         head_appeared = row.value("head_appeared", self._head)
-        head_rank = row.value("head_rank", _head_rank)
+        head_rank = row.value("head_rank", parse_head_rank)
         resolved = row.value("resolved", self._resolved)
         claimed = row.value("claimed_fen", self._claimed)
         recovered = row.value("recovered_fen", self._recovered)
@@ -247,8 +222,7 @@ class CaseSheet(transfer.Schema[CaseRecord]):
         if case is None:
             row.done()
         assert case is not None
-        if head_rank is not None and head_appeared is None:
-            head_appeared = True  # as ``case update --head-rank`` does
+        head_appeared = head_appeared_for(head_rank, head_appeared)
         case.heard_on, case.heard = heard_on, heard
         case.head_appeared, case.head_rank = head_appeared, head_rank
         case.resolved, case.recovered_fen = resolved, recovered
@@ -380,20 +354,8 @@ class CaseSheet(transfer.Schema[CaseRecord]):
                 field_name = "parties" if "parties" in change.differences else None
                 problems.append((change.row, exc.field or field_name, exc.message))
                 continue
-            before = journal.snapshot(case)
-            self._apply(case, change)
-            case.updated_at = _now()
-            session.add(case)
-            entries.append(
-                journal.Entry(
-                    action="update",
-                    entity="case",
-                    entity_id=case.id,
-                    case_id=case.id,
-                    before=before,
-                    after=journal.snapshot(case),
-                )
-            )
+            with journal.changing(session, case, case_id=case.id, into=entries):
+                self._apply(case, change)
         session.flush()
         entries.extend(resolver.insert_new())
         entries.extend(_relink(session, targets))
@@ -408,7 +370,7 @@ class CaseSheet(transfer.Schema[CaseRecord]):
             raise InvalidInputError(
                 f"类别不能通过导入修改（已登记为{case.category}）", field="category"
             )
-        plain: dict[str, Any] = {f: getattr(new, f) for f in _PLAIN_FIELDS if f in wanted}
+        plain: dict[str, Any] = {f: getattr(new, f) for f in cases.PLAIN_FIELDS if f in wanted}
         if "unit" in wanted:
             plain["unit_id"] = new.unit_id
         if wanted & {"closed_on", "outcome"}:
@@ -651,7 +613,7 @@ def _insert_links(
             entity="case_party",
             entity_id=link_id,
             case_id=link["case_id"],
-            after={"party": name, "role": link["role"]},
+            after={"id": link_id, **link, "party": name},
         )
         for link, link_id, name in zip(links, ids, names, strict=True)
     ]
@@ -675,21 +637,14 @@ def _relink(
         keep = {p.id for p in parties}
         for link, party in current:
             if party.id not in keep:
-                session.execute(delete(CaseParty).where(col(CaseParty.id) == link.id))
-                entries.append(
-                    journal.Entry(
-                        action="delete",
-                        entity="case_party",
-                        entity_id=link.id,
-                        case_id=case.id,
-                        before={"party": party.name, "role": role},
-                    )
-                )
+                extra = {"party": party.name}
+                journal.delete(session, link, case_id=case.id, extra=extra, into=entries)
         present = {linked.id for _, linked in current}
         for wanted in parties:
             if wanted.id not in present:
                 links.append({"case_id": case.id, "party_id": wanted.id, "role": role})
                 names.append(wanted.name)
+    session.flush()
     entries.extend(_insert_links(session, links, names))
     return entries
 
