@@ -88,30 +88,14 @@ def add_override(*, session: Session, day: date, kind: str, note: str = "") -> C
             f"{format_cn(day)}已补录为{existing.kind}；如需更改，请先运行 "
             f"fylink calendar remove {day.isoformat()}"
         )
-    row = CalendarOverride(day=day, kind=kind, note=note.strip()[:100])
-    session.add(row)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="calendar_override",
-        entity_id=row.id,
-        after=journal.snapshot(row),
-    )
-    return row
+    return journal.insert(session, CalendarOverride(day=day, kind=kind, note=note.strip()[:100]))
 
 
 def remove_override(*, session: Session, day: date) -> CalendarOverride:
     row = session.exec(select(CalendarOverride).where(CalendarOverride.day == day)).first()
     if row is None:
         raise NotFoundError(f"{format_cn(day)}没有补录记录：用 fylink calendar list 查看")
-    before = journal.snapshot(row)
-    session.delete(row)
-    session.flush()
-    journal.record(
-        session, action="delete", entity="calendar_override", entity_id=row.id, before=before
-    )
-    return row
+    return journal.delete(session, row)
 
 
 @dataclass(frozen=True)
@@ -157,18 +141,8 @@ def refresh_deadlines(
         deadline = parse_deadline(task.due_rule, start=task.due_start, calendar=calendar)
         if deadline.due == task.due_on and deadline.provisional == task.due_provisional:
             continue
-        before = journal.snapshot(task)
-        task.due_on = deadline.due
-        task.due_provisional = deadline.provisional
-        session.add(task)
-        session.flush()
-        journal.record(
-            session,
-            action="update",
-            entity="task",
-            entity_id=task.id,
-            before=before,
-            after=journal.snapshot(task),
+        journal.update(
+            session, task, {"due_on": deadline.due, "due_provisional": deadline.provisional}
         )
         changed_tasks += 1
     changed_suggestions = 0
@@ -181,18 +155,10 @@ def refresh_deadlines(
             and deadline.provisional == suggestion.reply_due_provisional
         ):
             continue
-        before = journal.snapshot(suggestion)
-        suggestion.reply_due = deadline.due
-        suggestion.reply_due_provisional = deadline.provisional
-        session.add(suggestion)
-        session.flush()
-        journal.record(
+        journal.update(
             session,
-            action="update",
-            entity="suggestion",
-            entity_id=suggestion.id,
-            before=before,
-            after=journal.snapshot(suggestion),
+            suggestion,
+            {"reply_due": deadline.due, "reply_due_provisional": deadline.provisional},
         )
         changed_suggestions += 1
     return Recomputed(tasks=changed_tasks, suggestions=changed_suggestions)

@@ -276,14 +276,10 @@ def insert_task(*, session: Session, prepared: PreparedTask) -> Task:
         created_at=now,
         updated_at=now,
     )
-    session.add(task)
-    session.flush()
+    journal.insert(session, task, extra={"co_units": [unit.name for unit in prepared.co]})
     for unit in prepared.co:
         session.add(TaskCoUnit(task_id=task.id, unit_id=unit.id))  # type: ignore[arg-type]
     session.flush()
-    after = journal.snapshot(task) or {}
-    after["co_units"] = [unit.name for unit in prepared.co]
-    journal.record(session, action="insert", entity="task", entity_id=task.id, after=after)
     return task
 
 
@@ -548,21 +544,6 @@ def task_detail(
 # --- changes --------------------------------------------------------------------------------------
 
 
-def _save(session: Session, task: Task, before: dict[str, Any] | None) -> Task:
-    task.updated_at = _now()
-    session.add(task)
-    session.flush()
-    journal.record(
-        session,
-        action="update",
-        entity="task",
-        entity_id=task.id,
-        before=before,
-        after=journal.snapshot(task),
-    )
-    return task
-
-
 def _check_day(day: date, today: date, what: str, task: Task) -> None:
     if day > today:
         raise InvalidInputError(f"{what}不能晚于今天")
@@ -588,16 +569,7 @@ def add_progress(
         author=author.strip()[:50],
         created_at=_now(),
     )
-    session.add(item)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="task_progress",
-        entity_id=item.id,
-        after=journal.snapshot(item),
-    )
-    return item
+    return journal.insert(session, item)
 
 
 def complete_task(
@@ -607,9 +579,7 @@ def complete_task(
     if task.completed_on is not None:
         raise ConflictError(f"任务 {task.id} 已于{task.completed_on.isoformat()}完成")
     _check_day(completed_on, today, "完成日期", task)
-    before = journal.snapshot(task)
-    task.completed_on = completed_on
-    _save(session, task, before)
+    journal.update(session, task, {"completed_on": completed_on})
     if note.strip():
         add_progress(
             session=session, ref=task.id or 0, note=note, reported_on=completed_on, today=today
@@ -630,10 +600,9 @@ def sign_off_task(
         raise InvalidInputError("销号日期不能晚于今天")
     if signed_off_on < task.completed_on:
         raise InvalidInputError("销号日期不能早于完成日期")
-    before = journal.snapshot(task)
-    task.signed_off_on = signed_off_on
-    task.signed_off_by = by.strip()[:50]
-    return _save(session, task, before)
+    return journal.update(
+        session, task, {"signed_off_on": signed_off_on, "signed_off_by": by.strip()[:50]}
+    )
 
 
 def reopen_task(
@@ -651,18 +620,11 @@ def reopen_task(
         raise ConflictError(f"任务 {task.id} 尚未完成，无需重新打开")
     if not reason.strip():
         raise InvalidInputError("请用 --reason 说明重新打开的原因")
-    before = journal.snapshot(task)
-    task.completed_on = None
-    task.signed_off_on = None
-    task.signed_off_by = ""
+    values: dict[str, Any] = {"completed_on": None, "signed_off_on": None, "signed_off_by": ""}
     if due is not None:
         assert calendar is not None
-        deadline = parse_due(due, start=today, calendar=calendar)
-        task.due_on = deadline.due
-        task.due_rule = deadline.rule or ""
-        task.due_start = deadline.start
-        task.due_provisional = deadline.provisional
-    _save(session, task, before)
+        values |= deadline_values(parse_due(due, start=today, calendar=calendar))
+    journal.update(session, task, values)
     add_progress(
         session=session,
         ref=task.id or 0,
@@ -689,42 +651,40 @@ def update_task(
     changed cells); completion, sign-off and progress are left as they are.
     """
     task = get_task(session=session, ref=task_id)
-    before = journal.snapshot(task) or {}
     wanted = set(fields)
-    old_co = co_unit_names(session=session, task_ids=[task_id])[task_id]
-    if "content" in wanted:
-        task.content = prepared.content
-    if "lead" in wanted:
-        task.lead_unit_id = prepared.lead.id  # type: ignore[assignment]
-    if "leader" in wanted:
-        task.leader = prepared.leader
-    if "note" in wanted:
-        task.note = prepared.note
-    if "list_no" in wanted:
-        task.list_no = prepared.list_no
-    if "source" in wanted:
-        task.source = prepared.source.value
-    if "due" in wanted:
-        task.due_on = prepared.deadline.due
-        task.due_rule = prepared.deadline.rule or ""
-        task.due_start = prepared.deadline.start
-        task.due_provisional = prepared.deadline.provisional
-    if "co" in wanted:
-        for link in session.exec(select(TaskCoUnit).where(TaskCoUnit.task_id == task_id)):
-            session.delete(link)
+    columns: dict[str, dict[str, Any]] = {
+        "content": {"content": prepared.content},
+        "lead": {"lead_unit_id": prepared.lead.id},
+        "leader": {"leader": prepared.leader},
+        "note": {"note": prepared.note},
+        "list_no": {"list_no": prepared.list_no},
+        "source": {"source": prepared.source.value},
+        "due": deadline_values(prepared.deadline),
+    }
+    with journal.changing(session, task) as change:
+        change.before["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
+        for name in wanted & columns.keys():
+            for key, value in columns[name].items():
+                setattr(task, key, value)
+        if "co" in wanted:
+            for link in session.exec(select(TaskCoUnit).where(TaskCoUnit.task_id == task_id)):
+                session.delete(link)
+            session.flush()
+            for unit in prepared.co:
+                session.add(TaskCoUnit(task_id=task_id, unit_id=unit.id))  # type: ignore[arg-type]
         session.flush()
-        for unit in prepared.co:
-            session.add(TaskCoUnit(task_id=task_id, unit_id=unit.id))  # type: ignore[arg-type]
-    task.updated_at = _now()
-    session.add(task)
-    session.flush()
-    before["co_units"] = old_co
-    after = journal.snapshot(task) or {}
-    after["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
-    journal.record(
-        session, action="update", entity="task", entity_id=task_id, before=before, after=after
-    )
+        change.after_extra["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
     return task
+
+
+def deadline_values(deadline: Deadline) -> dict[str, Any]:
+    """A task's deadline columns for ``deadline``."""
+    return {
+        "due_on": deadline.due,
+        "due_rule": deadline.rule or "",
+        "due_start": deadline.start,
+        "due_provisional": deadline.provisional,
+    }
 
 
 def co_unit_names(*, session: Session, task_ids: Iterable[int]) -> dict[int, list[str]]:
