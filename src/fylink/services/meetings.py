@@ -65,16 +65,7 @@ def add_meeting(*, session: Session, meeting_in: MeetingIn) -> Meeting:
         opening=meeting_in.opening.strip(),
         created_at=datetime.now(UTC),
     )
-    session.add(meeting)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="meeting",
-        entity_id=meeting.id,
-        after=journal.snapshot(meeting),
-    )
-    return meeting
+    return journal.insert(session, meeting)
 
 
 def find_meeting(*, session: Session, ref: str | int) -> Meeting:
@@ -140,16 +131,7 @@ def attend(
         name=name,
         note=note.strip()[:100],
     )
-    session.add(row)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="attendance",
-        entity_id=row.id,
-        after=journal.snapshot(row),
-    )
-    return row
+    return journal.insert(session, row)
 
 
 def decide(

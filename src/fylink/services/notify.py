@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
+from typing import Any
 
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
@@ -133,15 +134,7 @@ def create_deliveries(
                 status=PENDING,
                 created_at=now,
             )
-            session.add(delivery)
-            session.flush()
-            journal.record(
-                session,
-                action="insert",
-                entity="delivery",
-                entity_id=delivery.id,
-                after=journal.snapshot(delivery) | {"target": mask_target(target)},  # type: ignore[operator]
-            )
+            journal.insert(session, delivery, redact={"target": mask_target(target)})
             created.append(delivery)
     return created, skipped
 
@@ -417,22 +410,12 @@ def send_pending(
         with open_session(True) as session:
             row = session.get(Delivery, delivery_id)
             assert row is not None
-            before = journal.snapshot(row)
-            row.attempts += 1
+            values: dict[str, Any] = {"attempts": row.attempts + 1}
             if error:
-                row.status, row.last_error = FAILED, error
+                values |= {"status": FAILED, "last_error": error}
             else:
-                row.status, row.last_error, row.sent_at = SENT, "", datetime.now(UTC)
-            session.add(row)
-            session.flush()
-            journal.record(
-                session,
-                action="update",
-                entity="delivery",
-                entity_id=row.id,
-                before=(before or {}) | {"target": mask_target(row.target)},
-                after=(journal.snapshot(row) or {}) | {"target": mask_target(row.target)},
-            )
+                values |= {"status": SENT, "last_error": "", "sent_at": datetime.now(UTC)}
+            journal.update(session, row, values, redact={"target": mask_target(row.target)})
             attempts = row.attempts
         outcomes.append(
             Outcome(

@@ -34,16 +34,7 @@ def init_office(*, session: Session, name: str, region: str = "", meeting_name: 
         meeting_name=meeting_name.strip() or name.removesuffix("办公室"),
         created_at=datetime.now(UTC),
     )
-    session.add(office)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="office",
-        entity_id=office.id,
-        after=journal.snapshot(office),
-    )
-    return office
+    return journal.insert(session, office)
 
 
 @dataclass

@@ -392,10 +392,11 @@ def issue(
                 for item in planned.items
             ],
         )
-        after = journal.snapshot(notice) or {}
-        after["tasks"] = [i.id for i in planned.items if i.kind == "task"]
-        after["suggestions"] = [i.ref for i in planned.items if i.kind == "suggestion"]
-        journal.record(session, action="insert", entity="notice", entity_id=notice.id, after=after)
+        items = {
+            "tasks": [i.id for i in planned.items if i.kind == "task"],
+            "suggestions": [i.ref for i in planned.items if i.kind == "suggestion"],
+        }
+        journal.insert(session, notice, extra=items)
         planned.notice_id = notice.id
         planned.number = notice_number(notice)
         planned.reply_due = notice.reply_due

@@ -1154,34 +1154,11 @@ def publish(
     )
     actor = str(session.info.get("actor") or "unknown")
     now = datetime.now(UTC)
+    values: dict[str, Any] = {"data": data, "published_at": now, "published_by": actor}
     if existing is not None:
-        before = _snapshot_summary(existing)
-        existing.data = data
-        existing.published_at = now
-        existing.published_by = actor
-        snapshot = existing
-        action = "update"
-    else:
-        before = None
-        snapshot = ReportSnapshot(
-            year=period.year,
-            quarter=period.quarter,
-            scope=scope.key,
-            published_at=now,
-            published_by=actor,
-            data=data,
-        )
-        action = "insert"
-    session.add(snapshot)
-    session.flush()
-    journal.record(
-        session,
-        action=action,
-        entity="report_snapshot",
-        entity_id=snapshot.id,
-        before=before,
-        after=_snapshot_summary(snapshot),
-    )
+        return journal.update(session, existing, values)
+    snapshot = ReportSnapshot(year=period.year, quarter=period.quarter, scope=scope.key, **values)
+    journal.insert(session, snapshot)
     return snapshot
 
 
@@ -1191,19 +1168,6 @@ def _published_at(snapshot: ReportSnapshot) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return clock.local(moment)
-
-
-def _snapshot_summary(snapshot: ReportSnapshot) -> dict[str, Any]:
-    """What the journal keeps of a snapshot: when, who, and the headline values."""
-    figures = snapshot.data.get("indicators", {})
-    return {
-        "year": snapshot.year,
-        "quarter": snapshot.quarter,
-        "scope": snapshot.scope,
-        "published_at": _published_at(snapshot).isoformat(),
-        "published_by": snapshot.published_by,
-        "values": {key: f.get("value") for key, f in figures.items()},
-    }
 
 
 def _title(period: Period, scope: Scope) -> str:

@@ -159,23 +159,13 @@ def add_suggestion(
         summary=suggestion_in.summary.strip(),
         created_at=_now(),
     )
-    session.add(suggestion)
-    session.flush()
-    after = journal.snapshot(suggestion) or {}
-    after["cases"] = [c.case_no for c in linked]
-    journal.record(
-        session, action="insert", entity="suggestion", entity_id=suggestion.id, after=after
-    )
+    journal.insert(session, suggestion, extra={"cases": [c.case_no for c in linked]})
     for linked_case in linked:
-        session.add(SuggestionCase(suggestion_id=suggestion.id, case_id=linked_case.id))  # type: ignore[arg-type]
-        session.flush()
-        journal.record(
+        journal.insert(
             session,
-            action="insert",
-            entity="suggestion_case",
-            entity_id=suggestion.id,
+            SuggestionCase(suggestion_id=suggestion.id, case_id=linked_case.id),  # type: ignore[arg-type]
             case_id=linked_case.id,
-            after={"suggestion": doc_no, "case": linked_case.case_no},
+            extra={"suggestion": doc_no, "case": linked_case.case_no},
         )
     return suggestion
 
@@ -194,20 +184,6 @@ def get_suggestion(*, session: Session, ref: str | int) -> Suggestion:
     if found is None:
         raise NotFoundError(f"建议 {text} 不存在：用 fylink suggestion list 查找")
     return found
-
-
-def _save(session: Session, suggestion: Suggestion, before: dict | None) -> Suggestion:
-    session.add(suggestion)
-    session.flush()
-    journal.record(
-        session,
-        action="update",
-        entity="suggestion",
-        entity_id=suggestion.id,
-        before=before,
-        after=journal.snapshot(suggestion),
-    )
-    return suggestion
 
 
 def reply(
@@ -233,11 +209,8 @@ def reply(
         raise InvalidInputError("反馈日期不能早于收到日期")
     if suggestion.verified_on is not None and replied_on > suggestion.verified_on:
         raise InvalidInputError("反馈日期不能晚于整改核实日期")
-    before = journal.snapshot(suggestion)
-    suggestion.replied_on = replied_on
-    suggestion.reply_summary = summary.strip()
-    suggestion.adopted = adopted
-    return _save(session, suggestion, before)
+    values = {"replied_on": replied_on, "reply_summary": summary.strip(), "adopted": adopted}
+    return journal.update(session, suggestion, values)
 
 
 def verify(*, session: Session, ref: str | int, verified_on: date, today: date) -> Suggestion:
@@ -255,9 +228,7 @@ def verify(*, session: Session, ref: str | int, verified_on: date, today: date) 
         raise InvalidInputError("核实日期不能晚于今天")
     if verified_on < suggestion.replied_on:
         raise InvalidInputError("核实日期不能早于反馈日期")
-    before = journal.snapshot(suggestion)
-    suggestion.verified_on = verified_on
-    return _save(session, suggestion, before)
+    return journal.update(session, suggestion, {"verified_on": verified_on})
 
 
 @dataclass

@@ -127,12 +127,7 @@ def add_unit(*, session: Session, unit_in: UnitIn) -> Unit:
         created_at=now,
         updated_at=now,
     )
-    session.add(unit)
-    session.flush()
-    journal.record(
-        session, action="insert", entity="unit", entity_id=unit.id, after=journal.snapshot(unit)
-    )
-    return unit
+    return journal.insert(session, unit)
 
 
 UNIT_FIELDS = (
@@ -153,13 +148,13 @@ def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit
     unknown = set(changes) - set(UNIT_FIELDS)
     if unknown:
         raise InvalidInputError(f"不能修改单位的字段：{'、'.join(sorted(unknown))}")
-    before = journal.snapshot(unit)
     merged = UnitIn(**{f: getattr(unit, f) for f in UNIT_FIELDS})
     for key, value in changes.items():
         setattr(merged, key, value)
     validate_unit(merged)
     short = (merged.short_name or "").strip() or None
     _check_names_free(session, merged.name.strip(), short, unit.id)
+    values: dict[str, Any] = {}
     for key in UNIT_FIELDS:
         value = getattr(merged, key)
         if key == "short_name":
@@ -168,19 +163,8 @@ def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit
             value = parse_unit_kind(value).value
         elif isinstance(value, str):
             value = value.strip() if key != "note" else value
-        setattr(unit, key, value)
-    unit.updated_at = _now()
-    session.add(unit)
-    session.flush()
-    journal.record(
-        session,
-        action="update",
-        entity="unit",
-        entity_id=unit.id,
-        before=before,
-        after=journal.snapshot(unit),
-    )
-    return unit
+        values[key] = value
+    return journal.update(session, unit, values)
 
 
 def list_units(
@@ -232,16 +216,7 @@ def add_person(
         email=email.strip(),
         created_at=_now(),
     )
-    session.add(person)
-    session.flush()
-    journal.record(
-        session,
-        action="insert",
-        entity="person",
-        entity_id=person.id,
-        after=journal.snapshot(person),
-    )
-    return person
+    return journal.insert(session, person)
 
 
 def list_persons(*, session: Session, unit: str | None = None) -> list[tuple[Person, Unit | None]]:
