@@ -309,7 +309,8 @@ def test_help_still_loads_no_heavy_module():
         "from typer.testing import CliRunner\n"
         "from fylink.cli.app import app\n"
         "CliRunner().invoke(app, ['case', 'import', '--help'])\n"
-        "heavy = {'sqlmodel', 'sqlalchemy', 'openpyxl', 'docx', 'jinja2', 'fylink.sheets'}\n"
+        "heavy = {'sqlmodel', 'sqlalchemy', 'openpyxl', 'docx', 'jinja2',"
+        " 'fylink.transfer.sheets'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

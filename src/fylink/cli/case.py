@@ -359,7 +359,8 @@ def import_(
     申请人/原告可填多个，用“、”或“；”分隔，每个写 姓名 或 姓名:证件号码。
     """
     from fylink import clock
-    from fylink.services import cases, transfer_cases
+    from fylink.services import cases
+    from fylink.transfer import cases as transfer_cases
 
     options = transfer.import_options(
         mapping_file=mapping,
@@ -409,8 +410,9 @@ def export(
     证件号码默认脱敏；以 = + - @ 开头的单元格加 ' 前缀，防止被 Excel 当作公式执行。
     """
     from fylink import clock
-    from fylink.services import cases, transfer_cases
+    from fylink.services import cases
     from fylink.services.case_list import CaseFilter
+    from fylink.transfer import cases as transfer_cases
 
     transfer.check_target(file, force=force)
     flt = CaseFilter(category=category, unit=unit, status=status, field=field, year=year)

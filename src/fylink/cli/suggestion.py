@@ -274,7 +274,8 @@ def export(
     from fylink import clock
     from fylink.cli import transfer
     from fylink.services import calendar as calendar_service
-    from fylink.services import suggestions, transfer_suggestions
+    from fylink.services import suggestions
+    from fylink.transfer import suggestions as transfer_suggestions
 
     transfer.check_target(file, force=force)
     flt = suggestions.SuggestionFilter(unit=unit, kind=kind, status=status, year=year, text=text)

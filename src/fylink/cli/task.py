@@ -411,7 +411,7 @@ def _export_sheet(
     from fylink.cli import transfer
     from fylink.errors import InvalidInputError
     from fylink.services import calendar as calendar_service
-    from fylink.services import transfer_tasks
+    from fylink.transfer import tasks as transfer_tasks
 
     if template or pdf:
         raise InvalidInputError("--template 和 --pdf 只用于 Word 表格（.docx）")
@@ -450,7 +450,7 @@ def import_(
     重复导入不会重复添加；加 --update 按表格修改已有任务。"""
     from fylink import clock
     from fylink.services import calendar as calendar_service
-    from fylink.services import transfer_tasks
+    from fylink.transfer import tasks as transfer_tasks
 
     options = transfer.import_options(
         mapping_file=mapping,

@@ -21,7 +21,7 @@ from fylink.errors import ConflictError, InvalidInputError
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from fylink.services.transfer import ImportOptions, ImportReport, Progress
+    from fylink.transfer.engine import ImportOptions, ImportReport, Progress
 
 #: Show a progress bar for files larger than this (bytes), on a terminal only.
 PROGRESS_MIN_BYTES = 256 * 1024
@@ -49,7 +49,7 @@ def import_options(
     dry_run: bool,
     sheet: str | None,
 ) -> "ImportOptions":
-    from fylink.services.transfer import ImportOptions, load_mapping, parse_map_options
+    from fylink.transfer.engine import ImportOptions, load_mapping, parse_map_options
 
     mapping = load_mapping(mapping_file) if mapping_file else {}
     mapping.update(parse_map_options(maps))
@@ -93,7 +93,7 @@ def run_import(
     run: "Callable[[Session, ImportOptions, Progress | None], ImportReport]",
 ) -> None:
     """Run one import in one transaction, print its report, map its outcome to an exit code."""
-    from fylink.services.transfer import DryRunFinished, ImportRejected
+    from fylink.transfer.engine import DryRunFinished, ImportRejected
 
     if errors_file is not None and errors_file.resolve() == path.resolve():
         raise InvalidInputError("--errors 文件不能是要导入的文件本身：请另给一个文件名")
@@ -110,7 +110,7 @@ def run_import(
     except DryRunFinished as exc:
         report = exc.report
     if errors_file is not None and report.errors:
-        from fylink.services.transfer import write_error_copy
+        from fylink.transfer.engine import write_error_copy
 
         marked = write_error_copy(
             source=path, target=errors_file, report=report, sheet=options.sheet
@@ -127,7 +127,7 @@ def run_import(
 
 
 def _print_report(report: "ImportReport", options: "ImportOptions") -> None:
-    from fylink.sheets import encoding_name
+    from fylink.transfer.sheets import encoding_name
 
     where = [f"工作表“{report.sheet}”"] if report.sheet else []
     if report.encoding:

@@ -187,7 +187,7 @@ def unit_import(
 ) -> None:
     """从 Excel/CSV 名册导入单位：表头 单位名称、简称、类型、区域、成员单位、联络员、联络电话、
     联络邮箱、备注（与 unit export 相同）。按单位名称识别，重复导入不会重复添加。"""
-    from fylink.services import transfer_units
+    from fylink.transfer import units as transfer_units
 
     options = transfer.import_options(
         mapping_file=mapping,
@@ -218,7 +218,7 @@ def unit_export(
     force: bool = typer.Option(False, "--force", help="覆盖已有文件"),
 ) -> None:
     """把单位名册导出为 Excel/CSV，表头与 unit import 相同，可原样导回。"""
-    from fylink.services import transfer_units
+    from fylink.transfer import units as transfer_units
 
     transfer.check_target(file, force=force)
     with session(ctx, write=False) as db:

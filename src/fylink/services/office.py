@@ -7,11 +7,12 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from fylink import sheets
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Office
-from fylink.services import journal, transfer, transfer_units, units
-from fylink.services.transfer import Column
+from fylink.services import journal, units
+from fylink.transfer import engine, sheets
+from fylink.transfer import units as transfer_units
+from fylink.transfer.engine import Column
 
 
 def get_office(*, session: Session) -> Office:
@@ -125,14 +126,14 @@ def _read_sheet(path: Path) -> dict[str, Any]:
     names = sheets.sheet_names(path) if path.suffix.lower() in sheets.XLSX_SUFFIXES else []
     unit_sheet = "单位" if "单位" in names else None
     unit_rows = []
-    for number, cells in transfer.read_rows(path, transfer_units.COLUMNS, "单位", sheet=unit_sheet):
+    for number, cells in engine.read_rows(path, transfer_units.COLUMNS, "单位", sheet=unit_sheet):
         try:
             unit_rows.append(transfer_units.unit_values(cells))
         except InvalidInputError as exc:
             raise InvalidInputError(f"名册文件 {path.name} 第{number}行：{exc.message}") from None
     persons: list[dict[str, Any]] = []
     if "人员" in names:
-        for _, cells in transfer.read_rows(path, PERSON_COLUMNS, "人员", sheet="人员"):
+        for _, cells in engine.read_rows(path, PERSON_COLUMNS, "人员", sheet="人员"):
             persons.append({"role": "成员"} | cells)
     return {"office": {}, "units": unit_rows, "persons": persons}
 

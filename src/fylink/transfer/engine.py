@@ -7,7 +7,7 @@ natural key, how records are found by key, inserted and updated in bulk, and
 how a record is written back as a row. The engine does the rest, the same for
 every kind:
 
-- reads the file lazily (:mod:`fylink.sheets`), finds the header row among the
+- reads the file lazily (:mod:`fylink.transfer.sheets`), finds the header row among the
   first rows, matches headers tolerantly (spaces, full-width forms, aliases) or
   through a mapping (their header → ours);
 - works in chunks: parse and check every row, find duplicates within the file
@@ -35,10 +35,10 @@ from sqlalchemy import Column as SAColumn
 from sqlalchemy import Integer, MetaData, String, Table, select
 from sqlmodel import Session
 
-from fylink import sheets
 from fylink.db import insert_many
 from fylink.errors import FylinkError, InvalidInputError, NotFoundError
-from fylink.sheets import Cell, cell_text, column_letter
+from fylink.transfer import sheets
+from fylink.transfer.sheets import Cell, cell_text, column_letter
 
 #: How many rows are checked, looked up and written together.
 CHUNK_SIZE = 1000

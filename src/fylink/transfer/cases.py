@@ -34,12 +34,13 @@ from fylink.domain.money import parse_amount
 from fylink.domain.values import parse_yes_no
 from fylink.errors import FylinkError, InvalidInputError
 from fylink.models import Case, CaseParty, Party, Unit
-from fylink.services import cases, journal, transfer
+from fylink.services import cases, journal
 from fylink.services.case_list import CaseFilter, filter_conditions
 from fylink.services.cases import AnyCase, CaseDraft, PartyDraft, PartySpec
-from fylink.services.transfer import Change, Column, Item, Problem, RowReader
 from fylink.services.units import UnitIndex
-from fylink.sheets import Cell
+from fylink.transfer import engine
+from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
+from fylink.transfer.sheets import Cell
 
 COLUMNS: tuple[Column, ...] = (
     Column("案号", "case_no", required=True, aliases=("案号/编号", "案件编号", "编号"), width=28),
@@ -121,7 +122,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class CaseSheet(transfer.Schema[CaseRecord]):
+class CaseSheet(engine.Schema[CaseRecord]):
     entity = "case"
     noun = "案件"
     title = "案件台账"
@@ -389,7 +390,7 @@ class CaseSheet(transfer.Schema[CaseRecord]):
         result = session.execute(
             _CASE_ROWS.where(*conditions)
             .order_by(_CASES.c.filed_on, _CASES.c.id)
-            .execution_options(yield_per=transfer.CHUNK_SIZE)
+            .execution_options(yield_per=engine.CHUNK_SIZE)
         )
         for partition in result.partitions():
             chunk = _records(partition)
@@ -656,14 +657,14 @@ def import_cases(
     *,
     session: Session,
     path: Path,
-    options: transfer.ImportOptions,
+    options: engine.ImportOptions,
     today: date,
     types: case_numbers.CaseTypeTable,
     legacy: bool = False,
-    progress: transfer.Progress | None = None,
-) -> transfer.ImportReport:
+    progress: engine.Progress | None = None,
+) -> engine.ImportReport:
     schema = CaseSheet(today=today, types=types, legacy=legacy)
-    return transfer.import_table(
+    return engine.import_table(
         session=session, schema=schema, path=path, options=options, progress=progress
     )
 
@@ -679,7 +680,7 @@ def export_cases(
     progress: Any = None,
 ) -> int:
     schema = CaseSheet(today=today, types=cases.type_table(), unmasked=unmasked)
-    return transfer.export_table(
+    return engine.export_table(
         schema=schema,
         records=schema.records(session, flt),
         path=path,

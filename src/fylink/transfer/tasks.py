@@ -27,10 +27,11 @@ from sqlmodel import Session, col, func, select
 from fylink.domain.calendar import WorkCalendar
 from fylink.errors import FylinkError
 from fylink.models import Task, TaskProgress, Unit
-from fylink.services import tasks, transfer
+from fylink.services import tasks
 from fylink.services.tasks import PreparedTask, TaskFilter, TaskIn, Thresholds, UnitLookup
-from fylink.services.transfer import Change, Column, Item, Problem, RowReader
-from fylink.sheets import Cell
+from fylink.transfer import engine
+from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
+from fylink.transfer.sheets import Cell
 
 COLUMNS: tuple[Column, ...] = (
     Column("序号", "list_no", aliases=("编号",), width=8),
@@ -88,7 +89,7 @@ def _resolver(units: UnitLookup, name: str) -> Callable[[str], Unit]:
     return lambda _: units.get(name)
 
 
-class TaskSheet(transfer.Schema[TaskRecord]):
+class TaskSheet(engine.Schema[TaskRecord]):
     entity = "task"
     noun = "任务"
     title = "双清单"
@@ -317,12 +318,12 @@ class TaskSheet(transfer.Schema[TaskRecord]):
             .join(Unit, col(Unit.id) == Task.lead_unit_id)
             .where(*conditions)
             .order_by(col(Task.id))
-            .execution_options(yield_per=transfer.CHUNK_SIZE)
+            .execution_options(yield_per=engine.CHUNK_SIZE)
         )
         chunk: list[tuple[Task, str]] = []
         for row in result:
             chunk.append((row[0], row[1]))
-            if len(chunk) >= transfer.CHUNK_SIZE:
+            if len(chunk) >= engine.CHUNK_SIZE:
                 yield from self._records(session, chunk, with_progress=True)
                 chunk = []
         if chunk:
@@ -333,15 +334,15 @@ def import_tasks(
     *,
     session: Session,
     path: Path,
-    options: transfer.ImportOptions,
+    options: engine.ImportOptions,
     calendar: WorkCalendar,
     today: date,
     start: date | None = None,
-    progress: transfer.Progress | None = None,
-) -> transfer.ImportReport:
+    progress: engine.Progress | None = None,
+) -> engine.ImportReport:
     """Import a 双清单; a rule in 完成时限 counts from ``start`` (default ``today``)."""
     schema = TaskSheet(calendar=calendar, today=today, start=start)
-    return transfer.import_table(
+    return engine.import_table(
         session=session, schema=schema, path=path, options=options, progress=progress
     )
 
@@ -350,6 +351,6 @@ def export_tasks(
     *, session: Session, path: Path, flt: TaskFilter, th: Thresholds, encoding: str = "utf-8"
 ) -> int:
     schema = TaskSheet(th=th)
-    return transfer.export_table(
+    return engine.export_table(
         schema=schema, records=schema.records(session, flt), path=path, encoding=encoding
     )

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from fylink import sheets
 from fylink.errors import InvalidInputError, NotFoundError
+from fylink.transfer import sheets
 
 # --- formula injection ------------------------------------------------------------
 

@@ -17,10 +17,11 @@ from fylink.domain.categories import parse_unit_kind
 from fylink.domain.values import parse_yes_no
 from fylink.errors import FylinkError, about
 from fylink.models import Unit
-from fylink.services import transfer, units
-from fylink.services.transfer import Change, Column, Item, Problem, RowReader
+from fylink.services import units
 from fylink.services.units import UnitIn
-from fylink.sheets import Cell
+from fylink.transfer import engine
+from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
+from fylink.transfer.sheets import Cell
 
 COLUMNS: tuple[Column, ...] = (
     Column("单位名称", "name", required=True, aliases=("单位全称", "单位"), width=32),
@@ -56,7 +57,7 @@ def _from_unit(unit: Unit) -> UnitIn:
     return UnitIn(**{f: getattr(unit, f) for f in _FIELDS})
 
 
-class UnitSheet(transfer.Schema[UnitIn]):
+class UnitSheet(engine.Schema[UnitIn]):
     entity = "unit"
     noun = "单位"
     title = "单位名册"
@@ -123,7 +124,7 @@ class UnitSheet(transfer.Schema[UnitIn]):
         if members_only:
             query = query.where(col(Unit.is_member).is_(True))
         result = session.exec(
-            query.order_by(col(Unit.id)).execution_options(yield_per=transfer.CHUNK_SIZE)
+            query.order_by(col(Unit.id)).execution_options(yield_per=engine.CHUNK_SIZE)
         )
         for unit in result:
             yield _from_unit(unit)
@@ -133,10 +134,10 @@ def import_units(
     *,
     session: Session,
     path: Path,
-    options: transfer.ImportOptions,
-    progress: transfer.Progress | None = None,
-) -> transfer.ImportReport:
-    return transfer.import_table(
+    options: engine.ImportOptions,
+    progress: engine.Progress | None = None,
+) -> engine.ImportReport:
+    return engine.import_table(
         session=session, schema=UnitSheet(), path=path, options=options, progress=progress
     )
 
@@ -150,7 +151,7 @@ def export_units(
     encoding: str = "utf-8",
 ) -> int:
     schema = UnitSheet()
-    return transfer.export_table(
+    return engine.export_table(
         schema=schema,
         records=schema.records(session, kind=kind, members_only=members_only),
         path=path,

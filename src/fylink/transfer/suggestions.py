@@ -12,11 +12,12 @@ from sqlmodel import Session, col, func, select
 
 from fylink.errors import InvalidInputError
 from fylink.models import Suggestion, Unit
-from fylink.services import suggestions, transfer
+from fylink.services import suggestions
 from fylink.services.suggestions import SuggestionFilter
 from fylink.services.tasks import Thresholds
-from fylink.services.transfer import Change, Column, Item, Problem, RowReader
-from fylink.sheets import Cell
+from fylink.transfer import engine
+from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
+from fylink.transfer.sheets import Cell
 
 COLUMNS: tuple[Column, ...] = (
     Column("文号", "doc_no", width=26),
@@ -42,7 +43,7 @@ class SuggestionRecord:
     status: str
 
 
-class SuggestionSheet(transfer.Schema[SuggestionRecord]):
+class SuggestionSheet(engine.Schema[SuggestionRecord]):
     entity = "suggestion"
     noun = "司法建议"
     title = "司法建议"
@@ -91,7 +92,7 @@ class SuggestionSheet(transfer.Schema[SuggestionRecord]):
             .join(Unit, col(Unit.id) == Suggestion.unit_id)
             .where(*conditions)
             .order_by(col(Suggestion.received_on), col(Suggestion.id))
-            .execution_options(yield_per=transfer.CHUNK_SIZE)
+            .execution_options(yield_per=engine.CHUNK_SIZE)
         )
         for suggestion, unit in result:
             status = suggestions.reply_status(suggestion, self.th).value
@@ -107,6 +108,6 @@ def export_suggestions(
     encoding: str = "utf-8",
 ) -> int:
     schema = SuggestionSheet(th)
-    return transfer.export_table(
+    return engine.export_table(
         schema=schema, records=schema.records(session, flt), path=path, encoding=encoding
     )

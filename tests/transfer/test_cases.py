@@ -11,9 +11,11 @@ import pytest
 from fylink.db import session_scope
 from fylink.errors import FylinkError, InvalidInputError, NotFoundError
 from fylink.models import Case, CaseParty, Journal, Party
-from fylink.services import cases, journal, transfer, transfer_cases
+from fylink.services import cases, journal
 from fylink.services.case_list import CaseFilter
-from fylink.services.transfer import DryRunFinished, ImportOptions, ImportRejected
+from fylink.transfer import cases as transfer_cases
+from fylink.transfer import engine as transfer
+from fylink.transfer.engine import DryRunFinished, ImportOptions, ImportRejected
 from helpers import db_dump
 
 TODAY = date(2025, 6, 30)
