@@ -5,8 +5,8 @@ from pathlib import Path
 
 from fylink.config import EscalationSettings
 from fylink.domain.calendar import WorkCalendar
+from fylink.domain.status import Thresholds
 from fylink.services import tasks
-from fylink.services.tasks import Thresholds
 
 D = date.fromisoformat
 #: The suite's frozen today (a Monday).

@@ -5,7 +5,7 @@ from sqlmodel import select
 
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Journal, Task
-from fylink.services import meetings
+from fylink.services import lookups, meetings
 from loophelp import CAL, TODAY, D, th
 
 
@@ -32,16 +32,16 @@ def test_issue_numbers_restart_each_year(session):
 def test_find_meeting_by_year_issue_or_id(session, ref):
     _meeting(session, "2025-01-15")
     second = _meeting(session, "2025-03-15")
-    assert meetings.find_meeting(session=session, ref=ref).id == second.id
+    assert lookups.find_meeting(session=session, ref=ref).id == second.id
 
 
 def test_unknown_meeting_and_bad_reference(session):
     with pytest.raises(NotFoundError, match="2025年第9期会议不存在"):
-        meetings.find_meeting(session=session, ref="2025-9")
+        lookups.find_meeting(session=session, ref="2025-9")
     with pytest.raises(NotFoundError, match="会议 9 不存在"):
-        meetings.find_meeting(session=session, ref="9")
+        lookups.find_meeting(session=session, ref="9")
     with pytest.raises(InvalidInputError, match="无法识别"):
-        meetings.find_meeting(session=session, ref="上次会议")
+        lookups.find_meeting(session=session, ref="上次会议")
 
 
 def test_meeting_kind_is_checked(session):

@@ -6,6 +6,7 @@ import pytest
 from sqlmodel import func, select
 
 from fylink.config import EscalationSettings
+from fylink.domain import status
 from fylink.models import Notice, NoticeItem
 from fylink.services import overdue, suggestions, tasks
 from fylink.services.overdue import Ladder, OverdueCounter
@@ -106,7 +107,7 @@ def test_each_step_is_issued_once_and_climbs(session):
     detail = tasks.task_detail(
         session=session,
         ref=task.id,
-        th=tasks.Thresholds.compute(calendar=CAL, today=TODAY, within=3),
+        th=status.Thresholds.compute(calendar=CAL, today=TODAY, within=3),
         calendar=CAL,
     )
     assert [n.stage for n in detail.notices] == ["提醒", "催办", "督办"]

@@ -5,10 +5,11 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
+from fylink.domain.status import TaskStatus, status_of, task_status
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Journal, Task, TaskCoUnit
-from fylink.services import tasks
-from fylink.services.tasks import TaskStatus, status_condition, status_of
+from fylink.services import lookups, tasks
+from fylink.services.tasks import status_condition
 from loophelp import CAL, TODAY, D, add, th
 
 
@@ -61,7 +62,7 @@ def test_sql_status_filter_agrees_with_python(session):
     every = session.exec(select(Task)).all()
     for status in TaskStatus:
         in_sql = {task.id for task in session.exec(select(Task).where(status_condition(status, t)))}
-        in_python = {task.id for task in every if tasks.task_status(task, t) is status}
+        in_python = {task.id for task in every if task_status(task, t) is status}
         assert in_sql == in_python, status
         assert tasks.count_by_status(session=session, th=t)[status.value] == len(in_python)
 
@@ -174,7 +175,7 @@ def test_signoff_only_after_done_and_reopen(session):
     with pytest.raises(ConflictError, match="已于2025-06-30完成"):
         tasks.complete_task(session=session, ref=task.id, completed_on=TODAY, today=TODAY)
     tasks.sign_off_task(session=session, ref=task.id, signed_off_on=TODAY, by="林静", today=TODAY)
-    assert tasks.task_status(task, th()) is TaskStatus.SIGNED_OFF
+    assert task_status(task, th()) is TaskStatus.SIGNED_OFF
     tasks.reopen_task(
         session=session,
         ref=task.id,
@@ -198,9 +199,9 @@ def test_dates_of_progress_and_completion_are_checked(session):
             session=session, ref=task.id, note="x", reported_on=D("2025-06-01"), today=TODAY
         )
     with pytest.raises(NotFoundError, match="任务 999 不存在"):
-        tasks.get_task(session=session, ref="#999")
+        lookups.get_task(session=session, ref="#999")
     with pytest.raises(InvalidInputError, match="应为数字"):
-        tasks.get_task(session=session, ref="abc")
+        lookups.get_task(session=session, ref="abc")
 
 
 def test_detail_recounts_the_derivation(session):

@@ -64,12 +64,12 @@ def attend(
 ) -> None:
     """登记参会情况：人员或单位出席、列席或请假。"""
     from fylink.errors import InvalidInputError
-    from fylink.services import meetings
+    from fylink.services import lookups, meetings
 
     if not person and not unit:
         raise InvalidInputError("请用 --person 或 --unit 给出参会人员或单位")
     with session(ctx, write=True) as db:
-        found = meetings.find_meeting(session=db, ref=meeting)
+        found = lookups.find_meeting(session=db, ref=meeting)
         names = []
         for name in person:
             names.append(
@@ -105,7 +105,7 @@ def decide(
     from fylink import clock, views
     from fylink.cli.calendar import day_cn, provisional_note
     from fylink.services import calendar as calendar_service
-    from fylink.services import meetings, tasks
+    from fylink.services import lookups, meetings, tasks
 
     current = settings(ctx)
     today = clock.today()
@@ -123,7 +123,7 @@ def decide(
             calendar=calendar,
             today=today,
         )
-        found = meetings.find_meeting(session=db, ref=task.meeting_id or 0)
+        found = lookups.find_meeting(session=db, ref=task.meeting_id or 0)
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
     if as_json:
         render.print_json(

@@ -17,13 +17,13 @@ from sqlmodel import Session, col, func, or_, select
 from fylink.config import CalendarSettings
 from fylink.domain.calendar import PACKAGE_YEARS, CalendarOverrides, WorkCalendar, parse_deadline
 from fylink.domain.dates import format_cn, parse_date
+from fylink.domain.status import Thresholds
 from fylink.errors import ConfigError, ConflictError, InvalidInputError, NotFoundError
 from fylink.models import CalendarOverride, Suggestion, Task
 from fylink.services import journal
 
 if TYPE_CHECKING:
     from fylink.config import Settings
-    from fylink.services.tasks import Thresholds
 
 HOLIDAY = "休息日"
 WORKDAY = "工作日"
@@ -229,10 +229,8 @@ def calendar_status(
 
 def context(
     *, session: Session, settings: "Settings", today: date, within: int | None = None
-) -> "tuple[WorkCalendar, Thresholds]":
+) -> tuple[WorkCalendar, Thresholds]:
     """The calendar and the status thresholds of one command."""
-    from fylink.services.tasks import Thresholds
-
     calendar = work_calendar(session=session, settings=settings.calendar)
     days = settings.tasks.due_soon_workdays if within is None else within
     return calendar, Thresholds.compute(calendar=calendar, today=today, within=days)

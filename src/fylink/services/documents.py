@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, exists, func, or_, select
 
+from fylink.domain.status import TaskStatus, Thresholds, task_status
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Attendance, Meeting, Office, Person, Task, Unit
 from fylink.services import tasks
-from fylink.services.meetings import find_meeting, label
+from fylink.services.lookups import find_meeting
+from fylink.services.meetings import label
 from fylink.services.notices import latest_progress
 from fylink.services.office import get_office
 
@@ -35,7 +37,7 @@ class DecisionLine:
     task: tasks.Task
     #: Lead unit first, then the co-units (short names).
     units: list[str]
-    status: tasks.TaskStatus
+    status: TaskStatus
     progress: str = ""
 
 
@@ -58,7 +60,7 @@ class MinutesSource:
     previous: PreviousMeeting | None = None
 
 
-def _decisions(session: Session, meeting_id: int, th: tasks.Thresholds) -> list[DecisionLine]:
+def _decisions(session: Session, meeting_id: int, th: Thresholds) -> list[DecisionLine]:
     label_ = func.coalesce(Unit.short_name, Unit.name)
     rows = list(
         session.exec(
@@ -75,7 +77,7 @@ def _decisions(session: Session, meeting_id: int, th: tasks.Thresholds) -> list[
         DecisionLine(
             task=t,
             units=[lead, *co[t.id or 0]],
-            status=tasks.task_status(t, th),
+            status=task_status(t, th),
             progress=progress.get(t.id or 0, ""),
         )
         for t, lead in rows
@@ -128,7 +130,7 @@ def previous_meeting(*, session: Session, meeting: Meeting) -> Meeting | None:
     ).first()
 
 
-def minutes_source(*, session: Session, ref: str | int, th: tasks.Thresholds) -> MinutesSource:
+def minutes_source(*, session: Session, ref: str | int, th: Thresholds) -> MinutesSource:
     """Everything the 会议纪要 of a meeting shows; refuses a meeting with nothing to minute."""
     office = get_office(session=session)
     meeting = find_meeting(session=session, ref=ref)
@@ -180,9 +182,7 @@ class TaskListSource:
 MAX_EXPORT_ROWS = 5000
 
 
-def task_list_source(
-    *, session: Session, flt: tasks.TaskFilter, th: tasks.Thresholds
-) -> TaskListSource:
+def task_list_source(*, session: Session, flt: tasks.TaskFilter, th: Thresholds) -> TaskListSource:
     """The tasks of a 双清单 export, most urgent first (as ``task list``)."""
     office = get_office(session=session)
     rows, total = tasks.list_tasks(session=session, flt=flt, th=th, limit=MAX_EXPORT_ROWS)

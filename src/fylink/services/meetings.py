@@ -5,7 +5,6 @@ decision and the work it orders are one record, so the minutes and the 双清单
 disagree.
 """
 
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -13,16 +12,16 @@ from sqlalchemy import case
 from sqlmodel import Session, col, func, select
 
 from fylink.domain.calendar import WorkCalendar
-from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.domain.status import TaskSource, Thresholds, task_status
+from fylink.errors import ConflictError, InvalidInputError
 from fylink.models import Attendance, Meeting, Person, Task, Unit
 from fylink.services import journal, tasks
+from fylink.services.lookups import find_meeting
 from fylink.services.numbering import next_number
 from fylink.services.units import find_person, find_unit
 
 MEETING_KINDS = ("全体会议", "联席会议", "协调会", "座谈会", "研判会", "专题会议")
 ATTENDANCE_ROLES = ("出席", "列席", "请假")
-
-_YEAR_ISSUE = re.compile(r"^(\d{4})\s*(?:[-/]|年第?)\s*(\d{1,4})\s*期?$")
 
 
 @dataclass
@@ -66,26 +65,6 @@ def add_meeting(*, session: Session, meeting_in: MeetingIn) -> Meeting:
         created_at=datetime.now(UTC),
     )
     return journal.insert(session, meeting)
-
-
-def find_meeting(*, session: Session, ref: str | int) -> Meeting:
-    """A meeting by id (12) or by year and issue (2025-3, 2025年第3期)."""
-    text = str(ref).strip()
-    match = _YEAR_ISSUE.match(text)
-    if match:
-        year, issue = int(match[1]), int(match[2])
-        found = session.exec(
-            select(Meeting).where(Meeting.year == year, Meeting.issue_no == issue)
-        ).first()
-        if found is None:
-            raise NotFoundError(f"{year}年第{issue}期会议不存在：用 fylink meeting list 查看")
-        return found
-    if text.isdigit():
-        by_id = session.get(Meeting, int(text))
-        if by_id is None:
-            raise NotFoundError(f"会议 {text} 不存在：用 fylink meeting list 查看")
-        return by_id
-    raise InvalidInputError(f"会议“{text}”无法识别：请写会议编号（如 3）或 年份-期数（如 2025-2）")
 
 
 def attend(
@@ -161,7 +140,7 @@ def decide(
             due=due,
             co=list(co or []),
             leader=leader,
-            source=tasks.TaskSource.DECISION.value,
+            source=TaskSource.DECISION.value,
             start=meeting.held_on,
             note=note,
             meeting_id=meeting.id,
@@ -183,7 +162,7 @@ class MeetingRow:
 def list_meetings(
     *,
     session: Session,
-    th: tasks.Thresholds,
+    th: Thresholds,
     year: int | None = None,
     kind: str | None = None,
 ) -> list[MeetingRow]:
@@ -218,7 +197,7 @@ class MeetingDetail:
     decisions: list[tasks.TaskRow] = field(default_factory=list)
 
 
-def meeting_detail(*, session: Session, ref: str | int, th: tasks.Thresholds) -> MeetingDetail:
+def meeting_detail(*, session: Session, ref: str | int, th: Thresholds) -> MeetingDetail:
     meeting = find_meeting(session=session, ref=ref)
     attendance = list(
         session.exec(
@@ -245,7 +224,7 @@ def meeting_detail(*, session: Session, ref: str | int, th: tasks.Thresholds) ->
     )
     co = tasks.co_unit_names(session=session, task_ids=[t.id for t, _ in rows if t.id])
     decisions = [
-        tasks.TaskRow(task=t, lead=lead, co=co[t.id or 0], status=tasks.task_status(t, th))
+        tasks.TaskRow(task=t, lead=lead, co=co[t.id or 0], status=task_status(t, th))
         for t, lead in rows
     ]
     return MeetingDetail(meeting=meeting, attendance=attendance, decisions=decisions)

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
+from fylink.domain.status import Thresholds, notice_number, task_status
 from fylink.errors import InvalidInputError, NotFoundError
 from fylink.models import (
     Delivery,
@@ -24,7 +25,7 @@ from fylink.models import (
     TaskProgress,
     Unit,
 )
-from fylink.services.tasks import Thresholds, notice_number, task_status
+from fylink.services.suggestions import reply_status
 from fylink.services.units import find_unit
 
 STAGES = ("提醒", "催办", "督办", "通报", "约谈")
@@ -210,8 +211,6 @@ def latest_progress(*, session: Session, task_ids: list[int]) -> dict[int, str]:
 
 
 def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> NoticeDetail:
-    from fylink.services.suggestions import reply_status
-
     notice = find_notice(session=session, ref=ref)
     unit = session.get(Unit, notice.unit_id)
     assert unit is not None

@@ -28,10 +28,10 @@ from sqlmodel import Session, col, select
 
 from fylink.config import Settings, SmtpSettings
 from fylink.domain.dates import format_cn
+from fylink.domain.status import Thresholds, notice_number
 from fylink.errors import ConfigError
 from fylink.models import Delivery, Notice, NoticeItem, Office, Suggestion, Task, Unit
 from fylink.services import journal
-from fylink.services.tasks import Thresholds, notice_number
 
 PENDING = "待发送"
 SENT = "已发送"

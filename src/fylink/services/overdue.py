@@ -29,10 +29,10 @@ from sqlmodel import Session, col, func, select
 
 from fylink.config import EscalationSettings
 from fylink.domain.calendar import WorkCalendar
+from fylink.domain.status import Thresholds, notice_number
 from fylink.models import Notice, NoticeItem, Suggestion, Task, Unit
 from fylink.services import journal
 from fylink.services.numbering import next_number
-from fylink.services.tasks import Thresholds, notice_number
 
 STAGES = ("提醒", "催办", "督办")
 _RANK = {stage: rank for rank, stage in enumerate(STAGES, start=1)}

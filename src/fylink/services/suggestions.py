@@ -13,11 +13,12 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
-from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.domain.status import NoticeRef, Thresholds, notice_number
+from fylink.errors import ConflictError, InvalidInputError
 from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, Task, Unit
 from fylink.services import journal
 from fylink.services.cases import get_case
-from fylink.services.tasks import NoticeRef, Thresholds, notice_number
+from fylink.services.lookups import get_suggestion
 from fylink.services.units import find_unit
 
 KINDS = ("司法建议", "检察建议")
@@ -168,22 +169,6 @@ def add_suggestion(
             extra={"suggestion": doc_no, "case": linked_case.case_no},
         )
     return suggestion
-
-
-def get_suggestion(*, session: Session, ref: str | int) -> Suggestion:
-    """By document number as typed (spaces ignored) or by id."""
-    text = str(ref).strip()
-    found = session.exec(select(Suggestion).where(Suggestion.doc_no == text)).first()
-    if found is None and text.isdigit():
-        found = session.get(Suggestion, int(text))
-    if found is None:
-        compact = text.replace(" ", "").replace("\u3000", "")
-        found = session.exec(
-            select(Suggestion).where(func.replace(Suggestion.doc_no, " ", "") == compact)
-        ).first()
-    if found is None:
-        raise NotFoundError(f"建议 {text} 不存在：用 fylink suggestion list 查找")
-    return found
 
 
 def reply(

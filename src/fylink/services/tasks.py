@@ -14,14 +14,23 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, case
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
-from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.domain.status import (
+    NoticeRef,
+    TaskSource,
+    TaskStatus,
+    Thresholds,
+    notice_number,
+    parse_source,
+    parse_status,
+    task_status,
+)
+from fylink.errors import ConflictError, InvalidInputError
 from fylink.models import (
     Meeting,
     Notice,
@@ -33,83 +42,12 @@ from fylink.models import (
     Unit,
 )
 from fylink.services import journal
+from fylink.services.lookups import find_meeting, get_suggestion, get_task
 from fylink.services.units import find_unit
-
-
-class TaskSource(StrEnum):
-    DECISION = "议定事项"
-    DOUBLE_LIST = "双清单"
-    SUPERVISION = "督办"
-    SUGGESTION = "司法建议整改"
-    OTHER = "其他"
-
-
-class TaskStatus(StrEnum):
-    NOT_DUE = "未到期"
-    DUE_SOON = "临期"
-    OVERDUE = "逾期"
-    DONE = "已完成"
-    SIGNED_OFF = "已销号"
-
-
-#: Statuses of tasks still to be chased.
-OPEN_STATUSES = (TaskStatus.OVERDUE, TaskStatus.DUE_SOON, TaskStatus.NOT_DUE)
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-# --- status -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """The dates statuses are measured against, derived once per command from the calendar.
-
-    An open task is 逾期 when due before ``today``, 临期 when due on ``today`` up to the day
-    before ``soon_before`` (at most ``within`` working days left), 未到期 after that.
-    """
-
-    today: date
-    within: int
-    soon_before: date
-
-    @classmethod
-    def compute(cls, *, calendar: WorkCalendar, today: date, within: int) -> "Thresholds":
-        if within < 0:
-            raise InvalidInputError("临期天数不能为负数")
-        # workdays_between(today, due) <= within  <=>  due < the (within+1)-th working day after
-        return cls(today=today, within=within, soon_before=calendar.add_workdays(today, within + 1))
-
-
-def status_of(
-    *, due_on: date, completed_on: date | None, signed_off_on: date | None, th: Thresholds
-) -> TaskStatus:
-    if signed_off_on is not None:
-        return TaskStatus.SIGNED_OFF
-    if completed_on is not None:
-        return TaskStatus.DONE
-    if due_on < th.today:
-        return TaskStatus.OVERDUE
-    if due_on < th.soon_before:
-        return TaskStatus.DUE_SOON
-    return TaskStatus.NOT_DUE
-
-
-def task_status(task: Task, th: Thresholds) -> TaskStatus:
-    """The status of one task on ``th.today``."""
-    return status_of(
-        due_on=task.due_on, completed_on=task.completed_on, signed_off_on=task.signed_off_on, th=th
-    )
-
-
-def parse_status(text: str) -> TaskStatus:
-    try:
-        return TaskStatus(text.strip())
-    except ValueError:
-        choices = "、".join(s.value for s in TaskStatus)
-        raise InvalidInputError(f"任务状态“{text}”不存在，可选：{choices}") from None
 
 
 def status_condition(status: TaskStatus, th: Thresholds) -> ColumnElement[bool]:
@@ -127,14 +65,6 @@ def status_condition(status: TaskStatus, th: Thresholds) -> ColumnElement[bool]:
 
 
 # --- input --------------------------------------------------------------------------------------
-
-
-def parse_source(text: str) -> TaskSource:
-    try:
-        return TaskSource(text.strip())
-    except ValueError:
-        choices = "、".join(s.value for s in TaskSource)
-        raise InvalidInputError(f"任务来源“{text}”不存在，可选：{choices}") from None
 
 
 def parse_due(text: str, *, start: date, calendar: WorkCalendar) -> Deadline:
@@ -233,8 +163,6 @@ def prepare_task(
         raise InvalidInputError("议定事项须属于一次会议：请用 fylink meeting decide 添加")
     suggestion_id = None
     if task_in.suggestion:
-        from fylink.services.suggestions import get_suggestion
-
         suggestion_id = get_suggestion(session=session, ref=task_in.suggestion).id
     if len(task_in.list_no.strip()) > 20:
         raise InvalidInputError("序号不能超过20个字符")
@@ -298,20 +226,6 @@ def add_task(
     return insert_task(session=session, prepared=prepared)
 
 
-# --- lookup ---------------------------------------------------------------------------------------
-
-
-def get_task(*, session: Session, ref: str | int) -> Task:
-    """A task by its number (as shown in ``task list``: 12 or #12)."""
-    text = str(ref).strip().lstrip("#＃")
-    if not text.isdigit():
-        raise InvalidInputError(f"任务编号“{ref}”应为数字，如 12（见 fylink task list）")
-    task = session.get(Task, int(text))
-    if task is None:
-        raise NotFoundError(f"任务 {text} 不存在：用 fylink task list 查找")
-    return task
-
-
 def unit_label(unit: Unit) -> str:
     return unit.short_name or unit.name
 
@@ -369,8 +283,6 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
     if flt.source:
         conditions.append(col(Task.source) == parse_source(flt.source).value)
     if flt.meeting:
-        from fylink.services.meetings import find_meeting
-
         conditions.append(col(Task.meeting_id) == find_meeting(session=session, ref=flt.meeting).id)
     if flt.due_from:
         conditions.append(col(Task.due_on) >= flt.due_from)
@@ -458,14 +370,6 @@ def count_by_status(
 
 
 @dataclass
-class NoticeRef:
-    stage: str
-    issued_on: date
-    number: str
-    days_overdue: int
-
-
-@dataclass
 class TaskDetail:
     task: Task
     status: TaskStatus
@@ -477,13 +381,6 @@ class TaskDetail:
     #: The deadline recounted with today's calendar: its rule, steps and provisional warning.
     deadline: Deadline
     notices: list[NoticeRef]
-
-
-def notice_number(notice: Notice) -> str:
-    """〔2025〕3号 for a numbered 督办; "" for the other stages."""
-    if notice.year is None or notice.number is None:
-        return ""
-    return f"〔{notice.year}〕{notice.number}号"
 
 
 def derivation(task: Task, calendar: WorkCalendar) -> Deadline:

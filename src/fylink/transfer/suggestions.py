@@ -10,11 +10,11 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
+from fylink.domain.status import Thresholds
 from fylink.errors import InvalidInputError
 from fylink.models import Suggestion, Unit
 from fylink.services import suggestions
 from fylink.services.suggestions import SuggestionFilter
-from fylink.services.tasks import Thresholds
 from fylink.transfer import engine
 from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
 from fylink.transfer.sheets import Cell

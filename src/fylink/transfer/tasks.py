@@ -25,10 +25,11 @@ from pathlib import Path
 from sqlmodel import Session, col, func, select
 
 from fylink.domain.calendar import WorkCalendar
+from fylink.domain.status import TaskSource, Thresholds, parse_source, task_status
 from fylink.errors import FylinkError
 from fylink.models import Task, TaskProgress, Unit
 from fylink.services import tasks
-from fylink.services.tasks import PreparedTask, TaskFilter, TaskIn, Thresholds, UnitLookup
+from fylink.services.tasks import PreparedTask, TaskFilter, TaskIn, UnitLookup
 from fylink.transfer import engine
 from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
 from fylink.transfer.sheets import Cell
@@ -128,7 +129,7 @@ class TaskSheet(engine.Schema[TaskRecord]):
         row.required("lead", "牵头单位")
         row.required("due", "完成时限")
         # Cell by cell first (the helpers prepare_task uses), so a problem names its column.
-        row.value("source", tasks.parse_source)
+        row.value("source", parse_source)
         row.value("lead", units.get)
         co_names = tasks.split_unit_names(row.text("co"))
         for name in co_names:
@@ -137,17 +138,17 @@ class TaskSheet(engine.Schema[TaskRecord]):
         if not row.ok:
             row.done()
         ref = _task_ref(row.text("list_no"))
-        source = row.text("source") or tasks.TaskSource.DOUBLE_LIST.value
+        source = row.text("source") or TaskSource.DOUBLE_LIST.value
         # A 议定事项 row (from an export) can only be one on file: a new one belongs to a
         # meeting (refused in insert). Checked by the other rules as it stands.
-        decision = source.strip() == tasks.TaskSource.DECISION.value
+        decision = source.strip() == TaskSource.DECISION.value
         task_in = TaskIn(
             content=row.text("content"),
             lead=row.text("lead"),
             due=row.text("due"),
             co=co_names,
             leader=row.text("leader"),
-            source=tasks.TaskSource.OTHER.value if decision else source,
+            source=TaskSource.OTHER.value if decision else source,
             start=begin,
             list_no="" if ref is not None else row.text("list_no"),
             note=row.text("note"),
@@ -163,7 +164,7 @@ class TaskSheet(engine.Schema[TaskRecord]):
         row.done()
         assert isinstance(prepared, PreparedTask)
         if decision:
-            prepared.source = tasks.TaskSource.DECISION
+            prepared.source = TaskSource.DECISION
         record = TaskRecord(
             list_no=f"#{ref}" if ref is not None else prepared.list_no,
             content=prepared.content,
@@ -255,7 +256,7 @@ class TaskSheet(engine.Schema[TaskRecord]):
                 note=task.note,
                 source=task.source,
                 progress=progress.get(task.id or 0, ""),
-                status=tasks.task_status(task, self.th).value if self.th else "",
+                status=task_status(task, self.th).value if self.th else "",
                 task_id=task.id,
             )
             for task, lead in rows
@@ -284,7 +285,7 @@ class TaskSheet(engine.Schema[TaskRecord]):
                 missing = f"任务 {ref} 不存在：用 fylink task list 查找"
                 problems.append((item.row, "list_no", missing))
                 continue
-            if item.record.prepared.source is tasks.TaskSource.DECISION:
+            if item.record.prepared.source is TaskSource.DECISION:
                 problems.append((item.row, "source", DECISION_REFUSED))
                 continue
             try:

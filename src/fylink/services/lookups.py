@@ -1,0 +1,61 @@
+"""Look-ups shared by several services: a task, a meeting or a suggestion as the clerk names it.
+
+Kept apart from the services that write these records so that any service can find one
+without importing another service that imports it back.
+"""
+
+import re
+
+from sqlmodel import Session, func, select
+
+from fylink.errors import InvalidInputError, NotFoundError
+from fylink.models import Meeting, Suggestion, Task
+
+_YEAR_ISSUE = re.compile(r"^(\d{4})\s*(?:[-/]|年第?)\s*(\d{1,4})\s*期?$")
+
+
+def get_task(*, session: Session, ref: str | int) -> Task:
+    """A task by its number (as shown in ``task list``: 12 or #12)."""
+    text = str(ref).strip().lstrip("#＃")
+    if not text.isdigit():
+        raise InvalidInputError(f"任务编号“{ref}”应为数字，如 12（见 fylink task list）")
+    task = session.get(Task, int(text))
+    if task is None:
+        raise NotFoundError(f"任务 {text} 不存在：用 fylink task list 查找")
+    return task
+
+
+def find_meeting(*, session: Session, ref: str | int) -> Meeting:
+    """A meeting by id (12) or by year and issue (2025-3, 2025年第3期)."""
+    text = str(ref).strip()
+    match = _YEAR_ISSUE.match(text)
+    if match:
+        year, issue = int(match[1]), int(match[2])
+        found = session.exec(
+            select(Meeting).where(Meeting.year == year, Meeting.issue_no == issue)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"{year}年第{issue}期会议不存在：用 fylink meeting list 查看")
+        return found
+    if text.isdigit():
+        by_id = session.get(Meeting, int(text))
+        if by_id is None:
+            raise NotFoundError(f"会议 {text} 不存在：用 fylink meeting list 查看")
+        return by_id
+    raise InvalidInputError(f"会议“{text}”无法识别：请写会议编号（如 3）或 年份-期数（如 2025-2）")
+
+
+def get_suggestion(*, session: Session, ref: str | int) -> Suggestion:
+    """By document number as typed (spaces ignored) or by id."""
+    text = str(ref).strip()
+    found = session.exec(select(Suggestion).where(Suggestion.doc_no == text)).first()
+    if found is None and text.isdigit():
+        found = session.get(Suggestion, int(text))
+    if found is None:
+        compact = text.replace(" ", "").replace("\u3000", "")
+        found = session.exec(
+            select(Suggestion).where(func.replace(Suggestion.doc_no, " ", "") == compact)
+        ).first()
+    if found is None:
+        raise NotFoundError(f"建议 {text} 不存在：用 fylink suggestion list 查找")
+    return found
