@@ -5,8 +5,7 @@ from typing import Any, Optional
 
 import typer
 
-from fylink import render
-from fylink.cli import transfer
+from fylink.cli import render, transfer
 from fylink.cli.common import (
     new_app,
     page_caption,
@@ -56,7 +55,8 @@ def add(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """登记一件案件。法院案件的案号按最高法规则校验并统一为全角括号。"""
-    from fylink import clock, views
+    from fylink import clock
+    from fylink.cli import views
     from fylink.services import cases
 
     case_in = cases.CaseIn(
@@ -112,7 +112,7 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询案件：按类别、单位、状态、领域、年度、日期和文字筛选，分页显示。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import case_list
 
     flt = case_list.CaseFilter(
@@ -151,7 +151,7 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """查看一件案件：基本信息、当事人（证件号码脱敏）和案件动态。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.domain.money import format_yuan
     from fylink.services import cases
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import new_app, session, settings
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _item_public(item: "Item", numbers: dict[tuple[str, int], str]) -> dict[str,
 
 
 def _render(result: "CheckResult", as_json: bool, extra: dict[str, Any]) -> None:
-    from fylink.cli.calendar import provisional_mark
+    from fylink.cli.formatting import provisional_mark
     from fylink.domain.dates import format_cn
 
     numbers: dict[tuple[str, int], str] = {}

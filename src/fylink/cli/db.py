@@ -4,7 +4,7 @@ from pathlib import Path
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import new_app, settings
 
 app = new_app("数据库：位置、结构升级、完整性检查、在线备份、PostgreSQL 角色。")

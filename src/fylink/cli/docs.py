@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 
 if TYPE_CHECKING:
     from fylink.config import Settings

@@ -4,7 +4,7 @@ from typing import Optional
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import session
 
 _ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除"}
@@ -25,7 +25,8 @@ def log(
     ),
 ) -> None:
     """查看变更日志：何时、何人、用什么命令改了什么。"""
-    from fylink import clock, views
+    from fylink import clock
+    from fylink.cli import views
     from fylink.services import cases, journal
 
     if verify:

@@ -4,8 +4,7 @@ from typing import Optional
 
 import typer
 
-from fylink import render
-from fylink.cli import docs
+from fylink.cli import docs, render
 from fylink.cli.common import new_app, parse_day, session, settings
 
 app = new_app("会议：全体会议、联席会议、协调会……；参会情况和议定事项。")
@@ -27,7 +26,7 @@ def add(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """登记一次会议；期数（第N期）按年份自动编号。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import meetings
 
     held_on = parse_day(held, "会议日期")
@@ -102,8 +101,9 @@ def decide(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """添加一条议定事项，并同时生成对应的双清单任务（来源：议定事项）。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import day_cn, provisional_note
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import day_cn, provisional_note
     from fylink.services import calendar as calendar_service
     from fylink.services import lookups, meetings, tasks
 
@@ -154,7 +154,8 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """列出会议（新的在前），附议定事项的办理情况。"""
-    from fylink import clock, views
+    from fylink import clock
+    from fylink.cli import views
     from fylink.services import calendar as calendar_service
     from fylink.services import meetings
 
@@ -200,8 +201,9 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """查看一次会议：议题、参会情况、议定事项及其任务状态。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import provisional_mark
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import meetings
 

@@ -4,8 +4,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from fylink import render
-from fylink.cli import docs
+from fylink.cli import docs, render
 from fylink.cli.common import new_app, page_caption, session, settings
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """列出发出的提醒、催办、督办（新的在前），附事项数和送达情况。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import notices
 
     offset = (page - 1) * limit
@@ -106,8 +105,9 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """查看一条通知：单位、逾期事项（完成时限、逾期工作日、当前状态）和送达记录。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import provisional_mark
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import notices
     from fylink.services.notify import mask_target

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import new_app, page_caption, reading, session, settings
 from fylink.errors import InvalidInputError
 

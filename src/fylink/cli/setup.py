@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import command_line, settings
 from fylink.errors import ConflictError
 

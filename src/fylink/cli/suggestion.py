@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import new_app, page_caption, parse_day, parse_yes_no, session, settings
 
 app = new_app("司法建议、检察建议：收到、反馈、采纳、整改核实。")
@@ -31,8 +31,9 @@ def add(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """登记一份司法建议或检察建议；反馈期限默认自收到日起2个月。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import day_cn, provisional_note
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import day_cn, provisional_note
     from fylink.services import calendar as calendar_service
     from fylink.services import suggestions
 
@@ -101,8 +102,9 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询建议：未反馈的在前（按反馈期限），再列已反馈的。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import provisional_mark
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import suggestions
 
@@ -147,8 +149,9 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """查看一份建议：反馈期限的推算、反馈与整改、关联案件和整改任务。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import day_cn, deadline_public, print_derivation, provisional_mark
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import day_cn, deadline_public, print_derivation, provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import suggestions
 

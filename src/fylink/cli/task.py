@@ -5,8 +5,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from fylink import render
-from fylink.cli import docs, transfer
+from fylink.cli import docs, render, transfer
 from fylink.cli.common import new_app, page_caption, parse_day, session, settings
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ def add(
 ) -> None:
     """添加一项双清单任务。议定事项请用 fylink meeting decide 添加。"""
     from fylink import clock
-    from fylink.cli.calendar import day_cn, provisional_note
+    from fylink.cli.formatting import day_cn, provisional_note
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
 
@@ -85,7 +84,7 @@ def add(
 
 
 def _public(detail: "object") -> dict:
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import meetings, tasks
 
     assert isinstance(detail, tasks.TaskDetail)
@@ -130,8 +129,9 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询任务，最紧急的在前（逾期的，再按完成时限由近到远）。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import provisional_mark
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
 
@@ -182,8 +182,9 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """查看一项任务：完成时限的推算过程、进展、督办记录。"""
-    from fylink import clock, views
-    from fylink.cli.calendar import day_cn, deadline_public, print_derivation, provisional_mark
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.cli.formatting import day_cn, deadline_public, print_derivation, provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import meetings, tasks
 
@@ -344,7 +345,7 @@ def reopen(
 ) -> None:
     """重新打开已完成（或已销号）的任务，可同时给出新的完成时限。"""
     from fylink import clock
-    from fylink.cli.calendar import day_cn
+    from fylink.cli.formatting import day_cn
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
 

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import new_app
 
 app = new_app("公文模板：导出内置模板供修改；检查自己的模板能否使用。")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from fylink import render
+from fylink.cli import render
 from fylink.cli.common import session
 from fylink.errors import ConflictError, InvalidInputError
 

@@ -5,8 +5,7 @@ from typing import Any, Optional
 
 import typer
 
-from fylink import render
-from fylink.cli import transfer
+from fylink.cli import render, transfer
 from fylink.cli.common import new_app, parse_yes_no, session
 
 unit_app = new_app("成员单位：添加、查看、修改。")
@@ -29,7 +28,7 @@ def unit_add(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """添加一个单位。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import units
 
     with session(ctx, write=True) as db:
@@ -60,7 +59,7 @@ def unit_list(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """列出单位。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import units
 
     with session(ctx, write=False) as db:
@@ -95,7 +94,7 @@ def unit_show(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """查看一个单位：联络员、人员和案件数。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import units
 
     with session(ctx, write=False) as db:
@@ -255,7 +254,7 @@ def person_list(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """列出人员名册。"""
-    from fylink import views
+    from fylink.cli import views
     from fylink.services import units
 
     with session(ctx, write=False) as db:

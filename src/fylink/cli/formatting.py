@@ -1,0 +1,52 @@
+"""Formatting shared by the command modules: days, provisional deadlines, derivations."""
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from fylink.cli import render
+
+if TYPE_CHECKING:
+    from fylink.domain.calendar import Deadline
+
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def day_cn(day: date) -> str:
+    """2025年2月13日（周四）"""
+    from fylink.domain.dates import format_cn
+
+    return f"{format_cn(day)}（{WEEKDAYS[day.weekday()]}）"
+
+
+def provisional_mark(due: date, provisional: bool) -> str:
+    """ "（暂定：2027年假期未公布）" after a provisional date; "" for an exact one."""
+    return f"（暂定：{due.year}年假期未公布）" if provisional else ""
+
+
+def provisional_note(deadline: "Deadline") -> str:
+    """The provisional warning of a deadline ("" when exact)."""
+    if not deadline.provisional:
+        return ""
+    text = deadline.describe()
+    return text[text.index("注意：") :] if "注意：" in text else text
+
+
+def deadline_public(deadline: "Deadline") -> dict[str, Any]:
+    return {
+        "due": deadline.due,
+        "rule": deadline.rule,
+        "start": deadline.start,
+        "provisional": deadline.provisional,
+        "provisional_years": list(deadline.provisional_years),
+        "steps": list(deadline.steps),
+        "note": provisional_note(deadline) or None,
+    }
+
+
+def print_derivation(deadline: "Deadline", *, title: str = "推算过程") -> None:
+    render.message(f"{title}：")
+    for number, step in enumerate(deadline.steps, start=1):
+        render.message(f"  {number}. {step}")
+    note = provisional_note(deadline)
+    if note:
+        render.message(f"  {note}")
