@@ -15,6 +15,13 @@ transaction holds the writer lock, so each further row needs no query. The
 cached head is dropped whenever a transaction (or savepoint) of the session
 ends — committed or rolled back — so a new transaction, or the rest of one
 whose savepoint was rolled back, looks the head up again.
+
+The write path: a stored row changes only through :func:`insert`, :func:`changing` (or
+:func:`update`) and :func:`delete`, which store the change and append its row with whole
+images of the row (every column, so that an undo can restore it) and set ``updated_at``. Bulk
+imports collect the same :class:`Entry` objects (``into=``) and append them with
+:func:`record_many`. tests/test_architecture.py keeps other modules from calling
+:func:`record` or setting ``updated_at`` themselves.
 """
 
 import hashlib

@@ -1,13 +1,15 @@
 """双清单 tasks: add, find, list, progress, completion, sign-off (销号), reopen.
 
 A task's status is never stored: it follows from its dates and the settings
-(:func:`task_status` in Python, :func:`status_condition` in SQL, both from the same
-:class:`Thresholds`), so it is right on any day without a nightly job.
+(:func:`fylink.domain.status.task_status` in Python, :func:`status_condition` here in SQL, both
+from the same :class:`~fylink.domain.status.Thresholds`), so it is right on any day without a
+nightly job.
 
 For importers (the 双清单 spreadsheet): validate a row with :func:`prepare_task` (no write,
 raises ``FylinkError`` with a one-line reason), keep the :class:`PreparedTask`, and write the good
-ones with :func:`insert_task`; :func:`add_task` is both in one. :func:`parse_source`,
-:func:`parse_due`, :func:`split_unit_names` and :class:`UnitLookup` work on one cell each.
+ones with :func:`insert_task`; :func:`add_task` is both in one.
+:func:`~fylink.domain.status.parse_source`, :func:`parse_due`, :func:`split_unit_names` and
+:class:`UnitLookup` work on one cell each.
 """
 
 import re
