@@ -8,6 +8,7 @@ the SQL in the report service only tests boolean columns copied from them.
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fylink.domain.values import parse_choice
 from fylink.errors import InvalidInputError
 
 
@@ -219,19 +220,11 @@ EVENT_KINDS = (
 
 
 def parse_category(text: str) -> CaseCategory:
-    try:
-        return CaseCategory(text.strip())
-    except ValueError:
-        choices = "、".join(c.value for c in CaseCategory)
-        raise InvalidInputError(f"案件类别“{text}”不存在，可选：{choices}") from None
+    return parse_choice(CaseCategory, text, what="案件类别")
 
 
 def parse_unit_kind(text: str) -> UnitKind:
-    try:
-        return UnitKind(text.strip())
-    except ValueError:
-        choices = "、".join(k.value for k in UnitKind)
-        raise InvalidInputError(f"单位类型“{text}”不存在，可选：{choices}") from None
+    return parse_choice(UnitKind, text, what="单位类型")
 
 
 def outcome_for(category: CaseCategory, name: str) -> Outcome:

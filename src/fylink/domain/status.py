@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from fylink.domain.calendar import WorkCalendar
+from fylink.domain.values import parse_choice
 from fylink.errors import InvalidInputError
 
 
@@ -96,19 +97,11 @@ def task_status(task: "Dated", th: Thresholds) -> TaskStatus:
 
 
 def parse_status(text: str) -> TaskStatus:
-    try:
-        return TaskStatus(text.strip())
-    except ValueError:
-        choices = "、".join(s.value for s in TaskStatus)
-        raise InvalidInputError(f"任务状态“{text}”不存在，可选：{choices}") from None
+    return parse_choice(TaskStatus, text, what="任务状态")
 
 
 def parse_source(text: str) -> TaskSource:
-    try:
-        return TaskSource(text.strip())
-    except ValueError:
-        choices = "、".join(s.value for s in TaskSource)
-        raise InvalidInputError(f"任务来源“{text}”不存在，可选：{choices}") from None
+    return parse_choice(TaskSource, text, what="任务来源")
 
 
 @dataclass

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
 from fylink.domain.status import NoticeRef, Thresholds, notice_number
+from fylink.domain.values import parse_choice
 from fylink.errors import ConflictError, InvalidInputError
 from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, Task, Unit
 from fylink.services import journal
@@ -93,11 +94,7 @@ def status_condition(status: ReplyStatus, th: Thresholds) -> ColumnElement[bool]
 
 
 def parse_status(text: str) -> ReplyStatus:
-    try:
-        return ReplyStatus(text.strip())
-    except ValueError:
-        choices = "、".join(s.value for s in ReplyStatus)
-        raise InvalidInputError(f"反馈状态“{text}”不存在，可选：{choices}") from None
+    return parse_choice(ReplyStatus, text, what="反馈状态")
 
 
 def _default_issuer(session: Session, kind: str) -> str:
