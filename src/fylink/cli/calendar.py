@@ -8,18 +8,12 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink import render
-from fylink.cli.common import parse_day, session, settings
+from fylink.cli.common import new_app, parse_day, session, settings
 
 if TYPE_CHECKING:
     from fylink.domain.calendar import Deadline, WorkCalendar
 
-app = typer.Typer(
-    help="工作日与期限：法定节假日、调休、办公室补录的假日和工作日。",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+app = new_app("工作日与期限：法定节假日、调休、办公室补录的假日和工作日。")
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
