@@ -22,8 +22,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "person list": ("fylink person list --unit 县司法局",),
     # case
     "case add": (
-        'fylink case add "(2026)豫0591行初201号" -c 行政诉讼 -u 县自然资源局 --filed 2026-11-20'
-        ' --field 土地征收 -p "张某某:410502198510151232"',
+        'fylink case add "(2025)豫0591行初201号" -c 行政诉讼 -u 县自然资源局 --filed 2025-06-20'
+        ' --field 土地征收 -p "张某某:410502199003141237"',
     ),
     "case list": (
         "fylink case list -n 5",
@@ -33,26 +33,26 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "case update": (
         "fylink case update （2025）豫0591行初95号 --head-appeared 是 --head-rank 副职",
     ),
-    "case close": ("fylink case close （2025）豫0591行初95号 -o 驳回诉讼请求 --closed 2025-07-29",),
+    "case close": ("fylink case close 示政复〔2025〕79号 -o 维持 --closed 2025-06-30",),
     "case event": (
-        "fylink case event （2025）豫0591行初95号 -k 开庭 --on 2025-07-19 --note 第二审判庭",
+        "fylink case event （2025）豫0591民诉前调160号 -k 调解 --on 2025-06-30 --note 第一次调解",
     ),
     "case import": (
-        "fylink case import 台账.csv --dry-run",
+        "fylink case import examples/case-import.csv --dry-run",
         "fylink case import 新台账.csv --errors 错误.xlsx",
     ),
     "case export": ("fylink case export 台账导出.xlsx --year 2025",),
     # meeting
     "meeting add": (
-        "fylink meeting add --kind 联席会议 --date 2025-06-10 --place 县政府三楼会议室"
+        "fylink meeting add --kind 联席会议 --date 2025-06-30 --place 县政府三楼会议室"
         " --chair 刘清华 --topic 涉企行政争议化解",
     ),
     "meeting attend": (
-        "fylink meeting attend 2025-1 --person 王建国 --person 刘清华",
-        "fylink meeting attend 2025-1 --role 请假 --unit 县司法局 --note 因公外出",
+        "fylink meeting attend 2025-6 --person 刘清华 --person 孙丽",
+        "fylink meeting attend 2025-6 --role 请假 --unit 县司法局 --note 因公外出",
     ),
     "meeting decide": (
-        'fylink meeting decide 2025-1 "制定征收补偿款支付方案" --lead 县住建局 --co 县财政局'
+        'fylink meeting decide 2025-6 "制定征收补偿款支付方案" --lead 县住建局 --co 县财政局'
         " --leader 刘清华 --due 15日",
     ),
     "meeting list": ("fylink meeting list --year 2025",),
@@ -70,8 +70,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "task show": ("fylink task show 26",),
     "task progress": ('fylink task progress 26 "已梳理拖欠账款清单" --by 郭涛',),
     "task done": ('fylink task done 26 --note "已全部明确偿还计划"',),
-    "task signoff": ("fylink task signoff 26",),
-    "task reopen": ('fylink task reopen 26 --reason "复查发现未落实" --due 10个工作日',),
+    "task signoff": ("fylink task signoff 38",),
+    "task reopen": ('fylink task reopen 38 --reason "复查发现未落实" --due 10个工作日',),
     "task import": ("fylink task import 双清单.csv --skip-invalid",),
     "task export": (
         "fylink task export 双清单.xlsx",
@@ -79,7 +79,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
     # suggestion
     "suggestion add": (
-        'fylink suggestion add "示法建〔2025〕3号" --unit 县住建局 --received 2025-03-20'
+        'fylink suggestion add "示法建〔2025〕5号" --unit 县住建局 --received 2025-06-20'
         ' --summary 规范征收补偿程序 --case "（2025）豫0591行初86号"',
     ),
     "suggestion list": ("fylink suggestion list --status 逾期未反馈",),
@@ -87,7 +87,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "suggestion reply": (
         'fylink suggestion reply "示法建〔2025〕3号" --on 2025-06-02 --adopted 是 --summary 已整改',
     ),
-    "suggestion verify": ('fylink suggestion verify "示法建〔2025〕3号"',),
+    "suggestion verify": ('fylink suggestion verify "示法建〔2024〕2号"',),
     "suggestion export": ("fylink suggestion export 建议台账.xlsx",),
     # notice
     "notice list": ("fylink notice list --stage 督办 --year 2025",),
@@ -130,7 +130,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "db roles": ("fylink db roles | sudo -u postgres psql -v ON_ERROR_STOP=1 -d fylink",),
     # log
     "log": (
-        'fylink log --case "（2026）豫0591行初201号"',
+        'fylink log --case "（2025）豫0591行初95号"',
         "fylink log --verify",
     ),
 }

@@ -74,7 +74,7 @@ def cli_markdown() -> str:
         title = " ".join(("fylink", *path))
         lines += [
             "",
-            f"{'#' * min(len(path) + 1, 3)} {title}",
+            f"{'#' * (2 if len(path) <= 1 else 3)} {title}",
             "",
             "```text",
             help_text(command, ctx),
