@@ -108,3 +108,16 @@ def test_a_usage_error_writes_nothing(cli, initialized, db_url):
     assert result.exit_code == 2
     assert result.stderr.startswith("错误：选项 --kind 后面缺少值\n")
     assert db_dump(db_url) == before
+
+
+def test_help_text_wraps_by_display_width():
+    from fylink.cli.chinese import display_width, wrap
+
+    assert display_width("案号 ab") == 7
+    lines = wrap("完成时限：日期（2025-09-30 或 2025年9月30日）或规则", 20)
+    assert all(display_width(line) <= 20 for line in lines)
+    assert "".join(lines).replace(" ", "") == "完成时限：日期（2025-09-30或2025年9月30日）或规则"
+    assert "2025-09-30" in "".join(lines)  # an ASCII word is never cut
+    # a line never starts with a closing mark, nor ends with an opening one
+    assert wrap("一二三四五，六七", 10) == ["一二三四五，", "六七"]
+    assert wrap("一二三四（五六七", 10) == ["一二三四", "（五六七"]

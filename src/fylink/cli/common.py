@@ -120,7 +120,8 @@ class FylinkGroup(ChineseGroup):
     """Turns every expected error into one Chinese line and its exit code.
 
     Click's usage errors (an unknown option, a missing value …) are told in Chinese
-    too (``chinese.chinese_usage_error``), with exit code 2.
+    where they are raised (``chinese.ChineseHelp.parse_args``); any that reaches here
+    otherwise is turned Chinese too, with exit code 2.
 
     A command whose transaction lost a serialization conflict (PostgreSQL) is
     run again from the start — parsing, settings, a fresh session — up to
@@ -132,10 +133,7 @@ class FylinkGroup(ChineseGroup):
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
-        try:
-            ctx = super().make_context(info_name, list(args), parent, **extra)
-        except UsageError as exc:
-            raise chinese_usage_error(exc) from exc
+        ctx = super().make_context(info_name, list(args), parent, **extra)
         ctx.meta["fylink.argv"] = (info_name, list(args), parent, extra)
         return ctx
 
