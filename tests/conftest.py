@@ -13,7 +13,7 @@ database instead, and ``FYLINK_DB`` points at it:
   each test's database is ``CREATE DATABASE … TEMPLATE`` of it (about 30 ms)
   and is dropped afterwards. A PostgreSQL database always exists before
   fylink sees it, so a test's database starts migrated but empty — exactly
-  what the README's set-up (create the database, ``fylink db upgrade``)
+  what the manual's set-up (create the database, ``fylink db upgrade``)
   leaves. ``fresh_db_url`` gives an empty one (no schema) on either engine.
 * tests run as an ordinary login that owns its databases, not as the
   superuser; it is called ``测试员`` like FYLINK_USER, so journal actors

@@ -1,7 +1,7 @@
 """PostgreSQL roles: the office may change everything, a liaison only its unit's progress.
 
 Runs src/fylink/sql/roles.sql (what `fylink db roles` prints) on the test's
-database, as the README tells the office to, then logs in as a liaison.
+database, as docs/database.md tells the office to, then logs in as a liaison.
 Progress notes are written the way the task service (issue 3) writes them:
 a TaskProgress row and its journal row in one fylink session.
 """

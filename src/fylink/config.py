@@ -18,7 +18,7 @@ The config file is TOML at ``$FYLINK_HOME/config.toml`` (or ``FYLINK_CONFIG``).
     [calendar]
     extra_holidays = ["2027-01-01"]
 
-See README.md for every key.
+See docs/settings.md (and the pages it links) for every key.
 """
 
 import getpass

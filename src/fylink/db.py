@@ -494,7 +494,8 @@ def translate_error(exc: SQLAlchemyError) -> FylinkError:
         return DatabaseError("数据库正被其他进程占用，等待超时：请稍后重试")
     if sqlstate == "3D000":
         return DatabaseError(
-            "数据库服务器上没有这个数据库：请先创建数据库（见 README），再运行 fylink db upgrade"
+            "数据库服务器上没有这个数据库：请先创建数据库（见手册 docs/database.md），"
+            "再运行 fylink db upgrade"
         )
     if sqlstate.startswith("28"):
         return DatabaseError("数据库登录失败：请检查用户名和密码")
@@ -513,7 +514,8 @@ def translate_error(exc: SQLAlchemyError) -> FylinkError:
         return DatabaseError("与数据库服务器的连接中断：请检查服务器后重试")
     if "database" in message and "does not exist" in message:
         return DatabaseError(
-            "数据库服务器上没有这个数据库：请先创建数据库（见 README），再运行 fylink db upgrade"
+            "数据库服务器上没有这个数据库：请先创建数据库（见手册 docs/database.md），"
+            "再运行 fylink db upgrade"
         )
     if "password authentication failed" in message or ("role" in message and "exist" in message):
         return DatabaseError("数据库登录失败：请检查用户名和密码")

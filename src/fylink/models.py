@@ -413,7 +413,7 @@ class Journal(_Table, table=True):
 class DbUserUnit(_Table, table=True):
     """PostgreSQL: which unit a database login speaks for (liaisons' row-level policy).
 
-    Unused on SQLite. Filled by the office with SQL (see README, 多人共用数据库).
+    Unused on SQLite. Filled by the office with SQL (see docs/database.md).
     """
 
     __tablename__ = "db_user_unit"

@@ -1,6 +1,8 @@
 """The command tree: every command has Chinese help, and --help stays light."""
 
 import json
+import re
+import shlex
 import subprocess
 import sys
 
@@ -97,6 +99,7 @@ def test_a_command_loads_only_its_own_noun(initialized):
     assert cli_modules == {
         "fylink.cli.app",
         "fylink.cli.case",
+        "fylink.cli.chinese",
         "fylink.cli.common",
         "fylink.cli.log",
         "fylink.cli.setup",
@@ -124,4 +127,96 @@ def test_reading_commands_work_without_the_orm(initialized, args):
 def test_a_mistyped_noun_gets_a_suggestion(cli):
     result = cli("cas", "list")
     assert result.exit_code == 2
-    assert "Did you mean 'case'?" in result.stderr
+    assert result.stderr.startswith("错误：没有这个命令“cas”，是否指：case\n")
+
+
+# --- help in Chinese, with examples --------------------------------------------------
+
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
+
+
+def _own_words(path, command, ctx, examples: tuple[str, ...]) -> set[str]:
+    """The ASCII words fylink itself wrote for a command: its name and help, its options,
+    the examples."""
+    texts = [*path, command.help or "", *examples]
+    for param in command.get_params(ctx):
+        texts += [*param.opts, *param.secondary_opts]
+        if param.name != "help":  # the help option's text is Typer's, not fylink's
+            texts.append(getattr(param, "help", None) or "")
+    if hasattr(command, "list_commands"):
+        for name in command.list_commands(None):
+            sub = command.get_command(None, name)
+            texts += [name, sub.help or "", sub.short_help or ""]
+    return {word for text in texts for word in _ASCII_WORD.findall(text)}
+
+
+def test_no_english_from_typer_in_any_help():
+    """Every word of every --help is Chinese or fylink's own (an option, a file type…):
+    no "Usage", "Options", "Show this message and exit.", <str>, [default: …]."""
+    from fylink.cli.examples import EXAMPLES
+    from fylink.cli.reference import help_text, walk
+
+    foreign = {}
+    for path, command, ctx in walk():
+        words = set(_ASCII_WORD.findall(help_text(command, ctx)))
+        own = _own_words(path, command, ctx, EXAMPLES.get(" ".join(path), ()))
+        extra = words - own - {"fylink"}
+        if extra:
+            foreign[" ".join(path) or "fylink"] = sorted(extra)
+    assert foreign == {}
+
+
+def test_help_is_laid_out_in_chinese():
+    from fylink.cli.reference import help_text, walk
+
+    shown = {" ".join(path): help_text(command, ctx) for path, command, ctx in walk()}
+    assert shown["task add"].startswith("用法：fylink task add [选项] 内容\n")
+    assert "\n参数：\n  内容  任务内容［必填］\n" in shown["task add"]
+    assert "  -c, --co 单位      配合单位；可重复\n" in shown["task add"]
+    assert (
+        "  -s, --source 文本  来源：双清单、督办、司法建议整改、其他［默认：双清单］\n"
+        in (shown["task add"])
+    )
+    assert "  -h, --help         显示本帮助并退出\n" in shown["task add"]
+    assert "\n示例：\n  fylink task add " in shown["task add"]
+    assert shown[""].startswith("用法：fylink [选项] 命令 [参数]…\n")
+    assert "\n命令：\n  init " in shown[""]
+
+
+def _leaves():
+    from fylink.cli.reference import walk
+
+    return [" ".join(path) for path, command, _ in walk() if not hasattr(command, "list_commands")]
+
+
+def test_every_command_has_an_example():
+    from fylink.cli.examples import EXAMPLES
+
+    leaves = _leaves()
+    assert [path for path in leaves if not EXAMPLES.get(path)] == []
+    assert sorted(set(EXAMPLES) - set(leaves)) == []  # no example of a command that is gone
+
+
+def _parse(args: list[str]) -> None:
+    """Parse a command line down to its command, as fylink would, without running it."""
+    from fylink.cli.app import app
+
+    command = typer.main.get_command(app)
+    ctx = command.make_context("fylink", args)
+    while hasattr(command, "resolve_command"):
+        name, command, rest = command.resolve_command(ctx, [*ctx._protected_args, *ctx.args])
+        ctx = command.make_context(name, rest, parent=ctx)
+
+
+def test_every_example_is_a_valid_command_line():
+    from fylink.cli.examples import EXAMPLES
+
+    for path, examples in EXAMPLES.items():
+        for example in examples:
+            for part in re.split(r"\s(?:&&|\|)\s", example):
+                words = shlex.split(part)
+                if words[0] != "fylink":
+                    continue
+                _parse(words[1:])
+                assert " ".join(w for w in words[1:] if not w.startswith("-"))  # a command
+            assert path in example, (path, example)

@@ -8,6 +8,7 @@ import typer
 
 from fylink import __version__
 from fylink.cli import log, setup
+from fylink.cli.chinese import FylinkTyper
 from fylink.cli.common import FylinkGroup, State
 
 # The nouns, in the order `fylink --help` lists them: name -> (module, its Typer app).
@@ -45,22 +46,10 @@ class RootGroup(FylinkGroup):
             self.commands[cmd_name] = command
         return self.commands.get(cmd_name)
 
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        if args and args[0] not in self.commands and args[0] not in NOUNS:
-            # Not a command: build every noun so Typer can suggest the closest ("Did you
-            # mean 'case'?") from all of them, not only from those loaded so far.
-            for name in NOUNS:
-                self.get_command(ctx, name)
-        return super().resolve_command(ctx, args)
 
-
-app = typer.Typer(
+app = FylinkTyper(
     cls=RootGroup,
     help="fylink — 府院联动办公室的案件、会议、双清单与督办台账。",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import render
-from fylink.cli.common import parse_day, session, settings
+from fylink.cli.common import new_app, parse_day, session, settings
 from fylink.cli.formatting import (
     WEEKDAYS,
     day_cn,
@@ -19,13 +19,7 @@ from fylink.cli.formatting import (
 if TYPE_CHECKING:
     from fylink.domain.calendar import WorkCalendar
 
-app = typer.Typer(
-    help="工作日与期限：法定节假日、调休、办公室补录的假日和工作日。",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+app = new_app("工作日与期限：法定节假日、调休、办公室补录的假日和工作日。")
 
 
 @contextmanager

@@ -14,8 +14,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import typer
-from typer.core import TyperGroup
 
+from fylink.cli.chinese import ChineseGroup, FylinkTyper, UsageError, chinese_usage_error
 from fylink.errors import FylinkError
 
 if TYPE_CHECKING:
@@ -116,8 +116,12 @@ def _is_conflict(exc: BaseException) -> bool:
     return db is not None and isinstance(exc, db.TransactionConflict)
 
 
-class FylinkGroup(TyperGroup):
+class FylinkGroup(ChineseGroup):
     """Turns every expected error into one Chinese line and its exit code.
+
+    Click's usage errors (an unknown option, a missing value …) are told in Chinese
+    where they are raised (``chinese.ChineseHelp.parse_args``); any that reaches here
+    otherwise is turned Chinese too, with exit code 2.
 
     A command whose transaction lost a serialization conflict (PostgreSQL) is
     run again from the start — parsing, settings, a fresh session — up to
@@ -153,6 +157,8 @@ class FylinkGroup(TyperGroup):
                     with fresh:
                         return self.invoke(fresh)
             fail(exc.message, exc.exit_code)
+        except UsageError as exc:
+            raise chinese_usage_error(exc) from exc
         except _PASS_THROUGH:
             raise
         except BrokenPipeError:
@@ -181,13 +187,8 @@ class FylinkGroup(TyperGroup):
 
 
 def new_app(help_text: str) -> typer.Typer:
-    return typer.Typer(
-        help=help_text,
-        no_args_is_help=True,
-        add_completion=False,
-        rich_markup_mode=None,
-        pretty_exceptions_enable=False,
-    )
+    """The Typer app of one noun: its commands and their help in Chinese."""
+    return FylinkTyper(help=help_text)
 
 
 # --- option parsers shared by commands -------------------------------------

@@ -142,7 +142,7 @@ _ISSUE = typer.Option(None, "--issue", min=1, help="简报期数（默认：季�
 _EXPLAIN = typer.Option(
     None,
     "--explain",
-    help="列出某个指标分子、分母背后的记录，如 loss_rate（指标键见 README）",
+    help="列出某个指标分子、分母背后的记录，如 loss_rate（指标键见手册 docs/reports.md）",
 )
 _LIMIT = typer.Option(50, "--limit", "-n", min=1, max=10000, help="--explain 每页条数")
 _PAGE = typer.Option(1, "--page", min=1, help="--explain 页码")

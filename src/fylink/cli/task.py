@@ -507,14 +507,14 @@ def export(
     pdf: bool = docs.pdf_option(),
     force: bool = docs.force_option(),
 ) -> None:
-    """导出双清单（筛选条件同 task list）：FILE 以 .docx、.xlsx 或 .csv 结尾，或用 --docx FILE。
+    """导出双清单（筛选条件同 task list）：文件以 .docx、.xlsx 或 .csv 结尾，或用 --docx 文件。
     表格的表头与 task import 相同（另加 进展情况、状态 两列，导入时忽略），可原样导回。"""
 
     from fylink.errors import InvalidInputError
     from fylink.services import tasks
 
     if file and docx:
-        raise InvalidInputError("请只给出一个输出文件：FILE 或 --docx FILE")
+        raise InvalidInputError("请只给出一个输出文件：参数中的文件或 --docx 文件")
     if docx and Path(docx).suffix.lower() != ".docx" and not Path(docx).is_dir():
         docx += ".docx"
     target = docx or file

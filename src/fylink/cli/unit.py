@@ -230,7 +230,7 @@ def unit_export(
 @person_app.command("add")
 def person_add(
     ctx: typer.Context,
-    name: str = typer.Argument(..., help="姓名"),
+    name: str = typer.Argument(..., metavar="姓名", help="姓名"),
     unit: Optional[str] = typer.Option(None, "--unit", help="所在单位（全称或简称）"),
     title: str = typer.Option("", "--title", help="职务，如 副县长、局长"),
     role: str = typer.Option("成员", "--role", help="角色：召集人、副召集人、成员、联络员、办公室"),

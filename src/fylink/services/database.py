@@ -321,5 +321,5 @@ def _pg_dump(url: str, target: Path) -> None:
 
 
 def roles_sql() -> str:
-    """The PostgreSQL roles and row-level policies (see README)."""
+    """The PostgreSQL roles and row-level policies (see docs/database.md)."""
     return resources.files("fylink").joinpath("sql", "roles.sql").read_text("utf-8")
