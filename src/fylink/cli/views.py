@@ -1,7 +1,7 @@
 """Public shapes of records: what ``--json`` prints and exports write.
 
 Keys are a promise to scripts: add new ones freely, never remove or rename
-one (README.md lists them). Personal ID numbers are always masked here.
+one (docs/json.md lists them). Personal ID numbers are always masked here.
 
 The records may be model instances or rows read through fylink.tables: only their
 attributes are read, so this module does not import the models.
