@@ -130,6 +130,10 @@ def test_unknown_unit_suggests_closest(cli, initialized, db_url):
         (["--filed", "2030-01-01"], 3, "不能晚于今天"),
         (["-c", "行政复仪"], 3, "案件类别“行政复仪”不存在"),
         (["--party", "李四:110105194912310021"], 3, "校验"),
+        # A typo of 440304199001010011 that passes GB 32100's MOD 31.
+        (["--party", "张三:440304199001010015"], 3, "身份证号码“440304********0015”校验码不符"),
+        # A typo of 32010619881111105X that passes both check characters of a credit code.
+        (["--party", "张三:39010619881111105X"], 3, "身份证号码“390106********105X”校验码不符"),
         (["--claimed", "十万"], 3, "标的金额"),
     ],
 )
@@ -147,6 +151,31 @@ def test_bad_input_changes_nothing(cli, initialized, db_url, args, code, fragmen
     assert result.exit_code == code, result.output
     assert fragment in result.stderr
     assert db_dump(db_url) == before
+
+
+def test_person_with_a_company_code_is_warned_and_the_code_shown(cli, initialized):
+    result = cli(
+        "case", "add", "（2024）豫0591行初9号", "-c", "行政诉讼", "-u", "县住建局",
+        "--filed", "2024-05-01", "--party", "张三:91340503MA2N0001XG",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "提示：当事人“张三”看起来是自然人，却填写了统一社会信用代码“91340503MA2N0001XG”，"
+        "已按单位登记；如是身份证号码，请核对后更正\n"
+    )
+
+
+def test_company_with_an_id_shaped_code_is_accepted_and_masked(cli, initialized):
+    code = "911101199001010697"  # all digits, 7-14 read 1990-01-01, both checks right
+    result = cli(
+        "case", "add", "（2024）豫0591行初9号", "-c", "行政诉讼", "-u", "县住建局",
+        "--filed", "2024-05-01", "--party", f"示范县宏达建材有限公司:{code}",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    shown = cli("case", "show", "（2024）豫0591行初9号", "--json").stdout
+    assert code not in shown
+    assert "911101********0697" in shown
 
 
 def test_free_number_for_reconsideration(cli, initialized):

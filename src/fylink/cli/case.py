@@ -78,6 +78,8 @@ def add(
     with session(ctx, write=True) as db:
         case = cases.add_case(session=db, case_in=case_in, today=clock.today(), types=types)
         detail = cases.case_detail(session=db, case_no=case.case_no)
+    for warning in cases.party_warnings(party, today=clock.today()):
+        render.warn(warning)
     if as_json:
         render.print_json(views.case_public(case, detail.unit.short_name or detail.unit.name))
         return

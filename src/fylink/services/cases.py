@@ -305,9 +305,36 @@ def parse_party(spec: str, *, allow_masked: bool = False, today: date | None = N
                 f"当事人“{name}”的证件号码含“*”：请填写完整的身份证号码或统一社会信用代码"
             )
         return PartySpec(name=name, kind="自然人", id_kind=RESIDENT_ID, masked=masked)
-    id_kind, value = identifiers.classify_identifier(ident, today=today)
+    id_kind, value = identifiers.classify_identifier(
+        ident, today=today, organisation=party_kind(name) != "自然人"
+    )
     kind = "自然人" if id_kind == RESIDENT_ID else "法人或其他组织"
     return PartySpec(name=name, kind=kind, id_kind=id_kind, id_number=value)
+
+
+def party_warning(spec: PartySpec) -> str | None:
+    """A warning for a person's name with a company's code (a 个体工商户 may have one; a
+    mistyped ID number must not pass as one), else None."""
+    if spec.id_kind == identifiers.CREDIT_CODE and party_kind(spec.name) == "自然人":
+        shown = identifiers.mask_identifier(spec.id_kind, spec.id_number or "")
+        return (
+            f"提示：当事人“{spec.name}”看起来是自然人，却填写了统一社会信用代码“{shown}”，"
+            "已按单位登记；如是身份证号码，请核对后更正"
+        )
+    return None
+
+
+def party_warnings(specs: list[str], *, today: date | None = None) -> list[str]:
+    """The warnings of :func:`party_warning` for specs that parse (others raise elsewhere)."""
+    found = []
+    for spec in specs:
+        try:
+            warning = party_warning(parse_party(spec, allow_masked=True, today=today))
+        except InvalidInputError:
+            continue
+        if warning:
+            found.append(warning)
+    return found
 
 
 def check_same_party(existing: "Party | PartyDraft", spec: PartySpec) -> None:
