@@ -153,6 +153,34 @@ def test_bad_input_changes_nothing(cli, initialized, db_url, args, code, fragmen
     assert db_dump(db_url) == before
 
 
+@pytest.mark.parametrize(
+    ("case_no", "category", "fragment"),
+    [
+        ("（2025）豫0502民初77号", "行政诉讼", "“民初”（民事一审案件）不属于行政诉讼案件"),
+        ("（2025）豫0502行初77号", "涉行政机关执行", "执行案件的类型代字应为：执、执恢"),
+        ("（2025）豫0502执77号", "破产", "破产案件的类型代字应为：破申、破、破终"),
+        ("（2025）豫0502行初77号", "非诉执行", "非诉执行案件的类型代字应为：行审、行审复"),
+        ("（2025）豫0502民初77号", "诉前调解", "诉前调解案件的类型代字应为：民诉前调"),
+    ],
+)
+def test_category_must_fit_the_type_code(cli, initialized, db_url, case_no, category, fragment):
+    before = db_dump(db_url)
+    result = cli("case", "add", case_no, "-c", category, "-u", "县住建局", "--filed", "2025-05-01")
+    assert result.exit_code == 3, result.output
+    assert fragment in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert db_dump(db_url) == before
+
+
+def test_other_accepts_any_valid_type_code(cli, initialized):
+    for number, code in enumerate(("民初", "刑初", "司救访"), start=1):
+        result = cli(
+            "case", "add", f"（2025）豫0502{code}{number}号", "-c", "其他", "-u", "县住建局",
+            "--filed", "2025-05-01",
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+
+
 def test_person_with_a_company_code_is_warned_and_the_code_shown(cli, initialized):
     result = cli(
         "case", "add", "（2024）豫0591行初9号", "-c", "行政诉讼", "-u", "县住建局",

@@ -221,6 +221,10 @@ def test_skip_invalid_writes_the_good_rows(tmp_path, db_url, initialized):
             {"case_no": "X-1", "category": "行政复议", "parties": ["张三:410502198510151233"]},
         ),
         (
+            ["（2025）豫0502民初77号", "行政诉讼", "", "县自然资源局", "", "2025-01-05", "", ""],
+            {"case_no": "（2025）豫0502民初77号", "filed_on": date(2025, 1, 5)},
+        ),
+        (
             ["X-2", "复议", "", "县自然资源局", "", "2024-01-05", "", ""],
             {"case_no": "X-2", "category": "复议"},
         ),

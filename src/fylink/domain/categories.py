@@ -8,6 +8,7 @@ the SQL in the report service only tests boolean columns copied from them.
 from dataclasses import dataclass
 from enum import StrEnum
 
+from fylink.domain.case_numbers import case_family
 from fylink.errors import InvalidInputError
 
 
@@ -34,6 +35,92 @@ COURT_CATEGORIES = frozenset(
         CaseCategory.BANKRUPTCY,
     }
 )
+
+#: The 类型代字 (《人民法院案件类型及其代字标准》) a court category accepts: a 民初 case
+#: registered as 行政诉讼 would count in 发案量 and 败诉率. 诉前调解 accepts the 诉前 codes of
+#: the office's table (民诉前调, and 行诉前调 where ``extra_type_codes`` adds it); 其他 and the
+#: categories not named here accept any valid 代字 (a 民初 or 刑初 case the office follows).
+CATEGORY_TYPE_CODES: dict[CaseCategory, tuple[str, ...]] = {
+    CaseCategory.LITIGATION: (
+        # 0401–0407, 0411: 行政一审、二审、审判监督、其他; 0112/0114 行政管辖.
+        "行初",
+        "行终",
+        "行再",
+        "行申",
+        "行监",
+        "行抗",
+        "行他",
+        "行辖",
+        "行辖终",
+        # 0502–0508 行政赔偿 and 0116–0119 行政赔偿管辖.
+        "行赔初",
+        "行赔终",
+        "行赔再",
+        "行赔申",
+        "行赔监",
+        "行赔抗",
+        "行赔他",
+        "赔辖",
+        "赔辖终",
+    ),
+    # 0409/0410 非诉行政行为申请执行审查（复议）.
+    CaseCategory.NONLITIGATION_ENFORCEMENT: ("行审", "行审复"),
+    # 1002–1010 执行实施类 and 执行审查类.
+    CaseCategory.AGENCY_ENFORCEMENT: ("执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他"),
+    # 1102–1114 强制清算与破产.
+    CaseCategory.BANKRUPTCY: ("破申", "破", "破终", "破监", "强清", "清申", "清终", "清监"),
+}
+
+
+#: The families (:func:`case_numbers.case_family`) of a category's codes: an office's own
+#: code (``extra_type_codes``, not in the standard) fits the category of its family.
+CATEGORY_FAMILIES: dict[CaseCategory, tuple[str, ...]] = {
+    CaseCategory.LITIGATION: ("行政", "行政赔偿"),
+    CaseCategory.NONLITIGATION_ENFORCEMENT: (),
+    CaseCategory.AGENCY_ENFORCEMENT: ("执行",),
+    CaseCategory.BANKRUPTCY: ("破产", "强制清算"),
+}
+
+
+def category_accepts(category: CaseCategory, type_code: str, *, standard: bool = True) -> bool:
+    """May a case of ``category`` carry a 案号 with ``type_code``?
+
+    ``standard``: the code is one of the official standard's (else the office added it).
+    """
+    if category == CaseCategory.PRESUIT_MEDIATION:
+        return "诉前" in type_code
+    accepted = CATEGORY_TYPE_CODES.get(category)
+    if accepted is None or type_code in accepted:
+        return True
+    return not standard and case_family(type_code) in CATEGORY_FAMILIES[category]
+
+
+def check_category_type(
+    category: CaseCategory,
+    case_no: str,
+    type_code: str,
+    type_name: str,
+    known: tuple[str, ...],
+    *,
+    standard: bool = True,
+) -> None:
+    """Refuse a 案号 whose 类型代字 does not fit ``category``, naming the codes it accepts.
+
+    ``known`` is the office's whole table (for the 诉前 codes it has).
+    """
+    if category_accepts(category, type_code, standard=standard):
+        return
+    if category == CaseCategory.PRESUIT_MEDIATION:
+        accepted = tuple(code for code in known if "诉前" in code)
+    else:
+        accepted = CATEGORY_TYPE_CODES[category]
+    shown = f"“{type_code}”（{type_name}）" if type_name else f"“{type_code}”"
+    raise InvalidInputError(
+        f"案号“{case_no}”的类型代字{shown}不属于{category.value}案件；"
+        f"{category.value}案件的类型代字应为：{'、'.join(accepted)}"
+        "（如只需跟踪该案，可登记为“其他”）"
+    )
+
 
 #: Categories counted as "disputes" for the substantive-resolution rate.
 DISPUTE_CATEGORIES = frozenset(

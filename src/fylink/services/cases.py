@@ -16,6 +16,7 @@ from fylink.domain.categories import (
     CaseCategory,
     CaseStatus,
     HeadRank,
+    check_category_type,
     outcome_for,
     parse_category,
 )
@@ -177,6 +178,14 @@ def _parse_number(
     if number is None and (category in COURT_CATEGORIES or _LOOKS_LIKE_CASE_NO.match(text)):
         number = case_numbers.parse_case_number(text, types=types)
     if isinstance(number, case_numbers.CaseNumber):
+        check_category_type(
+            category,
+            number.canonical,
+            number.type_code,
+            number.type_name,
+            types.codes,
+            standard=types.is_standard(number.type_code),
+        )
         return {
             "case_no": number.canonical,
             "no_kind": "案号",
