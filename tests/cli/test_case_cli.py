@@ -395,3 +395,34 @@ def test_command_line_masks_resident_ids(monkeypatch):
     assert "410502********1232" in line
     assert "410502198510151232" not in line
     assert "91110108551385082Q" in line
+
+
+def test_appeal_closes_with_an_appeal_outcome(cli, initialized):
+    number = "（2025）豫05行终12号"
+    added = cli("case", "add", number, "-c", "行政诉讼", "-u", "县住建局", "--filed", "2025-03-01")
+    assert added.exit_code == 0, added.output
+    wrong = cli("case", "close", number, "-o", "撤销", "--closed", "2025-06-01")
+    assert wrong.exit_code == 3
+    assert "“撤销”不是二审行政诉讼案件的结案结果，可选：驳回上诉、维持原判、改判" in wrong.stderr
+    done = cli("case", "close", number, "-o", "驳回上诉、维持原判", "--closed", "2025-06-01")
+    assert done.exit_code == 0, done.output
+    shown = json.loads(cli("case", "show", number, "--json").stdout)
+    assert (shown["outcome"], shown["is_loss"]) == ("驳回上诉、维持原判", False)
+
+
+def test_a_staff_member_in_the_heads_place_is_no_head_appearance(with_case, cli):
+    result = cli("case", "update", LIT, "--heard", "是", "--head-rank", "工作人员")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert (shown["head_appeared"], shown["head_rank"]) == (False, "工作人员")
+    assert "负责人出庭     否（出庭的是工作人员）" in cli("case", "show", LIT).stdout
+    wrong = cli("case", "update", LIT, "--head-appeared", "是", "--head-rank", "下级机关")
+    assert wrong.exit_code == 3
+    assert wrong.stderr == (
+        "错误：出庭的是下级机关负责人，不能作为被诉行政机关负责人出庭"
+        "（法释〔2020〕3号第二条），负责人出庭应记为“否”\n"
+    )
+    deputy = cli("case", "update", LIT, "--head-rank", "分管领导")
+    assert deputy.exit_code == 0, deputy.output
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert (shown["head_appeared"], shown["head_rank"]) == (True, "分管领导")

@@ -5,9 +5,14 @@ import pytest
 from fylink.domain.case_numbers import CaseTypeTable
 from fylink.domain.categories import (
     CATEGORY_TYPE_CODES,
+    HEAD_RANKS_COUNTED,
+    OUTCOMES,
     CaseCategory,
+    HeadRank,
     category_accepts,
     check_category_type,
+    outcome_for,
+    outcomes_of,
 )
 from fylink.errors import InvalidInputError
 
@@ -101,3 +106,76 @@ def test_is_standard() -> None:
     assert TABLE.is_standard("行初")
     assert not TABLE.is_standard("民诉前调")
     assert not TABLE.with_extra({"行诉前调": "x"}).is_standard("行诉前调")
+
+
+# --------------------------------------------------------------------------- outcomes
+
+
+def test_second_instance_outcomes_of_article_89() -> None:
+    names = [o.name for o in outcomes_of(CaseCategory.LITIGATION, "二审")]
+    for name in ("驳回上诉、维持原判", "改判", "部分改判", "发回重审", "撤回上诉", "准予撤回上诉"):
+        assert name in names
+    assert outcome_for(CaseCategory.LITIGATION, "准予撤回上诉", "二审").withdrawn
+    assert not outcome_for(CaseCategory.LITIGATION, "改判", "二审").loss
+
+
+def test_retrial_outcomes() -> None:
+    names = [o.name for o in outcomes_of(CaseCategory.LITIGATION, "再审")]
+    for name in ("维持原判", "改判", "部分改判", "发回重审"):
+        assert name in names
+    assert "驳回再审申请" in [o.name for o in outcomes_of(CaseCategory.LITIGATION, "再审审查")]
+
+
+def test_a_first_instance_outcome_is_refused_on_appeal_naming_the_choices() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        outcome_for(CaseCategory.LITIGATION, "撤销", "二审")
+    assert caught.value.message.startswith(
+        "“撤销”不是二审行政诉讼案件的结案结果，可选：驳回上诉、维持原判、改判、部分改判、"
+        "发回重审、撤回上诉、准予撤回上诉"
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    # 行政诉讼法 art. 73 (给付) and art. 78 (行政协议).
+    ["判决履行给付义务", "判决继续履行协议", "判决采取补救措施", "判决赔偿损失"],
+)
+def test_payment_and_agreement_judgments_are_losses(name: str) -> None:
+    outcome = outcome_for(CaseCategory.LITIGATION, name, "一审")
+    assert (outcome.loss, outcome.judgment) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("name", "correction"),
+    [
+        ("变更", True),  # 行政复议法 (2023) art. 63
+        ("撤销", True),  # art. 64
+        ("确认违法", True),  # art. 65
+        ("责令履行", True),  # art. 66
+        ("确认无效", True),  # art. 67
+        ("责令承担协议责任", True),  # art. 71
+        ("维持", False),  # art. 68
+        ("驳回", False),  # art. 69
+        ("调解", False),  # art. 73
+        ("和解", False),  # art. 74
+        ("终止", False),  # art. 41
+    ],
+)
+def test_reconsideration_decisions_of_2023(name: str, correction: bool) -> None:
+    assert outcome_for(CaseCategory.RECONSIDERATION, name).correction is correction
+
+
+def test_other_categories_ignore_the_instance() -> None:
+    assert (
+        outcomes_of(CaseCategory.RECONSIDERATION, "二审") == OUTCOMES[CaseCategory.RECONSIDERATION]
+    )
+
+
+def test_head_ranks_that_count() -> None:
+    # 法释〔2020〕3号 art. 2: 正职、副职、其他参与分管的负责人 of the defendant count.
+    assert {r.value for r in HEAD_RANKS_COUNTED} == {"正职", "副职", "分管领导"}
+    assert {r.value for r in HeadRank} - {r.value for r in HEAD_RANKS_COUNTED} == {
+        "工作人员",
+        "下级机关",
+    }
+    assert all(len(r.value) <= 4 for r in HeadRank)  # the column is String(4)

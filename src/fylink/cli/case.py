@@ -211,7 +211,9 @@ def show(
 def _appearance(appeared: bool | None, rank: str | None) -> str:
     if appeared is None:
         return ""
-    return f"是（{rank}）" if appeared and rank else ("是" if appeared else "否")
+    if appeared:
+        return f"是（{rank}）" if rank else "是"
+    return f"否（出庭的是{rank}）" if rank else "否"
 
 
 @app.command("update")
@@ -228,7 +230,11 @@ def update(
         None, "--heard", help="是否开庭审理：是/否（书面审理填否）"
     ),
     head: Optional[str] = typer.Option(None, "--head-appeared", help="负责人是否出庭应诉：是/否"),
-    head_rank: Optional[str] = typer.Option(None, "--head-rank", help="出庭负责人：正职/副职"),
+    head_rank: Optional[str] = typer.Option(
+        None,
+        "--head-rank",
+        help="出庭人员：正职、副职、分管领导（计入负责人出庭）；工作人员、下级机关（其负责人，不计入）",
+    ),
     claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额"),
     recovered: Optional[str] = typer.Option(None, "--recovered", help="执行到位金额"),
     resolved: Optional[str] = typer.Option(None, "--resolved", help="是否实质性化解：是/否"),
@@ -257,12 +263,14 @@ def update(
     }
     changes.update({k: parse_yes_no(v, what) for k, (v, what) in flags.items() if v is not None})
     if head_rank is not None:
-        if head_rank not in ("正职", "副职"):
-            from fylink.errors import InvalidInputError
+        from fylink.domain.categories import HEAD_RANKS_COUNTED, HeadRank
+        from fylink.errors import InvalidInputError
 
-            raise InvalidInputError("出庭负责人应为“正职”或“副职”")
+        if head_rank not in {r.value for r in HeadRank}:
+            raise InvalidInputError(f"出庭人员应为：{'、'.join(r.value for r in HeadRank)}")
         changes["head_rank"] = head_rank
-        changes.setdefault("head_appeared", True)
+        # 法释〔2020〕3号 art. 2: a 工作人员 or a lower agency's head is no 负责人出庭.
+        changes.setdefault("head_appeared", head_rank in HEAD_RANKS_COUNTED)
     if claimed is not None:
         changes["claimed_fen"] = _amount(claimed, "标的金额")
     if recovered is not None:

@@ -170,8 +170,24 @@ class CaseStatus(StrEnum):
 
 
 class HeadRank(StrEnum):
+    """Who appeared for the defendant (法释〔2020〕3号 art. 2).
+
+    被诉行政机关负责人 are 正职, 副职 and 其他参与分管的负责人 of the defendant itself; a
+    工作人员 sent in the head's place, or the head of a 下级行政机关 (or of an organisation the
+    defendant entrusted), does not count as the head appearing. The values fit the column's
+    four characters: 分管领导 is 其他参与分管的负责人, 下级机关 a lower agency's (or an entrusted
+    organisation's) head.
+    """
+
     PRINCIPAL = "正职"
     DEPUTY = "副职"
+    IN_CHARGE = "分管领导"
+    STAFF = "工作人员"
+    LOWER_AGENCY_HEAD = "下级机关"
+
+
+#: The ranks that count as 负责人出庭 (法释〔2020〕3号 art. 2, para. 1).
+HEAD_RANKS_COUNTED = frozenset({HeadRank.PRINCIPAL, HeadRank.DEPUTY, HeadRank.IN_CHARGE})
 
 
 @dataclass(frozen=True)
@@ -204,6 +220,12 @@ OUTCOMES: dict[CaseCategory, tuple[Outcome, ...]] = {
         _o("确认无效", loss=True, judgment=True),
         _o("判决赔偿", loss=True, judgment=True),
         _o("判决补偿", loss=True, judgment=True),
+        # 行政诉讼法 art. 73: 给付判决 (the agency must pay or perform).
+        _o("判决履行给付义务", loss=True, judgment=True),
+        # art. 78: 行政协议 — 继续履行, 采取补救措施, 赔偿损失 (and 补偿, art. 78 para. 2).
+        _o("判决继续履行协议", loss=True, judgment=True),
+        _o("判决采取补救措施", loss=True, judgment=True),
+        _o("判决赔偿损失", loss=True, judgment=True),
         _o("驳回诉讼请求", judgment=True),
         _o("驳回起诉"),
         _o("准予撤诉", withdrawn=True),
@@ -212,12 +234,18 @@ OUTCOMES: dict[CaseCategory, tuple[Outcome, ...]] = {
         _o("移送"),
         _o("终结"),
     ),
+    # 行政复议法 (2023): 变更 art. 63, 撤销 art. 64, 确认违法 art. 65, 责令履行 art. 66,
+    # 确认无效 art. 67 and the 行政协议 decision of art. 71 (依法订立、继续履行、采取补救措施、
+    # 赔偿损失) are 纠错; 维持 art. 68 and 驳回 art. 69 are not; 调解 art. 73, 和解 art. 74
+    # (then 终止), 撤回申请 and 终止 art. 41 close without a decision on the merits. A 赔偿
+    # decision (art. 72) goes with one of the others and is not an outcome of its own.
     CaseCategory.RECONSIDERATION: (
         _o("撤销", correction=True, judgment=True),
         _o("变更", correction=True, judgment=True),
         _o("确认违法", correction=True, judgment=True),
         _o("责令履行", correction=True, judgment=True),
         _o("确认无效", correction=True, judgment=True),
+        _o("责令承担协议责任", correction=True, judgment=True),
         _o("维持", judgment=True),
         _o("驳回", judgment=True),
         _o("调解", settled=True),
@@ -259,6 +287,43 @@ OUTCOMES: dict[CaseCategory, tuple[Outcome, ...]] = {
         _o("驳回申请"),
     ),
 }
+
+#: 行政诉讼 outcomes by instance (行政诉讼法 art. 89 for 二审; arts. 91–93 and 法释〔2018〕1号
+#: for 再审). Whether a 改判 is a loss depends on who appealed: the 败诉率 counts first
+#: instances (the default) by their flags, and a later instance's result is recorded as said.
+INSTANCE_OUTCOMES: dict[str, tuple[Outcome, ...]] = {
+    "二审": (
+        _o("驳回上诉、维持原判", judgment=True),
+        _o("改判", judgment=True),
+        _o("部分改判", judgment=True),
+        _o("发回重审"),
+        _o("撤回上诉", withdrawn=True),
+        _o("准予撤回上诉", withdrawn=True),
+        _o("驳回起诉"),
+        _o("调解", settled=True),
+        _o("终结"),
+    ),
+    "再审": (
+        _o("维持原判", judgment=True),
+        _o("改判", judgment=True),
+        _o("部分改判", judgment=True),
+        _o("发回重审"),
+        _o("撤回再审申请", withdrawn=True),
+        _o("准予撤回再审申请", withdrawn=True),
+        _o("驳回起诉"),
+        _o("调解", settled=True),
+        _o("终结再审程序"),
+    ),
+    "再审审查": (
+        _o("驳回再审申请"),
+        _o("裁定再审"),
+        _o("提审"),
+        _o("指令再审"),
+        _o("准予撤回再审申请", withdrawn=True),
+        _o("终结审查"),
+    ),
+}
+
 
 _RISK_OUTCOMES = (_o("化解"), _o("部分化解"), _o("未化解"), _o("终结"))
 for _category in (
@@ -305,10 +370,20 @@ def parse_unit_kind(text: str) -> UnitKind:
         raise InvalidInputError(f"单位类型“{text}”不存在，可选：{choices}") from None
 
 
-def outcome_for(category: CaseCategory, name: str) -> Outcome:
-    """The outcome named ``name`` if it is valid for ``category``."""
-    for outcome in OUTCOMES[category]:
+def outcomes_of(category: CaseCategory, instance: str | None = None) -> tuple[Outcome, ...]:
+    """The outcomes a case may close with: by category, and for 行政诉讼 by instance."""
+    if category == CaseCategory.LITIGATION and instance in INSTANCE_OUTCOMES:
+        return INSTANCE_OUTCOMES[instance]
+    return OUTCOMES[category]
+
+
+def outcome_for(category: CaseCategory, name: str, instance: str | None = None) -> Outcome:
+    """The outcome named ``name`` if it is valid for ``category`` (and ``instance``)."""
+    choices = outcomes_of(category, instance)
+    for outcome in choices:
         if outcome.name == name.strip():
             return outcome
-    choices = "、".join(o.name for o in OUTCOMES[category])
-    raise InvalidInputError(f"“{name}”不是{category.value}案件的结案结果，可选：{choices}")
+    which = f"{instance}{category.value}" if choices is not OUTCOMES[category] else category.value
+    raise InvalidInputError(
+        f"“{name}”不是{which}案件的结案结果，可选：{'、'.join(o.name for o in choices)}"
+    )

@@ -13,6 +13,7 @@ from fylink.domain import case_numbers, identifiers
 from fylink.domain.categories import (
     COURT_CATEGORIES,
     EVENT_KINDS,
+    HEAD_RANKS_COUNTED,
     CaseCategory,
     CaseStatus,
     HeadRank,
@@ -218,11 +219,22 @@ def _check_dates(case: AnyCase, today: date) -> None:
 def check_case(case: AnyCase, today: date) -> None:
     """The rules every stored case obeys, whichever command wrote it."""
     if case.head_rank is not None and case.head_rank not in {r.value for r in HeadRank}:
-        raise InvalidInputError("出庭负责人应为“正职”或“副职”", field="head_rank")
+        raise InvalidInputError(
+            f"出庭负责人应为：{'、'.join(r.value for r in HeadRank)}", field="head_rank"
+        )
     if case.head_appeared and case.heard is False:
         raise InvalidInputError("未开庭审理的案件不能记录负责人出庭", field="head_appeared")
-    if case.head_rank and not case.head_appeared:
+    counted = case.head_rank is None or case.head_rank in HEAD_RANKS_COUNTED
+    if case.head_rank and counted and not case.head_appeared:
         raise InvalidInputError("记录出庭负责人职级时，须同时记录负责人已出庭", field="head_rank")
+    if not counted and case.head_appeared:
+        # 法释〔2020〕3号 art. 2: only the defendant's own 正职、副职 and 分管负责人 count.
+        raise InvalidInputError(
+            f"出庭的是{'下级机关负责人' if case.head_rank == '下级机关' else case.head_rank}，"
+            "不能作为被诉行政机关负责人出庭"
+            "（法释〔2020〕3号第二条），负责人出庭应记为“否”",
+            field="head_appeared",
+        )
     if case.claimed_fen is not None and case.claimed_fen < 0:
         raise InvalidInputError("标的金额不能为负数", field="claimed_fen")
     if case.recovered_fen is not None and case.recovered_fen < 0:
@@ -665,7 +677,7 @@ def apply_closure(
 ) -> None:
     """Close ``case``: the outcome must be one of its category's; flags follow the outcome."""
     with about("outcome"):
-        result = outcome_for(CaseCategory(case.category), outcome)
+        result = outcome_for(CaseCategory(case.category), outcome, case.instance)
     case.closed_on = closed_on
     case.status = CaseStatus.CLOSED.value
     case.outcome = result.name
