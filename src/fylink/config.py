@@ -26,7 +26,7 @@ import os
 import tomllib
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -122,6 +122,10 @@ class WebhookSettings(_Section):
 class CaseSettings(_Section):
     #: Extra 类型代字 the office uses, mapped to their names.
     extra_type_codes: dict[str, str] = Field(default_factory=dict)
+    #: The office's own case deadlines, besides the statutory ones (domain/case_clock.py):
+    #: [[cases.deadline_rules]] name = "…", trigger = "收到…", period = "5个工作日",
+    #: basis = "…", met_by = ["…"], categories = ["行政诉讼"], reference = false.
+    deadline_rules: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class Settings(_Section):

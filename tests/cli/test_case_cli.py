@@ -426,3 +426,28 @@ def test_a_staff_member_in_the_heads_place_is_no_head_appearance(with_case, cli)
     assert deputy.exit_code == 0, deputy.output
     shown = json.loads(cli("case", "show", LIT, "--json").stdout)
     assert (shown["head_appeared"], shown["head_rank"]) == (True, "分管领导")
+
+
+def test_case_deadlines_from_events(with_case, cli):
+    # FYLINK_TODAY is 2025-06-30: the copy received on 2025-06-10 was due on 2025-06-25.
+    assert cli("case", "event", LIT, "-k", "收到起诉状副本", "--on", "2025-06-10").exit_code == 0
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert [(d["name"], d["due"], d["status"]) for d in shown["deadlines"]] == [
+        ("答辩状和证据", "2025-06-25", "已逾期")
+    ]
+    assert shown["deadlines"][0]["basis"].startswith("行政诉讼法第六十七条")
+    text = cli("case", "show", LIT).stdout
+    assert "案件期限（由案件动态推算）" in text
+    due = json.loads(cli("case", "list", "--due-within", "7", "--json").stdout)
+    assert [(d["case_no"], d["name"], d["status"]) for d in due] == [
+        (LIT, "答辩状和证据", "已逾期")
+    ]
+    check = cli("check", "overdue", "--dry-run", "--json")
+    assert check.exit_code == 10, check.output
+    items = [i for u in json.loads(check.stdout)["units"] for i in u["items"]]
+    assert [(i["type"], i["ref"], i["status"], i["new_stage"]) for i in items] == [
+        ("case", LIT, "逾期", None)
+    ]
+    assert cli("case", "event", LIT, "-k", "答辩", "--on", "2025-06-26").exit_code == 0
+    assert json.loads(cli("case", "list", "--due-within", "7", "--json").stdout) == []
+    assert cli("check", "overdue", "--dry-run").exit_code == 0

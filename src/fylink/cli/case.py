@@ -111,11 +111,21 @@ def list_(
     ),
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, help="页码"),
+    due_within: Optional[int] = typer.Option(
+        None,
+        "--due-within",
+        min=0,
+        help="只列出N天内届满（含已逾期）、尚未完成的案件期限，如答辩、上诉期、复议答复",
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询案件：按类别、单位、状态、领域、年度、日期和文字筛选，分页显示。"""
     from fylink import views
     from fylink.services import case_list
+
+    if due_within is not None:
+        _list_due(ctx, due_within, as_json)
+        return
 
     flt = case_list.CaseFilter(
         category=category,
@@ -146,25 +156,85 @@ def list_(
     )
 
 
+def _list_due(ctx: typer.Context, within: int, as_json: bool) -> None:
+    from fylink import clock
+    from fylink.services import calendar as calendar_service
+    from fylink.services import case_deadlines
+
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        calendar = calendar_service.work_calendar(session=db, settings=current.calendar)
+        items = case_deadlines.open_deadlines(
+            session=db,
+            calendar=calendar,
+            rules=case_deadlines.rules(current.cases),
+            today=clock.today(),
+            within_days=within,
+            due_soon_workdays=current.tasks.due_soon_workdays,
+        )
+    if as_json:
+        render.print_json(
+            [
+                {
+                    "case_no": i.case.case_no,
+                    "category": i.case.category,
+                    "unit": i.unit.short_name or i.unit.name,
+                    **_deadline_public(i.deadline),
+                }
+                for i in items
+            ]
+        )
+        return
+    render.table(
+        ["案号/编号", "类别", "被申请人/被告", "期限", "起算", "届满日", "状态"],
+        [
+            (
+                i.case.case_no,
+                i.case.category,
+                i.unit.short_name or i.unit.name,
+                i.deadline.rule.name,
+                i.deadline.started_on,
+                _due_text(i.deadline),
+                i.deadline.status,
+            )
+            for i in items
+        ],
+        title=f"{within}天内届满的案件期限",
+        caption=f"共 {len(items)} 项" if items else "没有需要办理的案件期限",
+    )
+
+
 @app.command("show")
 def show(
     ctx: typer.Context,
     case_no: str = typer.Argument(..., help="案号或编号"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
-    """查看一件案件：基本信息、当事人（证件号码脱敏）和案件动态。"""
-    from fylink import views
+    """查看一件案件：基本信息、当事人（证件号码脱敏）、案件动态和由动态推算的期限。"""
+    from fylink import clock, views
     from fylink.domain.money import format_yuan
-    from fylink.services import cases
+    from fylink.services import calendar as calendar_service
+    from fylink.services import case_deadlines, cases
 
+    current = settings(ctx)
     with session(ctx, write=False) as db:
         detail = cases.case_detail(session=db, case_no=case_no)
+        calendar = calendar_service.work_calendar(session=db, settings=current.calendar)
+        deadlines = case_deadlines.deadlines_of(
+            case=detail.case,
+            events=detail.events,
+            calendar=calendar,
+            rules=case_deadlines.rules(current.cases),
+            today=clock.today(),
+            due_soon_workdays=current.tasks.due_soon_workdays,
+        )
     case, unit = detail.case, detail.unit
     parties = [views.party_public(p, role) for p, role in detail.parties]
     if as_json:
         data = views.case_public(case, unit.short_name or unit.name)
         data["parties"] = parties
         data["events"] = [views.event_public(e) for e in detail.events]
+        data["deadlines"] = [_deadline_public(d) for d in deadlines]
         render.print_json(data)
         return
     number = case.case_no
@@ -206,6 +276,49 @@ def show(
             [(e.occurred_on, e.kind, e.note) for e in detail.events],
             title="案件动态",
         )
+    if deadlines:
+        render.table(
+            ["期限", "起算", "规则", "届满日", "状态", "依据"],
+            [
+                (
+                    d.rule.name,
+                    f"{d.rule.trigger} {d.started_on.isoformat()}",
+                    d.rule.period,
+                    _due_text(d),
+                    _status_text(d),
+                    d.rule.basis,
+                )
+                for d in deadlines
+            ],
+            title="案件期限（由案件动态推算）",
+        )
+
+
+def _due_text(deadline: Any) -> str:
+    mark = f"（暂定：{deadline.due.year}年假期未公布）" if deadline.deadline.provisional else ""
+    return deadline.due.isoformat() + mark
+
+
+def _status_text(deadline: Any) -> str:
+    if deadline.met_on is not None and deadline.status == "已完成":
+        return f"已完成（{deadline.met_on.isoformat()}）"
+    return str(deadline.status)
+
+
+def _deadline_public(deadline: Any) -> dict[str, Any]:
+    """A case deadline for --json (fields are added, never removed)."""
+    return {
+        "name": deadline.rule.name,
+        "trigger": deadline.rule.trigger,
+        "started_on": deadline.started_on.isoformat(),
+        "rule": deadline.rule.period,
+        "due": deadline.due.isoformat(),
+        "provisional": deadline.deadline.provisional,
+        "status": deadline.status,
+        "met_on": deadline.met_on.isoformat() if deadline.met_on else None,
+        "basis": deadline.rule.basis,
+        "reference": deadline.rule.reference,
+    }
 
 
 def _appearance(appeared: bool | None, rank: str | None) -> str:
@@ -326,7 +439,11 @@ def event(
         ...,
         "--kind",
         "-k",
-        help="动态：收案、立案、送达、答辩、开庭、调解、协调、判决、裁定、上诉、执行、督办、结案、其他",
+        help=(
+            "动态：收案、立案、送达、答辩、开庭、调解、协调、判决、裁定、上诉、执行、督办、结案；"
+            "推算期限的：收到起诉状副本、判决书送达、裁定书送达、收到复议申请书副本、复议受理、"
+            "复议决定、行政决定期满、申请强制执行、收到检察建议、收到检察建议（紧急）、书面回复；其他"
+        ),
     ),
     on: str = typer.Option(..., "--on", help="日期"),
     note: str = typer.Option("", "--note", help="说明"),
