@@ -195,7 +195,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # disputes closed: 7 复议 (4 resolved) + 5 诉前调解 (3) + 2 行政调解 (1)
     "substantive_resolution_rate": {"numerator": 8, "denominator": 14, "value": 57.1},
     "presuit_mediation_success_rate": {"numerator": 3, "denominator": 5, "value": 60.0},
-    "enforcement_closed": {"numerator": 3, "denominator": None, "value": 3},
+    # 执行完毕 and 和解履行; 终结本次执行 is no 执结 (indicators.enforcement_closed_…)
+    "enforcement_closed": {"numerator": 2, "denominator": None, "value": 2},
     # 100万 of 100万 and 20万 of 50万 recovered; a third case has no amounts
     "enforcement_amount": {"numerator": 1_200_000.0, "denominator": None, "value": 1_200_000.0},
     "enforcement_recovery_rate": {

@@ -70,6 +70,10 @@ class IndicatorSettings(_Section):
     reconsideration_correction_denominator: Literal["decided", "all_closed"] = "decided"
     settlement_includes_withdrawal: bool = False
     head_appearance_principal_only: bool = False
+    #: Count 终结本次执行 closures as 执结 (涉行政机关执行案件执结数); not by default.
+    enforcement_closed_includes_terminated: bool = False
+    #: 实质性化解率 counts 行政诉讼 cases withdrawn after coordination (协调撤诉) marked resolved.
+    resolution_includes_withdrawn_suits: bool = True
     #: Resident population per region, for 万人成讼率.
     population: dict[str, int] = Field(default_factory=dict)
 
