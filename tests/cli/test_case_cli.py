@@ -451,3 +451,30 @@ def test_case_deadlines_from_events(with_case, cli):
     assert cli("case", "event", LIT, "-k", "答辩", "--on", "2025-06-26").exit_code == 0
     assert json.loads(cli("case", "list", "--due-within", "7", "--json").stdout) == []
     assert cli("check", "overdue", "--dry-run").exit_code == 0
+
+
+def test_instances_are_linked_with_related(with_case, cli, db_url):
+    appeal = "（2025）豫05行终3号"
+    added = cli(
+        "case", "add", appeal, "-c", "行政诉讼", "-u", "县住建局", "--filed", "2025-05-01",
+        "--related", "(2024)豫0591行初123号",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    later = json.loads(cli("case", "show", appeal, "--json").stdout)
+    assert [(r["case_no"], r["relation"], r["instance"]) for r in later["related"]] == [
+        (LIT, "前审", "一审")
+    ]
+    earlier = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert [(r["case_no"], r["relation"]) for r in earlier["related"]] == [(appeal, "后续")]
+    assert f"关联案件       后续 {appeal}" in cli("case", "show", LIT).stdout
+    before = db_dump(db_url)
+    again = cli("case", "update", LIT, "--related", appeal)
+    assert again.exit_code == 5
+    assert again.stderr == f"错误：案件 {LIT} 与 {appeal} 已关联\n"
+    itself = cli("case", "update", LIT, "--related", LIT)
+    assert (itself.exit_code, itself.stderr) == (3, f"错误：案件 {LIT} 不能关联自己\n")
+    missing = cli("case", "update", LIT, "--related", "（2025）豫05行终4号")
+    assert missing.exit_code == 4
+    assert db_dump(db_url) == before
+    log = json.loads(cli("log", "--json").stdout)
+    assert any(row["entity"] == "case_link" for row in log)

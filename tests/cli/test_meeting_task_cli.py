@@ -303,3 +303,32 @@ def test_calendar_deadline_into_a_year_without_a_notice_skips_its_statutory_holi
         "《全国年节及纪念日放假办法》规定的节日推算（未计调休、补假），为暂定期限，"
         "待办公室补录该年假期后自动准确。\n"
     )
+
+
+def test_a_suggestion_can_be_partly_adopted(cli, initialized, db_url):
+    added = cli(
+        "suggestion", "add", "示法建〔2025〕8号", "--unit", "县市场监管局",
+        "--received", "2025-06-03",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    bad = cli("suggestion", "reply", "示法建〔2025〕8号", "--adopted", "大部分")
+    assert bad.exit_code == 3
+    assert (
+        bad.stderr == "错误：是否采纳“大部分”无法识别：请填 采纳（是）、部分采纳 或 不采纳（否）\n"
+    )
+    reply = cli(
+        "suggestion", "reply", "示法建〔2025〕8号", "--on", "2025-06-20", "--adopted", "部分采纳"
+    )
+    assert reply.exit_code == 0, reply.output
+    data = json.loads(cli("suggestion", "show", "示法建〔2025〕8号", "--json").stdout)
+    assert (data["adopted"], data["adoption"]) == (True, "部分采纳")
+    assert "是否采纳  部分采纳" in cli("suggestion", "show", "示法建〔2025〕8号").stdout
+    # Partly adopted: its 整改 can be verified.
+    assert cli("suggestion", "verify", "示法建〔2025〕8号").exit_code == 0
+    corrected = cli(
+        "suggestion", "reply", "示法建〔2025〕8号", "--on", "2025-06-20", "--adopted", "否",
+        "--correct",
+    )  # fmt: skip
+    assert corrected.exit_code == 0, corrected.output
+    data = json.loads(cli("suggestion", "show", "示法建〔2025〕8号", "--json").stdout)
+    assert (data["adopted"], data["adoption"]) == (False, "不采纳")

@@ -53,6 +53,9 @@ def add(
     group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数（群体性纠纷）"),
     risk: str = typer.Option("", "--risk", help="风险等级：高、中、低"),
     legacy: bool = typer.Option(False, "--legacy", help="2016年以前的旧案号，按原样保存"),
+    related: list[str] = typer.Option(
+        [], "--related", help="本案的前一审级或前序案件的案号（一审→二审→再审，破申→破）；可重复"
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """登记一件案件。法院案件的案号按最高法规则校验并统一为全角括号。"""
@@ -73,6 +76,7 @@ def add(
         claimed_fen=_amount(claimed, "标的金额"),
         group_size=group_size,
         risk_level=risk,
+        related=related,
     )
     types = cases.type_table(settings(ctx).cases.extra_type_codes)
     with session(ctx, write=True) as db:
@@ -219,6 +223,7 @@ def show(
     current = settings(ctx)
     with session(ctx, write=False) as db:
         detail = cases.case_detail(session=db, case_no=case_no)
+        linked = cases.related_cases(session=db, case=detail.case)
         calendar = calendar_service.work_calendar(session=db, settings=current.calendar)
         deadlines = case_deadlines.deadlines_of(
             case=detail.case,
@@ -235,6 +240,15 @@ def show(
         data["parties"] = parties
         data["events"] = [views.event_public(e) for e in detail.events]
         data["deadlines"] = [_deadline_public(d) for d in deadlines]
+        data["related"] = [
+            {
+                "case_no": c.case_no,
+                "relation": relation,
+                "instance": c.instance,
+                "outcome": c.outcome,
+            }
+            for c, relation in linked
+        ]
         render.print_json(data)
         return
     number = case.case_no
@@ -267,6 +281,13 @@ def show(
         ("涉及人数", case.group_size),
         ("风险等级", case.risk_level),
         ("案情摘要", case.summary),
+        (
+            "关联案件",
+            "；".join(
+                f"{relation} {c.case_no}" + (f"（{c.outcome}）" if c.outcome else "")
+                for c, relation in linked
+            ),
+        ),
     ]
     # Only what is recorded: an empty line tells the clerk nothing.
     render.fields([(k, v) for k, v in pairs if v not in (None, "")], title=case.case_no)
@@ -355,6 +376,9 @@ def update(
     risk: Optional[str] = typer.Option(None, "--risk", help="风险等级：高、中、低"),
     summary: Optional[str] = typer.Option(None, "--summary", help="案情摘要"),
     status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止"),
+    related: list[str] = typer.Option(
+        [], "--related", help="关联本案的前一审级或前序案件（案号）；可重复"
+    ),
 ) -> None:
     """修改案件信息：开庭、负责人出庭、金额、实质性化解等（只改给出的项）。"""
     from fylink import clock
@@ -392,11 +416,18 @@ def update(
         changes["group_size"] = group_size
     if risk is not None:
         changes["risk_level"] = risk
-    if not changes:
+    if not changes and not related:
         render.warn("没有要修改的内容：请给出至少一个选项，如 --heard 是")
         raise typer.Exit(2)
     with session(ctx, write=True) as db:
-        case = cases.update_case(session=db, case_no=case_no, changes=changes, today=clock.today())
+        if changes:
+            case = cases.update_case(
+                session=db, case_no=case_no, changes=changes, today=clock.today()
+            )
+        else:
+            case = cases.get_case(session=db, case_no=case_no)
+        for number in related:
+            cases.link_case(session=db, case=case, related_no=number)
     render.message(f"已修改：{case.case_no}")
 
 

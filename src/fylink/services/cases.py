@@ -23,7 +23,7 @@ from fylink.domain.categories import (
 )
 from fylink.domain.identifiers import RESIDENT_ID
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
-from fylink.models import Case, CaseEvent, CaseParty, Party, Unit
+from fylink.models import Case, CaseEvent, CaseLink, CaseParty, Party, Unit
 from fylink.services import journal
 from fylink.services.units import find_unit
 
@@ -70,6 +70,8 @@ class CaseIn:
     claimed_fen: int | None = None
     group_size: int | None = None
     risk_level: str = ""
+    #: Earlier instances this case follows (``--related``): 一审 for a 二审, 破申 for a 破 ….
+    related: list[str] = dataclass_field(default_factory=list)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -514,7 +516,52 @@ def add_case(
     role = default_role(category)
     for spec in case_in.parties:
         link_party(session=session, case=case, spec=spec, role=role)
+    for related in case_in.related:
+        link_case(session=session, case=case, related_no=related)
     return case
+
+
+def link_case(*, session: Session, case: Case, related_no: str) -> Case:
+    """Record that ``case`` follows the case numbered ``related_no`` (another instance)."""
+    related = get_case(session=session, case_no=related_no)
+    if related.id == case.id:
+        raise InvalidInputError(f"案件 {case.case_no} 不能关联自己", field="related")
+    known = session.exec(
+        select(CaseLink.id).where(
+            ((CaseLink.case_id == case.id) & (CaseLink.related_id == related.id))
+            | ((CaseLink.case_id == related.id) & (CaseLink.related_id == case.id))
+        )
+    ).first()
+    if known:
+        raise ConflictError(f"案件 {case.case_no} 与 {related.case_no} 已关联")
+    link = CaseLink(case_id=case.id, related_id=related.id, created_at=_now())  # type: ignore[arg-type]
+    session.add(link)
+    session.flush()
+    journal.record(
+        session,
+        action="insert",
+        entity="case_link",
+        entity_id=link.id,
+        case_id=case.id,
+        after={"case": case.case_no, "related": related.case_no},
+    )
+    return related
+
+
+def related_cases(*, session: Session, case: Case) -> list[tuple[Case, str]]:
+    """The linked instances of ``case``: (case, 前审 / 后续审) by filing date."""
+    earlier = session.exec(
+        select(Case)
+        .join(CaseLink, col(CaseLink.related_id) == Case.id)
+        .where(CaseLink.case_id == case.id)
+    ).all()
+    later = session.exec(
+        select(Case)
+        .join(CaseLink, col(CaseLink.case_id) == Case.id)
+        .where(CaseLink.related_id == case.id)
+    ).all()
+    found = [(c, "前审") for c in earlier] + [(c, "后续") for c in later]
+    return sorted(found, key=lambda item: (item[0].filed_on, item[0].case_no))
 
 
 def link_party(*, session: Session, case: Case, spec: str, role: str) -> Party:
