@@ -204,6 +204,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "denominator": 1_500_000.0,
         "value": 80.0,
     },
+    # due in Q2: 〔2025〕1号 answered on time, 2号 late, 3号 not at all
+    "suggestion_feedback_rate": {"numerator": 2, "denominator": 3, "value": 66.7},
     "suggestion_reply_rate": {"numerator": 1, "denominator": 3, "value": 33.3},
     "task_completion_rate": {"numerator": 1, "denominator": 4, "value": 25.0, "qoq": 25.0},
     # 6 agency 一审 + the court's 一审 + one 民初 = 8 cases per 80,000 residents

@@ -339,6 +339,7 @@ def test_explain_pages(session, office) -> None:
         ("enforcement_recovery_rate", 2, 2),
         ("task_completion_rate", 4, 1),
         ("suggestion_reply_rate", 3, 1),
+        ("suggestion_feedback_rate", 3, 2),
         ("tasks_overdue", 2, 2),
         ("suggestions_unanswered", 1, 1),
         ("litigation_per_10k", 8, 8),

@@ -126,6 +126,7 @@ KEYS = (
     "enforcement_closed",
     "enforcement_amount",
     "enforcement_recovery_rate",
+    "suggestion_feedback_rate",
     "suggestion_reply_rate",
     "task_completion_rate",
     "litigation_per_10k",
@@ -300,9 +301,18 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
             "结案日期",
             money=True,
         ),
+        # Two indicators (issue #13): whether the unit answered at all, and whether on time.
+        Definition(
+            "suggestion_feedback_rate",
+            "司法建议反馈率",
+            Kind.RATE,
+            "其中已反馈的司法建议、检察建议（不论是否逾期）",
+            "反馈期限在本期（截至统计日）的司法建议、检察建议",
+            "反馈期限",
+        ),
         Definition(
             "suggestion_reply_rate",
-            "司法建议反馈率",
+            "司法建议按期反馈率",
             Kind.RATE,
             "其中在反馈期限内反馈的司法建议、检察建议",
             "反馈期限在本期（截至统计日）的司法建议、检察建议",

@@ -313,6 +313,7 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
             num_amount=recovered,
             den_amount=c.claimed_fen,
         ),
+        _Measure("suggestion_feedback_rate", "suggestion", numerator=s.replied_on.is_not(None)),
         _Measure(
             "suggestion_reply_rate",
             "suggestion",
