@@ -68,7 +68,11 @@ def resident_id(n: int) -> str:
 
 
 def credit_code(index: int) -> str:
-    first = f"914105{index:011d}"
+    body = f"{index:08d}"  # positions 9-16, then their GB 11714 check character
+    org_total = sum(int(c) * w for c, w in zip(body, (3, 7, 9, 10, 5, 8, 4, 2), strict=True))
+    first = f"91410500{body}" + {10: "X", 11: "0"}.get(
+        11 - org_total % 11, str(11 - org_total % 11)
+    )
     total = sum(CREDIT_ALPHABET.index(c) * w for c, w in zip(first, CREDIT_WEIGHTS, strict=True))
     return first + CREDIT_ALPHABET[(31 - total % 31) % 31]
 

@@ -195,7 +195,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # disputes closed: 7 复议 (4 resolved) + 5 诉前调解 (3) + 2 行政调解 (1)
     "substantive_resolution_rate": {"numerator": 8, "denominator": 14, "value": 57.1},
     "presuit_mediation_success_rate": {"numerator": 3, "denominator": 5, "value": 60.0},
-    "enforcement_closed": {"numerator": 3, "denominator": None, "value": 3},
+    # 执行完毕 and 和解履行; 终结本次执行 is no 执结 (indicators.enforcement_closed_…)
+    "enforcement_closed": {"numerator": 2, "denominator": None, "value": 2},
     # 100万 of 100万 and 20万 of 50万 recovered; a third case has no amounts
     "enforcement_amount": {"numerator": 1_200_000.0, "denominator": None, "value": 1_200_000.0},
     "enforcement_recovery_rate": {
@@ -203,6 +204,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "denominator": 1_500_000.0,
         "value": 80.0,
     },
+    # due in Q2: 〔2025〕1号 answered on time, 2号 late, 3号 not at all
+    "suggestion_feedback_rate": {"numerator": 2, "denominator": 3, "value": 66.7},
     "suggestion_reply_rate": {"numerator": 1, "denominator": 3, "value": 33.3},
     "task_completion_rate": {"numerator": 1, "denominator": 4, "value": 25.0, "qoq": 25.0},
     # 6 agency 一审 + the court's 一审 + one 民初 = 8 cases per 80,000 residents

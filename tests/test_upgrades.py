@@ -31,6 +31,7 @@ MIGRATION_CHECKSUMS = {
     "0002_reconcile_0001_variants.py": (
         "9ac6eb1293d93051f240adc1375feb75443bfbea7ead6550691778783ec8e31c"
     ),
+    "0003_domain_rules.py": ("4907f5bc620b8de1acabc83d519acd6642a91249d8a63f98bc1c1d9905bc9cc0"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -26,7 +26,7 @@ import os
 import tomllib
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -70,6 +70,10 @@ class IndicatorSettings(_Section):
     reconsideration_correction_denominator: Literal["decided", "all_closed"] = "decided"
     settlement_includes_withdrawal: bool = False
     head_appearance_principal_only: bool = False
+    #: Count 终结本次执行 closures as 执结 (涉行政机关执行案件执结数); not by default.
+    enforcement_closed_includes_terminated: bool = False
+    #: 实质性化解率 counts 行政诉讼 cases withdrawn after coordination (协调撤诉) marked resolved.
+    resolution_includes_withdrawn_suits: bool = True
     #: Resident population per region, for 万人成讼率.
     population: dict[str, int] = Field(default_factory=dict)
 
@@ -122,6 +126,10 @@ class WebhookSettings(_Section):
 class CaseSettings(_Section):
     #: Extra 类型代字 the office uses, mapped to their names.
     extra_type_codes: dict[str, str] = Field(default_factory=dict)
+    #: The office's own case deadlines, besides the statutory ones (domain/case_clock.py):
+    #: [[cases.deadline_rules]] name = "…", trigger = "收到…", period = "5个工作日",
+    #: basis = "…", met_by = ["…"], categories = ["行政诉讼"], reference = false.
+    deadline_rules: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class Settings(_Section):

@@ -171,6 +171,20 @@ class CaseParty(_Table, table=True):
     role: str = Field(default="申请人", max_length=10)
 
 
+class CaseLink(_Table, table=True):
+    """Another instance of the same dispute (一审 → 二审 → 再审, 破申 → 破, 行审 → 行审复)."""
+
+    __tablename__ = "case_link"
+    __table_args__ = (UniqueConstraint("case_id", "related_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: The later instance.
+    case_id: int = Field(foreign_key="cases.id")
+    #: The earlier instance it follows.
+    related_id: int = Field(foreign_key="cases.id", index=True)
+    created_at: datetime
+
+
 class CaseEvent(_Table, table=True):
     """One step of a case's timeline (开庭, 调解, 判决, …)."""
 
@@ -233,6 +247,8 @@ class Suggestion(_Table, table=True):
     replied_on: Optional[date] = None
     reply_summary: str = _text()
     adopted: Optional[bool] = None
+    #: 采纳 / 部分采纳 / 不采纳 (``adopted`` is true for the first two).
+    adoption: Optional[str] = Field(default=None, max_length=4)
     verified_on: Optional[date] = None
     summary: str = _text()
     created_at: datetime

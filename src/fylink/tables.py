@@ -59,6 +59,15 @@ case_event = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+case_link = Table(
+    "case_link",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
+    Column("related_id", Integer(), ForeignKey("cases.id"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 case_party = Table(
     "case_party",
     metadata,
@@ -249,6 +258,7 @@ suggestion = Table(
     Column("replied_on", Date()),
     Column("reply_summary", Text(), nullable=False),
     Column("adopted", Boolean()),
+    Column("adoption", String(length=4)),
     Column("verified_on", Date()),
     Column("summary", Text(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),

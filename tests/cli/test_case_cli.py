@@ -130,6 +130,10 @@ def test_unknown_unit_suggests_closest(cli, initialized, db_url):
         (["--filed", "2030-01-01"], 3, "不能晚于今天"),
         (["-c", "行政复仪"], 3, "案件类别“行政复仪”不存在"),
         (["--party", "李四:110105194912310021"], 3, "校验"),
+        # A typo of 440304199001010011 that passes GB 32100's MOD 31.
+        (["--party", "张三:440304199001010015"], 3, "身份证号码“440304********0015”校验码不符"),
+        # A typo of 32010619881111105X that passes both check characters of a credit code.
+        (["--party", "张三:39010619881111105X"], 3, "身份证号码“390106********105X”校验码不符"),
         (["--claimed", "十万"], 3, "标的金额"),
     ],
 )
@@ -147,6 +151,59 @@ def test_bad_input_changes_nothing(cli, initialized, db_url, args, code, fragmen
     assert result.exit_code == code, result.output
     assert fragment in result.stderr
     assert db_dump(db_url) == before
+
+
+@pytest.mark.parametrize(
+    ("case_no", "category", "fragment"),
+    [
+        ("（2025）豫0502民初77号", "行政诉讼", "“民初”（民事一审案件）不属于行政诉讼案件"),
+        ("（2025）豫0502行初77号", "涉行政机关执行", "执行案件的类型代字应为：执、执恢"),
+        ("（2025）豫0502执77号", "破产", "破产案件的类型代字应为：破申、破、破终"),
+        ("（2025）豫0502行初77号", "非诉执行", "非诉执行案件的类型代字应为：行审、行审复"),
+        ("（2025）豫0502民初77号", "诉前调解", "诉前调解案件的类型代字应为：民诉前调"),
+    ],
+)
+def test_category_must_fit_the_type_code(cli, initialized, db_url, case_no, category, fragment):
+    before = db_dump(db_url)
+    result = cli("case", "add", case_no, "-c", category, "-u", "县住建局", "--filed", "2025-05-01")
+    assert result.exit_code == 3, result.output
+    assert fragment in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert db_dump(db_url) == before
+
+
+def test_other_accepts_any_valid_type_code(cli, initialized):
+    for number, code in enumerate(("民初", "刑初", "司救访"), start=1):
+        result = cli(
+            "case", "add", f"（2025）豫0502{code}{number}号", "-c", "其他", "-u", "县住建局",
+            "--filed", "2025-05-01",
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+
+
+def test_person_with_a_company_code_is_warned_and_the_code_shown(cli, initialized):
+    result = cli(
+        "case", "add", "（2024）豫0591行初9号", "-c", "行政诉讼", "-u", "县住建局",
+        "--filed", "2024-05-01", "--party", "张三:91340503MA2N0001XG",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "提示：当事人“张三”看起来是自然人，却填写了统一社会信用代码“91340503MA2N0001XG”，"
+        "已按单位登记；如是身份证号码，请核对后更正\n"
+    )
+
+
+def test_company_with_an_id_shaped_code_is_accepted_and_masked(cli, initialized):
+    code = "911101199001010697"  # all digits, 7-14 read 1990-01-01, both checks right
+    result = cli(
+        "case", "add", "（2024）豫0591行初9号", "-c", "行政诉讼", "-u", "县住建局",
+        "--filed", "2024-05-01", "--party", f"示范县宏达建材有限公司:{code}",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    shown = cli("case", "show", "（2024）豫0591行初9号", "--json").stdout
+    assert code not in shown
+    assert "911101********0697" in shown
 
 
 def test_free_number_for_reconsideration(cli, initialized):
@@ -338,3 +395,86 @@ def test_command_line_masks_resident_ids(monkeypatch):
     assert "410502********1232" in line
     assert "410502198510151232" not in line
     assert "91110108551385082Q" in line
+
+
+def test_appeal_closes_with_an_appeal_outcome(cli, initialized):
+    number = "（2025）豫05行终12号"
+    added = cli("case", "add", number, "-c", "行政诉讼", "-u", "县住建局", "--filed", "2025-03-01")
+    assert added.exit_code == 0, added.output
+    wrong = cli("case", "close", number, "-o", "撤销", "--closed", "2025-06-01")
+    assert wrong.exit_code == 3
+    assert "“撤销”不是二审行政诉讼案件的结案结果，可选：驳回上诉、维持原判、改判" in wrong.stderr
+    done = cli("case", "close", number, "-o", "驳回上诉、维持原判", "--closed", "2025-06-01")
+    assert done.exit_code == 0, done.output
+    shown = json.loads(cli("case", "show", number, "--json").stdout)
+    assert (shown["outcome"], shown["is_loss"]) == ("驳回上诉、维持原判", False)
+
+
+def test_a_staff_member_in_the_heads_place_is_no_head_appearance(with_case, cli):
+    result = cli("case", "update", LIT, "--heard", "是", "--head-rank", "工作人员")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert (shown["head_appeared"], shown["head_rank"]) == (False, "工作人员")
+    assert "负责人出庭     否（出庭的是工作人员）" in cli("case", "show", LIT).stdout
+    wrong = cli("case", "update", LIT, "--head-appeared", "是", "--head-rank", "下级机关")
+    assert wrong.exit_code == 3
+    assert wrong.stderr == (
+        "错误：出庭的是下级机关负责人，不能作为被诉行政机关负责人出庭"
+        "（法释〔2020〕3号第二条），负责人出庭应记为“否”\n"
+    )
+    deputy = cli("case", "update", LIT, "--head-rank", "分管领导")
+    assert deputy.exit_code == 0, deputy.output
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert (shown["head_appeared"], shown["head_rank"]) == (True, "分管领导")
+
+
+def test_case_deadlines_from_events(with_case, cli):
+    # FYLINK_TODAY is 2025-06-30: the copy received on 2025-06-10 was due on 2025-06-25.
+    assert cli("case", "event", LIT, "-k", "收到起诉状副本", "--on", "2025-06-10").exit_code == 0
+    shown = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert [(d["name"], d["due"], d["status"]) for d in shown["deadlines"]] == [
+        ("答辩状和证据", "2025-06-25", "已逾期")
+    ]
+    assert shown["deadlines"][0]["basis"].startswith("行政诉讼法第六十七条")
+    text = cli("case", "show", LIT).stdout
+    assert "案件期限（由案件动态推算）" in text
+    due = json.loads(cli("case", "list", "--due-within", "7", "--json").stdout)
+    assert [(d["case_no"], d["name"], d["status"]) for d in due] == [
+        (LIT, "答辩状和证据", "已逾期")
+    ]
+    check = cli("check", "overdue", "--dry-run", "--json")
+    assert check.exit_code == 10, check.output
+    items = [i for u in json.loads(check.stdout)["units"] for i in u["items"]]
+    assert [(i["type"], i["ref"], i["status"], i["new_stage"]) for i in items] == [
+        ("case", LIT, "逾期", None)
+    ]
+    assert cli("case", "event", LIT, "-k", "答辩", "--on", "2025-06-26").exit_code == 0
+    assert json.loads(cli("case", "list", "--due-within", "7", "--json").stdout) == []
+    assert cli("check", "overdue", "--dry-run").exit_code == 0
+
+
+def test_instances_are_linked_with_related(with_case, cli, db_url):
+    appeal = "（2025）豫05行终3号"
+    added = cli(
+        "case", "add", appeal, "-c", "行政诉讼", "-u", "县住建局", "--filed", "2025-05-01",
+        "--related", "(2024)豫0591行初123号",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    later = json.loads(cli("case", "show", appeal, "--json").stdout)
+    assert [(r["case_no"], r["relation"], r["instance"]) for r in later["related"]] == [
+        (LIT, "前审", "一审")
+    ]
+    earlier = json.loads(cli("case", "show", LIT, "--json").stdout)
+    assert [(r["case_no"], r["relation"]) for r in earlier["related"]] == [(appeal, "后续")]
+    assert f"关联案件       后续 {appeal}" in cli("case", "show", LIT).stdout
+    before = db_dump(db_url)
+    again = cli("case", "update", LIT, "--related", appeal)
+    assert again.exit_code == 5
+    assert again.stderr == f"错误：案件 {LIT} 与 {appeal} 已关联\n"
+    itself = cli("case", "update", LIT, "--related", LIT)
+    assert (itself.exit_code, itself.stderr) == (3, f"错误：案件 {LIT} 不能关联自己\n")
+    missing = cli("case", "update", LIT, "--related", "（2025）豫05行终4号")
+    assert missing.exit_code == 4
+    assert db_dump(db_url) == before
+    log = json.loads(cli("log", "--json").stdout)
+    assert any(row["entity"] == "case_link" for row in log)

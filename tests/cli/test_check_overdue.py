@@ -371,10 +371,10 @@ def test_provisional_deadlines_are_flagged_and_named(cli, initialized):
     data = json.loads(cli("task", "list", "--json").stdout)
     assert [(r["due_on"], r["due_provisional"]) for r in data] == [
         ("2026-12-31", False),
-        ("2027-01-15", True),  # 2027-01-01 counted as a working day until entered
+        ("2027-01-18", True),  # 2027-01-01 is 元旦 by statute; no 调休 guessed
     ]
     listed = cli("task", "list").stdout
-    assert "2027-01-15（暂定：2027年假期未公布）" in listed
+    assert "2027-01-18（暂定：2027年假期未公布）" in listed
     assert "2026-12-31（暂定" not in listed
 
 

@@ -160,7 +160,7 @@ def test_task_show_prints_the_derivation_and_provisional_warning(cli, initialize
     result = cli(
         "task", "add", "跨年任务", "--lead", "县司法局", "--due", "2个月", "--start", "2026-11-20"
     )
-    assert "注意：2027年的法定节假日尚未公布" in result.stdout
+    assert "注意：2027年的放假安排尚未公布" in result.stdout
     shown = cli("task", "show", "1").stdout
     assert "完成时限    2027年1月20日（周三），2个月（暂定：2027年假期未公布）" in shown
     assert "  1. 起算日 2026年11月20日（当日不计入）" in shown
@@ -254,7 +254,7 @@ def test_calendar_deadline_prints_the_derivation(cli):
         True,
         [2027],
     )
-    assert "2027年的法定节假日尚未公布" in data["note"]
+    assert "2027年的放假安排尚未公布" in data["note"]
     bad = cli("calendar", "deadline", "2025-01-24", "三周")
     assert bad.exit_code == 3
 
@@ -286,3 +286,49 @@ def test_calendar_overrides_status_and_refresh(cli, initialized, isolated_home):
     dup = cli("calendar", "add-workday", "2027-01-01")
     assert dup.exit_code == 5
     assert "fylink calendar remove 2027-01-01" in dup.stderr
+
+
+def test_calendar_deadline_into_a_year_without_a_notice_skips_its_statutory_holidays(cli):
+    result = cli("calendar", "deadline", "2026-12-17", "15日")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "届满日：2027年1月4日（周一）（暂定：2027年假期未公布）\n"
+        "规则：15日，起算日 2026年12月17日（周四）\n"
+        "推算过程：\n"
+        "  1. 起算日 2026年12月17日（当日不计入）\n"
+        "  2. 按日历日计算15日，第15日为2027年1月1日，系法定节假日（元旦）\n"
+        "  3. 顺延至下一个工作日 2027年1月4日\n"
+        "  4. 届满日 2027年1月4日\n"
+        "  注意：2027年的放假安排尚未公布（日历数据只到2026年），本期限按周末和"
+        "《全国年节及纪念日放假办法》规定的节日推算（未计调休、补假），为暂定期限，"
+        "待办公室补录该年假期后自动准确。\n"
+    )
+
+
+def test_a_suggestion_can_be_partly_adopted(cli, initialized, db_url):
+    added = cli(
+        "suggestion", "add", "示法建〔2025〕8号", "--unit", "县市场监管局",
+        "--received", "2025-06-03",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    bad = cli("suggestion", "reply", "示法建〔2025〕8号", "--adopted", "大部分")
+    assert bad.exit_code == 3
+    assert (
+        bad.stderr == "错误：是否采纳“大部分”无法识别：请填 采纳（是）、部分采纳 或 不采纳（否）\n"
+    )
+    reply = cli(
+        "suggestion", "reply", "示法建〔2025〕8号", "--on", "2025-06-20", "--adopted", "部分采纳"
+    )
+    assert reply.exit_code == 0, reply.output
+    data = json.loads(cli("suggestion", "show", "示法建〔2025〕8号", "--json").stdout)
+    assert (data["adopted"], data["adoption"]) == (True, "部分采纳")
+    assert "是否采纳  部分采纳" in cli("suggestion", "show", "示法建〔2025〕8号").stdout
+    # Partly adopted: its 整改 can be verified.
+    assert cli("suggestion", "verify", "示法建〔2025〕8号").exit_code == 0
+    corrected = cli(
+        "suggestion", "reply", "示法建〔2025〕8号", "--on", "2025-06-20", "--adopted", "否",
+        "--correct",
+    )  # fmt: skip
+    assert corrected.exit_code == 0, corrected.output
+    data = json.loads(cli("suggestion", "show", "示法建〔2025〕8号", "--json").stdout)
+    assert (data["adopted"], data["adoption"]) == (False, "不采纳")

@@ -21,6 +21,7 @@ from fylink.domain.calendar import (
     parse_deadline,
     quarter_bounds,
     quarter_of,
+    statutory_holidays,
 )
 from fylink.errors import InvalidInputError
 
@@ -159,23 +160,26 @@ def test_workdays_between(cal: WorkCalendar) -> None:
 # --- overrides and provisional years ------------------------------------------------------------
 
 
-def test_uncovered_year_is_provisional_weekends_only(cal: WorkCalendar) -> None:
+def test_uncovered_year_is_provisional_weekends_and_statutory_holidays(cal: WorkCalendar) -> None:
     year = _first_uncovered_year()
     assert not cal.is_exact(year)
     assert cal.is_exact(PACKAGE_YEARS[-1])
     jan1 = date(year, 1, 1)
-    assert cal.is_workday(jan1) == (jan1.weekday() < 5)
+    assert not cal.is_workday(jan1)  # 元旦, whatever the weekday
+    assert cal.holiday_name(jan1) == "元旦"
+    assert cal.explain(jan1) == "法定节假日（元旦）"
     assert year in cal.guessed_years
 
 
 def test_rule_into_uncovered_year_is_provisional(cal: WorkCalendar) -> None:
     deadline = parse_deadline("20个工作日", start=D("2026-12-20"), calendar=cal)
-    # 9 working days left in 2026, then Fri 1 Jan 2027 guessed as a working day.
-    assert deadline.due == D("2027-01-15")
+    # 9 working days left in 2026, then Fri 1 Jan 2027 (元旦) skipped.
+    assert deadline.due == D("2027-01-18")
     assert deadline.provisional
     assert deadline.provisional_years == (2027,)
     text = deadline.describe()
-    assert "注意：2027年的法定节假日尚未公布（日历数据只到2026年）" in text
+    assert "注意：2027年的放假安排尚未公布（日历数据只到2026年），本期限按周末和" in text
+    assert "《全国年节及纪念日放假办法》规定的节日推算（未计调休、补假）" in text
     assert "暂定期限" in text
     assert "待办公室补录该年假期后自动准确" in text
 
@@ -259,7 +263,7 @@ def test_track_collects_per_computation(cal: WorkCalendar) -> None:
 def test_provisional_notice_names_every_year(cal: WorkCalendar) -> None:
     deadline = add_working_days(D("2026-06-01"), 450, cal)
     assert deadline.provisional_years == (2027, 2028)
-    assert "2027年、2028年的法定节假日尚未公布" in deadline.describe()
+    assert "2027年、2028年的放假安排尚未公布" in deadline.describe()
     assert "相应年份" in deadline.describe()
 
 
@@ -513,3 +517,77 @@ def test_deadline_is_frozen_and_hashable(cal: WorkCalendar) -> None:
     hash(deadline)
     with pytest.raises(AttributeError):
         deadline.due = D("2025-01-01")  # type: ignore[misc]
+
+
+# --- statutory holidays of a year without a notice ---------------------------------------------
+
+STATUTORY: dict[str, Any] = json.loads(
+    (Path(__file__).parent.parent / "data" / "statutory_holidays.json").read_text("utf-8")
+)
+
+
+def _statutory(year: str) -> dict[date, str]:
+    return {D(day): name for name, days in STATUTORY["statutory"][year].items() for day in days}
+
+
+@pytest.mark.parametrize("year", sorted(STATUTORY["statutory"]))
+def test_statutory_holidays_of_article_2(year: str) -> None:
+    # 元旦1 + 春节4 + 清明1 + 劳动节2 + 端午1 + 中秋1 + 国庆3 = 13 days (13, not 13 distinct
+    # dates, when 中秋 falls in 国庆 as in 2028).
+    expected = _statutory(year)
+    assert statutory_holidays(int(year)) == expected
+
+
+@pytest.mark.parametrize("year", sorted(STATUTORY["notices"]))
+def test_statutory_holidays_fall_inside_the_published_notices(year: str) -> None:
+    inside = set()
+    for first, last in STATUTORY["notices"][year]:
+        day = D(first)
+        while day <= D(last):
+            inside.add(day)
+            day += timedelta(days=1)
+    computed = statutory_holidays(int(year))
+    assert set(computed) <= inside
+    # And the package (which carries those notices) agrees day by day.
+    for day in computed:
+        assert chinese_calendar.is_holiday(day), day
+
+
+def test_no_statutory_rules_before_the_2024_revision() -> None:
+    assert statutory_holidays(2024) == {}
+    assert statutory_holidays(1999) == {}
+
+
+def test_the_issues_vector_15_days_from_2026_12_17(cal: WorkCalendar) -> None:
+    deadline = parse_deadline("15日", start=D("2026-12-17"), calendar=cal)
+    # The 15th day is Fri 2027-01-01, 元旦 by statute: the next working day, Mon 2027-01-04.
+    assert deadline.due == D("2027-01-04")
+    assert deadline.provisional_years == (2027,)
+    assert "第15日为2027年1月1日，系法定节假日（元旦）" in deadline.steps[1]
+
+
+def test_spring_festival_of_an_unknown_year_from_new_years_eve(cal: WorkCalendar) -> None:
+    # 春节 2027: 除夕 Fri 5 Feb, 初一 to 初三 Sat 6 - Mon 8 Feb; no 调休 or 补假 guessed.
+    assert [cal.is_workday(D(f"2027-02-{d:02d}")) for d in range(4, 10)] == [
+        True,
+        False,
+        False,
+        False,
+        False,
+        True,
+    ]
+    assert cal.explain(D("2027-02-05")) == "法定节假日（春节）"
+    # 中秋 2028 falls on 10-03, inside 国庆: one rest day, named once.
+    assert cal.holiday_name(D("2028-10-03")) in ("中秋", "国庆节")
+
+
+def test_the_offices_table_overrides_the_statutory_guess() -> None:
+    office = WorkCalendar(
+        CalendarOverrides(extra_workdays=frozenset({D("2027-02-08")}))  # say, a made-up case
+    )
+    assert office.is_workday(D("2027-02-08"))
+    assert not office.is_workday(D("2027-02-05"))
+    entered = WorkCalendar(CalendarOverrides(extra_holidays=frozenset({D("2027-01-01")})))
+    assert entered.is_exact(2027)
+    deadline = parse_deadline("15日", start=D("2026-12-17"), calendar=entered)
+    assert (deadline.due, deadline.provisional) == (D("2027-01-04"), False)

@@ -7,13 +7,14 @@ from fylink.domain.values import parse_choice
 from fylink.errors import InvalidInputError
 
 
-def test_a_rank_is_正职_or_副职():
+def test_a_rank_is_one_of_who_may_appear():
     assert parse_head_rank(" 正职 ") == "正职"
     assert parse_head_rank("副职") == "副职"
+    assert parse_head_rank("工作人员") == "工作人员"
     with pytest.raises(InvalidInputError) as caught:
         parse_head_rank("科长")
     assert (caught.value.message, caught.value.field) == (
-        "出庭负责人应为“正职”或“副职”",
+        "出庭人员应为：正职、副职、分管领导、工作人员、下级机关",
         "head_rank",
     )
 
@@ -24,6 +25,9 @@ def test_a_rank_is_正职_or_副职():
         ("正职", None, True),  # a rank recorded means the head appeared
         ("正职", False, False),  # unless the office said otherwise (check_case refuses it)
         ("副职", True, True),
+        ("分管领导", None, True),
+        ("工作人员", None, False),  # 法释〔2020〕3号 art. 2: staff sent instead do not count
+        ("下级机关", None, False),
         (None, None, None),
         (None, False, False),
     ],

@@ -10,10 +10,13 @@ from fylink.domain.identifiers import (
     CREDIT_CODE,
     RESIDENT_ID,
     classify_identifier,
+    credit_code_check_char,
+    looks_like_resident_id,
     mask_identifier,
     mask_person_name,
     mask_phone,
     mask_resident_id,
+    organization_code_check_char,
     validate_credit_code,
     validate_resident_id,
 )
@@ -26,10 +29,12 @@ CODES = VECTORS["credit_code"]
 
 TODAY = date(2025, 6, 30)
 
-# Both checksums happen to agree on this one; the ID reading wins.
-VALID_AS_BOTH = "110105199001010299"
+# GB 11643 and both GB 32100 checks happen to agree on this one; the ID reading wins.
+VALID_AS_BOTH = VECTORS["valid_as_both"]["text"]
 # All digits, valid as a credit code, but its "birth date" 00551300 is not a date.
-ALL_DIGIT_CREDIT_CODE = "911101005513000041"
+ALL_DIGIT_CREDIT_CODE = CODES["all_digit"]["not_id_shaped"]
+# All digits, valid as a credit code, and digits 7-14 read 1990-01-01.
+ID_SHAPED_CREDIT_CODE = CODES["all_digit"]["id_shaped"]
 
 
 def message_of(func: Any, text: str, **kwargs: Any) -> str:
@@ -203,6 +208,107 @@ def test_classify_prefers_resident_id_when_both_checksums_agree() -> None:
     assert classify_identifier(VALID_AS_BOTH, today=TODAY) == (RESIDENT_ID, VALID_AS_BOTH)
 
 
+@pytest.mark.parametrize(("original", "typo"), VECTORS["typos"]["mod31_only"])
+def test_id_typo_passing_mod31_fails_the_organization_code_check(original: str, typo: str) -> None:
+    assert credit_code_check_char(typo[:17]) == typo[17]
+    assert "第9至17位（组织机构代码）校验码不符" in message_of(validate_credit_code, typo)
+    message = message_of(classify_identifier, typo, today=TODAY)
+    assert message.startswith("身份证号码“")
+    assert typo not in message
+
+
+@pytest.mark.parametrize(("original", "typo"), VECTORS["typos"]["full"])
+def test_id_typo_passing_both_credit_checks_is_refused_as_an_id(original: str, typo: str) -> None:
+    # Valid as a credit code by both check characters, but shaped like an ID number.
+    assert validate_credit_code(typo) == typo
+    assert looks_like_resident_id(typo, today=TODAY)
+    assert message_of(classify_identifier, typo, today=TODAY) == (
+        f"身份证号码“{mask_resident_id(typo)}”校验码不符，请逐位核对"
+    )
+
+
+def test_the_issues_typo_is_refused() -> None:
+    assert message_of(classify_identifier, "440304199001010015", today=TODAY) == (
+        "身份证号码“440304********0015”校验码不符，请逐位核对"
+    )
+
+
+def test_an_organisations_id_shaped_credit_code_is_accepted() -> None:
+    assert looks_like_resident_id(ID_SHAPED_CREDIT_CODE, today=TODAY)
+    assert message_of(classify_identifier, ID_SHAPED_CREDIT_CODE, today=TODAY) == (
+        "身份证号码“911101********0697”校验码不符，请逐位核对"
+    )
+    assert classify_identifier(ID_SHAPED_CREDIT_CODE, today=TODAY, organisation=True) == (
+        CREDIT_CODE,
+        ID_SHAPED_CREDIT_CODE,
+    )
+
+
+def test_an_organisation_still_gets_the_id_message_when_both_fail() -> None:
+    message = message_of(classify_identifier, "440304199001010015", today=TODAY, organisation=True)
+    assert message == "身份证号码“440304********0015”校验码不符，请逐位核对"
+
+
+@pytest.mark.parametrize(("text", "expected"), CODES["organization_code"]["valid"])
+def test_organization_code_check_on_the_valid_vectors(text: str, expected: str) -> None:
+    assert text[8:17] == expected
+    assert organization_code_check_char(expected[:8]) == expected[8]
+
+
+@pytest.mark.parametrize(
+    ("body", "check"),
+    [
+        ("55138508", "2"),
+        ("MA2N0001", "X"),  # 11 - sum mod 11 == 10
+        ("00000000", "0"),  # 11 - 0 == 11
+    ],
+)
+def test_organization_code_check_char(body: str, check: str) -> None:
+    assert organization_code_check_char(body) == check
+
+
+def test_wrong_organization_code_check_with_a_right_mod31() -> None:
+    # 551385082 → 551385083: fix the MOD 31 character so that only GB 11714 fails.
+    first17 = "91110108551385083"
+    text = first17 + credit_code_check_char(first17)
+    assert message_of(validate_credit_code, text) == (
+        f"统一社会信用代码“{text}”第9至17位（组织机构代码）校验码不符，请逐位核对"
+    )
+
+
+def test_organization_check_character_must_be_a_digit_or_x() -> None:
+    first17 = "9111010855138508A"
+    text = first17 + credit_code_check_char(first17)
+    assert message_of(validate_credit_code, text) == (
+        f"统一社会信用代码“{text}”有误：第17位（组织机构代码校验码）应为数字或X"
+    )
+
+
+def test_division_code_must_be_digits() -> None:
+    first17 = "911A0108551385082"
+    text = first17 + credit_code_check_char(first17)
+    assert message_of(validate_credit_code, text) == (
+        f"统一社会信用代码“{text}”有误：第3至8位（登记管理机关行政区划码）应全部为数字"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("440304199001010015", True),
+        ("11010519491231002x", True),
+        ("911101005513000269", False),  # 00551300 is no date
+        ("440304999001010011", False),  # born 9990
+        ("11010518991231002X", False),  # before 1900
+        ("11010520300101001X", False),  # after today
+        ("91340503MA2N0001XG", False),
+        ("41050219851015123", False),
+    ],
+)
+def test_looks_like_resident_id(text: str, expected: bool) -> None:
+    assert looks_like_resident_id(text, today=TODAY) is expected
+
+
 def test_classify_empty() -> None:
     assert message_of(classify_identifier, "") == "证件号码不能为空"
 
@@ -232,6 +338,13 @@ def test_mask_identifier_masks_id_cards_and_unknown_kinds_but_not_credit_codes()
     assert mask_identifier(RESIDENT_ID, "410502198510151232") == "410502********1232"
     assert mask_identifier(CREDIT_CODE, "91110108551385082Q") == "91110108551385082Q"
     assert mask_identifier("护照", "410502198510151232") == "410502********1232"
+
+
+def test_an_id_shaped_value_is_masked_whatever_its_recorded_kind() -> None:
+    # Stored as a credit code by an older fylink (the MOD 31 fallback): still masked.
+    assert mask_identifier(CREDIT_CODE, "440304199001010015") == "440304********0015"
+    assert mask_identifier(CREDIT_CODE, ALL_DIGIT_CREDIT_CODE) == "911101********0269"
+    assert mask_identifier(CREDIT_CODE, "12410500MB1234562Y") == "12410500MB1234562Y"
 
 
 @pytest.mark.parametrize(("name", "masked"), VECTORS["masks"]["person_name"])

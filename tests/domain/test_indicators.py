@@ -139,7 +139,8 @@ def test_every_key_of_the_spec_is_defined_in_order() -> None:
         "enforcement_closed": "涉行政机关执行案件执结数",
         "enforcement_amount": "执行到位金额",
         "enforcement_recovery_rate": "执行到位率",
-        "suggestion_reply_rate": "司法建议反馈率",
+        "suggestion_feedback_rate": "司法建议反馈率",
+        "suggestion_reply_rate": "司法建议按期反馈率",
         "task_completion_rate": "双清单完成率",
         "litigation_per_10k": "万人成讼率",
     }

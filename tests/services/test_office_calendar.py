@@ -67,8 +67,9 @@ def test_entering_a_years_holidays_makes_its_deadlines_exact(session):
         default_rule="2个月",
         today=TODAY,
     )
-    # Weekends only: 10 working days after Fri 2026-12-25 (2027 unknown) is Fri 2027-01-08.
-    assert (task.due_on, task.due_provisional) == (D("2027-01-08"), True)
+    # 2027 unknown: weekends and 元旦 (by statute) are rest days, so 10 working days after
+    # Fri 2026-12-25 is Mon 2027-01-11, provisional until the office enters the notice.
+    assert (task.due_on, task.due_provisional) == (D("2027-01-11"), True)
     assert item.reply_due_provisional
     status = calendar_service.calendar_status(
         session=session, settings=CalendarSettings(), today=TODAY

@@ -225,6 +225,7 @@ def test_report_says_which_definition_it_used(session, office) -> None:
         "负责人出庭应诉率计入正职和分管副职负责人出庭",
         "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）",
         "行政复议调解和解率不含撤回申请结案的案件",
+        "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）",
     ]
     assert report["settings"]["population"] == 80_000
 
@@ -334,10 +335,11 @@ def test_explain_pages(session, office) -> None:
         ("head_appearance_rate", 4, 3),
         ("reconsideration_correction_rate", 3, 1),
         ("substantive_resolution_rate", 14, 8),
-        ("enforcement_closed", 3, 3),
+        ("enforcement_closed", 2, 2),  # the 终结本次执行 case is no 执结
         ("enforcement_recovery_rate", 2, 2),
         ("task_completion_rate", 4, 1),
         ("suggestion_reply_rate", 3, 1),
+        ("suggestion_feedback_rate", 3, 2),
         ("tasks_overdue", 2, 2),
         ("suggestions_unanswered", 1, 1),
         ("litigation_per_10k", 8, 8),
@@ -636,3 +638,72 @@ def test_diff_lists_what_changed(session, office) -> None:
     assert result["edits_since"]["case"] == 2
     # the diff used the published population, so 万人成讼率 did not change by itself
     assert ("", "litigation_per_10k") not in changed
+
+
+def test_terminated_enforcement_counts_as_closed_only_by_setting(session, office) -> None:
+    default = _report(session)["indicators"]["enforcement_closed"]
+    assert default["numerator"] == 2
+    options = reports.Options(
+        indicators=IndicatorSettings(enforcement_closed_includes_terminated=True),
+        population=POPULATION,
+    )
+    counted = _report(session, options=options)
+    assert counted["indicators"]["enforcement_closed"]["numerator"] == 3
+    assert "涉行政机关执行案件执结数含终结本次执行的案件" in counted["notes"]
+
+
+def test_a_report_published_before_a_definition_changed_stays_as_it_was(session, office) -> None:
+    from fylink.models import ReportSnapshot
+
+    snapshot = reports.publish(session=session, period=Q2, today=TODAY, options=OPTIONS)
+    # As published by a fylink without the setting: 终结本次执行 was counted as 执结.
+    data = dict(snapshot.data)
+    data["settings"] = {
+        k: v for k, v in data["settings"].items() if k != "enforcement_closed_includes_terminated"
+    }
+    figures = dict(data["indicators"])
+    figures["enforcement_closed"] = {**figures["enforcement_closed"], "numerator": 3, "value": 3}
+    data["indicators"] = figures
+    snapshot.data = data
+    session.add(snapshot)
+    session.flush()
+    stored = session.get(ReportSnapshot, snapshot.id)
+    assert stored is not None
+    assert stored.data["indicators"]["enforcement_closed"]["numerator"] == 3
+    # Recomputed with the definition it was published with: nothing changed.
+    result = reports.diff(session=session, period=Q2, today=TODAY)
+    assert ("", "enforcement_closed") not in {(c["unit"], c["key"]) for c in result["changes"]}
+    # Today's definition gives 2.
+    assert _report(session)["indicators"]["enforcement_closed"]["numerator"] == 2
+
+
+def test_a_coordinated_withdrawal_counts_as_substantive_resolution(session, office) -> None:
+    for number, resolved in ((997, True), (998, False), (999, None)):
+        case = cases.add_case(
+            session=session,
+            case_in=cases.CaseIn(
+                case_no=f"（2025）豫0591行初{number}号",
+                category="行政诉讼",
+                unit="县住建局",
+                filed_on=date(2025, 1, 5),
+            ),
+            today=TODAY,
+            types=cases.type_table(),
+        )
+        cases.close_case(
+            session=session,
+            case_no=case.case_no,
+            outcome="准予撤诉",
+            closed_on=date(2025, 6, 25),
+            today=TODAY,
+            resolved=resolved,
+        )
+    figure = _report(session)["indicators"]["substantive_resolution_rate"]
+    # 14 disputes with 8 resolved (the fixture), plus the one 协调撤诉 marked resolved.
+    assert (figure["numerator"], figure["denominator"]) == (9, 15)
+    options = reports.Options(
+        indicators=IndicatorSettings(resolution_includes_withdrawn_suits=False),
+        population=POPULATION,
+    )
+    figure = _report(session, options=options)["indicators"]["substantive_resolution_rate"]
+    assert (figure["numerator"], figure["denominator"]) == (8, 14)

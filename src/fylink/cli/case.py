@@ -52,6 +52,9 @@ def add(
     group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数（群体性纠纷）"),
     risk: str = typer.Option("", "--risk", help="风险等级：高、中、低"),
     legacy: bool = typer.Option(False, "--legacy", help="2016年以前的旧案号，按原样保存"),
+    related: list[str] = typer.Option(
+        [], "--related", help="本案的前一审级或前序案件的案号（一审→二审→再审，破申→破）；可重复"
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """登记一件案件。法院案件的案号按最高法规则校验并统一为全角括号。"""
@@ -73,11 +76,14 @@ def add(
         claimed_fen=_amount(claimed, "标的金额"),
         group_size=group_size,
         risk_level=risk,
+        related=related,
     )
     types = cases.type_table(settings(ctx).cases.extra_type_codes)
     with session(ctx, write=True) as db:
         case = cases.add_case(session=db, case_in=case_in, today=clock.today(), types=types)
         detail = cases.case_detail(session=db, case_no=case.case_no)
+    for warning in cases.party_warnings(party, today=clock.today()):
+        render.warn(warning)
     if as_json:
         render.print_json(views.case_public(case, detail.unit.short_name or detail.unit.name))
         return
@@ -109,11 +115,21 @@ def list_(
     ),
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, help="页码"),
+    due_within: Optional[int] = typer.Option(
+        None,
+        "--due-within",
+        min=0,
+        help="只列出N天内届满（含已逾期）、尚未完成的案件期限，如答辩、上诉期、复议答复",
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询案件：按类别、单位、状态、领域、年度、日期和文字筛选，分页显示。"""
     from fylink.cli import views
     from fylink.services import case_list
+
+    if due_within is not None:
+        _list_due(ctx, due_within, as_json)
+        return
 
     flt = case_list.CaseFilter(
         category=category,
@@ -144,25 +160,96 @@ def list_(
     )
 
 
+def _list_due(ctx: typer.Context, within: int, as_json: bool) -> None:
+    from fylink import clock
+    from fylink.services import calendar as calendar_service
+    from fylink.services import case_deadlines
+
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        calendar = calendar_service.work_calendar(session=db, settings=current.calendar)
+        items = case_deadlines.open_deadlines(
+            session=db,
+            calendar=calendar,
+            rules=case_deadlines.rules(current.cases),
+            today=clock.today(),
+            within_days=within,
+            due_soon_workdays=current.tasks.due_soon_workdays,
+        )
+    if as_json:
+        render.print_json(
+            [
+                {
+                    "case_no": i.case.case_no,
+                    "category": i.case.category,
+                    "unit": i.unit.short_name or i.unit.name,
+                    **_deadline_public(i.deadline),
+                }
+                for i in items
+            ]
+        )
+        return
+    render.table(
+        ["案号/编号", "类别", "被申请人/被告", "期限", "起算", "届满日", "状态"],
+        [
+            (
+                i.case.case_no,
+                i.case.category,
+                i.unit.short_name or i.unit.name,
+                i.deadline.rule.name,
+                i.deadline.started_on,
+                _due_text(i.deadline),
+                i.deadline.status,
+            )
+            for i in items
+        ],
+        title=f"{within}天内届满的案件期限",
+        caption=f"共 {len(items)} 项" if items else "没有需要办理的案件期限",
+    )
+
+
 @app.command("show")
 def show(
     ctx: typer.Context,
     case_no: str = typer.Argument(..., help="案号或编号"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
-    """查看一件案件：基本信息、当事人（证件号码脱敏）和案件动态。"""
+    """查看一件案件：基本信息、当事人（证件号码脱敏）、案件动态和由动态推算的期限。"""
+    from fylink import clock
     from fylink.cli import views
     from fylink.domain.money import format_yuan
-    from fylink.services import cases
+    from fylink.services import calendar as calendar_service
+    from fylink.services import case_deadlines, cases
 
+    current = settings(ctx)
     with session(ctx, write=False) as db:
         detail = cases.case_detail(session=db, case_no=case_no)
+        linked = cases.related_cases(session=db, case=detail.case)
+        calendar = calendar_service.work_calendar(session=db, settings=current.calendar)
+        deadlines = case_deadlines.deadlines_of(
+            case=detail.case,
+            events=detail.events,
+            calendar=calendar,
+            rules=case_deadlines.rules(current.cases),
+            today=clock.today(),
+            due_soon_workdays=current.tasks.due_soon_workdays,
+        )
     case, unit = detail.case, detail.unit
     parties = [views.party_public(p, role) for p, role in detail.parties]
     if as_json:
         data = views.case_public(case, unit.short_name or unit.name)
         data["parties"] = parties
         data["events"] = [views.event_public(e) for e in detail.events]
+        data["deadlines"] = [_deadline_public(d) for d in deadlines]
+        data["related"] = [
+            {
+                "case_no": c.case_no,
+                "relation": relation,
+                "instance": c.instance,
+                "outcome": c.outcome,
+            }
+            for c, relation in linked
+        ]
         render.print_json(data)
         return
     number = case.case_no
@@ -195,6 +282,13 @@ def show(
         ("涉及人数", case.group_size),
         ("风险等级", case.risk_level),
         ("案情摘要", case.summary),
+        (
+            "关联案件",
+            "；".join(
+                f"{relation} {c.case_no}" + (f"（{c.outcome}）" if c.outcome else "")
+                for c, relation in linked
+            ),
+        ),
     ]
     # Only what is recorded: an empty line tells the clerk nothing.
     render.fields([(k, v) for k, v in pairs if v not in (None, "")], title=case.case_no)
@@ -204,12 +298,57 @@ def show(
             [(e.occurred_on, e.kind, e.note) for e in detail.events],
             title="案件动态",
         )
+    if deadlines:
+        render.table(
+            ["期限", "起算", "规则", "届满日", "状态", "依据"],
+            [
+                (
+                    d.rule.name,
+                    f"{d.rule.trigger} {d.started_on.isoformat()}",
+                    d.rule.period,
+                    _due_text(d),
+                    _status_text(d),
+                    d.rule.basis,
+                )
+                for d in deadlines
+            ],
+            title="案件期限（由案件动态推算）",
+        )
+
+
+def _due_text(deadline: Any) -> str:
+    mark = f"（暂定：{deadline.due.year}年假期未公布）" if deadline.deadline.provisional else ""
+    return deadline.due.isoformat() + mark
+
+
+def _status_text(deadline: Any) -> str:
+    if deadline.met_on is not None and deadline.status == "已完成":
+        return f"已完成（{deadline.met_on.isoformat()}）"
+    return str(deadline.status)
+
+
+def _deadline_public(deadline: Any) -> dict[str, Any]:
+    """A case deadline for --json (fields are added, never removed)."""
+    return {
+        "name": deadline.rule.name,
+        "trigger": deadline.rule.trigger,
+        "started_on": deadline.started_on.isoformat(),
+        "rule": deadline.rule.period,
+        "due": deadline.due.isoformat(),
+        "provisional": deadline.deadline.provisional,
+        "status": deadline.status,
+        "met_on": deadline.met_on.isoformat() if deadline.met_on else None,
+        "basis": deadline.rule.basis,
+        "reference": deadline.rule.reference,
+    }
 
 
 def _appearance(appeared: bool | None, rank: str | None) -> str:
     if appeared is None:
         return ""
-    return f"是（{rank}）" if appeared and rank else ("是" if appeared else "否")
+    if appeared:
+        return f"是（{rank}）" if rank else "是"
+    return f"否（出庭的是{rank}）" if rank else "否"
 
 
 @app.command("update")
@@ -226,7 +365,11 @@ def update(
         None, "--heard", help="是否开庭审理：是/否（书面审理填否）"
     ),
     head: Optional[str] = typer.Option(None, "--head-appeared", help="负责人是否出庭应诉：是/否"),
-    head_rank: Optional[str] = typer.Option(None, "--head-rank", help="出庭负责人：正职/副职"),
+    head_rank: Optional[str] = typer.Option(
+        None,
+        "--head-rank",
+        help="出庭人员：正职、副职、分管领导（计入负责人出庭）；工作人员、下级机关（其负责人，不计入）",
+    ),
     claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额"),
     recovered: Optional[str] = typer.Option(None, "--recovered", help="执行到位金额"),
     resolved: Optional[str] = typer.Option(None, "--resolved", help="是否实质性化解：是/否"),
@@ -234,6 +377,9 @@ def update(
     risk: Optional[str] = typer.Option(None, "--risk", help="风险等级：高、中、低"),
     summary: Optional[str] = typer.Option(None, "--summary", help="案情摘要"),
     status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止"),
+    related: list[str] = typer.Option(
+        [], "--related", help="关联本案的前一审级或前序案件（案号）；可重复"
+    ),
 ) -> None:
     """修改案件信息：开庭、负责人出庭、金额、实质性化解等（只改给出的项）。"""
     from fylink import clock
@@ -267,11 +413,18 @@ def update(
         changes["group_size"] = group_size
     if risk is not None:
         changes["risk_level"] = risk
-    if not changes:
+    if not changes and not related:
         render.warn("没有要修改的内容：请给出至少一个选项，如 --heard 是")
         raise typer.Exit(2)
     with session(ctx, write=True) as db:
-        case = cases.update_case(session=db, case_no=case_no, changes=changes, today=clock.today())
+        if changes:
+            case = cases.update_case(
+                session=db, case_no=case_no, changes=changes, today=clock.today()
+            )
+        else:
+            case = cases.get_case(session=db, case_no=case_no)
+        for number in related:
+            cases.link_case(session=db, case=case, related_no=number)
     render.message(f"已修改：{case.case_no}")
 
 
@@ -314,7 +467,11 @@ def event(
         ...,
         "--kind",
         "-k",
-        help="动态：收案、立案、送达、答辩、开庭、调解、协调、判决、裁定、上诉、执行、督办、结案、其他",
+        help=(
+            "动态：收案、立案、送达、答辩、开庭、调解、协调、判决、裁定、上诉、执行、督办、结案；"
+            "推算期限的：收到起诉状副本、判决书送达、裁定书送达、收到复议申请书副本、复议受理、"
+            "复议决定、行政决定期满、申请强制执行、收到检察建议、收到检察建议（紧急）、书面回复；其他"
+        ),
     ),
     on: str = typer.Option(..., "--on", help="日期"),
     note: str = typer.Option("", "--note", help="说明"),

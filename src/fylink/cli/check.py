@@ -128,9 +128,14 @@ def _render(result: "CheckResult", as_json: bool, extra: dict[str, Any]) -> None
         for n in result.issued:
             due = f"，限{format_cn(n.reply_due)}前反馈" if n.reply_due else ""
             render.message(f"  {n.unit} {n.stage}{n.number}：{len(n.items)} 项{due}")
-    elif result.overdue:
+    elif any(i.overdue and i.kind != "case" for g in result.units for i in g.items):
         render.message("")
         render.message("本次没有需要新签发的提醒、催办或督办（各事项均已发过相应阶段的通知）")
+    if any(i.kind == "case" for g in result.units for i in g.items):
+        render.message("")
+        render.message(
+            "案件期限由案件动态推算，请联系被告（被申请人）单位即办；本检查不为其签发通知"
+        )
 
 
 @app.command("overdue")
@@ -171,6 +176,8 @@ def overdue(
         calendar, th = calendar_service.context(
             session=db, settings=current, today=today, within=within
         )
+        from fylink.services import case_deadlines
+
         result = overdue_service.check(
             session=db,
             calendar=calendar,
@@ -178,6 +185,7 @@ def overdue(
             within=th.within,
             settings=current.escalation,
             dry_run=dry_run,
+            case_rules=case_deadlines.rules(current.cases),
         )
         if notify and not dry_run:
             _, skipped = notify_service.create_deliveries(session=db, settings=current, today=today)

@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from fylink.cli import render
-from fylink.cli.common import new_app, page_caption, parse_day, parse_yes_no, session, settings
+from fylink.cli.common import new_app, page_caption, parse_day, session, settings
 
 app = new_app("司法建议、检察建议：收到、反馈、采纳、整改核实。")
 
@@ -192,7 +192,7 @@ def show(
             ("状态", detail.status.value),
             ("反馈日期", s.replied_on),
             ("反馈内容", s.reply_summary),
-            ("是否采纳", s.adopted),
+            ("是否采纳", s.adoption or s.adopted),
             ("整改核实", s.verified_on),
             ("建议摘要", s.summary),
             ("关联案件", "、".join(c.case_no for c in detail.cases)),
@@ -215,7 +215,9 @@ def reply(
     ref: str = typer.Argument(..., help=REF_HELP),
     on: Optional[str] = typer.Option(None, "--on", help="反馈日期（默认今天）"),
     summary: str = typer.Option("", "--summary", help="反馈内容摘要"),
-    adopted: Optional[str] = typer.Option(None, "--adopted", help="是否采纳：是/否"),
+    adopted: Optional[str] = typer.Option(
+        None, "--adopted", help="是否采纳：采纳（是）、部分采纳、不采纳（否）"
+    ),
     correct: bool = typer.Option(False, "--correct", help="更正已登记的反馈"),
 ) -> None:
     """登记单位的反馈（回复）及是否采纳。"""
@@ -223,13 +225,15 @@ def reply(
     from fylink.services import suggestions
 
     today = clock.today()
+    was_adopted, adoption = suggestions.parse_adoption(adopted)
     with session(ctx, write=True) as db:
         item = suggestions.reply(
             session=db,
             ref=ref,
             replied_on=parse_day(on, "反馈日期") or today,
             summary=summary,
-            adopted=parse_yes_no(adopted, "是否采纳"),
+            adopted=was_adopted,
+            adoption=adoption,
             today=today,
             correct=correct,
         )

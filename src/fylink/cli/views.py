@@ -236,6 +236,7 @@ def suggestion_public(suggestion: Suggestion, *, unit: str, status: str) -> dict
         "replied_on": suggestion.replied_on,
         "reply_summary": suggestion.reply_summary,
         "adopted": suggestion.adopted,
+        "adoption": suggestion.adoption,
         "verified_on": suggestion.verified_on,
         "summary": suggestion.summary,
     }

@@ -74,7 +74,7 @@ _UNIT_KEYS = (
     ("head_appearance_rate", "出庭应诉率"),
     ("reconsideration_correction_rate", "复议纠错率"),
     ("task_completion_rate", "双清单完成率"),
-    ("suggestion_reply_rate", "司法建议反馈率"),
+    ("suggestion_reply_rate", "司法建议按期反馈率"),
     ("tasks_overdue", "逾期事项"),
     ("suggestions_unanswered", "逾期未反馈建议"),
 )

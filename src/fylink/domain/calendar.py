@@ -2,19 +2,22 @@
 
 Counting follows 民法典 arts. 201–203 and 民诉法 art. 85 (via 行诉法 art. 101):
 
-* the start day is not counted;
+* the start day is not counted (民法典 art. 201: 开始的当日不计入，自下一日开始计算);
 * an N-day period ends N days after the start;
 * an N-month (N-year) period ends on the same day number in the month it reaches, or on that
-  month's last day where the day number does not exist;
+  month's last day where the day number does not exist (art. 202: 到期月的对应日为期间的最后
+  一日；没有对应日的，月末日为期间的最后一日);
 * if that last day is a rest day (a weekend or a public holiday, per the State Council's yearly
-  notice including 调休) the period ends on the next working day;
+  notice including 调休) the period ends on the next working day (art. 203: 期间的最后一日是
+  法定休假日的，以法定休假日结束的次日为期间的最后一日; 民诉法 art. 85 likewise);
 * an N-working-day period counts only working days after the start, make-up working weekends
   included, so it always ends on a working day.
 
 The official calendar comes from the ``chinesecalendar`` package, which only knows the years
 whose notice had been published when it was released (see :data:`PACKAGE_YEARS`). Deadlines
-routinely run past that: see :class:`CalendarOverrides` for how such years are treated and how
-the office makes them exact.
+routinely run past that: such a year gets the statutory holidays of 《全国年节及纪念日放假办法》
+(see :func:`statutory_holidays`), no guessed 调休, and stays provisional; see
+:class:`CalendarOverrides` for how the office makes it exact.
 
 Office deadlines (月底, 季度末, 年底) are calendar dates, not statutory periods, and are never
 moved off rest days: offices write "12月31日前" even when Dec 31 is a Sunday.
@@ -24,6 +27,7 @@ one-line Chinese message.
 """
 
 import calendar as _stdlib_calendar
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -50,6 +54,47 @@ def _detect_package_years() -> range:
 #: Years the installed chinesecalendar knows (2004–2026 in 1.11.0); read from the package so an
 #: upgrade extends it without a code change.
 PACKAGE_YEARS: range = _detect_package_years()
+
+# ---------------------------------------------------------------------------------------------
+# Statutory holidays of a year without a notice
+
+#: 《全国年节及纪念日放假办法》 as revised by 国务院令第795号 (2024-11-10, in force 2025-01-01).
+STATUTORY_RULES_FROM = 2025
+
+
+@functools.cache
+def statutory_holidays(year: int) -> dict[date, str]:
+    """The days off 《全国年节及纪念日放假办法》 art. 2 gives every citizen in ``year``.
+
+    元旦 1 day (1月1日); 春节 4 days (农历除夕、正月初一至初三); 清明节 1 day (农历清明当日,
+    the solar term); 劳动节 2 days (5月1日、2日); 端午节 1 day (农历端午当日); 中秋节 1 day
+    (农历中秋当日); 国庆节 3 days (10月1日至3日). Lunar dates and the 清明 solar term come
+    from ``lunar-python`` (pure Python, MIT, computed astronomically with no year table to run
+    out). The yearly notice adds 补假 (art. 6, when a holiday falls on a weekend) and 调休:
+    neither is guessed here. Empty before 2025 (the older rules are not modelled; the package
+    covers 2004–2024).
+    """
+    if year < STATUTORY_RULES_FROM:
+        return {}
+    from lunar_python import Lunar  # only needed past the package's years
+
+    def solar(lunar_month: int, lunar_day: int) -> date:
+        day = Lunar.fromYmd(year, lunar_month, lunar_day).getSolar()
+        return date(day.getYear(), day.getMonth(), day.getDay())
+
+    spring = solar(1, 1)  # 正月初一, between 21 Jan and 20 Feb: 除夕 is in the same year
+    qingming = Lunar.fromYmd(year, 3, 1).getJieQiTable()["清明"]
+    days: dict[date, str] = {date(year, 1, 1): "元旦"}
+    for offset in range(-1, 3):
+        days[spring + timedelta(days=offset)] = "春节"
+    days[date(qingming.getYear(), qingming.getMonth(), qingming.getDay())] = "清明"
+    days[date(year, 5, 1)] = days[date(year, 5, 2)] = "劳动节"
+    days[solar(5, 5)] = "端午"
+    days[solar(8, 15)] = "中秋"
+    for day_number in (1, 2, 3):
+        days[date(year, 10, day_number)] = "国庆节"
+    return days
+
 
 _WEEKDAY_CN = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 _QUARTER_CN = ("第一季度", "第二季度", "第三季度", "第四季度")
@@ -107,8 +152,9 @@ class CalendarOverrides:
     Exactness of a year the package does not cover: the year counts as **exact** once
     ``extra_holidays`` contains at least one day in it — the office has entered that year's
     State Council notice (its holidays, and its make-up working days in ``extra_workdays``).
-    Otherwise the year is **provisional**: weekends are rest days, nothing else, and results
-    that depended on it are marked provisional. Extra working days alone do not make a year
+    Otherwise the year is **provisional**: weekends and the statutory holidays of
+    :func:`statutory_holidays` are rest days (no 调休, no 补假), and results that depended on
+    it are marked provisional. Extra working days alone do not make a year
     exact: a notice always has holidays, so working days without them are a partial entry.
     """
 
@@ -128,7 +174,8 @@ class CalendarOverrides:
 class WorkCalendar:
     """Working days per the official calendar, corrected by the office's overrides.
 
-    Years neither the package nor the overrides make exact are guessed (weekends only). The
+    Years neither the package nor the overrides make exact are guessed (weekends and the
+    statutory holidays). The
     calendar remembers every such year it consulted (:attr:`guessed_years`), and
     :meth:`track` collects those of one computation so its result can be marked provisional.
     """
@@ -183,7 +230,7 @@ class WorkCalendar:
             return day in _PKG_WORKDAYS or (day.weekday() < 5 and day not in _PKG_HOLIDAYS)
         if day.year not in self._override_years:
             self._note_guess(day.year)
-        return day.weekday() < 5
+        return day.weekday() < 5 and day not in statutory_holidays(day.year)
 
     def is_rest_day(self, day: date) -> bool:
         return not self.is_workday(day)
@@ -194,9 +241,9 @@ class WorkCalendar:
             return None
         if day in self.overrides.extra_holidays:
             return _OVERRIDE_HOLIDAY
-        if day.year in PACKAGE_YEARS and day in _PKG_HOLIDAYS:
-            return _holiday_name_cn(_PKG_HOLIDAYS[day])
-        return None
+        if day.year in PACKAGE_YEARS:
+            return _holiday_name_cn(_PKG_HOLIDAYS[day]) if day in _PKG_HOLIDAYS else None
+        return statutory_holidays(day.year).get(day)
 
     def explain(self, day: date) -> str:
         """What kind of day it is, for a clerk: 法定节假日（国庆节）, 周六, 调休上班日, 工作日."""
@@ -284,10 +331,16 @@ def _provisional_notice(years: tuple[int, ...]) -> str:
     first, last = PACKAGE_YEARS[0], PACKAGE_YEARS[-1]
     which = "该年" if len(years) == 1 else "相应年份"
     if all(year > last for year in years):
-        why = f"{_years_cn(years)}的法定节假日尚未公布（日历数据只到{last}年）"
+        why = f"{_years_cn(years)}的放假安排尚未公布（日历数据只到{last}年）"
+        how = "按周末和《全国年节及纪念日放假办法》规定的节日推算（未计调休、补假）"
     else:
         why = f"{_years_cn(years)}不在日历数据范围内（{first}—{last}年）"
-    return f"注意：{why}，本期限按周末推算，为暂定期限，待办公室补录{which}假期后自动准确。"
+        how = (
+            "按周末推算"
+            if all(y < STATUTORY_RULES_FROM for y in years)
+            else ("按周末和《全国年节及纪念日放假办法》规定的节日推算（未计调休、补假）")
+        )
+    return f"注意：{why}，本期限{how}，为暂定期限，待办公室补录{which}假期后自动准确。"
 
 
 def _start_step(start: date) -> str:
@@ -304,7 +357,8 @@ def _require_positive(n: int, unit: str) -> None:
 
 
 def _settle(end: date, reached: str, calendar: WorkCalendar) -> tuple[date, list[str]]:
-    """Move a period's last day off rest days (民诉法 art. 85) and say what happened."""
+    """Move a period's last day off rest days (民法典 art. 203, 民诉法 art. 85) and say what
+    happened."""
     if calendar.is_workday(end):
         kind = calendar.explain(end)
         note = "" if kind == "工作日" else f"（{kind}）"
@@ -392,7 +446,7 @@ def _month_period(
     if end.day == start.day:
         reached = f"按{by}计算{rule}，到期月对应日为{format_cn(end)}"
     else:
-        # 民法典 art. 203: no corresponding day, so the month's last day.
+        # 民法典 art. 202: no corresponding day, so the month's last day.
         reached = (
             f"按{by}计算{rule}，{year}年{month}月无对应日（{start.day}日），"
             f"以月末日{format_cn(end)}为期间最后一日"

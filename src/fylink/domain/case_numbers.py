@@ -6,8 +6,9 @@ revised by 法〔2018〕335号. Structure::
     （收案年度） 法院代字 [专门审判代字] 类型代字 案件编号 号
     （2024）    豫05     [知]          行初     123     号
 
-The type-code list is data (``fylink/data/case_type_codes.csv``) so that an office can add the
-codes it meets in practice without a code change.
+The type-code list is data (``fylink/data/case_type_codes.csv``: the whole 《人民法院案件类型及其
+代字标准》, 215 rows of which the group headings have no 代字, 129 distinct 代字) so that an office
+can add the codes it meets in practice without a code change.
 """
 
 import csv
@@ -45,6 +46,7 @@ FAMILIES = (
     "行政",
     "行政赔偿",
     "民事",
+    "刑事",
     "执行",
     "破产",
     "强制清算",
@@ -52,6 +54,7 @@ FAMILIES = (
     "司法制裁",
     "司法救助",
     "国家赔偿",
+    "司法协助",
     "其他",
 )
 
@@ -117,6 +120,8 @@ def _packaged_types() -> dict[str, CaseType]:
     categories: dict[str, list[str]] = {}
     for row in csv.DictReader(io.StringIO(text)):
         code = row["type_code"].strip()
+        if not code:
+            continue  # a group heading of the standard (e.g. 0100 管辖案件) has no 代字
         names.setdefault(code, []).append(row["name"].strip())
         categories.setdefault(code, []).append(row["category_code"].strip())
     return {code: CaseType(code, tuple(names[code]), tuple(categories[code])) for code in names}
@@ -166,6 +171,10 @@ class CaseTypeTable:
     def get(self, code: str) -> CaseType | None:
         return self._types.get(code)
 
+    def is_standard(self, code: str) -> bool:
+        """Is ``code`` one of the official standard's (not 民诉前调 nor an office's own)?"""
+        return code in _packaged_types() and code not in self._extra
+
     def __contains__(self, code: object) -> bool:
         return code in self._types
 
@@ -184,12 +193,19 @@ def _default_table() -> CaseTypeTable:
     return CaseTypeTable()
 
 
+#: Prefixes of the 区际 (06xx) and 国际 (07xx) 司法协助 codes: 认台, 请港送, 台请调, 协外认 ….
+_ASSISTANCE_PREFIXES = ("认", "请", "台请", "港请", "澳请", "助移", "协")
+
+#: The trial-supervision groups (0203, 0303, 0403, 0501): 监/申/抗 after these is a 再审审查.
+_RETRIAL_REVIEW_STEMS = ("刑", "民", "行", "行赔")
+
+
 def case_family(type_code: str) -> str:
     """The case family (行政, 民事, 执行, …) of a 类型代字, from its prefix."""
     # Order matters: 行赔 before 行, 执保 is an execution, 行保 is a preservation.
-    if type_code.startswith("行赔"):
+    if type_code.startswith(("行赔", "赔辖")):
         return "行政赔偿"
-    if type_code.startswith(("法赔", "委赔")):
+    if type_code.startswith(("法赔", "委赔", "赔")):
         return "国家赔偿"
     if type_code.startswith("司救"):
         return "司法救助"
@@ -201,8 +217,12 @@ def case_family(type_code: str) -> str:
         return "破产"
     if type_code.startswith(("清", "强清")):
         return "强制清算"
-    if type_code.endswith("保"):
+    if type_code.endswith(("保", "保复")) and not type_code.startswith("民"):
         return "保全"
+    if type_code.startswith(_ASSISTANCE_PREFIXES):
+        return "司法协助"
+    if type_code.startswith("刑"):
+        return "刑事"
     if type_code.startswith("行"):
         return "行政"
     if type_code.startswith("民"):
@@ -221,10 +241,11 @@ def case_instance(type_code: str) -> str:
         return "一审"
     if type_code.endswith("终"):
         return "二审"
-    if type_code.endswith("再"):
-        return "再审"
-    # 破申/清申 are applications to open a bankruptcy, not a retrial review.
-    if type_code.endswith(("申", "监", "抗")) and family in ("行政", "行政赔偿", "民事"):
+    if type_code.endswith("再") or type_code == "委赔提":
+        return "再审"  # 委赔提/委赔再: a compensation committee hears the case again
+    # Only the 审判监督 codes (刑监, 民申, 行抗, 行赔监 …): 破申/清申 open a bankruptcy,
+    # 民督监/刑医监 supervise other procedures.
+    if type_code.endswith(("申", "监", "抗")) and type_code[:-1] in _RETRIAL_REVIEW_STEMS:
         return "再审审查"
     return "其他"
 

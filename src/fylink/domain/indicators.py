@@ -89,6 +89,8 @@ class IndicatorSettings:
     reconsideration_correction_denominator: str = "decided"
     settlement_includes_withdrawal: bool = False
     head_appearance_principal_only: bool = False
+    enforcement_closed_includes_terminated: bool = False
+    resolution_includes_withdrawn_suits: bool = True
 
     @classmethod
     def from_config(cls, config: Any) -> "IndicatorSettings":
@@ -97,6 +99,8 @@ class IndicatorSettings:
             reconsideration_correction_denominator=config.reconsideration_correction_denominator,
             settlement_includes_withdrawal=config.settlement_includes_withdrawal,
             head_appearance_principal_only=config.head_appearance_principal_only,
+            enforcement_closed_includes_terminated=config.enforcement_closed_includes_terminated,
+            resolution_includes_withdrawn_suits=config.resolution_includes_withdrawn_suits,
         )
 
     def public(self) -> dict[str, Any]:
@@ -105,6 +109,8 @@ class IndicatorSettings:
             "reconsideration_correction_denominator": self.reconsideration_correction_denominator,
             "settlement_includes_withdrawal": self.settlement_includes_withdrawal,
             "head_appearance_principal_only": self.head_appearance_principal_only,
+            "enforcement_closed_includes_terminated": self.enforcement_closed_includes_terminated,
+            "resolution_includes_withdrawn_suits": self.resolution_includes_withdrawn_suits,
         }
 
 
@@ -120,6 +126,7 @@ KEYS = (
     "enforcement_closed",
     "enforcement_amount",
     "enforcement_recovery_rate",
+    "suggestion_feedback_rate",
     "suggestion_reply_rate",
     "task_completion_rate",
     "litigation_per_10k",
@@ -241,8 +248,14 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
             "实质性化解率",
             Kind.RATE,
             "其中标记为实质性化解（未再进入诉讼或信访）的案件",
-            "本期办结的行政争议（行政复议、诉前调解、行政调解）",
+            (
+                "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼"
+                "协调撤诉）"
+                if s.resolution_includes_withdrawn_suits
+                else "本期办结的行政争议（行政复议、诉前调解、行政调解）"
+            ),
             "结案日期",
+            setting="indicators.resolution_includes_withdrawn_suits",
         ),
         Definition(
             "presuit_mediation_success_rate",
@@ -256,9 +269,19 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
             "enforcement_closed",
             "涉行政机关执行案件执结数",
             Kind.COUNT,
-            "本期执结的涉行政机关执行案件",
+            (
+                "本期执结的涉行政机关执行案件（含终结本次执行）"
+                if s.enforcement_closed_includes_terminated
+                else "本期执结的涉行政机关执行案件（终结本次执行不计为执结）"
+            ),
             "",
             "结案日期",
+            setting="indicators.enforcement_closed_includes_terminated",
+            note=(
+                "涉行政机关执行案件执结数含终结本次执行的案件"
+                if s.enforcement_closed_includes_terminated
+                else "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"
+            ),
         ),
         Definition(
             "enforcement_amount",
@@ -278,9 +301,18 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
             "结案日期",
             money=True,
         ),
+        # Two indicators (issue #13): whether the unit answered at all, and whether on time.
+        Definition(
+            "suggestion_feedback_rate",
+            "司法建议反馈率",
+            Kind.RATE,
+            "其中已反馈的司法建议、检察建议（不论是否逾期）",
+            "反馈期限在本期（截至统计日）的司法建议、检察建议",
+            "反馈期限",
+        ),
         Definition(
             "suggestion_reply_rate",
-            "司法建议反馈率",
+            "司法建议按期反馈率",
             Kind.RATE,
             "其中在反馈期限内反馈的司法建议、检察建议",
             "反馈期限在本期（截至统计日）的司法建议、检察建议",

@@ -13,15 +13,17 @@ from fylink.domain import case_numbers, identifiers
 from fylink.domain.categories import (
     COURT_CATEGORIES,
     EVENT_KINDS,
+    HEAD_RANKS_COUNTED,
     CaseCategory,
     CaseStatus,
+    check_category_type,
     outcome_for,
     parse_category,
     parse_head_rank,
 )
 from fylink.domain.identifiers import RESIDENT_ID
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
-from fylink.models import Case, CaseEvent, CaseParty, Party, Unit
+from fylink.models import Case, CaseEvent, CaseLink, CaseParty, Party, Unit
 from fylink.services import journal
 from fylink.services.units import find_unit
 
@@ -68,6 +70,8 @@ class CaseIn:
     claimed_fen: int | None = None
     group_size: int | None = None
     risk_level: str = ""
+    #: Earlier instances this case follows (``--related``): 一审 for a 二审, 破申 for a 破 ….
+    related: list[str] = dataclass_field(default_factory=list)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -177,6 +181,14 @@ def _parse_number(
     if number is None and (category in COURT_CATEGORIES or _LOOKS_LIKE_CASE_NO.match(text)):
         number = case_numbers.parse_case_number(text, types=types)
     if isinstance(number, case_numbers.CaseNumber):
+        check_category_type(
+            category,
+            number.canonical,
+            number.type_code,
+            number.type_name,
+            types.codes,
+            standard=types.is_standard(number.type_code),
+        )
         return {
             "case_no": number.canonical,
             "no_kind": "案号",
@@ -212,8 +224,17 @@ def check_case(case: AnyCase, today: date) -> None:
         parse_head_rank(case.head_rank)
     if case.head_appeared and case.heard is False:
         raise InvalidInputError("未开庭审理的案件不能记录负责人出庭", field="head_appeared")
-    if case.head_rank and not case.head_appeared:
+    counted = case.head_rank is None or case.head_rank in HEAD_RANKS_COUNTED
+    if case.head_rank and counted and not case.head_appeared:
         raise InvalidInputError("记录出庭负责人职级时，须同时记录负责人已出庭", field="head_rank")
+    if not counted and case.head_appeared:
+        # 法释〔2020〕3号 art. 2: only the defendant's own 正职、副职 and 分管负责人 count.
+        raise InvalidInputError(
+            f"出庭的是{'下级机关负责人' if case.head_rank == '下级机关' else case.head_rank}，"
+            "不能作为被诉行政机关负责人出庭"
+            "（法释〔2020〕3号第二条），负责人出庭应记为“否”",
+            field="head_appeared",
+        )
     if case.claimed_fen is not None and case.claimed_fen < 0:
         raise InvalidInputError("标的金额不能为负数", field="claimed_fen")
     if case.recovered_fen is not None and case.recovered_fen < 0:
@@ -305,9 +326,36 @@ def parse_party(spec: str, *, allow_masked: bool = False, today: date | None = N
                 f"当事人“{name}”的证件号码含“*”：请填写完整的身份证号码或统一社会信用代码"
             )
         return PartySpec(name=name, kind="自然人", id_kind=RESIDENT_ID, masked=masked)
-    id_kind, value = identifiers.classify_identifier(ident, today=today)
+    id_kind, value = identifiers.classify_identifier(
+        ident, today=today, organisation=party_kind(name) != "自然人"
+    )
     kind = "自然人" if id_kind == RESIDENT_ID else "法人或其他组织"
     return PartySpec(name=name, kind=kind, id_kind=id_kind, id_number=value)
+
+
+def party_warning(spec: PartySpec) -> str | None:
+    """A warning for a person's name with a company's code (a 个体工商户 may have one; a
+    mistyped ID number must not pass as one), else None."""
+    if spec.id_kind == identifiers.CREDIT_CODE and party_kind(spec.name) == "自然人":
+        shown = identifiers.mask_identifier(spec.id_kind, spec.id_number or "")
+        return (
+            f"提示：当事人“{spec.name}”看起来是自然人，却填写了统一社会信用代码“{shown}”，"
+            "已按单位登记；如是身份证号码，请核对后更正"
+        )
+    return None
+
+
+def party_warnings(specs: list[str], *, today: date | None = None) -> list[str]:
+    """The warnings of :func:`party_warning` for specs that parse (others raise elsewhere)."""
+    found = []
+    for spec in specs:
+        try:
+            warning = party_warning(parse_party(spec, allow_masked=True, today=today))
+        except InvalidInputError:
+            continue
+        if warning:
+            found.append(warning)
+    return found
 
 
 def check_same_party(existing: "Party | PartyDraft", spec: PartySpec) -> None:
@@ -447,7 +495,48 @@ def add_case(
     role = default_role(category)
     for spec in case_in.parties:
         link_party(session=session, case=case, spec=spec, role=role)
+    for related in case_in.related:
+        link_case(session=session, case=case, related_no=related)
     return case
+
+
+def link_case(*, session: Session, case: Case, related_no: str) -> Case:
+    """Record that ``case`` follows the case numbered ``related_no`` (another instance)."""
+    related = get_case(session=session, case_no=related_no)
+    if related.id == case.id:
+        raise InvalidInputError(f"案件 {case.case_no} 不能关联自己", field="related")
+    known = session.exec(
+        select(CaseLink.id).where(
+            ((CaseLink.case_id == case.id) & (CaseLink.related_id == related.id))
+            | ((CaseLink.case_id == related.id) & (CaseLink.related_id == case.id))
+        )
+    ).first()
+    if known:
+        raise ConflictError(f"案件 {case.case_no} 与 {related.case_no} 已关联")
+    link = CaseLink(case_id=case.id, related_id=related.id, created_at=_now())  # type: ignore[arg-type]
+    journal.insert(
+        session,
+        link,
+        case_id=case.id,
+        extra={"case": case.case_no, "related": related.case_no},
+    )
+    return related
+
+
+def related_cases(*, session: Session, case: Case) -> list[tuple[Case, str]]:
+    """The linked instances of ``case``: (case, 前审 / 后续审) by filing date."""
+    earlier = session.exec(
+        select(Case)
+        .join(CaseLink, col(CaseLink.related_id) == Case.id)
+        .where(CaseLink.case_id == case.id)
+    ).all()
+    later = session.exec(
+        select(Case)
+        .join(CaseLink, col(CaseLink.case_id) == Case.id)
+        .where(CaseLink.related_id == case.id)
+    ).all()
+    found = [(c, "前审") for c in earlier] + [(c, "后续") for c in later]
+    return sorted(found, key=lambda item: (item[0].filed_on, item[0].case_no))
 
 
 def link_party(*, session: Session, case: Case, spec: str, role: str) -> Party:
@@ -589,7 +678,7 @@ def apply_closure(
 ) -> None:
     """Close ``case``: the outcome must be one of its category's; flags follow the outcome."""
     with about("outcome"):
-        result = outcome_for(CaseCategory(case.category), outcome)
+        result = outcome_for(CaseCategory(case.category), outcome, case.instance)
     case.closed_on = closed_on
     case.status = CaseStatus.CLOSED.value
     case.outcome = result.name

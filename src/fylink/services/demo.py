@@ -78,7 +78,8 @@ def _company(rng: random.Random) -> str:
     name = rng.choice(COMPANIES)
     # Derive a stable, valid 统一社会信用代码 per company name.
     index = COMPANIES.index(name)
-    first17 = f"9141059{index}MA{index:02d}K7Q{index}0"
+    body = f"MA{index:02d}K7Q{index}"  # positions 9-16; 17 is its GB 11714 check
+    first17 = f"9141059{index}{body}{identifiers.organization_code_check_char(body)}"
     return f"{name}:{first17}{identifiers.credit_code_check_char(first17)}"
 
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, insert
 from sqlalchemy import select as sa_select
@@ -33,6 +33,9 @@ from fylink.domain.status import Thresholds, notice_number
 from fylink.models import Notice, NoticeItem, Suggestion, Task, Unit
 from fylink.services import journal
 from fylink.services.numbering import next_number
+
+if TYPE_CHECKING:
+    from fylink.domain.case_clock import ClockRule
 
 STAGES = ("提醒", "催办", "督办")
 _RANK = {stage: rank for rank, stage in enumerate(STAGES, start=1)}
@@ -101,9 +104,9 @@ class OverdueCounter:
 class Item:
     """One overdue or due-soon item."""
 
-    kind: str  # "task" / "suggestion"
+    kind: str  # "task" / "suggestion" / "case" (a deadline derived from the case's events)
     id: int
-    #: "12" for a task, the document number for a suggestion.
+    #: "12" for a task, the document number for a suggestion, the 案号 for a case.
     ref: str
     #: 议定事项 / 双清单 / … for a task, 司法建议 / 检察建议 for a suggestion.
     source: str
@@ -198,8 +201,13 @@ def collect(
     calendar: WorkCalendar,
     ladder: Ladder,
     unit_id: int | None = None,
+    case_rules: "tuple[ClockRule, ...]" = (),
 ) -> list[UnitGroup]:
     """Every late and due-soon item grouped by responsible unit, most late first.
+
+    With ``case_rules``, the case deadlines the events start (答辩, 上诉期, 复议答复 …) are
+    items of the defendant unit too. They are listed and counted; no notice is issued for
+    them (a notice item names a task or a suggestion).
 
     Every late and due-soon item is listed, so a unit's counts are those of its listed
     items, counted as they are grouped: a GROUP BY would read the same rows a second time.
@@ -309,8 +317,10 @@ def collect(
                 stage=stage_names.get(issued_suggestions.get(sid, 0)),
             )
         )
+    if case_rules:
+        items.extend(_case_items(session, th, calendar, case_rules, unit_id, labels, counter))
     for item in items:
-        target = ladder.stage_for(item.due_on) if item.overdue else None
+        target = ladder.stage_for(item.due_on) if item.overdue and item.kind != "case" else None
         if target is not None and _RANK[target] > _RANK.get(item.stage or "", 0):
             item.new_stage = target
         g = group(item.unit_id)
@@ -323,6 +333,49 @@ def collect(
     for g in groups.values():
         g.items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind != "task", i.id))
     return sorted(groups.values(), key=lambda g: (-g.overdue, -g.due_soon, g.unit))
+
+
+def _case_items(
+    session: Session,
+    th: Thresholds,
+    calendar: WorkCalendar,
+    rules: "tuple[ClockRule, ...]",
+    unit_id: int | None,
+    labels: dict[int, str],
+    counter: OverdueCounter,
+) -> list[Item]:
+    from fylink.services.case_deadlines import open_deadlines
+
+    found = []
+    for due in open_deadlines(session=session, calendar=calendar, rules=rules, today=th.today):
+        if due.deadline.due >= th.soon_before:
+            continue
+        if unit_id is not None and due.case.unit_id != unit_id:
+            continue
+        assert due.case.id is not None
+        assert due.unit.id is not None
+        labels[due.unit.id] = due.unit.short_name or due.unit.name
+        late = due.deadline.due < th.today
+        found.append(
+            Item(
+                kind="case",
+                id=due.case.id,
+                ref=due.case.case_no,
+                source="案件期限",
+                content=(
+                    f"{due.deadline.rule.name}（{due.deadline.rule.trigger} "
+                    f"{due.deadline.started_on.isoformat()}，{due.deadline.rule.period}）"
+                ),
+                unit_id=due.unit.id,
+                unit="",
+                due_on=due.deadline.due,
+                provisional=due.deadline.deadline.provisional,
+                overdue=late,
+                workdays_overdue=counter(due.deadline.due) if late else 0,
+                workdays_left=0 if late else calendar.workdays_between(th.today, due.deadline.due),
+            )
+        )
+    return found
 
 
 def plan_notices(*, session: Session, groups: list[UnitGroup], today: date) -> list[IssuedNotice]:
@@ -411,11 +464,14 @@ def check(
     within: int,
     settings: EscalationSettings,
     dry_run: bool,
+    case_rules: "tuple[ClockRule, ...]" = (),
 ) -> CheckResult:
     """List late and due-soon items; issue the escalation steps reached (unless dry run)."""
     th = Thresholds.compute(calendar=calendar, today=today, within=within)
     ladder = Ladder.compute(calendar=calendar, today=today, settings=settings)
-    groups = collect(session=session, th=th, calendar=calendar, ladder=ladder)
+    groups = collect(
+        session=session, th=th, calendar=calendar, ladder=ladder, case_rules=case_rules
+    )
     plan = plan_notices(session=session, groups=groups, today=today)
     if not dry_run:
         issue(session=session, plan=plan, calendar=calendar, today=today, settings=settings)

@@ -242,6 +242,16 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
     if settings.settlement_includes_withdrawal:
         settled = or_(settled, c.is_withdrawn.is_(True))
     recovered = func.coalesce(c.recovered_fen, 0)
+    disputes = tuple(sorted(k.value for k in DISPUTE_CATEGORIES))
+    dispute_scope: ColumnElement[bool] | None = None
+    if settings.resolution_includes_withdrawn_suits:
+        # A suit withdrawn after coordination (协调撤诉) and marked resolved is a resolved
+        # dispute too; other suits are not disputes of this rate.
+        disputes = tuple(sorted((*disputes, CaseCategory.LITIGATION.value)))
+        dispute_scope = or_(
+            c.category != CaseCategory.LITIGATION.value,
+            and_(c.is_withdrawn.is_(True), c.resolved.is_(True)),
+        )
     items = [
         _Measure("litigation_filed", "filed", litigation, first_instance, has_denominator=False),
         _Measure(
@@ -270,7 +280,8 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
         _Measure(
             "substantive_resolution_rate",
             "closed",
-            tuple(sorted(k.value for k in DISPUTE_CATEGORIES)),
+            disputes,
+            scope=dispute_scope,
             numerator=c.resolved.is_(True),
         ),
         _Measure(
@@ -279,7 +290,18 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
             (CaseCategory.PRESUIT_MEDIATION.value,),
             numerator=c.is_settled.is_(True),
         ),
-        _Measure("enforcement_closed", "closed", enforcement, has_denominator=False),
+        _Measure(
+            "enforcement_closed",
+            "closed",
+            enforcement,
+            # 终结本次执行 leaves the debt unpaid and the case may resume (执恢): no 执结.
+            scope=(
+                None
+                if settings.enforcement_closed_includes_terminated
+                else c.outcome != "终结本次执行"
+            ),
+            has_denominator=False,
+        ),
         _Measure(
             "enforcement_amount", "closed", enforcement, has_denominator=False, num_amount=recovered
         ),
@@ -291,6 +313,7 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
             num_amount=recovered,
             den_amount=c.claimed_fen,
         ),
+        _Measure("suggestion_feedback_rate", "suggestion", numerator=s.replied_on.is_not(None)),
         _Measure(
             "suggestion_reply_rate",
             "suggestion",
@@ -1205,6 +1228,13 @@ def _options_of(data: dict[str, Any]) -> Options:
         ),
         settlement_includes_withdrawal=bool(settings.get("settlement_includes_withdrawal")),
         head_appearance_principal_only=bool(settings.get("head_appearance_principal_only")),
+        # A snapshot published before the setting existed counted 终结本次执行 as 执结.
+        enforcement_closed_includes_terminated=bool(
+            settings.get("enforcement_closed_includes_terminated", True)
+        ),
+        resolution_includes_withdrawn_suits=bool(
+            settings.get("resolution_includes_withdrawn_suits", False)
+        ),
     )
     region, population = settings.get("population_region"), settings.get("population")
     return Options(indicators, {region: population} if region and population else {})

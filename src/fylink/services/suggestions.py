@@ -168,6 +168,30 @@ def add_suggestion(
     return suggestion
 
 
+#: What ``--adopted`` accepts, and what it records: (adopted, adoption).
+_ADOPTION = {
+    "是": (True, "采纳"),
+    "采纳": (True, "采纳"),
+    "部分采纳": (True, "部分采纳"),
+    "部分": (True, "部分采纳"),
+    "否": (False, "不采纳"),
+    "不采纳": (False, "不采纳"),
+    "未采纳": (False, "不采纳"),
+}
+
+
+def parse_adoption(text: str | None) -> tuple[bool | None, str | None]:
+    """是/采纳, 部分采纳, 否/不采纳 → (adopted, adoption); None → (None, None)."""
+    if text is None:
+        return None, None
+    try:
+        return _ADOPTION[text.strip()]
+    except KeyError:
+        raise InvalidInputError(
+            f"是否采纳“{text}”无法识别：请填 采纳（是）、部分采纳 或 不采纳（否）"
+        ) from None
+
+
 def reply(
     *,
     session: Session,
@@ -177,8 +201,13 @@ def reply(
     adopted: bool | None,
     today: date,
     correct: bool = False,
+    adoption: str | None = None,
 ) -> Suggestion:
-    """Record the unit's reply (反馈) and whether the suggestion was adopted."""
+    """Record the unit's reply (反馈) and whether the suggestion was adopted.
+
+    ``adoption`` (采纳 / 部分采纳 / 不采纳, see :func:`parse_adoption`) refines ``adopted``:
+    a partly adopted suggestion is adopted, and its 整改 can be verified.
+    """
     suggestion = get_suggestion(session=session, ref=ref)
     if suggestion.replied_on is not None and not correct:
         raise ConflictError(
@@ -191,7 +220,16 @@ def reply(
         raise InvalidInputError("反馈日期不能早于收到日期")
     if suggestion.verified_on is not None and replied_on > suggestion.verified_on:
         raise InvalidInputError("反馈日期不能晚于整改核实日期")
-    values = {"replied_on": replied_on, "reply_summary": summary.strip(), "adopted": adopted}
+    if adoption is not None and adoption not in {a for _, a in _ADOPTION.values()}:
+        raise InvalidInputError(f"是否采纳“{adoption}”无法识别：请填 采纳、部分采纳 或 不采纳")
+    if adoption is not None and adopted is not None and adopted != (adoption != "不采纳"):
+        raise InvalidInputError(f"是否采纳前后矛盾：{adoption}")
+    values = {
+        "replied_on": replied_on,
+        "reply_summary": summary.strip(),
+        "adopted": adopted if adoption is None else adoption != "不采纳",
+        "adoption": adoption,
+    }
     return journal.update(session, suggestion, values)
 
 

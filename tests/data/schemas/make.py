@@ -102,6 +102,21 @@ STEPS = [
         "--summary",
         "规范征收补偿程序",
     ],
+    # From 0003: linked instances and a partly adopted suggestion.
+    [
+        "case",
+        "add",
+        "（2024）豫05行终8号",
+        "-c",
+        "行政诉讼",
+        "-u",
+        "县自然资源局",
+        "--filed",
+        "2024-08-01",
+        "--related",
+        "（2024）豫0591行初15号",
+    ],
+    ["suggestion", "reply", "示法建〔2024〕3号", "--on", "2024-06-01", "--adopted", "部分采纳"],
     ["check", "overdue"],
 ]
 
