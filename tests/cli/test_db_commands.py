@@ -28,7 +28,7 @@ def test_check_passes_on_a_healthy_database(cli, initialized, engine_name):
     assert data["ok"] is True
     assert data["engine"] == engine_name
     names = [c["name"] for c in data["checks"]]
-    assert names[-2:] == ["结构版本", "变更日志"]
+    assert names[-3:] == ["结构版本", "结构一致", "变更日志"]
 
 
 def test_check_finds_a_tampered_journal(cli, initialized, db_url):
@@ -44,7 +44,9 @@ def test_check_finds_a_wrong_schema_revision(cli, initialized, db_url):
     _sql(db_url, "UPDATE alembic_version SET version_num = '0000'")
     result = cli("db", "check")
     assert result.exit_code == 11
-    assert "结构版本——0000，程序需要 0001" in result.stderr
+    from fylink.db import SCHEMA_HEAD
+
+    assert f"结构版本——0000，程序需要 {SCHEMA_HEAD}" in result.stderr
 
 
 @pytest.mark.sqlite_only
