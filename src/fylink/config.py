@@ -152,6 +152,22 @@ class NotifySettings(_Section):
     #: placeholders {office} {date} {count} {unit} {stage}.
     wording: dict[str, str] = Field(default_factory=dict)
 
+    @model_validator(mode="after")
+    def _wording(self) -> "NotifySettings":
+        stages = ("提醒", "催办", "督办", "提示", "商请", "通报", "知会")
+        sample = dict.fromkeys(("office", "date", "count", "unit", "stage", "state"), "")
+        for stage, text in self.wording.items():
+            if stage not in stages:
+                raise ValueError(f"没有“{stage}”这一阶段，可设：{'、'.join(stages)}")
+            try:
+                text.format(**sample)
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ValueError(
+                    f"“{stage}”的措辞有误（{exc}）：可用 {{office}} {{date}} {{count}} "
+                    "{unit} {stage} {state}"
+                ) from None
+        return self
+
 
 class BulletinSettings(_Section):
     """The periodic 通报 (``fylink notice bulletin``)."""

@@ -202,6 +202,12 @@ def show(
                 "issued_on": n.issued_on,
                 "number": n.number or None,
                 "days_overdue": n.days_overdue,
+                "notice_id": n.id,
+                "reply_due": n.reply_due,
+                "replies": [
+                    {"replied_on": on, "summary": text, "file": name or None}
+                    for on, text, name in n.replies
+                ],
             }
             for n in detail.notices
         ]
@@ -253,9 +259,28 @@ def show(
         )
     if detail.notices:
         render.table(
-            ["日期", "督办阶段", "文号", "逾期（工作日）"],
-            [(n.issued_on, n.stage, n.number, n.days_overdue) for n in detail.notices],
+            ["日期", "督办阶段", "文号", "逾期（工作日）", "通知", "报送期限"],
+            [
+                (n.issued_on, n.stage, n.number, n.days_overdue, n.id, n.reply_due)
+                for n in detail.notices
+            ],
             title="督办记录",
+        )
+    replies = [(n, reply) for n in detail.notices for reply in n.replies]
+    if replies:
+        render.table(
+            ["报送日期", "通知", "是否逾期", "报送内容", "附件"],
+            [
+                (
+                    on,
+                    f"{n.stage}{n.number}（{n.id}）",
+                    "逾期" if n.reply_due and on > n.reply_due else "按时",
+                    text,
+                    name,
+                )
+                for n, (on, text, name) in replies
+            ],
+            title="书面报送（不代替任务本身的进展和完成）",
         )
 
 

@@ -635,6 +635,10 @@ def send_email(smtp: SmtpSettings, to: str, message: Message) -> None:
         raise SendError(f"邮件服务器拒收收件人 {to}") from None
     except smtplib.SMTPAuthenticationError:
         raise SendError("邮件服务器登录失败：请检查 smtp.username / smtp.password") from None
+    except smtplib.SMTPServerDisconnected as exc:
+        if "timed out" in str(exc):  # no greeting or answer within smtp.timeout
+            raise SendError(f"连接邮件服务器 {smtp.host}:{smtp.port} 超时") from None
+        raise SendError(f"邮件服务器断开了连接：{exc}") from None
     except smtplib.SMTPException as exc:
         raise SendError(f"邮件发送失败：{exc}") from None
     except TimeoutError:

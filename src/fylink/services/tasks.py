@@ -467,6 +467,10 @@ class NoticeRef:
     issued_on: date
     number: str
     days_overdue: int
+    id: int = 0
+    reply_due: date | None = None
+    #: The unit's written replies to the notice: (date, summary, file name).
+    replies: list[tuple[date, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -524,6 +528,8 @@ def task_detail(
             issued_on=notice.issued_on,
             number=notice_number(notice),
             days_overdue=days,
+            id=notice.id or 0,
+            reply_due=notice.reply_due,
         )
         for notice, days in session.exec(
             select(Notice, NoticeItem.days_overdue)
@@ -532,6 +538,12 @@ def task_detail(
             .order_by(col(Notice.issued_on), col(Notice.id))
         )
     ]
+    if notices:
+        from fylink.services.notices import replies_of
+
+        replies = replies_of(session=session, notice_ids=[n.id for n in notices])
+        for seen in notices:
+            seen.replies = [(r.replied_on, r.summary, r.file_name) for r in replies[seen.id]]
     return TaskDetail(
         task=task,
         status=task_status(task, th),
