@@ -539,3 +539,91 @@ def replies(
         [(r.unit, r.asked, r.on_time, r.late, r.missing) for r in rows],
         title=f"书面报送情况（{period}，按报送期限）",
     )
+
+
+@app.command("bulletin")
+def bulletin(
+    ctx: typer.Context,
+    year: int = typer.Option(..., "--year", help="通报的年份"),
+    quarter: int = typer.Option(0, "--quarter", min=0, max=4, help="季度（1–4；0 为全年）"),
+    joint: bool = typer.Option(
+        False, "--joint", help="以联合督查名义发出（发文机关取配置 escalation.joint_issuers）"
+    ),
+    out: Optional[str] = docs.output_option("督办通报〔2025〕1号（2025年第三季度）.docx"),
+    template: Optional[str] = docs.template_option(),
+    pdf: bool = docs.pdf_option(),
+    force: bool = docs.force_option(),
+    as_json: bool = typer.Option(False, "--json", help="只输出通报的数据（JSON），不生成文书"),
+) -> None:
+    """签发一期督办通报（Word，GB/T 9704）：逾期未办结、未按时书面报送的单位（黑榜）和
+    按时办结的单位（红榜）。
+
+    同一期只编号签发一次，数据随之固定；再次运行生成同一份通报。
+    """
+    from fylink import clock
+    from fylink.documents import contexts, output
+    from fylink.services import bulletins
+    from fylink.services import calendar as calendar_service
+    from fylink.services.office import get_office
+
+    current = settings(ctx)
+    choice = None if as_json else docs.choose_template("bulletin", template, current)
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+        record, new = bulletins.issue_bulletin(
+            session=db,
+            settings=current,
+            calendar=calendar,
+            year=year,
+            quarter=quarter,
+            today=today,
+            joint=joint,
+        )
+        office = get_office(session=db)
+    number = bulletins.bulletin_number(record)
+    period = bulletins.period_label(record.period_year, record.quarter)
+    if as_json:
+        render.print_json(
+            {
+                "id": record.id,
+                "number": number,
+                "period": period,
+                "issued_on": record.issued_on,
+                "issuer": record.issuer or None,
+                "new": new,
+                **record.data,
+            }
+        )
+        return
+    if new:
+        render.message(f"已签发：督办通报{number}（{period}）")
+    else:
+        render.message(
+            f"督办通报{number}（{period}）已于{record.issued_on.isoformat()}签发，"
+            "按当时的数据重新生成"
+        )
+    settings_b = current.bulletin
+    context = contexts.bulletin_context(
+        record,
+        office=office,
+        prefix=settings_b.number_prefix,
+        cc=current.documents.cc,
+        title=settings_b.title,
+        black_heading=settings_b.black_heading,
+        red_heading=settings_b.red_heading,
+        red_list=settings_b.red_list,
+    )
+    name = contexts.safe_file_name(f"督办通报{context['doc_number']}（{period}）") + ".docx"
+    assert choice is not None
+    docs.write_document(
+        kind="bulletin",
+        context=context,
+        out=output.target(out, name),
+        choice=choice,
+        current=current,
+        title=f"{settings_b.title}（{context['doc_number']}）",
+        author=office.name,
+        pdf=pdf,
+        force=force,
+    )
