@@ -530,3 +530,49 @@ def test_a_joint_supervision_is_recorded_as_issuer(cli, supervised, isolated_hom
         .endswith("示范县人民政府督查室、示范县人民法院、示范县人民检察院\n2025年6月30日")
     )
     assert cli("notice", "joint", "2").exit_code in (4, 5)
+
+
+def test_a_leader_sees_and_gets_the_items_they_lead(cli, supervised, smtp, isolated_home):
+    cli(
+        "task",
+        "add",
+        "报送化解方案",
+        "--lead",
+        "县财政局",
+        "--due",
+        "2025-07-02",
+        "--leader",
+        "刘清华",
+    )
+    cli(
+        "task", "add", "年度评查", "--lead", "县司法局", "--due", "2025-07-02", "--leader", "王建国"
+    )
+    cli(
+        "task", "add", "远期事项", "--lead", "县司法局", "--due", "2025-12-31", "--leader", "刘清华"
+    )
+    listed = json.loads(cli("task", "list", "--leader", "刘清华", "--json").stdout)
+    assert [t["id"] for t in listed] == [1, 2, 4]
+    _config(
+        isolated_home,
+        smtp_port=smtp.port,
+        extra=(
+            '[notify.leader_emails]\n"刘清华" = "liuqh@shifan.example.cn"\n'
+            '"赵立新" = "zhaolx@shifan.example.cn"\n'
+        ),
+    )
+    result = cli("notice", "digest")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "刘清华 → liuqh@shifan.example.cn：已发送\n赵立新：没有逾期或临期事项，未发送\n"
+    )
+    (mail,) = [m for _, m in smtp.box.messages]
+    assert mail["Subject"] == "【督办摘要】刘清华牵头事项：逾期1项，临期1项"
+    body = mail.get_content()
+    assert (
+        "1. [任务1] 制定征收补偿款支付方案（牵头单位县住建局，完成时限2025年6月16日，已逾期）"
+        in body
+    )
+    assert "2. [任务2] 报送化解方案（牵头单位县财政局，完成时限2025年7月2日，临期）" in body
+    assert "远期事项" not in body
+    unknown = cli("notice", "digest", "--leader", "王建国")
+    assert unknown.exit_code == 7

@@ -627,3 +627,38 @@ def bulletin(
         pdf=pdf,
         force=force,
     )
+
+
+@app.command("digest")
+def digest(
+    ctx: typer.Context,
+    leader: Optional[str] = typer.Option(None, "--leader", help="只发给这位领导"),
+) -> None:
+    """给牵头领导发摘要邮件：其牵头的逾期和临期事项（邮箱见配置 notify.leader_emails）。
+
+    没有逾期、临期事项的领导不发。退出码：0 已发送；9 有邮件发送失败。
+    """
+    from fylink import clock
+    from fylink.errors import DeliveryError
+    from fylink.services import calendar as calendar_service
+    from fylink.services import notify
+
+    current = settings(ctx)
+    with session(ctx, write=False) as db:
+        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+    outcomes = notify.send_digests(
+        open_session=lambda write: session(ctx, write=write),
+        settings=current,
+        th=th,
+        leader=leader,
+    )
+    for o in outcomes:
+        if not o.sent:
+            render.message(f"{o.leader}：没有逾期或临期事项，未发送")
+        elif o.ok:
+            render.message(f"{o.leader} → {o.to}：已发送")
+        else:
+            render.message(f"{o.leader} → {o.to}：失败：{o.error}")
+    failed = [o for o in outcomes if not o.ok]
+    if failed:
+        raise DeliveryError(f"{len(failed)} 封领导摘要发送失败：{failed[0].error}")

@@ -112,6 +112,7 @@ _MEETING = typer.Option(None, "--meeting", "-m", help="会议（编号或 年份
 _DUE_FROM = typer.Option(None, "--due-from", help="完成时限不早于")
 _DUE_TO = typer.Option(None, "--due-to", help="完成时限不晚于")
 _TEXT = typer.Option(None, "--text", "-q", help="任务内容包含的文字")
+_LEADER = typer.Option(None, "--leader", help="牵头领导（姓名）")
 
 
 @app.command("list")
@@ -125,6 +126,7 @@ def list_(
     due_from: Optional[str] = _DUE_FROM,
     due_to: Optional[str] = _DUE_TO,
     text: Optional[str] = _TEXT,
+    leader: Optional[str] = _LEADER,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
@@ -144,6 +146,7 @@ def list_(
         due_from=parse_day(due_from, "起始日期"),
         due_to=parse_day(due_to, "截止日期"),
         text=text,
+        leader=leader,
     )
     offset = (page - 1) * limit
     current = settings(ctx)
@@ -524,6 +527,7 @@ def export(
     due_from: Optional[str] = _DUE_FROM,
     due_to: Optional[str] = _DUE_TO,
     text: Optional[str] = _TEXT,
+    leader: Optional[str] = _LEADER,
     title: Optional[str] = typer.Option(
         None, "--title", help="表格标题（默认：××府院联动工作双清单）"
     ),
@@ -560,5 +564,6 @@ def export(
         due_from=parse_day(due_from, "起始日期"),
         due_to=parse_day(due_to, "截止日期"),
         text=text,
+        leader=leader,
     )
     exporter(ctx, flt, target, template=template, title=title, pdf=pdf, force=force)

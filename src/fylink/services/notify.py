@@ -861,3 +861,87 @@ def send_pending(
             )
         )
     return SendReport(outcomes=outcomes, busy=max(busy, 0))
+
+
+# --- leaders' digest ------------------------------------------------------------------------------
+
+
+def leader_digest(*, session: Session, th: Thresholds, leader: str) -> Message | None:
+    """The open late and due-soon tasks a leader leads (牵头领导), or None when there are none."""
+    rows = session.execute(
+        sa_select(
+            col(Task.id),
+            col(Task.content),
+            col(Task.due_on),
+            col(Task.due_provisional),
+            func.coalesce(Unit.short_name, Unit.name),
+        )
+        .join(Unit, col(Unit.id) == Task.lead_unit_id)
+        .where(
+            col(Task.leader) == leader,
+            col(Task.completed_on).is_(None),
+            col(Task.due_on) < th.soon_before,
+        )
+        .order_by(col(Task.due_on), col(Task.id))
+    ).all()
+    if not rows:
+        return None
+    office = session.exec(select(Office)).first()
+    office_name = office.name if office else "府院联动联席会议办公室"
+    late = [r for r in rows if r[2] < th.today]
+    soon = [r for r in rows if r[2] >= th.today]
+    subject = f"【督办摘要】{leader}牵头事项：逾期{len(late)}项，临期{len(soon)}项"
+    parts = [f"{leader}同志：", ""]
+    parts.append(
+        f"截至{format_cn(th.today)}，您牵头的事项中逾期{len(late)}项、"
+        f"{th.within}个工作日内到期{len(soon)}项："
+    )
+    for i, (task_id, content, due_on, provisional, unit) in enumerate(rows, start=1):
+        state = "已逾期" if due_on < th.today else "临期"
+        parts.append(
+            f"{i}. [任务{task_id}] {_shorten(content)}（牵头单位{unit}，完成时限"
+            f"{_due(due_on, provisional)}，{state}）"
+        )
+    parts += ["", office_name, format_cn(th.today)]
+    text = "\n".join(parts) + "\n"
+    return Message(subject=subject, text=text, markdown="\n".join(parts))
+
+
+@dataclass
+class DigestOutcome:
+    leader: str
+    to: str
+    ok: bool
+    error: str = ""
+    #: False when the leader has nothing late or due soon (nothing sent).
+    sent: bool = True
+
+
+def send_digests(
+    *, open_session: SessionFactory, settings: Settings, th: Thresholds, leader: str | None
+) -> list[DigestOutcome]:
+    """E-mail each configured leader (``notify.leader_emails``) the digest of their items."""
+    if not settings.smtp.host:
+        raise ConfigError("领导摘要通过邮件发送：请在配置文件中设置 [smtp] host")
+    wanted = dict(settings.notify.leader_emails)
+    if leader is not None:
+        if leader not in wanted:
+            raise ConfigError(f"未配置“{leader}”的邮箱：请在 [notify.leader_emails] 中添加")
+        wanted = {leader: wanted[leader]}
+    if not wanted:
+        raise ConfigError("未配置任何领导的邮箱：请在配置文件 [notify.leader_emails] 中添加")
+    with open_session(False) as session:
+        messages = {name: leader_digest(session=session, th=th, leader=name) for name in wanted}
+    outcomes = []
+    for name, to in wanted.items():
+        message = messages[name]
+        if message is None:
+            outcomes.append(DigestOutcome(leader=name, to=to, ok=True, sent=False))
+            continue
+        try:
+            send_email(settings.smtp, to, message)
+        except SendError as exc:
+            outcomes.append(DigestOutcome(leader=name, to=to, ok=False, error=str(exc)))
+        else:
+            outcomes.append(DigestOutcome(leader=name, to=to, ok=True))
+    return outcomes

@@ -356,6 +356,8 @@ class TaskFilter:
     text: str | None = None
     #: Only tasks led by the unit (not those it only co-operates on).
     lead_only: bool = False
+    #: The task's lead leader (牵头领导), by name.
+    leader: str | None = None
 
 
 def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[ColumnElement[bool]]:
@@ -384,6 +386,8 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
         raise InvalidInputError("完成时限的起始日期不能晚于截止日期")
     if flt.text:
         conditions.append(col(Task.content).like(f"%{flt.text.strip()}%"))
+    if flt.leader:
+        conditions.append(col(Task.leader) == flt.leader.strip())
     return conditions
 
 
