@@ -31,6 +31,7 @@ MIGRATION_CHECKSUMS = {
     "0002_reconcile_0001_variants.py": (
         "9ac6eb1293d93051f240adc1375feb75443bfbea7ead6550691778783ec8e31c"
     ),
+    "0003_notice_delivery.py": ("17cda6137aef7a3c5cc23c00f6dac6aa41408008ea2da1086a3cccd4d9797e25"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

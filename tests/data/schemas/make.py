@@ -103,6 +103,8 @@ STEPS = [
         "规范征收补偿程序",
     ],
     ["check", "overdue"],
+    ["notice", "reply", "1", "--on", "2024-10-15", "--summary", "已书面报送办理情况"],
+    ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
 ]
 
 
