@@ -24,6 +24,7 @@ See README.md for every key.
 import getpass
 import os
 import tomllib
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -57,6 +58,9 @@ class EscalationSettings(_Section):
     reply_within_workdays: int = Field(default=5, ge=1)
     #: Working days a written reply may be late before the silence itself is 通报'd.
     bulletin_after_workdays: int = Field(default=5, ge=0)
+    #: Chase missing written replies only of notices issued on or after this day (an office
+    #: upgrading from a version that could not record replies sets the day it upgraded).
+    track_replies_from: date | None = None
     #: Send a 提醒 once when an item becomes 临期, before it is late.
     remind_before_due: bool = True
     #: Unit kinds the office does not 督办: they get 提示 / 商请 wording, no 文号.

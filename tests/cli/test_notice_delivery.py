@@ -576,3 +576,21 @@ def test_a_leader_sees_and_gets_the_items_they_lead(cli, supervised, smtp, isola
     assert "远期事项" not in body
     unknown = cli("notice", "digest", "--leader", "王建国")
     assert unknown.exit_code == 7
+
+
+def test_a_reply_is_chased_only_while_the_matter_is_open(
+    cli, supervised, monkeypatch, isolated_home
+):
+    assert cli("check", "overdue").exit_code == 10  # 督办〔2025〕1号, reply due 2025-07-07
+    monkeypatch.setenv("FYLINK_TODAY", "2025-07-08")
+    items = json.loads(cli("check", "overdue", "--json", "--dry-run").stdout)["units"][0]["items"]
+    assert [i["type"] for i in items] == ["task", "reply"]
+    # An office upgrading from a version that could not record replies starts later.
+    write_config(isolated_home, "[escalation]\ntrack_replies_from = 2025-07-01\n")
+    result = cli("check", "overdue", "--json", "--dry-run")
+    assert [i["type"] for i in json.loads(result.stdout)["units"][0]["items"]] == ["task"]
+    write_config(isolated_home, "")
+    assert cli("task", "done", "1", "--on", "2025-07-08").exit_code == 0
+    done = cli("check", "overdue", "--json", "--dry-run")
+    assert done.exit_code == 0
+    assert json.loads(done.stdout)["units"] == []

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, insert
+from sqlalchemy import case, exists, insert, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
@@ -316,6 +316,22 @@ def collect(
                 col(Notice.reply_due).is_not(None),
                 col(Notice.acknowledged_on).is_(None),
                 col(Notice.reply_due) < th.soon_before,
+                *(
+                    [col(Notice.issued_on) >= settings.track_replies_from]
+                    if settings.track_replies_from
+                    else []
+                ),
+                # Chased only while something it was about is still open.
+                or_(
+                    exists()
+                    .where(NoticeItem.notice_id == Notice.id)
+                    .where(col(NoticeItem.task_id) == Task.id)
+                    .where(col(Task.completed_on).is_(None)),
+                    exists()
+                    .where(NoticeItem.notice_id == Notice.id)
+                    .where(col(NoticeItem.suggestion_id) == Suggestion.id)
+                    .where(col(Suggestion.replied_on).is_(None)),
+                ),
                 *([col(Notice.unit_id) == unit_id] if unit_id is not None else []),
             )
             .order_by(col(Notice.reply_due), col(Notice.id))
