@@ -324,11 +324,11 @@ def collect(
                 # Chased only while something it was about is still open.
                 or_(
                     exists()
-                    .where(NoticeItem.notice_id == Notice.id)
+                    .where(col(NoticeItem.notice_id) == Notice.id)
                     .where(col(NoticeItem.task_id) == Task.id)
                     .where(col(Task.completed_on).is_(None)),
                     exists()
-                    .where(NoticeItem.notice_id == Notice.id)
+                    .where(col(NoticeItem.notice_id) == Notice.id)
                     .where(col(NoticeItem.suggestion_id) == Suggestion.id)
                     .where(col(Suggestion.replied_on).is_(None)),
                 ),
