@@ -594,3 +594,24 @@ def test_a_reply_is_chased_only_while_the_matter_is_open(
     done = cli("check", "overdue", "--json", "--dry-run")
     assert done.exit_code == 0
     assert json.loads(done.stdout)["units"] == []
+
+
+def test_a_robot_that_times_out_is_retried_on_the_next_run(cli, supervised, robot, isolated_home):
+    port, state = robot
+    silent = Silent()
+    try:
+        _config(
+            isolated_home,
+            robot=f'[webhooks]\nwecom_url = "http://127.0.0.1:{silent.port}/w"\ntimeout = 1\n',
+        )
+        first = cli("check", "overdue", "--notify")
+        assert first.exit_code == 9
+        assert "企业微信 http://127.0.0.1:" in first.stdout
+        assert "失败（第1次）：机器人接口超时" in first.stdout
+    finally:
+        silent.close()
+    # The robot's address is corrected: the same delivery goes there, once.
+    _config(isolated_home, robot=f'[webhooks]\nwecom_url = "http://127.0.0.1:{port}/w"\n')
+    assert cli("check", "overdue", "--notify").exit_code == 10
+    assert cli("check", "overdue", "--notify").exit_code == 10
+    assert [path for path, _ in state.requests] == ["/w"]
