@@ -32,6 +32,7 @@ MIGRATION_CHECKSUMS = {
         "9ac6eb1293d93051f240adc1375feb75443bfbea7ead6550691778783ec8e31c"
     ),
     "0003_domain_rules.py": ("4907f5bc620b8de1acabc83d519acd6642a91249d8a63f98bc1c1d9905bc9cc0"),
+    "0004_notice_delivery.py": ("ede8c0dda30f4634985ed762bc0f9df4366a12c9f2c7443bd3ef8689ba8c6c3f"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -24,6 +24,7 @@ See docs/settings.md (and the pages it links) for every key.
 import getpass
 import os
 import tomllib
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -53,8 +54,21 @@ class EscalationSettings(_Section):
     remind_after_workdays: int = Field(default=0, ge=0)
     chase_after_workdays: int = Field(default=5, ge=0)
     supervise_after_workdays: int = Field(default=10, ge=0)
-    #: Working days a unit has to answer a 督办通知.
+    #: Working days a unit has to answer a 督办通知 in writing (书面报送).
     reply_within_workdays: int = Field(default=5, ge=1)
+    #: Working days a written reply may be late before the silence itself is 通报'd.
+    bulletin_after_workdays: int = Field(default=5, ge=0)
+    #: Chase missing written replies only of notices issued on or after this day (an office
+    #: upgrading from a version that could not record replies sets the day it upgraded).
+    track_replies_from: date | None = None
+    #: Send a 提醒 once when an item becomes 临期, before it is late.
+    remind_before_due: bool = True
+    #: Unit kinds the office does not 督办: they get 提示 / 商请 wording, no 文号.
+    consult_kinds: list[str] = Field(default_factory=lambda: ["法院", "检察院"])
+    #: Count those units in the 通报's ranking of units too.
+    rank_consult_kinds: bool = False
+    #: The issuers of a 联合督查 (``fylink notice joint``), in the order of the 发文机关 line.
+    joint_issuers: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _ordered(self) -> "EscalationSettings":
@@ -120,7 +134,60 @@ class SmtpSettings(_Section):
 class WebhookSettings(_Section):
     wecom_url: str = ""
     dingtalk_url: str = ""
+    #: 钉钉 加签: the robot's secret (SEC…); every request is then signed.
+    dingtalk_secret: str = ""
+    #: Any other system: a JSON POST of each notice.
+    url: str = ""
     timeout: float = 10.0
+
+
+class NotifySettings(_Section):
+    #: Attempts per delivery before cron stops retrying it (``fylink notice send`` still can).
+    max_attempts: int = Field(default=5, ge=1, le=100)
+    #: A notice issued within this many days without a delivery on a channel is still
+    #: delivered by ``check overdue --notify`` (older ones: ``fylink notice send``).
+    catch_up_days: int = Field(default=31, ge=0)
+    #: Minutes after which a claimed delivery whose run never recorded an outcome is stuck.
+    claim_timeout_minutes: int = Field(default=30, ge=1)
+    #: E-mail a 知会 copy to the liaisons of the co-units named in the items.
+    inform_co_units: bool = True
+    #: E-mail a copy to the unit's leader (its 成员 of the joint meeting, if it has an e-mail).
+    cc_leader: bool = False
+    #: A daily digest to each task's lead leader (``fylink check overdue --digest``):
+    #: leader name → e-mail address.
+    leader_emails: dict[str, str] = Field(default_factory=dict)
+    #: The opening sentence of a stage's message (提醒, 催办, 督办, 提示, 商请, 通报, 知会);
+    #: placeholders {office} {date} {count} {unit} {stage}.
+    wording: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _wording(self) -> "NotifySettings":
+        stages = ("提醒", "催办", "督办", "提示", "商请", "通报", "知会")
+        sample = dict.fromkeys(("office", "date", "count", "unit", "stage", "state"), "")
+        for stage, text in self.wording.items():
+            if stage not in stages:
+                raise ValueError(f"没有“{stage}”这一阶段，可设：{'、'.join(stages)}")
+            try:
+                text.format(**sample)
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ValueError(
+                    f"“{stage}”的措辞有误（{exc}）：可用 {{office}} {{date}} {{count}} "
+                    "{unit} {stage} {state}"
+                ) from None
+        return self
+
+
+class BulletinSettings(_Section):
+    """The periodic 通报 (``fylink notice bulletin``)."""
+
+    #: 发文机关代字 in front of the 通报's number.
+    number_prefix: str = ""
+    title: str = "关于府院联动事项办理情况的通报"
+    #: Wording of the two lists (黑榜 / 红榜).
+    black_heading: str = "逾期未办结、未按时书面报送的单位"
+    red_heading: str = "按时办结、按时报送的单位"
+    #: Name the units with nothing late (红榜) too.
+    red_list: bool = True
 
 
 class CaseSettings(_Section):
@@ -146,6 +213,8 @@ class Settings(_Section):
     documents: DocumentSettings = Field(default_factory=DocumentSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
+    notify: NotifySettings = Field(default_factory=NotifySettings)
+    bulletin: BulletinSettings = Field(default_factory=BulletinSettings)
     cases: CaseSettings = Field(default_factory=CaseSettings)
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)

@@ -13,7 +13,16 @@ from datetime import date, datetime
 from typing import Any, Optional
 
 from pydantic import ConfigDict
-from sqlalchemy import JSON, BigInteger, Column, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 # The naming convention gives every constraint a stable name, so Alembic
@@ -334,7 +343,10 @@ class Notice(_Table, table=True):
     year: Optional[int] = None
     number: Optional[int] = None
     reply_due: Optional[date] = None
+    #: The day the unit's first written reply (书面报送) arrived; see NoticeReply.
     acknowledged_on: Optional[date] = None
+    #: Who issued it: "" for the office; the joint issuers of a 联合督查, joined by "、".
+    issuer: str = Field(default="", max_length=200)
     created_at: datetime
 
 
@@ -354,21 +366,83 @@ class NoticeItem(_Table, table=True):
     stage: str = Field(max_length=4)
     task_id: Optional[int] = Field(default=None, foreign_key="task.id")
     suggestion_id: Optional[int] = Field(default=None, foreign_key="suggestion.id")
+    #: A missing written reply to this (earlier) notice: the item is the silence itself.
+    reply_notice_id: Optional[int] = Field(default=None, index=True)
     days_overdue: int = 0
 
 
-class Delivery(_Table, table=True):
-    """An attempt to send a notice by e-mail or webhook; kept until it succeeds."""
+class NoticeReply(_Table, table=True):
+    """A unit's written reply (书面报送) to a notice, with the file it sent, if any.
+
+    The file is kept in the database, so a backup of the database keeps it too.
+    """
+
+    __tablename__ = "notice_reply"
 
     id: Optional[int] = Field(default=None, primary_key=True)
     notice_id: int = Field(foreign_key="notice.id", index=True)
-    #: email / wecom / dingtalk
+    replied_on: date
+    summary: str = _text()
+    file_name: str = Field(default="", max_length=200)
+    file_size: int = 0
+    #: sha256 of the file, hex ("" without a file).
+    file_sha256: str = Field(default="", max_length=64)
+    file_data: Optional[bytes] = Field(default=None, sa_type=LargeBinary)
+    created_at: datetime
+
+
+class Bulletin(_Table, table=True):
+    """A periodic 通报 of units with overdue items and missing replies, numbered per year."""
+
+    __table_args__ = (
+        UniqueConstraint("year", "number"),
+        UniqueConstraint("period_year", "quarter"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: 〔year〕number号
+    year: int
+    number: int
+    period_year: int
+    #: 1–4, or 0 for a whole year.
+    quarter: int
+    issued_on: date
+    issuer: str = Field(default="", max_length=200)
+    #: The figures as issued (units, counts, items), frozen.
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime
+
+
+class Delivery(_Table, table=True):
+    """One notice to one recipient on one channel; kept until it is sent.
+
+    At most one row per notice, channel and recipient (a unique index), and a row is
+    claimed (发送中, ``claimed_at``) in its own committed transaction before it is sent,
+    so two overlapping runs never send the same message twice.
+    """
+
+    __table_args__ = (
+        Index(
+            "ux_delivery_notice_channel_recipient", "notice_id", "channel", "recipient", unique=True
+        ),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    notice_id: int = Field(foreign_key="notice.id", index=True)
+    #: email / wecom / dingtalk / webhook
     channel: str = Field(max_length=10)
+    #: Who: "lead:UNIT" (the unit's liaison), "co:UNIT" (a co-unit's liaison, 知会),
+    #: "leader:PERSON" (cc to the unit's leader), "group" (a group robot / webhook).
+    recipient: str = Field(default="", max_length=60)
     target: str = Field(max_length=300)
-    #: 待发送 / 已发送 / 失败
+    #: 待发送 / 发送中 / 已发送 / 失败
     status: str = Field(default="待发送", max_length=4, index=True)
     attempts: int = 0
     last_error: str = _text()
+    #: When a run claimed it for sending (None when not claimed).
+    claimed_at: Optional[datetime] = None
+    #: The claiming run (a random token), so only that run records the outcome.
+    claim_token: str = Field(default="", max_length=32)
     sent_at: Optional[datetime] = None
     created_at: datetime
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -37,6 +38,20 @@ attendance = Table(
     Column("unit_id", Integer(), ForeignKey("unit.id")),
     Column("name", String(length=100), nullable=False),
     Column("note", String(length=100), nullable=False),
+)
+
+bulletin = Table(
+    "bulletin",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("year", Integer(), nullable=False),
+    Column("number", Integer(), nullable=False),
+    Column("period_year", Integer(), nullable=False),
+    Column("quarter", Integer(), nullable=False),
+    Column("issued_on", Date(), nullable=False),
+    Column("issuer", String(length=200), nullable=False),
+    Column("data", JSON(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 calendar_override = Table(
@@ -132,10 +147,13 @@ delivery = Table(
     Column("id", Integer(), primary_key=True),
     Column("notice_id", Integer(), ForeignKey("notice.id"), nullable=False),
     Column("channel", String(length=10), nullable=False),
+    Column("recipient", String(length=60), nullable=False),
     Column("target", String(length=300), nullable=False),
     Column("status", String(length=4), nullable=False),
     Column("attempts", Integer(), nullable=False),
     Column("last_error", Text(), nullable=False),
+    Column("claimed_at", DateTime(timezone=True)),
+    Column("claim_token", String(length=32), nullable=False),
     Column("sent_at", DateTime(timezone=True)),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
@@ -183,6 +201,7 @@ notice = Table(
     Column("number", Integer()),
     Column("reply_due", Date()),
     Column("acknowledged_on", Date()),
+    Column("issuer", String(length=200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -194,7 +213,22 @@ notice_item = Table(
     Column("stage", String(length=4), nullable=False),
     Column("task_id", Integer(), ForeignKey("task.id")),
     Column("suggestion_id", Integer(), ForeignKey("suggestion.id")),
+    Column("reply_notice_id", Integer()),
     Column("days_overdue", Integer(), nullable=False),
+)
+
+notice_reply = Table(
+    "notice_reply",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("notice_id", Integer(), ForeignKey("notice.id"), nullable=False),
+    Column("replied_on", Date(), nullable=False),
+    Column("summary", Text(), nullable=False),
+    Column("file_name", String(length=200), nullable=False),
+    Column("file_size", Integer(), nullable=False),
+    Column("file_sha256", String(length=64), nullable=False),
+    Column("file_data", LargeBinary()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 office = Table(

@@ -158,6 +158,7 @@ def test_overdue_exits_10_and_lists_per_unit(cli, late, db_url):
     assert again.exit_code == 10
     assert "本次没有需要新签发的提醒、催办或督办" in again.stdout
     assert _rows(db_url, "SELECT stage, year, number FROM notice ORDER BY id") == [
+        ("提醒", None, None),  # 县住建局's item due soon: reminded once, before it is late
         ("督办", 2025, 1),
         ("提醒", None, None),
     ]
@@ -202,7 +203,11 @@ def test_json_shape(cli, late):
         "new_stage": "督办",
         "new_notice_number": "〔2025〕1号",
     }
-    assert data["notices"][0]["number"] == "〔2025〕1号"
+    assert [(n["stage"], n["number"]) for n in data["notices"]] == [
+        ("提醒", None),
+        ("督办", "〔2025〕1号"),
+        ("提醒", None),
+    ]
 
 
 def test_dry_run_writes_nothing(cli, late, db_url):
@@ -240,35 +245,40 @@ def test_notify_by_mail_and_robots_once(cli, late, smtp, robot, isolated_home, d
     _config(isolated_home, smtp_port=smtp_port, robot_port=robot_port)
     result = cli("check", "overdue", "--notify")
     assert result.exit_code == 10, result.output
-    # Two notices (县住建局 督办, 县财政局 提醒) x three channels.
+    # Three notices (县住建局 提醒 and 督办, 县财政局 提醒) x three channels.
     assert sorted(rcpt[0] for rcpt, _ in box.messages) == [
         "czj@shifan.example.cn",
         "zjj@shifan.example.cn",
+        "zjj@shifan.example.cn",
     ]
-    mail = next(m for rcpt, m in box.messages if rcpt == ["zjj@shifan.example.cn"])
+    mail = next(m for rcpt, m in box.messages if "督办" in m["Subject"])
     assert mail["Subject"] == "【督办】示范县住房和城乡建设局逾期事项督办通知（〔2025〕1号）"
     body = mail.get_content()
     assert "制定征收补偿款支付方案（完成时限2025年6月16日，已逾期10个工作日）" in body
     assert "请于2025年7月7日前书面反馈办理情况。" in body
     assert "另有1项事项即将到期（3个工作日内）" in body
     paths = sorted(path.split("?")[0] for path, _ in state.requests)
-    assert paths == ["/dingtalk", "/dingtalk", "/wecom", "/wecom"]
+    assert paths == ["/dingtalk"] * 3 + ["/wecom"] * 3
     wecom = next(body for path, body in state.requests if path.startswith("/wecom"))
     assert wecom["msgtype"] == "markdown"
     assert set(wecom["markdown"]) == {"content"}
-    ding = next(body for path, body in state.requests if path.startswith("/dingtalk"))
+    ding = next(
+        body
+        for path, body in state.requests
+        if path.startswith("/dingtalk") and "督办" in body["markdown"]["title"]
+    )
     assert ding["msgtype"] == "markdown"
     assert set(ding["markdown"]) == {"title", "text"}
     assert "已逾期" in ding["markdown"]["text"]
     assert "通知发送：" in result.stdout
     assert "SECRETKEY123" not in result.stdout
     assert "key=SECR****" in result.stdout
-    assert _rows(db_url, "SELECT status, count(*) FROM delivery GROUP BY status") == [("已发送", 6)]
+    assert _rows(db_url, "SELECT status, count(*) FROM delivery GROUP BY status") == [("已发送", 9)]
     # The next run sends nothing again.
     again = cli("check", "overdue", "--notify")
     assert again.exit_code == 10
-    assert len(box.messages) == 2
-    assert len(state.requests) == 4
+    assert len(box.messages) == 3
+    assert len(state.requests) == 6
 
 
 def test_failed_deliveries_are_kept_and_retried(cli, late, smtp, robot, isolated_home, db_url):
@@ -283,14 +293,14 @@ def test_failed_deliveries_are_kept_and_retried(cli, late, smtp, robot, isolated
     result = cli("check", "overdue", "--notify")
     assert result.exit_code == 9, result.output
     assert result.stderr.startswith("错误：")
-    assert "通知发送失败（已保留，下次运行时自动重试）" in result.stderr
+    assert "条通知未送达（已保留：失败的在下次运行时自动重试" in result.stderr
     assert "机器人接口返回 HTTP 500" in result.stdout
     assert "errcode=310000" in result.stdout
     assert "无法连接邮件服务器 127.0.0.1" in result.stdout
     statuses = _rows(
         db_url, "SELECT status, count(*) FROM delivery GROUP BY status ORDER BY status"
     )
-    assert statuses == [("失败", 4), ("已发送", 2)]
+    assert statuses == [("失败", 5), ("已发送", 4)]
     assert len(_rows(db_url, "SELECT id FROM journal")) > before_journal
     # The office fixes the mail settings; the next run retries only what failed.
     _config(isolated_home, smtp_port=smtp_port, robot_port=robot_port)
@@ -298,10 +308,10 @@ def test_failed_deliveries_are_kept_and_retried(cli, late, smtp, robot, isolated
     assert retry.exit_code == 10, retry.output
     assert _rows(
         db_url, "SELECT status, count(*), max(attempts) FROM delivery GROUP BY status"
-    ) == [("已发送", 6, 2)]
-    assert len(box.messages) == 2
-    assert len(state.requests) == 6  # 4 first time (2 failed), 2 retried
-    assert _rows(db_url, "SELECT count(*) FROM notice") == [(2,)]
+    ) == [("已发送", 9, 2)]
+    assert len(box.messages) == 3
+    assert len(state.requests) == 8  # 6 first time (2 failed), 2 retried
+    assert _rows(db_url, "SELECT count(*) FROM notice") == [(3,)]
 
 
 def test_dry_run_with_notify_sends_nothing(cli, late, smtp, robot, isolated_home, db_url):
@@ -323,7 +333,7 @@ def test_unit_without_liaison_email_is_reported(cli, late, smtp, isolated_home):
     result = cli("check", "overdue", "--notify")
     assert result.exit_code == 10, result.output
     assert "提示：县财政局没有联络员邮箱，未发送邮件" in result.stderr
-    assert [rcpt for rcpt, _ in box.messages] == [["zjj@shifan.example.cn"]]
+    assert [rcpt for rcpt, _ in box.messages] == [["zjj@shifan.example.cn"]] * 2
 
 
 def test_the_example_crontab_line_runs(late, robot, isolated_home, tmp_path, db_url):
@@ -336,7 +346,7 @@ def test_the_example_crontab_line_runs(late, robot, isolated_home, tmp_path, db_
         if ln.strip() and not ln.startswith("#") and "=" not in ln.split()[0]
     )
     fields = line.split(None, 5)
-    assert fields[:5] == ["30", "8", "*", "*", "1-5"]  # weekdays at 08:30
+    assert fields[:5] == ["30", "8", "*", "*", "*"]  # daily at 08:30: rest days do nothing
     log = tmp_path / "log" / "check-overdue.log"
     log.parent.mkdir()
     command = (
@@ -350,7 +360,7 @@ def test_the_example_crontab_line_runs(late, robot, isolated_home, tmp_path, db_
     done = subprocess.run(["/bin/sh", "-c", command], env=env, check=False)
     assert done.returncode == 10
     assert log.read_text(encoding="utf-8").startswith("截至2025年6月30日：逾期 2 项")
-    assert len(state.requests) == 4  # two notices to two robots
+    assert len(state.requests) == 6  # three notices to two robots
 
 
 def test_notices_of_a_plain_run_are_sent_by_a_later_notify_run(cli, late, robot, isolated_home):
@@ -360,9 +370,9 @@ def test_notices_of_a_plain_run_are_sent_by_a_later_notify_run(cli, late, robot,
     result = cli("check", "overdue", "--notify")
     assert result.exit_code == 10, result.output
     assert "本次没有需要新签发" in result.stdout
-    assert len(state.requests) == 4
+    assert len(state.requests) == 6
     assert cli("check", "overdue", "--notify").exit_code == 10
-    assert len(state.requests) == 4
+    assert len(state.requests) == 6
 
 
 def test_provisional_deadlines_are_flagged_and_named(cli, initialized):

@@ -2,11 +2,14 @@
 
 ``fylink check overdue`` exit codes:
 
-* 0 — nothing is overdue (items may be due soon);
+* 0 — nothing is overdue (items may be due soon); also on a rest day, when nothing is
+  checked or issued (one line says so);
 * 10 — something is overdue (``errors.EXIT_OVERDUE``);
-* 9 — with ``--notify``: a notification could not be delivered (it is kept and retried on the
-  next run). This wins over 10: overdue items are the office's daily state, a failed delivery
-  needs someone to look at the mail server or the robot URL;
+* 9 — a notification is stuck: it failed (it is kept and retried on the next ``--notify``
+  run, up to ``notify.max_attempts``), reached its retry limit, or was interrupted. Exit 9
+  lasts while anything is stuck, with or without ``--notify``, and wins over 10: overdue
+  items are the office's daily state, a stuck delivery needs someone to look at the mail
+  server or the robot URL (``fylink notice list --undelivered``, ``fylink notice send``);
 * 7 — ``--notify`` without any channel configured; 6 — database problem.
 """
 
@@ -156,11 +159,15 @@ def overdue(
         False, "--dry-run", help="只显示将签发和发送的通知，不写入、不发送"
     ),
 ) -> None:
-    """列出逾期和临期事项（任务、建议反馈），按责任单位分组，并按提醒→催办→督办逐级签发。
+    """列出逾期和临期事项（任务、建议反馈、督办的书面报送），按责任单位分组，并逐级签发：
+    临期提醒一次，逾期后提醒→催办→督办；书面报送逾期后催报→通报。法院、检察院收到的是
+    提示、商请函（不编督办文号）。休息日不检查、不签发。
 
-    退出码：0 没有逾期事项；10 有逾期事项；9 有通知发送失败（已保留，下次运行时重试）。
+    退出码：0 没有逾期事项（或今天是休息日）；10 有逾期事项；9 有通知未送达（失败的已保留，
+    下次运行时自动重试）。
     """
     from fylink import clock
+    from fylink.domain.dates import format_cn
     from fylink.errors import EXIT_OVERDUE, DeliveryError
     from fylink.services import calendar as calendar_service
     from fylink.services import notify as notify_service
@@ -187,14 +194,25 @@ def overdue(
             dry_run=dry_run,
             case_rules=case_deadlines.rules(current.cases),
         )
-        if notify and not dry_run:
+        if result.rest_day:
+            pass
+        elif notify and not dry_run:
             _, skipped = notify_service.create_deliveries(session=db, settings=current, today=today)
         elif notify:
             retry = notify_service.pending_deliveries(session=db)
             extra["deliveries_to_retry"] = len(retry)
-    outcomes: list[notify_service.Outcome] = []
+    if result.rest_day:
+        if as_json:
+            render.print_json({"as_of": result.today, "rest_day": result.rest_day, "issued": 0})
+        else:
+            render.message(
+                f"{format_cn(result.today)}是休息日（{result.rest_day}）："
+                "不检查、不签发、不发送通知，下一个工作日照常运行"
+            )
+        return
+    report = notify_service.SendReport(outcomes=[])
     if notify and not dry_run:
-        outcomes = notify_service.send_pending(
+        report = notify_service.send_pending(
             open_session=lambda write: session(ctx, write=write), settings=current, th=th
         )
         extra["deliveries"] = [
@@ -202,13 +220,17 @@ def overdue(
                 "notice": o.notice,
                 "unit": o.unit,
                 "channel": o.channel,
+                "recipient": o.recipient,
                 "target": o.target,
                 "ok": o.ok,
                 "attempts": o.attempts,
                 "error": o.error or None,
             }
-            for o in outcomes
+            for o in report.outcomes
         ]
+    with session(ctx, write=False) as db:
+        stuck = notify_service.stuck(session=db, settings=current)
+    extra["deliveries_stuck"] = len(stuck)
     _render(result, as_json, extra)
     for item in skipped:
         render.warn(f"提示：{item.unit}{item.reason}")
@@ -224,19 +246,26 @@ def overdue(
                 else ""
             )
         )
-    if outcomes and not as_json:
+    if report.outcomes and not as_json:
         render.message("")
         render.message("通知发送：")
-        for o in outcomes:
+        for o in report.outcomes:
             state = "已发送" if o.ok else f"失败（第{o.attempts}次）：{o.error}"
+            who = notify_service.ROLE_NAMES.get(notify_service.role_of(o.recipient), "")
             render.message(
                 f"  {o.unit} {o.notice} → "
-                f"{notify_service.CHANNEL_NAMES[o.channel]} {o.target}：{state}"
+                f"{notify_service.CHANNEL_NAMES[o.channel]} {o.target}"
+                + (f"（{who}）" if who and o.channel == notify_service.EMAIL else "")
+                + f"：{state}"
             )
-    failed = [o for o in outcomes if not o.ok]
-    if failed:
+    if report.busy and not as_json:
+        render.message(f"另有 {report.busy} 条通知正由另一个同时运行的任务发送，本次不重复发送")
+    if stuck:
+        failed = [o for o in report.outcomes if not o.ok]
+        reason = failed[0].error if failed else stuck[0][0].last_error or stuck[0][3]
         raise DeliveryError(
-            f"{len(failed)} 条通知发送失败（已保留，下次运行时自动重试）：{failed[0].error}"
+            f"{len(stuck)} 条通知未送达（已保留：失败的在下次运行时自动重试；"
+            f"用 fylink notice list --undelivered 查看）：{reason}"
         )
     if result.overdue:
         raise typer.Exit(EXIT_OVERDUE)

@@ -93,6 +93,16 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "notice list": ("fylink notice list --stage 督办 --year 2025",),
     "notice show": ("fylink notice show 2025-3",),
     "notice letter": ("fylink notice letter 2025-3",),
+    "notice reply": (
+        "fylink notice reply 2025-3 --on 2025-06-27 --summary 已制定整改方案"
+        " --file 办理情况报告.pdf",
+    ),
+    "notice attachment": ("fylink notice attachment 1 -o 办理情况报告.pdf",),
+    "notice send": ("fylink notice send", "fylink notice send 2025-3"),
+    "notice joint": ("fylink notice joint 2025-3",),
+    "notice replies": ("fylink notice replies --year 2025 --quarter 2",),
+    "notice bulletin": ("fylink notice bulletin --year 2025 --quarter 2",),
+    "notice digest": ("fylink notice digest --leader 刘清华",),
     # template
     "template export": ("fylink template export 我县模板",),
     "template check": ("fylink template check 我县模板/minutes.docx",),

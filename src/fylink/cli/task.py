@@ -111,6 +111,7 @@ _MEETING = typer.Option(None, "--meeting", "-m", help="会议（编号或 年份
 _DUE_FROM = typer.Option(None, "--due-from", help="完成时限不早于")
 _DUE_TO = typer.Option(None, "--due-to", help="完成时限不晚于")
 _TEXT = typer.Option(None, "--text", "-q", help="任务内容包含的文字")
+_LEADER = typer.Option(None, "--leader", help="牵头领导（姓名）")
 
 
 @app.command("list")
@@ -124,6 +125,7 @@ def list_(
     due_from: Optional[str] = _DUE_FROM,
     due_to: Optional[str] = _DUE_TO,
     text: Optional[str] = _TEXT,
+    leader: Optional[str] = _LEADER,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
@@ -144,6 +146,7 @@ def list_(
         due_from=parse_day(due_from, "起始日期"),
         due_to=parse_day(due_to, "截止日期"),
         text=text,
+        leader=leader,
     )
     offset = (page - 1) * limit
     current = settings(ctx)
@@ -203,6 +206,12 @@ def show(
                 "issued_on": n.issued_on,
                 "number": n.number or None,
                 "days_overdue": n.days_overdue,
+                "notice_id": n.id,
+                "reply_due": n.reply_due,
+                "replies": [
+                    {"replied_on": on, "summary": text, "file": name or None}
+                    for on, text, name in n.replies
+                ],
             }
             for n in detail.notices
         ]
@@ -254,9 +263,28 @@ def show(
         )
     if detail.notices:
         render.table(
-            ["日期", "督办阶段", "文号", "逾期（工作日）"],
-            [(n.issued_on, n.stage, n.number, n.days_overdue) for n in detail.notices],
+            ["日期", "督办阶段", "文号", "逾期（工作日）", "通知", "报送期限"],
+            [
+                (n.issued_on, n.stage, n.number, n.days_overdue, n.id, n.reply_due)
+                for n in detail.notices
+            ],
             title="督办记录",
+        )
+    replies = [(n, reply) for n in detail.notices for reply in n.replies]
+    if replies:
+        render.table(
+            ["报送日期", "通知", "是否逾期", "报送内容", "附件"],
+            [
+                (
+                    on,
+                    f"{n.stage}{n.number}（{n.id}）",
+                    "逾期" if n.reply_due and on > n.reply_due else "按时",
+                    text,
+                    name,
+                )
+                for n, (on, text, name) in replies
+            ],
+            title="书面报送（不代替任务本身的进展和完成）",
         )
 
 
@@ -500,6 +528,7 @@ def export(
     due_from: Optional[str] = _DUE_FROM,
     due_to: Optional[str] = _DUE_TO,
     text: Optional[str] = _TEXT,
+    leader: Optional[str] = _LEADER,
     title: Optional[str] = typer.Option(
         None, "--title", help="表格标题（默认：××府院联动工作双清单）"
     ),
@@ -536,5 +565,6 @@ def export(
         due_from=parse_day(due_from, "起始日期"),
         due_to=parse_day(due_to, "截止日期"),
         text=text,
+        leader=leader,
     )
     exporter(ctx, flt, target, template=template, title=title, pdf=pdf, force=force)

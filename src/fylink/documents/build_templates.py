@@ -152,6 +152,40 @@ def build_notice_letter(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     return doc
 
 
+def build_bulletin(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """通报 of units with overdue items and missing replies, in the general format (§7)."""
+    doc = L.new_document(fonts)
+    _p(doc, "{{ mark }}", L.S_MARK)
+    _p(doc)
+    _p(doc)
+    number = L.add_paragraph(doc, "{{ doc_number }}", L.S_ISSUE)
+    L.red_rule(number)
+    _p(doc)
+    _p(doc)
+    _p(doc, "{{ title }}", L.S_TITLE)
+    _p(doc)
+    _p(doc, "{{ to_units }}：", L.S_ADDRESSEE)
+    _p(doc, "{{ opening }}")
+    _p(doc, "一、{{ black_heading }}", L.S_H1)
+    _p(doc, "{%p for u in black %}")
+    _p(doc, "{{ u.seq }}{{ u.name }}：{{ u.text }}。")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p if not black %}")
+    _p(doc, "本期没有逾期未办结或未按时书面报送的单位。")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if red %}")
+    _p(doc, "二、{{ red_heading }}", L.S_H1)
+    _p(doc, "{{ red }}。")
+    _p(doc, "{%p endif %}")
+    closing = L.add_paragraph(doc, "{{ closing }}")
+    L.keep_with_next(closing)
+    L.keep_with_next(L.add_paragraph(doc))
+    L.keep_with_next(L.add_paragraph(doc, "{{ office }}", L.S_SIGNATURE))
+    _p(doc, "{{ date }}", L.S_SIGNATURE_DATE)
+    _banji(doc)
+    return doc
+
+
 TASK_COLUMNS: list[tuple[str, int, str, str]] = [
     # header, width (twips; they add up to the 225 mm landscape 版心), cell text, cell style.
     # 完成时限 fits 2025年11月27日 on one line even where digits are wider than half a character.
@@ -253,6 +287,7 @@ TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
     "notice_letter.docx": (build_notice_letter, "督办通知"),
     "task_list.docx": (build_task_list, "双清单"),
     "quarterly_briefing.docx": (build_quarterly_briefing, "季度通报"),
+    "bulletin.docx": (build_bulletin, "督办通报"),
 }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from fylink.domain.dates import format_cn
 
 if TYPE_CHECKING:
-    from fylink.models import Meeting, Office
+    from fylink.models import Bulletin, Meeting, Office
     from fylink.services.documents import (
         AttendanceLine,
         DecisionLine,
@@ -65,6 +65,25 @@ PROVIDED: Mapping[str, frozenset[str]] = {
         }
     ),
     "task_list": frozenset({"title", "as_of", "tasks", "note"}),
+    "bulletin": frozenset(
+        {
+            "mark",
+            "doc_number",
+            "title",
+            "to_units",
+            "opening",
+            "black_heading",
+            "black",
+            "red_heading",
+            "red",
+            "closing",
+            "office",
+            "date",
+            "cc",
+            "issuer",
+            "issued_on",
+        }
+    ),
     # Filled by the quarterly report (its context is the contract in templates/README.md).
     "quarterly_briefing": frozenset(
         {
@@ -403,7 +422,7 @@ def notice_letter_context(
     ]
     reply_by = notice.reply_due or notice.issued_on
     return {
-        "mark": office.name,
+        "mark": joint_mark(notice.issuer, office.name),
         "doc_number": doc_number(detail, prefix),
         "title": LETTER_TITLES.get(notice.stage, LETTER_TITLES["督办"]),
         "to_unit": detail.unit.name,
@@ -417,6 +436,76 @@ def notice_letter_context(
         "issuer": office.name,
         "issued_on": issued,
     }
+
+
+def joint_mark(issuer: str, office_name: str) -> str:
+    """The 发文机关标志 of a letter: the office's name, or a 联合督查's issuers side by side."""
+    if not issuer:
+        return office_name
+    return "\u3000".join(name for name in issuer.split("、") if name)
+
+
+def bulletin_context(
+    bulletin: "Bulletin",
+    *,
+    office: "Office",
+    prefix: str,
+    cc: str,
+    title: str,
+    black_heading: str,
+    red_heading: str,
+    red_list: bool,
+) -> dict[str, Any]:
+    """The context of ``bulletin.docx`` from a 通报's frozen figures."""
+    from fylink.services.bulletins import bulletin_number, period_label
+
+    data = bulletin.data
+    issued = format_cn(bulletin.issued_on)
+    period = period_label(bulletin.period_year, bulletin.quarter)
+    black = [
+        {"seq": f"{chinese_seq(i)}", "name": row["unit"], "text": row["text"]}
+        for i, row in enumerate(data.get("black", []), start=1)
+    ]
+    red = "、".join(row["unit"] for row in data.get("red", [])) if red_list else ""
+    start = format_cn(date.fromisoformat(data["start"]))
+    end = format_cn(date.fromisoformat(data["end"]))
+    opening = (
+        f"根据府院联动事项台账和督办记录，现将{period}（{start}至{end}）各成员单位"
+        f"事项办理和书面报送情况通报如下（截至{issued}）："
+    )
+    closing = (
+        "请被通报单位认真查找原因，明确责任，加快办理，并于本通报印发之日起"
+        "10个工作日内将整改情况书面报送。各成员单位要引以为戒，严格按照时限办理议定事项。"
+    )
+    return {
+        "mark": joint_mark(bulletin.issuer, office.name),
+        "doc_number": f"{prefix.strip()}{bulletin_number(bulletin)}",
+        "title": title,
+        "to_units": "各成员单位",
+        "opening": opening,
+        "black_heading": black_heading,
+        "black": black,
+        "red_heading": red_heading,
+        "red": red,
+        "closing": closing,
+        "office": bulletin.issuer or office.name,
+        "date": issued,
+        "cc": bare(cc),
+        "issuer": office.name,
+        "issued_on": issued,
+    }
+
+
+def chinese_seq(n: int) -> str:
+    """（一）（二）… for the items of a list under a 一、 heading."""
+    digits = "一二三四五六七八九十"
+    if n <= 10:
+        word = digits[n - 1]
+    elif n < 20:
+        word = "十" + digits[n - 11]
+    else:
+        word = digits[n // 10 - 1] + "十" + (digits[n % 10 - 1] if n % 10 else "")
+    return f"（{word}）"
 
 
 def notice_file_name(detail: "NoticeDetail", prefix: str) -> str:

@@ -22,6 +22,7 @@ KIND_NAMES = {
     "notice_letter": "督办通知",
     "task_list": "双清单",
     "quarterly_briefing": "季度通报",
+    "bulletin": "督办通报",
 }
 
 #: Words in a file name that tell which template it is (``template check`` without --kind).
@@ -30,6 +31,7 @@ _KIND_HINTS = {
     "notice_letter": ("notice", "letter", "督办", "通知"),
     "task_list": ("task", "清单"),
     "quarterly_briefing": ("briefing", "quarterly", "简报", "通报"),
+    "bulletin": ("bulletin",),
 }
 
 
@@ -64,7 +66,7 @@ def guess_kind(path: Path) -> str:
         return found[0]
     raise InvalidInputError(
         f"无法从文件名“{path.name}”判断模板类型：请用 --kind 指定"
-        "（minutes、notice_letter、task_list、quarterly_briefing）"
+        "（minutes、notice_letter、task_list、quarterly_briefing、bulletin）"
     )
 
 

@@ -30,7 +30,7 @@ from fylink.documents.layout import DEFAULT_FONTS, Fonts
 from fylink.errors import DocumentError
 
 #: Names of the templates shipped with fylink (``templates/<name>.docx``).
-SHIPPED_TEMPLATES = ("minutes", "notice_letter", "task_list", "quarterly_briefing")
+SHIPPED_TEMPLATES = ("minutes", "notice_letter", "task_list", "quarterly_briefing", "bulletin")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ A task's status is never stored: it follows from its dates and the command's
 without a nightly job. ``services.tasks.status_condition`` is the same rule in SQL.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
@@ -110,6 +110,10 @@ class NoticeRef:
     issued_on: date
     number: str
     days_overdue: int
+    id: int = 0
+    reply_due: date | None = None
+    #: The unit's written replies to the notice: (date, summary, file name).
+    replies: list[tuple[date, str, str]] = field(default_factory=list)
 
 
 def notice_number(notice: "Numbered") -> str:

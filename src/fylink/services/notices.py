@@ -1,35 +1,42 @@
-"""The notices the overdue check issued (提醒 / 催办 / 督办): find, list, show.
+"""The notices the overdue check issued (提醒 / 催办 / 督办 …): find, list, show; the units'
+written replies (书面报送); a 联合督查 as a 督办's issuer.
 
-A notice is written once by ``fylink check overdue`` (services/overdue.py) and never changed
-here: these functions only read. ``notice_detail`` gathers what ``notice show`` prints and
-what the 督办通知 letter needs (its items with their deadlines, the working days overdue the
-ladder counted on the day the notice was issued, and the latest progress of each task).
+A notice is written once by ``fylink check overdue`` (services/overdue.py); here only its
+reply date (from a recorded reply) and its issuer change. ``notice_detail`` gathers what
+``notice show`` prints and what the 督办通知 letter needs (its items with their deadlines,
+the working days overdue the ladder counted on the day the notice was issued, and the
+latest progress of each task).
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
+from sqlalchemy import and_, case
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
+from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number, task_status
-from fylink.errors import InvalidInputError, NotFoundError
+from fylink.errors import ConfigError, ConflictError, InvalidInputError, NotFoundError
 from fylink.models import (
     Delivery,
     Meeting,
     Notice,
     NoticeItem,
+    NoticeReply,
     Suggestion,
     Task,
     TaskProgress,
     Unit,
 )
+from fylink.services import journal
 from fylink.services.suggestions import reply_status
 from fylink.services.units import find_unit
 
-STAGES = ("提醒", "催办", "督办", "通报", "约谈")
-#: Stages that are formal letters with a number (the others are messages to the liaison).
+STAGES = ("提醒", "催办", "督办", "通报", "约谈", "提示", "商请")
+#: Stages that are formal letters (the others are messages to the liaison).
 LETTER_STAGES = ("督办", "通报")
 
 # 2025-3, 2025/3, 〔2025〕3号, [2025]3号, 示府联办督〔2025〕3号, 2025年第3号
@@ -169,6 +176,7 @@ class NoticeLine:
 @dataclass
 class DeliveryLine:
     channel: str
+    recipient: str
     target: str
     status: str
     attempts: int
@@ -182,6 +190,7 @@ class NoticeDetail:
     unit: Unit
     items: list[NoticeLine]
     deliveries: list[DeliveryLine]
+    replies: list[NoticeReply] = field(default_factory=list)
 
     @property
     def number(self) -> str:
@@ -274,9 +283,44 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
                 summary=suggestion.summary,
             )
         )
+    awaited = Notice.__table__.alias("awaited")  # type: ignore[attr-defined]
+    for nid, stage, year, number, issued_on, reply_due, acknowledged, days in session.execute(
+        sa_select(
+            awaited.c.id,
+            awaited.c.stage,
+            awaited.c.year,
+            awaited.c.number,
+            awaited.c.issued_on,
+            awaited.c.reply_due,
+            awaited.c.acknowledged_on,
+            col(NoticeItem.days_overdue),
+        )
+        .join(NoticeItem, col(NoticeItem.reply_notice_id) == awaited.c.id)
+        .where(col(NoticeItem.notice_id) == notice.id)
+        .order_by(awaited.c.reply_due, awaited.c.id)
+    ):
+        ref = f"〔{year}〕{number}号" if year and number else f"通知{nid}"
+        if acknowledged is None:
+            state = "逾期未报送" if reply_due < th.today else "待报送"
+        else:
+            state = "已报送（逾期）" if acknowledged > reply_due else "已报送"
+        lines.append(
+            NoticeLine(
+                kind="reply",
+                id=nid,
+                ref=ref,
+                content=f"书面报送{format_cn(issued_on)}{stage}{ref}的办理情况",
+                due_on=reply_due,
+                provisional=False,
+                days_overdue=days,
+                status=state,
+                source="书面报送",
+            )
+        )
     deliveries = [
         DeliveryLine(
             channel=d.channel,
+            recipient=d.recipient,
             target=d.target,
             status=d.status,
             attempts=d.attempts,
@@ -287,4 +331,169 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
             select(Delivery).where(Delivery.notice_id == notice.id).order_by(col(Delivery.id))
         )
     ]
-    return NoticeDetail(notice=notice, unit=unit, items=lines, deliveries=deliveries)
+    replies = replies_of(session=session, notice_ids=[notice.id or 0])[notice.id or 0]
+    return NoticeDetail(
+        notice=notice, unit=unit, items=lines, deliveries=deliveries, replies=replies
+    )
+
+
+# --- written replies (书面报送) -------------------------------------------------------------------
+
+#: The largest reply file kept in the database.
+MAX_REPLY_FILE = 20 * 1024 * 1024
+
+
+@dataclass
+class ReplyFile:
+    name: str
+    data: bytes
+
+
+def record_reply(
+    *,
+    session: Session,
+    ref: str | int,
+    replied_on: date,
+    today: date,
+    summary: str = "",
+    file: ReplyFile | None = None,
+) -> NoticeReply:
+    """Record a unit's written reply to a notice (and keep its file in the database).
+
+    The first reply sets ``notice.acknowledged_on``; a reply after ``reply_due`` is late and
+    stays so. A reply says nothing about the tasks themselves: their progress and completion
+    are recorded on the tasks.
+    """
+    notice = find_notice(session=session, ref=ref)
+    if replied_on > today:
+        raise InvalidInputError(f"报送日期 {replied_on.isoformat()} 晚于今天：请写实际收到的日期")
+    if replied_on < notice.issued_on:
+        raise InvalidInputError(
+            f"报送日期 {replied_on.isoformat()} 早于通知发出日期 {notice.issued_on.isoformat()}"
+        )
+    summary = summary.strip()
+    if not summary and file is None:
+        raise InvalidInputError("请用 --summary 写明报送内容，或用 --file 附上报送材料")
+    reply = NoticeReply(
+        notice_id=notice.id,  # type: ignore[arg-type]
+        replied_on=replied_on,
+        summary=summary,
+        created_at=datetime.now(UTC),
+    )
+    if file is not None:
+        if len(file.data) > MAX_REPLY_FILE:
+            raise InvalidInputError(
+                f"报送材料 {file.name} 超过 {MAX_REPLY_FILE // 1024 // 1024} MB：请压缩后再附"
+            )
+        reply.file_name = file.name[:200]
+        reply.file_size = len(file.data)
+        reply.file_sha256 = hashlib.sha256(file.data).hexdigest()
+        reply.file_data = file.data
+    # The file itself stays in its row (the journal names it by size and SHA-256).
+    journal.insert(session, reply, redact={"file_data": None})
+    if notice.acknowledged_on is None or replied_on < notice.acknowledged_on:
+        journal.update(session, notice, {"acknowledged_on": replied_on})
+    return reply
+
+
+def replies_of(*, session: Session, notice_ids: list[int]) -> dict[int, list[NoticeReply]]:
+    """The replies to each notice, oldest first (without loading the files' bytes)."""
+    from sqlalchemy.orm import defer
+
+    result: dict[int, list[NoticeReply]] = {nid: [] for nid in notice_ids}
+    if not notice_ids:
+        return result
+    for reply in session.exec(
+        select(NoticeReply)
+        .options(defer(NoticeReply.file_data))  # type: ignore[arg-type]
+        .where(col(NoticeReply.notice_id).in_(notice_ids))
+        .order_by(col(NoticeReply.replied_on), col(NoticeReply.id))
+    ):
+        result[reply.notice_id].append(reply)
+    return result
+
+
+def reply_file(*, session: Session, reply_id: int) -> NoticeReply:
+    reply = session.get(NoticeReply, reply_id)
+    if reply is None:
+        raise NotFoundError(f"书面报送记录 {reply_id} 不存在：用 fylink notice show 查看")
+    if reply.file_data is None:
+        raise NotFoundError(f"书面报送记录 {reply_id} 没有附件")
+    return reply
+
+
+@dataclass
+class ReplyCount:
+    """Per unit: notices that asked for a written reply due in the period, and how they went."""
+
+    unit_id: int
+    unit: str
+    kind: str
+    asked: int
+    on_time: int
+    late: int
+    missing: int
+
+
+def reply_counts(*, session: Session, start: date, end: date, today: date) -> list[ReplyCount]:
+    """Written replies per unit for notices whose reply was due in [start, end] (one GROUP BY).
+
+    Missing: no reply yet and the deadline is past today. Not yet due ones count as asked only.
+    """
+    on_time = func.sum(case((col(Notice.acknowledged_on) <= col(Notice.reply_due), 1), else_=0))
+    late = func.sum(case((col(Notice.acknowledged_on) > col(Notice.reply_due), 1), else_=0))
+    missing = func.sum(
+        case(
+            (
+                and_(col(Notice.acknowledged_on).is_(None), col(Notice.reply_due) < today),
+                1,
+            ),
+            else_=0,
+        )
+    )
+    rows = session.execute(
+        sa_select(
+            col(Unit.id),
+            func.coalesce(Unit.short_name, Unit.name),
+            col(Unit.kind),
+            func.count(),
+            on_time,
+            late,
+            missing,
+        )
+        .join(Unit, col(Unit.id) == Notice.unit_id)
+        .where(col(Notice.reply_due).between(start, end))
+        .group_by(col(Unit.id), col(Unit.name), col(Unit.short_name), col(Unit.kind))
+        .order_by(col(Unit.id))
+    )
+    return [
+        ReplyCount(
+            unit_id=uid,
+            unit=label,
+            kind=kind,
+            asked=int(asked),
+            on_time=int(ok or 0),
+            late=int(lt or 0),
+            missing=int(miss or 0),
+        )
+        for uid, label, kind, asked, ok, lt, miss in rows
+    ]
+
+
+# --- 联合督查 -------------------------------------------------------------------------------------
+
+
+def set_joint_issuer(*, session: Session, ref: str | int, issuers: list[str], undo: bool) -> Notice:
+    """Record a 督办 as issued by a 联合督查 (the configured issuers), or by the office again."""
+    notice = find_notice(session=session, ref=ref)
+    if notice.stage != "督办":
+        raise ConflictError(f"通知 {notice.id} 是{notice.stage}：只有督办可以由联合督查发出")
+    names = [name.strip() for name in issuers if name.strip()]
+    if not undo and not names:
+        raise ConfigError(
+            "未配置联合督查的发文机关：请在配置文件 [escalation] 中设置 joint_issuers"
+        )
+    wanted = "" if undo else "、".join(names)
+    if notice.issuer == wanted:
+        return notice
+    return journal.update(session, notice, {"issuer": wanted})

@@ -1,49 +1,79 @@
-"""Sending notices: e-mail to each unit's liaison, and 企业微信 / 钉钉 group robots.
+"""Sending notices: e-mail to the liaisons, 企业微信 / 钉钉 group robots, any webhook.
 
-Every send is a :class:`~fylink.models.Delivery` row: created 待发送 in the transaction that
-issues the notice, then attempted outside any transaction (a slow mail server never holds the
-database lock), and its outcome recorded at once in its own short transaction: 已发送, or 失败
-with the error and the attempt count. ``check overdue --notify`` retries every delivery that is
-not 已发送, so a failure is never lost and a sent message is never sent again. (Should the
-process die between a successful send and recording it, that one message is sent again on the
-next run: at least once, never silently dropped.)
+Every message is a :class:`~fylink.models.Delivery` row, one per notice, channel and
+recipient (a unique index): the lead unit's liaison, the co-units' liaisons (a 知会 copy),
+optionally the unit's leader (cc), or a group robot. Rows are created 待发送 in the
+transaction that issues the notice (or by a later ``--notify`` run, whatever day the notice
+was issued), then:
+
+1. **claimed** in a short committed transaction of their own (发送中, with this run's
+   token): a run that overlaps another skips what the other has claimed;
+2. sent outside any transaction (a slow mail server never holds the database lock);
+3. their outcome recorded at once, in a transaction of its own, by the run holding the
+   claim: 已发送, or 失败 with the error and the attempt count.
+
+Cron retries a failed row up to ``notify.max_attempts`` times. A row claimed by a run that
+died before recording its outcome stays 发送中 (it may have been sent): after
+``notify.claim_timeout_minutes`` it is stuck, and only ``fylink notice send`` sends it
+again, by the clerk's decision. So nothing is sent twice by cron, and nothing is lost
+silently: ``check overdue`` exits 9 while anything is stuck.
 """
 
+import base64
+import hashlib
+import hmac
 import json
 import re
+import secrets
 import smtplib
 import ssl
+import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
 
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from fylink.config import Settings, SmtpSettings
 from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number
 from fylink.errors import ConfigError
-from fylink.models import Delivery, Notice, NoticeItem, Office, Suggestion, Task, Unit
+from fylink.models import (
+    Delivery,
+    Notice,
+    NoticeItem,
+    Office,
+    Person,
+    Suggestion,
+    Task,
+    TaskCoUnit,
+    Unit,
+)
 from fylink.services import journal
 
 PENDING = "待发送"
+CLAIMED = "发送中"
 SENT = "已发送"
 FAILED = "失败"
 
 EMAIL = "email"
 WECOM = "wecom"
 DINGTALK = "dingtalk"
-CHANNEL_NAMES = {EMAIL: "邮件", WECOM: "企业微信", DINGTALK: "钉钉"}
+WEBHOOK = "webhook"
+CHANNEL_NAMES = {EMAIL: "邮件", WECOM: "企业微信", DINGTALK: "钉钉", WEBHOOK: "接口"}
+#: Who a recipient key names, for people.
+ROLE_NAMES = {"lead": "联络员", "co": "协办单位联络员", "leader": "单位领导（抄送）", "group": "群"}
 
 #: 企业微信 limits a markdown message to 4096 bytes; 钉钉 is more generous but keep it readable.
-_WEBHOOK_LIMIT = {WECOM: 4000, DINGTALK: 15000}
+_WEBHOOK_LIMIT = {WECOM: 4000, DINGTALK: 15000, WEBHOOK: 60000}
 
 
 def channels(settings: Settings) -> list[str]:
@@ -55,6 +85,8 @@ def channels(settings: Settings) -> list[str]:
         found.append(WECOM)
     if settings.webhooks.dingtalk_url:
         found.append(DINGTALK)
+    if settings.webhooks.url:
+        found.append(WEBHOOK)
     return found
 
 
@@ -63,7 +95,7 @@ def require_channels(settings: Settings) -> list[str]:
     if not found:
         raise ConfigError(
             "未配置任何通知渠道：请在配置文件中设置 [smtp] host，"
-            "或 [webhooks] wecom_url / dingtalk_url"
+            "或 [webhooks] wecom_url / dingtalk_url / url"
         )
     return found
 
@@ -75,6 +107,10 @@ def mask_target(target: str) -> str:
     )
 
 
+def role_of(recipient: str) -> str:
+    return recipient.split(":", 1)[0]
+
+
 # --- creating deliveries --------------------------------------------------------------------------
 
 
@@ -84,59 +120,131 @@ class Skipped:
     reason: str
 
 
-def create_deliveries(
-    *, session: Session, settings: Settings, today: date
-) -> tuple[list[Delivery], list[Skipped]]:
-    """A delivery per channel for each notice issued today that has none on that channel yet.
+@dataclass
+class _Recipient:
+    key: str
+    target: str
+    #: The unit the message is about for this recipient (a co-unit for "co:").
+    unit: Unit
 
-    Notices issued today by a run without ``--notify`` are thus still sent by a later
-    ``--notify`` run the same day (e.g. the clerk checked by hand before cron ran).
+
+def _co_units(session: Session, notice_id: int) -> list[Unit]:
+    """The co-units named in a notice's tasks (each once, in order of first mention)."""
+    rows = session.exec(
+        select(Unit)
+        .join(TaskCoUnit, col(TaskCoUnit.unit_id) == Unit.id)
+        .join(NoticeItem, col(NoticeItem.task_id) == TaskCoUnit.task_id)
+        .where(NoticeItem.notice_id == notice_id)
+        .order_by(col(TaskCoUnit.id))
+    ).all()
+    seen: dict[int, Unit] = {}
+    for unit in rows:
+        seen.setdefault(unit.id or 0, unit)
+    return list(seen.values())
+
+
+def _leaders(session: Session, unit_id: int) -> list[Person]:
+    return list(
+        session.exec(
+            select(Person)
+            .where(Person.unit_id == unit_id, Person.role == "成员", Person.email != "")
+            .order_by(col(Person.id))
+        )
+    )
+
+
+def recipients(
+    *, session: Session, settings: Settings, notice: Notice, unit: Unit, channel: str
+) -> tuple[list[_Recipient], list[Skipped]]:
+    """Who gets a notice on a channel: the group, or the liaisons (and the leader)."""
+    if channel == WECOM:
+        return [_Recipient("group", settings.webhooks.wecom_url, unit)], []
+    if channel == DINGTALK:
+        return [_Recipient("group", settings.webhooks.dingtalk_url, unit)], []
+    if channel == WEBHOOK:
+        return [_Recipient("group", settings.webhooks.url, unit)], []
+    found: list[_Recipient] = []
+    skipped: list[Skipped] = []
+    label = unit.short_name or unit.name
+    if unit.liaison_email.strip():
+        found.append(_Recipient(f"lead:{unit.id}", unit.liaison_email.strip(), unit))
+    else:
+        skipped.append(Skipped(unit=label, reason="没有联络员邮箱，未发送邮件"))
+    if settings.notify.cc_leader:
+        for person in _leaders(session, unit.id or 0):
+            found.append(_Recipient(f"leader:{person.id}", person.email.strip(), unit))
+    if settings.notify.inform_co_units:
+        for co in _co_units(session, notice.id or 0):
+            if co.id == unit.id:
+                continue
+            if co.liaison_email.strip():
+                found.append(_Recipient(f"co:{co.id}", co.liaison_email.strip(), co))
+            else:
+                skipped.append(
+                    Skipped(unit=co.short_name or co.name, reason="没有联络员邮箱，未发送知会邮件")
+                )
+    return found, skipped
+
+
+def create_deliveries(
+    *,
+    session: Session,
+    settings: Settings,
+    today: date,
+    notice_ids: list[int] | None = None,
+) -> tuple[list[Delivery], list[Skipped]]:
+    """A delivery per channel and recipient for each notice that has none there yet.
+
+    Without ``notice_ids``: every notice issued in the last ``notify.catch_up_days`` days,
+    whatever run issued it (a run without ``--notify``, a day the mail server was down …).
+    A recipient whose address changed before the message went out gets it at the new one.
     """
     wanted = require_channels(settings)
-    notices = session.exec(
-        select(Notice, Unit)
-        .join(Unit, col(Unit.id) == Notice.unit_id)
-        .where(Notice.issued_on == today)
-        .order_by(col(Notice.id))
-    ).all()
-    existing = {
-        (notice_id, channel)
-        for notice_id, channel in session.exec(
-            select(Delivery.notice_id, Delivery.channel)
-            .join(Notice, col(Notice.id) == Delivery.notice_id)
-            .where(Notice.issued_on == today)
+    query = select(Notice, Unit).join(Unit, col(Unit.id) == Notice.unit_id)
+    if notice_ids is not None:
+        query = query.where(col(Notice.id).in_(notice_ids))
+    else:
+        query = query.where(
+            col(Notice.issued_on) >= today - timedelta(days=settings.notify.catch_up_days)
         )
-    }
+    notices = session.exec(query.order_by(col(Notice.id))).all()
+    ids = [n.id for n, _ in notices]
+    existing: dict[tuple[int, str, str], Delivery] = {}
+    if ids:
+        for row in session.exec(select(Delivery).where(col(Delivery.notice_id).in_(ids))):
+            existing[(row.notice_id, row.channel, row.recipient)] = row
     created: list[Delivery] = []
     skipped: list[Skipped] = []
     now = datetime.now(UTC)
     for notice, unit in notices:
         for channel in wanted:
-            if (notice.id, channel) in existing:
-                continue
-            if channel == EMAIL:
-                target = unit.liaison_email.strip()
-                if not target:
-                    skipped.append(
-                        Skipped(
-                            unit=unit.short_name or unit.name, reason="没有联络员邮箱，未发送邮件"
-                        )
-                    )
-                    continue
-            elif channel == WECOM:
-                target = settings.webhooks.wecom_url
-            else:
-                target = settings.webhooks.dingtalk_url
-            delivery = Delivery(
-                notice_id=notice.id,  # type: ignore[arg-type]
-                channel=channel,
-                target=target[:300],
-                status=PENDING,
-                created_at=now,
+            found, missing = recipients(
+                session=session, settings=settings, notice=notice, unit=unit, channel=channel
             )
-            journal.insert(session, delivery, redact={"target": mask_target(target)})
-            created.append(delivery)
-    return created, skipped
+            skipped += missing
+            for recipient in found:
+                target = recipient.target[:300]
+                old = existing.get((notice.id or 0, channel, recipient.key))
+                if old is not None:
+                    if old.status in (PENDING, FAILED) and old.target != target:
+                        journal.update(
+                            session, old, {"target": target}, redact={"target": mask_target(target)}
+                        )
+                    continue
+                delivery = Delivery(
+                    notice_id=notice.id,  # type: ignore[arg-type]
+                    channel=channel,
+                    recipient=recipient.key,
+                    target=target,
+                    status=PENDING,
+                    created_at=now,
+                )
+                journal.insert(session, delivery, redact={"target": mask_target(target)})
+                existing[(notice.id or 0, channel, recipient.key)] = delivery
+                created.append(delivery)
+    # One line per unit and reason is enough.
+    unique = list({(s.unit, s.reason): s for s in skipped}.values())
+    return created, unique
 
 
 def pending_deliveries(*, session: Session) -> list[Delivery]:
@@ -148,6 +256,58 @@ def pending_deliveries(*, session: Session) -> list[Delivery]:
             .order_by(col(Delivery.id))
         )
     )
+
+
+@dataclass
+class Stuck:
+    """A delivery that is not sent and that cron will not send by itself."""
+
+    delivery: Delivery
+    notice: Notice
+    unit: str
+    #: 已达重试上限 / 中断（结果未知）
+    reason: str
+
+
+def delivery_state(delivery: Delivery, settings: Settings, now: datetime) -> str:
+    """待发送 / 发送中 / 已发送 / 失败 (will be retried) / 已达重试上限 / 中断."""
+    if delivery.status == FAILED and delivery.attempts >= settings.notify.max_attempts:
+        return "已达重试上限"
+    if delivery.status == CLAIMED and delivery.claimed_at is not None:
+        claimed = delivery.claimed_at
+        if claimed.tzinfo is None:
+            claimed = claimed.replace(tzinfo=UTC)
+        if now - claimed > timedelta(minutes=settings.notify.claim_timeout_minutes):
+            return "中断"
+    return delivery.status
+
+
+def undelivered(
+    *, session: Session, settings: Settings, notice_ids: list[int] | None = None
+) -> list[tuple[Delivery, Notice, str, str]]:
+    """Every delivery not sent: (delivery, notice, unit label, state), oldest first."""
+    now = datetime.now(UTC)
+    query = (
+        select(Delivery, Notice, func.coalesce(Unit.short_name, Unit.name))
+        .join(Notice, col(Notice.id) == Delivery.notice_id)
+        .join(Unit, col(Unit.id) == Notice.unit_id)
+        .where(col(Delivery.status) != SENT)
+    )
+    if notice_ids is not None:
+        query = query.where(col(Delivery.notice_id).in_(notice_ids))
+    return [
+        (d, n, label, delivery_state(d, settings, now))
+        for d, n, label in session.exec(query.order_by(col(Delivery.id)))
+    ]
+
+
+def stuck(*, session: Session, settings: Settings) -> list[tuple[Delivery, Notice, str, str]]:
+    """What needs someone: failed (retries left or not) or interrupted deliveries."""
+    return [
+        row
+        for row in undelivered(session=session, settings=settings)
+        if row[3] in (FAILED, "已达重试上限", "中断")
+    ]
 
 
 # --- messages -------------------------------------------------------------------------------------
@@ -169,6 +329,8 @@ class _Line:
     due_on: date
     days: int
     provisional: bool = False
+    #: A written reply (书面报送) asked for by an earlier notice.
+    reply: bool = False
 
 
 def _due(day: date, provisional: bool) -> str:
@@ -180,14 +342,34 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Message:
-    """The notice for its unit: the items of this step, then the unit's current due-soon list."""
-    unit = session.get(Unit, notice.unit_id)
-    assert unit is not None
-    office = session.exec(select(Office)).first()
-    office_name = office.name if office else "府院联动联席会议办公室"
+#: The opening sentence of each stage's message; ``notify.wording`` may replace any of them.
+#: Placeholders: {office} {date} {count} {unit}.
+WORDING = {
+    "提醒": "根据{office}台账，截至{date}，贵单位牵头的下列{count}项事项{state}，现予提醒：",
+    "催办": "根据{office}台账，截至{date}，贵单位牵头的下列{count}项事项已超过完成时限，现予催办：",
+    "督办": "根据{office}台账，截至{date}，贵单位牵头的下列{count}项事项已超过完成时限，现予督办：",
+    "提示": "根据{office}台账，截至{date}，下列{count}项事项已超过商定的完成时限，特此提示，"
+    "敬请贵院（单位）予以关注：",
+    "商请": "根据{office}台账，截至{date}，下列{count}项事项已超过商定的完成时限。"
+    "为共同推进府院联动工作，现商请贵院（单位）协助推进并函告办理情况：",
+    "通报": "根据{office}台账，截至{date}，贵单位下列{count}项事项逾期未办结或未按时书面报送，"
+    "将列入季度通报：",
+    "知会": "根据{office}台账，截至{date}，由{unit}牵头、贵单位协办的下列{count}项事项已向牵头单位"
+    "发出{stage}，现予知会，请配合推进：",
+}
+STAGE_WORDS = {
+    "提醒": "事项提醒",
+    "催办": "催办通知",
+    "督办": "督办通知",
+    "提示": "工作提示",
+    "商请": "商请函",
+    "通报": "通报预告",
+}
+
+
+def _lines(session: Session, notice: Notice, only_co_unit: int | None) -> list[_Line]:
     lines: list[_Line] = []
-    for task_id, content, due_on, days, provisional in session.execute(
+    query = (
         sa_select(
             col(Task.id),
             col(Task.content),
@@ -198,7 +380,14 @@ def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Messag
         .join(NoticeItem, col(NoticeItem.task_id) == Task.id)
         .where(col(NoticeItem.notice_id) == notice.id)
         .order_by(col(Task.due_on), col(Task.id))
-    ):
+    )
+    if only_co_unit is not None:
+        query = query.where(
+            col(Task.id).in_(
+                sa_select(col(TaskCoUnit.task_id)).where(col(TaskCoUnit.unit_id) == only_co_unit)
+            )
+        )
+    for task_id, content, due_on, days, provisional in session.execute(query):
         lines.append(
             _Line(
                 ref=f"任务{task_id}",
@@ -208,6 +397,8 @@ def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Messag
                 provisional=provisional,
             )
         )
+    if only_co_unit is not None:
+        return lines
     for doc_no, kind, due_on, days in session.exec(
         select(
             col(Suggestion.doc_no),
@@ -220,50 +411,133 @@ def build_message(*, session: Session, notice: Notice, th: Thresholds) -> Messag
         .order_by(col(Suggestion.reply_due), col(Suggestion.id))
     ):
         lines.append(_Line(ref=doc_no, content=f"{kind}反馈", due_on=due_on, days=days))
-    soon = list(
-        session.exec(
-            select(col(Task.id), col(Task.content), col(Task.due_on), col(Task.due_provisional))
-            .where(
-                Task.lead_unit_id == unit.id,
-                col(Task.completed_on).is_(None),
-                col(Task.due_on) >= th.today,
-                col(Task.due_on) < th.soon_before,
-            )
-            .order_by(col(Task.due_on), col(Task.id))
+    awaited = Notice.__table__.alias("awaited")  # type: ignore[attr-defined]
+    for nid, stage, year, number, issued_on, due_on, days in session.execute(
+        sa_select(
+            awaited.c.id,
+            awaited.c.stage,
+            awaited.c.year,
+            awaited.c.number,
+            awaited.c.issued_on,
+            awaited.c.reply_due,
+            col(NoticeItem.days_overdue),
         )
-    )
+        .join(NoticeItem, col(NoticeItem.reply_notice_id) == awaited.c.id)
+        .where(col(NoticeItem.notice_id) == notice.id)
+        .order_by(awaited.c.reply_due, awaited.c.id)
+    ):
+        ref = f"{stage}〔{year}〕{number}号" if year and number else f"{stage}（通知{nid}）"
+        lines.append(
+            _Line(
+                ref=ref,
+                content=f"书面报送{format_cn(issued_on)}{stage}的办理情况",
+                due_on=due_on,
+                days=days,
+                reply=True,
+            )
+        )
+    return lines
+
+
+def _state(lines: list[_Line], issued_on: date) -> str:
+    late = sum(1 for line in lines if line.due_on < issued_on)
+    if late == len(lines):
+        return "已超过完成时限"
+    return "即将到达完成时限" if not late else "即将到达或已超过完成时限"
+
+
+def _line_text(i: int, line: _Line, issued_on: date) -> str:
+    what = "报送期限" if line.reply else "完成时限"
+    if line.due_on >= issued_on:
+        tail = "，尚未到期" if line.due_on > issued_on else "，今日到期"
+    elif line.days:
+        tail = f"，已逾期{line.days}个工作日"
+    else:
+        tail = "，已逾期"
+    due = _due(line.due_on, line.provisional)
+    return f"{i}. [{line.ref}] {_shorten(line.content)}（{what}{due}{tail}）"
+
+
+def build_message(
+    *,
+    session: Session,
+    notice: Notice,
+    th: Thresholds,
+    recipient: str = "lead",
+    wording: dict[str, str] | None = None,
+) -> Message:
+    """The notice for one recipient: its unit's liaison (the items of this step, then the
+    unit's current due-soon list), a co-unit's liaison (知会: the items naming it), the
+    unit's leader (a copy) or a group robot."""
+    unit = session.get(Unit, notice.unit_id)
+    assert unit is not None
+    office = session.exec(select(Office)).first()
+    office_name = office.name if office else "府院联动联席会议办公室"
+    issuer = notice.issuer or office_name
+    role = role_of(recipient)
+    co_unit: Unit | None = None
+    if role == "co":
+        co_unit = session.get(Unit, int(recipient.split(":", 1)[1]))
+    texts = WORDING | (wording or {})
+    lines = _lines(session, notice, co_unit.id if co_unit is not None else None)
     number = notice_number(notice)
     title_no = f"（{number}）" if number else ""
-    stage_word = {"提醒": "逾期提醒", "催办": "催办通知", "督办": "督办通知"}.get(
-        notice.stage, notice.stage
-    )
-    subject = f"【{notice.stage}】{unit.name}逾期事项{stage_word}{title_no}"
-    lead = (
-        f"根据{office_name}台账，截至{format_cn(notice.issued_on)}，"
-        f"贵单位牵头的下列{len(lines)}项事项已超过完成时限，现予{notice.stage}："
-    )
-    item_texts = [
-        f"{i}. [{line.ref}] {_shorten(line.content)}"
-        f"（完成时限{_due(line.due_on, line.provisional)}，已逾期{line.days}个工作日）"
-        for i, line in enumerate(lines, start=1)
-    ]
+    stage_word = STAGE_WORDS.get(notice.stage, notice.stage)
+    values = {
+        "office": issuer,
+        "date": format_cn(notice.issued_on),
+        "count": str(len(lines)),
+        "unit": unit.name,
+        "stage": notice.stage,
+        "state": _state(lines, notice.issued_on),
+    }
+    if co_unit is not None:
+        subject = f"【知会】{unit.name}牵头事项{stage_word}{title_no}"
+        addressee = co_unit.name
+        lead = texts["知会"].format(**values)
+    else:
+        subject = f"【{notice.stage}】{unit.name}{stage_word}{title_no}"
+        if notice.stage in ("催办", "督办"):
+            subject = f"【{notice.stage}】{unit.name}逾期事项{stage_word}{title_no}"
+        addressee = unit.name
+        lead = texts.get(notice.stage, texts["督办"]).format(**values)
+    item_texts = [_line_text(i, line, notice.issued_on) for i, line in enumerate(lines, start=1)]
     tail = []
-    if notice.reply_due:
+    if co_unit is not None:
+        tail.append("本知会无需回复。")
+    elif notice.reply_due:
         tail.append(f"请于{format_cn(notice.reply_due)}前书面反馈办理情况。")
     else:
         tail.append("请抓紧办理，并及时报送进展情况。")
+    soon: list[Any] = []
+    if co_unit is None:
+        soon = list(
+            session.exec(
+                select(col(Task.id), col(Task.content), col(Task.due_on), col(Task.due_provisional))
+                .where(
+                    Task.lead_unit_id == unit.id,
+                    col(Task.completed_on).is_(None),
+                    col(Task.due_on) >= th.today,
+                    col(Task.due_on) < th.soon_before,
+                )
+                .order_by(col(Task.due_on), col(Task.id))
+            )
+        )
     soon_texts = [
         f"{i}. [任务{task_id}] {_shorten(content)}（完成时限{_due(due_on, provisional)}）"
         for i, (task_id, content, due_on, provisional) in enumerate(soon, start=1)
     ]
-    text_parts = [f"{unit.name}：", "", lead, *item_texts, "", *tail]
-    md_parts = [f"### {subject}", f"**{unit.name}**：", lead, *item_texts, "", *tail]
-    if soon_texts:
+    head = [f"{addressee}："]
+    if role == "leader":
+        head = [f"{unit.name}（抄送单位负责同志）："]
+    text_parts = [*head, "", lead, *item_texts, "", *tail]
+    md_parts = [f"### {subject}", f"**{addressee}**：", lead, *item_texts, "", *tail]
+    if soon_texts and notice.stage != "提醒":
         soon_head = f"另有{len(soon_texts)}项事项即将到期（{th.within}个工作日内）："
         text_parts += ["", soon_head, *soon_texts]
         md_parts += ["", soon_head, *soon_texts]
-    text_parts += ["", office_name, format_cn(notice.issued_on)]
-    md_parts += ["", f"> {office_name} {format_cn(notice.issued_on)}"]
+    text_parts += ["", issuer, format_cn(notice.issued_on)]
+    md_parts += ["", f"> {issuer} {format_cn(notice.issued_on)}"]
     return Message(subject=subject, text="\n".join(text_parts) + "\n", markdown="\n".join(md_parts))
 
 
@@ -275,12 +549,40 @@ def _fit(markdown: str, limit: int) -> str:
     return cut.rsplit("\n", 1)[0] + "\n……（内容过长，其余事项见邮件或 fylink check overdue）"
 
 
-def payload(channel: str, message: Message) -> dict[str, object]:
-    """The robot's JSON message (企业微信 and 钉钉 群机器人 markdown formats)."""
+def payload(channel: str, message: Message, notice: Notice | None = None) -> dict[str, object]:
+    """The robot's JSON message (企业微信 and 钉钉 群机器人 markdown formats), or for any
+    other webhook the notice as data with its text."""
     content = _fit(message.markdown, _WEBHOOK_LIMIT[channel])
     if channel == WECOM:
         return {"msgtype": "markdown", "markdown": {"content": content}}
-    return {"msgtype": "markdown", "markdown": {"title": message.subject, "text": content}}
+    if channel == DINGTALK:
+        return {"msgtype": "markdown", "markdown": {"title": message.subject, "text": content}}
+    data: dict[str, object] = {"subject": message.subject, "text": message.text}
+    if notice is not None:
+        data["notice"] = {
+            "id": notice.id,
+            "stage": notice.stage,
+            "number": notice_number(notice) or None,
+            "unit_id": notice.unit_id,
+            "issued_on": notice.issued_on.isoformat(),
+            "reply_due": notice.reply_due.isoformat() if notice.reply_due else None,
+            "issuer": notice.issuer or None,
+        }
+    return data
+
+
+def dingtalk_signed(url: str, secret: str, timestamp_ms: int | None = None) -> str:
+    """The robot URL with 钉钉 加签: timestamp and sign = base64(HMAC-SHA256(secret,
+    "timestamp\\nsecret")), URL-encoded."""
+    if not secret:
+        return url
+    stamp = str(timestamp_ms if timestamp_ms is not None else int(time.time() * 1000))
+    digest = hmac.new(
+        secret.encode("utf-8"), f"{stamp}\n{secret}".encode(), hashlib.sha256
+    ).digest()
+    sign = urllib.parse.quote_plus(base64.b64encode(digest).decode("ascii"))
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}timestamp={stamp}&sign={sign}"
 
 
 # --- sending --------------------------------------------------------------------------------------
@@ -317,6 +619,10 @@ def send_email(smtp: SmtpSettings, to: str, message: Message) -> None:
         raise SendError(f"邮件服务器拒收收件人 {to}") from None
     except smtplib.SMTPAuthenticationError:
         raise SendError("邮件服务器登录失败：请检查 smtp.username / smtp.password") from None
+    except smtplib.SMTPServerDisconnected as exc:
+        if "timed out" in str(exc):  # no greeting or answer within smtp.timeout
+            raise SendError(f"连接邮件服务器 {smtp.host}:{smtp.port} 超时") from None
+        raise SendError(f"邮件服务器断开了连接：{exc}") from None
     except smtplib.SMTPException as exc:
         raise SendError(f"邮件发送失败：{exc}") from None
     except TimeoutError:
@@ -365,58 +671,152 @@ class Outcome:
     ok: bool
     attempts: int
     error: str = ""
+    recipient: str = ""
+
+
+@dataclass
+class SendReport:
+    outcomes: list[Outcome]
+    #: Deliveries another run is sending right now (claimed, not stale): left to it.
+    busy: int = 0
 
 
 SessionFactory = Callable[[bool], AbstractContextManager[Session]]
 
 
+def _claimable(
+    session: Session, settings: Settings, *, notice_ids: list[int] | None, manual: bool
+) -> list[Delivery]:
+    rows = []
+    for delivery, _notice, _unit, state in undelivered(
+        session=session, settings=settings, notice_ids=notice_ids
+    ):
+        if state in (PENDING, FAILED) or (manual and state in ("已达重试上限", "中断")):
+            rows.append(delivery)
+    return rows
+
+
+def claim(
+    *,
+    session: Session,
+    settings: Settings,
+    token: str,
+    notice_ids: list[int] | None = None,
+    manual: bool = False,
+) -> tuple[list[int], int]:
+    """Mark every sendable delivery 发送中 with this run's token (the caller commits).
+
+    Writers are serialized (SQLite BEGIN IMMEDIATE, PostgreSQL's writer lock), so a run
+    that starts while another has claimed a row sees it 发送中 and leaves it alone. Returns
+    the claimed ids and how many rows another run is sending.
+    """
+    now = datetime.now(UTC)
+    claimed: list[int] = []
+    for delivery in _claimable(session, settings, notice_ids=notice_ids, manual=manual):
+        journal.update(
+            session,
+            delivery,
+            {"status": CLAIMED, "claimed_at": now, "claim_token": token},
+            redact={"target": mask_target(delivery.target)},
+        )
+        claimed.append(delivery.id or 0)
+    busy = sum(
+        1
+        for _d, _n, _u, state in undelivered(
+            session=session, settings=settings, notice_ids=notice_ids
+        )
+        if state == CLAIMED
+    ) - len(claimed)
+    return claimed, busy
+
+
+def _send_one(
+    settings: Settings, channel: str, target: str, message: Message, notice: Notice
+) -> None:
+    if channel == EMAIL:
+        if not settings.smtp.host:
+            raise SendError("未配置邮件服务器（smtp.host）")
+        send_email(settings.smtp, target, message)
+    elif channel == DINGTALK:
+        post_webhook(
+            dingtalk_signed(target, settings.webhooks.dingtalk_secret),
+            payload(channel, message),
+            settings.webhooks.timeout,
+        )
+    else:
+        post_webhook(target, payload(channel, message, notice), settings.webhooks.timeout)
+
+
 def send_pending(
-    *, open_session: SessionFactory, settings: Settings, th: Thresholds
-) -> list[Outcome]:
-    """Attempt every unsent delivery; record each outcome in its own transaction.
+    *,
+    open_session: SessionFactory,
+    settings: Settings,
+    th: Thresholds,
+    notice_ids: list[int] | None = None,
+    manual: bool = False,
+) -> SendReport:
+    """Claim every sendable delivery, send each, record each outcome in its own transaction.
 
     ``open_session(write)`` opens one transaction (a context manager yielding a Session).
+    ``manual`` (``fylink notice send``) also takes deliveries past their retry limit and
+    interrupted ones.
     """
+    token = secrets.token_hex(16)
+    with open_session(True) as session:
+        ids, busy = claim(
+            session=session, settings=settings, token=token, notice_ids=notice_ids, manual=manual
+        )
     with open_session(False) as session:
         jobs = []
-        for delivery in pending_deliveries(session=session):
+        for delivery_id in ids:
+            delivery = session.get(Delivery, delivery_id)
+            assert delivery is not None
             notice = session.get(Notice, delivery.notice_id)
             assert notice is not None
             unit = session.get(Unit, notice.unit_id)
             assert unit is not None
             label = f"{notice.stage}{notice_number(notice)}"
+            message = build_message(
+                session=session,
+                notice=notice,
+                th=th,
+                recipient=delivery.recipient,
+                wording=settings.notify.wording,
+            )
             jobs.append(
                 (
-                    delivery.id or 0,
+                    delivery_id,
                     delivery.channel,
                     delivery.target,
+                    delivery.recipient,
                     label,
                     unit.short_name or unit.name,
-                    build_message(session=session, notice=notice, th=th),
+                    message,
+                    notice,
                 )
             )
     outcomes: list[Outcome] = []
-    for delivery_id, channel, target, label, unit_name, message in jobs:
+    for delivery_id, channel, target, recipient, label, unit_name, message, notice in jobs:
         error = ""
         try:
-            if channel == EMAIL:
-                if not settings.smtp.host:
-                    raise SendError("未配置邮件服务器（smtp.host）")
-                send_email(settings.smtp, target, message)
-            else:
-                post_webhook(target, payload(channel, message), settings.webhooks.timeout)
+            _send_one(settings, channel, target, message, notice)
         except SendError as exc:
             error = str(exc)
         with open_session(True) as session:
             row = session.get(Delivery, delivery_id)
             assert row is not None
-            values: dict[str, Any] = {"attempts": row.attempts + 1}
-            if error:
-                values |= {"status": FAILED, "last_error": error}
-            else:
-                values |= {"status": SENT, "last_error": "", "sent_at": datetime.now(UTC)}
-            journal.update(session, row, values, redact={"target": mask_target(row.target)})
-            attempts = row.attempts
+            attempts = row.attempts + 1
+            if row.claim_token == token:
+                values: dict[str, Any] = {
+                    "attempts": attempts,
+                    "claimed_at": None,
+                    "claim_token": "",
+                }
+                if error:
+                    values |= {"status": FAILED, "last_error": error}
+                else:
+                    values |= {"status": SENT, "last_error": "", "sent_at": datetime.now(UTC)}
+                journal.update(session, row, values, redact={"target": mask_target(row.target)})
         outcomes.append(
             Outcome(
                 delivery_id=delivery_id,
@@ -427,6 +827,91 @@ def send_pending(
                 ok=not error,
                 attempts=attempts,
                 error=error,
+                recipient=recipient,
             )
         )
+    return SendReport(outcomes=outcomes, busy=max(busy, 0))
+
+
+# --- leaders' digest ------------------------------------------------------------------------------
+
+
+def leader_digest(*, session: Session, th: Thresholds, leader: str) -> Message | None:
+    """The open late and due-soon tasks a leader leads (牵头领导), or None when there are none."""
+    rows = session.execute(
+        sa_select(
+            col(Task.id),
+            col(Task.content),
+            col(Task.due_on),
+            col(Task.due_provisional),
+            func.coalesce(Unit.short_name, Unit.name),
+        )
+        .join(Unit, col(Unit.id) == Task.lead_unit_id)
+        .where(
+            col(Task.leader) == leader,
+            col(Task.completed_on).is_(None),
+            col(Task.due_on) < th.soon_before,
+        )
+        .order_by(col(Task.due_on), col(Task.id))
+    ).all()
+    if not rows:
+        return None
+    office = session.exec(select(Office)).first()
+    office_name = office.name if office else "府院联动联席会议办公室"
+    late = [r for r in rows if r[2] < th.today]
+    soon = [r for r in rows if r[2] >= th.today]
+    subject = f"【督办摘要】{leader}牵头事项：逾期{len(late)}项，临期{len(soon)}项"
+    parts = [f"{leader}同志：", ""]
+    parts.append(
+        f"截至{format_cn(th.today)}，您牵头的事项中逾期{len(late)}项、"
+        f"{th.within}个工作日内到期{len(soon)}项："
+    )
+    for i, (task_id, content, due_on, provisional, unit) in enumerate(rows, start=1):
+        state = "已逾期" if due_on < th.today else "临期"
+        parts.append(
+            f"{i}. [任务{task_id}] {_shorten(content)}（牵头单位{unit}，完成时限"
+            f"{_due(due_on, provisional)}，{state}）"
+        )
+    parts += ["", office_name, format_cn(th.today)]
+    text = "\n".join(parts) + "\n"
+    return Message(subject=subject, text=text, markdown="\n".join(parts))
+
+
+@dataclass
+class DigestOutcome:
+    leader: str
+    to: str
+    ok: bool
+    error: str = ""
+    #: False when the leader has nothing late or due soon (nothing sent).
+    sent: bool = True
+
+
+def send_digests(
+    *, open_session: SessionFactory, settings: Settings, th: Thresholds, leader: str | None
+) -> list[DigestOutcome]:
+    """E-mail each configured leader (``notify.leader_emails``) the digest of their items."""
+    if not settings.smtp.host:
+        raise ConfigError("领导摘要通过邮件发送：请在配置文件中设置 [smtp] host")
+    wanted = dict(settings.notify.leader_emails)
+    if leader is not None:
+        if leader not in wanted:
+            raise ConfigError(f"未配置“{leader}”的邮箱：请在 [notify.leader_emails] 中添加")
+        wanted = {leader: wanted[leader]}
+    if not wanted:
+        raise ConfigError("未配置任何领导的邮箱：请在配置文件 [notify.leader_emails] 中添加")
+    with open_session(False) as session:
+        messages = {name: leader_digest(session=session, th=th, leader=name) for name in wanted}
+    outcomes = []
+    for name, to in wanted.items():
+        message = messages[name]
+        if message is None:
+            outcomes.append(DigestOutcome(leader=name, to=to, ok=True, sent=False))
+            continue
+        try:
+            send_email(settings.smtp, to, message)
+        except SendError as exc:
+            outcomes.append(DigestOutcome(leader=name, to=to, ok=False, error=str(exc)))
+        else:
+            outcomes.append(DigestOutcome(leader=name, to=to, ok=True))
     return outcomes

@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, insert
+from sqlalchemy import case, exists, insert, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from fylink.config import EscalationSettings
 from fylink.domain.calendar import WorkCalendar
+from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number
 from fylink.models import Notice, NoticeItem, Suggestion, Task, Unit
 from fylink.services import journal
@@ -37,8 +38,14 @@ from fylink.services.numbering import next_number
 if TYPE_CHECKING:
     from fylink.domain.case_clock import ClockRule
 
-STAGES = ("提醒", "催办", "督办")
-_RANK = {stage: rank for rank, stage in enumerate(STAGES, start=1)}
+STAGES = ("提醒", "催办", "督办", "通报")
+#: What a unit of a consulted kind (法院, 检察院: escalation.consult_kinds) gets instead.
+CONSULT = {"催办": "提示", "督办": "商请"}
+_RANK = {stage: rank for rank, stage in enumerate(STAGES, start=1)} | {
+    consulted: STAGES.index(stage) + 1 for stage, consulted in CONSULT.items()
+}
+#: Stages whose notice asks for a written reply (书面报送) by a deadline.
+REPLY_STAGES = ("督办", "商请")
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,24 @@ class Ladder:
             ("督办", settings.supervise_after_workdays),
         )
         return cls(today=today, cutoffs=tuple((stage, cutoff(k)) for stage, k in steps))
+
+    @classmethod
+    def for_replies(
+        cls, *, calendar: WorkCalendar, today: date, settings: EscalationSettings
+    ) -> "Ladder":
+        """A missing written reply: 催办 once late, 通报 after ``bulletin_after_workdays``."""
+        base = cls.compute(
+            calendar=calendar,
+            today=today,
+            settings=EscalationSettings(
+                remind_after_workdays=0,
+                chase_after_workdays=0,
+                supervise_after_workdays=settings.bulletin_after_workdays,
+            ),
+        )
+        return cls(
+            today=today, cutoffs=(("催办", base.cutoffs[1][1]), ("通报", base.cutoffs[2][1]))
+        )
 
     def stage_for(self, due_on: date) -> str | None:
         reached = None
@@ -104,9 +129,12 @@ class OverdueCounter:
 class Item:
     """One overdue or due-soon item."""
 
-    kind: str  # "task" / "suggestion" / "case" (a deadline derived from the case's events)
+    #: "task" / "suggestion" / "reply" (a written reply to a notice, id = notice) / "case" (a
+    #: deadline derived from the case's events)
+    kind: str
     id: int
-    #: "12" for a task, the document number for a suggestion, the 案号 for a case.
+    #: "12" for a task, the document number for a suggestion, the notice's number for a
+    #: reply, the 案号 for a case.
     ref: str
     #: 议定事项 / 双清单 / … for a task, 司法建议 / 检察建议 for a suggestion.
     source: str
@@ -131,6 +159,8 @@ class UnitGroup:
     overdue: int
     due_soon: int
     items: list[Item] = field(default_factory=list)
+    #: A unit of a consulted kind (法院, 检察院): 提示 / 商请, never a numbered 督办.
+    consult: bool = False
 
 
 @dataclass
@@ -142,6 +172,7 @@ class IssuedNotice:
     reply_due: date | None
     items: list[Item]
     notice_id: int | None = None
+    consult: bool = False
 
 
 @dataclass
@@ -152,6 +183,8 @@ class CheckResult:
     units: list[UnitGroup]
     issued: list[IssuedNotice]
     dry_run: bool
+    #: Set (and nothing checked or issued) when today is a rest day: its explanation.
+    rest_day: str = ""
 
     @property
     def overdue(self) -> int:
@@ -166,8 +199,10 @@ def _label() -> Any:
     return func.coalesce(Unit.short_name, Unit.name)
 
 
-def _issued_stages(session: Session, th: Thresholds) -> tuple[dict[int, int], dict[int, int]]:
-    """Highest stage rank already issued, per listed task and suggestion.
+def _issued_stages(
+    session: Session, th: Thresholds
+) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """Highest stage rank already issued, per listed task, suggestion and awaited reply.
 
     Due-soon items included: one escalated before its deadline was moved (reopened with a
     new one, or a holiday entered) still shows what it has had.
@@ -191,7 +226,16 @@ def _issued_stages(session: Session, th: Thresholds) -> tuple[dict[int, int], di
         .group_by(col(NoticeItem.suggestion_id))
     ):
         suggestions[int(suggestion_id or 0)] = int(top)
-    return tasks, suggestions
+    replies: dict[int, int] = {}
+    awaited = Notice.__table__.alias("awaited")  # type: ignore[attr-defined]
+    for notice_id, top in session.connection().execute(
+        select(NoticeItem.reply_notice_id, func.max(rank))
+        .join(awaited, awaited.c.id == NoticeItem.reply_notice_id)
+        .where(awaited.c.acknowledged_on.is_(None), awaited.c.reply_due < th.soon_before)
+        .group_by(col(NoticeItem.reply_notice_id))
+    ):
+        replies[int(notice_id or 0)] = int(top)
+    return tasks, suggestions, replies
 
 
 def collect(
@@ -202,6 +246,8 @@ def collect(
     ladder: Ladder,
     unit_id: int | None = None,
     case_rules: "tuple[ClockRule, ...]" = (),
+    reply_ladder: Ladder | None = None,
+    settings: EscalationSettings | None = None,
 ) -> list[UnitGroup]:
     """Every late and due-soon item grouped by responsible unit, most late first.
 
@@ -211,7 +257,10 @@ def collect(
 
     Every late and due-soon item is listed, so a unit's counts are those of its listed
     items, counted as they are grouped: a GROUP BY would read the same rows a second time.
+    Items are tasks, suggestion replies and the written replies (书面报送) a 督办 asked for.
     """
+    settings = settings or EscalationSettings()
+    consult_kinds = tuple(settings.consult_kinds)
     task_rows = (
         session.connection()
         .execute(
@@ -223,6 +272,7 @@ def collect(
                 col(Task.due_on),
                 col(Task.due_provisional),
                 _label(),
+                col(Unit.kind),
             )
             .join(Unit, col(Unit.id) == Task.lead_unit_id)
             .where(
@@ -246,6 +296,7 @@ def collect(
                 col(Suggestion.reply_due),
                 col(Suggestion.reply_due_provisional),
                 _label(),
+                col(Unit.kind),
             )
             .join(Unit, col(Unit.id) == Suggestion.unit_id)
             .where(
@@ -257,9 +308,54 @@ def collect(
         )
         .all()
     )
-    issued_tasks, issued_suggestions = _issued_stages(session, th)
+    reply_rows = (
+        session.connection()
+        .execute(
+            sa_select(
+                col(Notice.id),
+                col(Notice.stage),
+                col(Notice.year),
+                col(Notice.number),
+                col(Notice.issued_on),
+                col(Notice.unit_id),
+                col(Notice.reply_due),
+                _label(),
+                col(Unit.kind),
+            )
+            .join(Unit, col(Unit.id) == Notice.unit_id)
+            .where(
+                col(Notice.reply_due).is_not(None),
+                col(Notice.acknowledged_on).is_(None),
+                col(Notice.reply_due) < th.soon_before,
+                *(
+                    [col(Notice.issued_on) >= settings.track_replies_from]
+                    if settings.track_replies_from
+                    else []
+                ),
+                # Chased only while something it was about is still open.
+                or_(
+                    exists()
+                    .where(col(NoticeItem.notice_id) == Notice.id)
+                    .where(col(NoticeItem.task_id) == Task.id)
+                    .where(col(Task.completed_on).is_(None)),
+                    exists()
+                    .where(col(NoticeItem.notice_id) == Notice.id)
+                    .where(col(NoticeItem.suggestion_id) == Suggestion.id)
+                    .where(col(Suggestion.replied_on).is_(None)),
+                ),
+                *([col(Notice.unit_id) == unit_id] if unit_id is not None else []),
+            )
+            .order_by(col(Notice.reply_due), col(Notice.id))
+        )
+        .all()
+    )
+    issued_tasks, issued_suggestions, issued_replies = _issued_stages(session, th)
     counter = OverdueCounter(calendar, th.today)
-    counter.prepare([row[4] for row in task_rows] + [row[5] for row in suggestion_rows])
+    counter.prepare(
+        [row[4] for row in task_rows]
+        + [row[5] for row in suggestion_rows]
+        + [row[6] for row in reply_rows]
+    )
     left: dict[date, int] = {}
 
     def workdays_left(due: date) -> int:
@@ -267,71 +363,121 @@ def collect(
             left[due] = calendar.workdays_between(th.today, due)
         return left[due]
 
-    stage_names = {rank: stage for stage, rank in _RANK.items()}
     groups: dict[int, UnitGroup] = {}
-
     labels: dict[int, str] = {}
+    consulted: dict[int, bool] = {}
+
+    def stage_name(rank: int, uid: int) -> str | None:
+        if not rank:
+            return None
+        stage = STAGES[rank - 1]
+        return CONSULT.get(stage, stage) if consulted[uid] else stage
 
     def group(uid: int) -> UnitGroup:
         if uid not in groups:
-            groups[uid] = UnitGroup(unit_id=uid, unit=labels[uid], overdue=0, due_soon=0)
+            groups[uid] = UnitGroup(
+                unit_id=uid, unit=labels[uid], overdue=0, due_soon=0, consult=consulted[uid]
+            )
         return groups[uid]
 
-    items: list[Item] = []
-    for task_id, source, content, lead_id, due_on, provisional, label in task_rows:
-        labels[lead_id] = label
+    def item(
+        kind: str,
+        id_: int,
+        ref: str,
+        source: str,
+        content: str,
+        uid: int,
+        label: str,
+        unit_kind: str,
+        due_on: date,
+        provisional: bool,
+        rank: int,
+    ) -> Item:
+        labels[uid] = label
+        consulted[uid] = unit_kind in consult_kinds
         late = due_on < th.today
-        item = Item(
-            kind="task",
-            id=task_id,
-            ref=str(task_id),
+        return Item(
+            kind=kind,
+            id=id_,
+            ref=ref,
             source=source,
             content=content,
-            unit_id=lead_id,
+            unit_id=uid,
             unit="",
             due_on=due_on,
             provisional=provisional,
             overdue=late,
             workdays_overdue=counter(due_on) if late else 0,
             workdays_left=0 if late else workdays_left(due_on),
-            stage=stage_names.get(issued_tasks.get(task_id, 0)),
+            stage=stage_name(rank, uid),
         )
-        items.append(item)
-    for sid, doc_no, kind, summary, uid, due_on, provisional, label in suggestion_rows:
-        labels[uid] = label
-        late = due_on < th.today
+
+    items: list[Item] = []
+    for task_id, source, content, lead_id, due_on, provisional, label, kind in task_rows:
         items.append(
-            Item(
-                kind="suggestion",
-                id=sid,
-                ref=doc_no,
-                source=kind,
-                content=f"反馈{kind}" + (f"：{summary}" if summary else ""),
-                unit_id=uid,
-                unit="",
-                due_on=due_on,
-                provisional=provisional,
-                overdue=late,
-                workdays_overdue=counter(due_on) if late else 0,
-                workdays_left=0 if late else workdays_left(due_on),
-                stage=stage_names.get(issued_suggestions.get(sid, 0)),
+            item(
+                "task",
+                task_id,
+                str(task_id),
+                source,
+                content,
+                lead_id,
+                label,
+                kind,
+                due_on,
+                provisional,
+                issued_tasks.get(task_id, 0),
+            )
+        )
+    for sid, doc_no, kind, summary, uid, due_on, provisional, label, ukind in suggestion_rows:
+        items.append(
+            item(
+                "suggestion",
+                sid,
+                doc_no,
+                kind,
+                f"反馈{kind}" + (f"：{summary}" if summary else ""),
+                uid,
+                label,
+                ukind,
+                due_on,
+                provisional,
+                issued_suggestions.get(sid, 0),
+            )
+        )
+    for nid, stage, year, number, issued_on, uid, due_on, label, ukind in reply_rows:
+        ref = f"〔{year}〕{number}号" if year and number else f"通知{nid}"
+        items.append(
+            item(
+                "reply",
+                nid,
+                ref,
+                "书面报送",
+                f"书面报送{stage}{ref if year and number else ''}（{format_cn(issued_on)}发出）"
+                "的办理情况",
+                uid,
+                label,
+                ukind,
+                due_on,
+                False,
+                issued_replies.get(nid, 0),
             )
         )
     if case_rules:
-        items.extend(_case_items(session, th, calendar, case_rules, unit_id, labels, counter))
-    for item in items:
-        target = ladder.stage_for(item.due_on) if item.overdue and item.kind != "case" else None
-        if target is not None and _RANK[target] > _RANK.get(item.stage or "", 0):
-            item.new_stage = target
-        g = group(item.unit_id)
-        item.unit = g.unit
-        g.items.append(item)
-        if item.overdue:
+        items.extend(
+            _case_items(session, th, calendar, case_rules, unit_id, labels, consulted, counter)
+        )
+    for it in items:
+        g = group(it.unit_id)
+        it.unit = g.unit
+        g.items.append(it)
+        if it.overdue:
             g.overdue += 1
         else:
             g.due_soon += 1
+        it.new_stage = _new_stage(it, g.consult, ladder, reply_ladder, settings)
     for g in groups.values():
-        g.items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind != "task", i.id))
+        g.items.sort(key=lambda i: (not i.overdue, i.due_on, _KIND_ORDER[i.kind], i.id))
     return sorted(groups.values(), key=lambda g: (-g.overdue, -g.due_soon, g.unit))
 
 
@@ -342,6 +488,7 @@ def _case_items(
     rules: "tuple[ClockRule, ...]",
     unit_id: int | None,
     labels: dict[int, str],
+    consulted: dict[int, bool],
     counter: OverdueCounter,
 ) -> list[Item]:
     from fylink.services.case_deadlines import open_deadlines
@@ -355,6 +502,7 @@ def _case_items(
         assert due.case.id is not None
         assert due.unit.id is not None
         labels[due.unit.id] = due.unit.short_name or due.unit.name
+        consulted.setdefault(due.unit.id, False)  # the defendant: an agency, never consulted
         late = due.deadline.due < th.today
         found.append(
             Item(
@@ -378,15 +526,48 @@ def _case_items(
     return found
 
 
+_KIND_ORDER = {"task": 0, "suggestion": 1, "reply": 2, "case": 3}
+
+
+def _new_stage(
+    item: Item,
+    consult: bool,
+    ladder: Ladder,
+    reply_ladder: Ladder | None,
+    settings: EscalationSettings,
+) -> str | None:
+    """The stage this run issues for the item, if it reached one it has not had."""
+    if item.kind == "case":
+        return None  # listed and counted; a notice item names a task, suggestion or reply
+    issued = _RANK.get(item.stage or "", 0)
+    if not item.overdue:
+        # 临期: one 提醒 before the deadline, for an item that has had nothing yet.
+        if settings.remind_before_due and item.kind != "reply" and not issued:
+            return "提醒"
+        return None
+    if item.kind == "reply":
+        if reply_ladder is None:
+            return None
+        target = reply_ladder.stage_for(item.due_on)
+        if consult and target == "通报":
+            target = "催办"  # a court is not 通报'd: it stays at 提示
+    else:
+        target = ladder.stage_for(item.due_on)
+    if target is None or _RANK[target] <= issued:
+        return None
+    return CONSULT.get(target, target) if consult else target
+
+
 def plan_notices(*, session: Session, groups: list[UnitGroup], today: date) -> list[IssuedNotice]:
     """The notices this run issues: per unit, one per stage reached by new items."""
     plan: list[IssuedNotice] = []
+    order = sorted(_RANK, key=lambda stage: (_RANK[stage], stage))
     for g in groups:
         by_stage: dict[str, list[Item]] = defaultdict(list)
         for item in g.items:
             if item.new_stage:
                 by_stage[item.new_stage].append(item)
-        for stage in STAGES:
+        for stage in order:
             if by_stage.get(stage):
                 plan.append(
                     IssuedNotice(
@@ -396,6 +577,7 @@ def plan_notices(*, session: Session, groups: list[UnitGroup], today: date) -> l
                         number="",
                         reply_due=None,
                         items=by_stage[stage],
+                        consult=g.consult,
                     )
                 )
     # Predict the 督办 numbers (a dry run shows them; issue() takes them for real).
@@ -427,7 +609,7 @@ def issue(
             issued_on=today,
             year=year,
             number=number,
-            reply_due=reply_due if planned.stage == "督办" else None,
+            reply_due=reply_due if planned.stage in REPLY_STAGES else None,
             created_at=now,
         )
         session.add(notice)
@@ -440,20 +622,34 @@ def issue(
                     "stage": planned.stage,
                     "task_id": item.id if item.kind == "task" else None,
                     "suggestion_id": item.id if item.kind == "suggestion" else None,
+                    "reply_notice_id": item.id if item.kind == "reply" else None,
                     "days_overdue": item.workdays_overdue,
                 }
                 for item in planned.items
             ],
         )
-        items = {
+        items: dict[str, Any] = {
             "tasks": [i.id for i in planned.items if i.kind == "task"],
             "suggestions": [i.ref for i in planned.items if i.kind == "suggestion"],
         }
+        replies = [i.id for i in planned.items if i.kind == "reply"]
+        if replies:
+            items["replies_of"] = replies
         journal.insert(session, notice, extra=items)
         planned.notice_id = notice.id
         planned.number = notice_number(notice)
         planned.reply_due = notice.reply_due
     return plan
+
+
+def rest_day_reason(calendar: WorkCalendar, today: date) -> str:
+    """ "" on a working day; otherwise what kind of rest day today is (周六, 国庆节, …)."""
+    if calendar.is_workday(today):
+        return ""
+    name = calendar.holiday_name(today)
+    if name:
+        return name
+    return "周六" if today.weekday() == 5 else "周日" if today.weekday() == 6 else "休息日"
 
 
 def check(
@@ -466,11 +662,32 @@ def check(
     dry_run: bool,
     case_rules: "tuple[ClockRule, ...]" = (),
 ) -> CheckResult:
-    """List late and due-soon items; issue the escalation steps reached (unless dry run)."""
+    """List late and due-soon items; issue the escalation steps reached (unless dry run).
+
+    On a rest day nothing is read or issued (no document is dated on a holiday).
+    """
     th = Thresholds.compute(calendar=calendar, today=today, within=within)
+    rest = rest_day_reason(calendar, today)
+    if rest:
+        return CheckResult(
+            today=today,
+            within=within,
+            soon_before=th.soon_before,
+            units=[],
+            issued=[],
+            dry_run=dry_run,
+            rest_day=rest,
+        )
     ladder = Ladder.compute(calendar=calendar, today=today, settings=settings)
+    reply_ladder = Ladder.for_replies(calendar=calendar, today=today, settings=settings)
     groups = collect(
-        session=session, th=th, calendar=calendar, ladder=ladder, case_rules=case_rules
+        session=session,
+        th=th,
+        calendar=calendar,
+        ladder=ladder,
+        case_rules=case_rules,
+        reply_ladder=reply_ladder,
+        settings=settings,
     )
     plan = plan_notices(session=session, groups=groups, today=today)
     if not dry_run:
@@ -478,7 +695,7 @@ def check(
     else:
         reply_due = calendar.add_workdays(today, settings.reply_within_workdays)
         for planned in plan:
-            if planned.stage == "督办":
+            if planned.stage in REPLY_STAGES:
                 planned.reply_due = reply_due
     return CheckResult(
         today=today,

@@ -268,6 +268,8 @@ class TaskFilter:
     text: str | None = None
     #: Only tasks led by the unit (not those it only co-operates on).
     lead_only: bool = False
+    #: The task's lead leader (牵头领导), by name.
+    leader: str | None = None
 
 
 def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[ColumnElement[bool]]:
@@ -294,6 +296,8 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
         raise InvalidInputError("完成时限的起始日期不能晚于截止日期")
     if flt.text:
         conditions.append(col(Task.content).like(f"%{flt.text.strip()}%"))
+    if flt.leader:
+        conditions.append(col(Task.leader) == flt.leader.strip())
     return conditions
 
 
@@ -419,6 +423,8 @@ def task_detail(
             issued_on=notice.issued_on,
             number=notice_number(notice),
             days_overdue=days,
+            id=notice.id or 0,
+            reply_due=notice.reply_due,
         )
         for notice, days in session.exec(
             select(Notice, NoticeItem.days_overdue)
@@ -427,6 +433,12 @@ def task_detail(
             .order_by(col(Notice.issued_on), col(Notice.id))
         )
     ]
+    if notices:
+        from fylink.services.notices import replies_of
+
+        replies = replies_of(session=session, notice_ids=[n.id for n in notices])
+        for seen in notices:
+            seen.replies = [(r.replied_on, r.summary, r.file_name) for r in replies[seen.id]]
     return TaskDetail(
         task=task,
         status=task_status(task, th),

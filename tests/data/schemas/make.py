@@ -118,6 +118,9 @@ STEPS = [
     ],
     ["suggestion", "reply", "示法建〔2024〕3号", "--on", "2024-06-01", "--adopted", "部分采纳"],
     ["check", "overdue"],
+    # From 0004: a written reply to a notice and a 通报.
+    ["notice", "reply", "1", "--on", "2024-10-15", "--summary", "已书面报送办理情况"],
+    ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
 ]
 
 
