@@ -150,16 +150,28 @@ def test_replacements_only_list_changed_names() -> None:
 def test_signature_date_starts_two_characters_right_of_the_office() -> None:
     doc = L.new_document()
     L.add_paragraph(doc, "示范县府院联动办公室", L.S_SIGNATURE)  # 10 characters
-    L.add_paragraph(doc, "2025年4月10日", L.S_SIGNATURE_DATE)  # 6.5 em: digits are half
+    L.add_paragraph(doc, "2025年4月10日", L.S_SIGNATURE_DATE)
     L.align_signature(doc)
     office, date = doc.paragraphs
-    office_right = int(office._p.pPr.find(qn("w:ind")).get(qn("w:right")))
-    date_right = int(date._p.pPr.find(qn("w:ind")).get(qn("w:right")))
-    assert office_right == L.INDENT_2CH
-    # date start − office start = 2 characters
-    office_start = -office_right - 10 * L.BODY_CHAR
-    date_start = -date_right - round(6.5 * L.BODY_CHAR)
-    assert date_start - office_start == pytest.approx(L.INDENT_2CH, abs=5)
+    office_ind = office._p.pPr.find(qn("w:ind"))
+    date_ind = date._p.pPr.find(qn("w:ind"))
+    assert int(office_ind.get(qn("w:right"))) == L.INDENT_2CH
+    # The date is left-aligned from a fixed place, so its digits' width does not move its
+    # start: date start − office start = 2 characters.
+    assert date._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "left"
+    width = L.PORTRAIT.text_width
+    office_start = width - L.INDENT_2CH - 10 * L.BODY_CHAR
+    assert int(date_ind.get(qn("w:left"))) - office_start == 2 * L.BODY_CHAR
+
+
+def test_signature_date_longer_than_the_office() -> None:
+    doc = L.new_document()
+    L.add_paragraph(doc, "县法院", L.S_SIGNATURE)
+    L.add_paragraph(doc, "2025年11月30日", L.S_SIGNATURE_DATE)
+    L.align_signature(doc)
+    office, date = doc.paragraphs
+    assert int(date._p.pPr.find(qn("w:ind")).get(qn("w:right"))) == L.INDENT_2CH
+    assert int(office._p.pPr.find(qn("w:ind")).get(qn("w:right"))) > L.INDENT_2CH
 
 
 def test_join_units() -> None:

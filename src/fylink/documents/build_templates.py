@@ -40,7 +40,7 @@ def _masthead(doc: DocxDocument, mark: str) -> None:
     """Red mark, issue line, office left and date right, red line (纪要 and 简报 版头)."""
     _p(doc, mark, L.S_MARK)
     _p(doc, "第{{ issue }}期", L.S_ISSUE)
-    line = L.add_paragraph(doc, "{{ office }}\t{{ date }}", L.S_OFFICE_LINE)
+    line = L.add_paragraph(doc, "\t{{ office }}\t{{ date }}", L.S_OFFICE_LINE)
     L.red_rule(line)
 
 

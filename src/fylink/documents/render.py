@@ -196,6 +196,7 @@ def render_docx(
     if mapping:
         layout.replace_fonts(doc, mapping)
         layout.write_font_table(doc, layout.font_names(doc))
+        layout.write_theme_fonts(doc, fonts)
     layout.fit_marks(doc)
     layout.align_signature(doc)
     layout.set_core_properties(doc, title=title, author=author)
