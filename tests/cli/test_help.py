@@ -94,6 +94,7 @@ def test_a_command_loads_only_its_own_noun(initialized):
         "fylink.cli.app",
         "fylink.cli.case",
         "fylink.cli.common",
+        "fylink.cli.doctor",
         "fylink.cli.log",
         "fylink.cli.setup",
         "fylink.cli.transfer",

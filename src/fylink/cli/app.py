@@ -7,7 +7,7 @@ from typing import Any, Optional
 import typer
 
 from fylink import __version__
-from fylink.cli import log, setup
+from fylink.cli import doctor, log, setup
 from fylink.cli.common import FylinkGroup, State
 
 # The nouns, in the order `fylink --help` lists them: name -> (module, its Typer app).
@@ -90,6 +90,7 @@ def root(
 
 
 setup.register(app)
+doctor.register(app)
 log.register(app)
 
 
