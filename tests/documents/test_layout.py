@@ -201,3 +201,40 @@ def test_set_run_font_replaces_theme_fonts() -> None:
     assert rfonts.get(qn("w:eastAsia")) == "黑体"
     assert rfonts.get(qn("w:asciiTheme")) is None
     assert [child.tag for child in r_pr] == [qn("w:rFonts"), qn("w:sz")]
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        (
+            "2025年第一季度示范县府院联动工作情况通报",
+            ["2025年第一季度示范县", "府院联动工作情况通报"],
+        ),
+        (
+            "2025年第一季度县人民法院府院联动工作情况通报",
+            ["2025年第一季度县人民法院", "府院联动工作情况通报"],
+        ),
+        ("2024年度示范县府院联动工作情况通报", ["2024年度示范县府院联动工作情况通报"]),
+    ],
+)
+def test_a_long_title_breaks_between_words(title: str, lines: list[str]) -> None:
+    doc = L.new_document()
+    L.add_paragraph(doc, title, L.S_TITLE)
+    L.balance_titles(doc)
+    assert doc.paragraphs[0].text.split("\n") == lines
+
+
+def test_a_column_of_dashes_is_dropped() -> None:
+    doc = L.new_document()
+    table = L.new_table(doc, [2000, 1000, 1000], 3, header_rows=1)
+    for row, texts in zip(
+        table.rows,
+        [("指标", "同比", "环比"), ("甲", "上升1.0%", "—"), ("乙", "—", "—")],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            L.cell_paragraph(cell, text, L.S_TABLE_TEXT)
+    L.drop_dash_columns(doc)
+    assert [c.text for c in doc.tables[0].rows[0].cells] == ["指标", "同比"]
+    widths = [int(g.get(qn("w:w"))) for g in doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert widths == [3000, 1000]

@@ -118,8 +118,8 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         ("annual", ("report", "annual", "--year", "2024")),
     ):
         docx = folder / f"{kind}.docx"
-        _fylink(env, folder, *args, "--docx", str(docx))
-        found[kind] = Rendered(docx, render_pdf(docx, folder, fonts=Fonts()).path)
+        result = _fylink(env, folder, *args, "--docx", str(docx), "--pdf")
+        found[kind] = Rendered(docx, docx.with_suffix(".pdf"), result.stdout, result.stderr)
     for kind, ctx in (("minutes_long", _long_minutes_context()), ("minutes_cc", None)):
         docx = render_docx(
             shipped_template("minutes"),
@@ -268,3 +268,52 @@ def test_full_pages_keep_22_lines(documents: dict[str, Rendered]) -> None:
     doc = documents["minutes_long"]
     body = [ln for ln in M.lines(doc.pdf, 2, 2) if ln.y_max < TEXT_BOTTOM]
     assert len(body) == 22
+
+
+# -- 5. briefings and 双清单 --------------------------------------------------------------------
+
+
+def test_briefing_title_breaks_between_words(documents: dict[str, Rendered]) -> None:
+    texts = [ln.text for ln in M.lines(documents["quarterly"].pdf, 1, 1)]
+    start = texts.index("2025年第一季度示范县")
+    assert texts[start + 1] == "府院联动工作情况通报"
+
+
+def test_indicator_table_stays_on_one_page(documents: dict[str, Rendered]) -> None:
+    lines = M.lines(documents["quarterly"].pdf)
+    heading = next(ln for ln in lines if ln.text == "一、主要指标")
+    last_row = next(ln for ln in lines if ln.text.startswith("逾期未反馈"))
+    assert heading.page == last_row.page
+
+
+def test_annual_briefing_is_issue_5_without_a_column_of_dashes(
+    documents: dict[str, Rendered],
+) -> None:
+    annual = documents["annual"]
+    assert "第5期" in [ln.text for ln in M.lines(annual.pdf, 1, 1)]
+    assert "环比" not in M.text(annual.pdf)
+    assert "第1期" in [ln.text for ln in M.lines(documents["quarterly"].pdf, 1, 1)]
+
+
+def test_briefing_tables_keep_figures_whole(documents: dict[str, Rendered]) -> None:
+    for kind in ("quarterly", "annual"):
+        for text in (ln.text for ln in M.lines(documents[kind].pdf)):
+            # no "下降10.7个百 / 分点", no "+1000.0 / %"
+            assert not text.endswith(("个百", "个百分")), text
+            assert text not in ("分点", "点", "%", "百分点"), text
+
+
+def test_task_list_keeps_unit_names_whole(documents: dict[str, Rendered]) -> None:
+    doc = documents["task_list"]
+    table = Document(str(doc.docx)).tables[0]
+    units = {row.cells[2].text for row in table.rows[1:] if row.cells[2].text}
+    texts = {ln.text for ln in M.lines(doc.pdf)}
+    assert units
+    assert units <= texts, units - texts
+
+
+def test_report_pdf_says_where_it_went(documents: dict[str, Rendered]) -> None:
+    out = documents["quarterly"].stdout.splitlines()
+    assert out[0] == f"已生成季度通报：{documents['quarterly'].docx}"
+    assert out[1] == f"已生成 PDF：{documents['quarterly'].pdf}"
+    assert out[2].startswith("  字体：仿宋_GB2312 → AR PL UMing CN；")

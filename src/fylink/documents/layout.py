@@ -114,12 +114,17 @@ LANDSCAPE = PageGeometry(
     landscape=True,
 )
 
-# Font sizes in half-points (号 → pt: 初号 42, 2号 22, 3号 16, 4号 14, 小四 12).
+# Font sizes in half-points (号 → pt: 初号 42, 2号 22, 3号 16, 4号 14, 小四 12, 五号 10.5).
 SIZE_CHU = 84
 SIZE_2 = 44
 SIZE_3 = 32
 SIZE_4 = 28
 SIZE_XIAO4 = 24
+SIZE_5 = 21
+#: Table text: 五号 on a 17 pt line, so that unit names, dates and "上升100.0个百分点" stay
+#: whole in their columns and a 40-task 双清单 is not a seven-page document.
+TABLE_SIZE = SIZE_5
+TABLE_LINE = 340
 
 #: 28.95 pt: 22 lines fill the 225 mm 版心 (29 pt gives only 21).
 BODY_LINE = 579
@@ -469,8 +474,8 @@ def _style_definitions(fonts: Fonts, geometry: PageGeometry) -> list[str]:
             "paragraph",
             S_TABLE_TEXT,
             "表格文字",
-            ppr=_exact(400) + _NO_INDENT + '<w:jc w:val="left"/>',
-            rpr=_NOT_CONDENSED + _size(SIZE_XIAO4),
+            ppr=_exact(TABLE_LINE) + _NO_INDENT + '<w:jc w:val="left"/>',
+            rpr=_NOT_CONDENSED + _size(TABLE_SIZE),
         ),
         _style(
             "paragraph",
@@ -990,6 +995,80 @@ def fit_marks(doc: DocxDocument) -> None:
     for paragraph in iter_paragraphs(doc):
         if paragraph._p.style == S_MARK:
             fit_mark(paragraph, width)
+
+
+#: A title line breaks before these words (whole words on each line, §7.3.1) …
+_TITLE_BREAK_BEFORE = ("府院联动", "关于", "工作情况", "情况", "的", "通报", "督办")
+#: … or after these characters.
+_TITLE_BREAK_AFTER = "度年县区市镇局院）"
+
+
+def _title_break(text: str, capacity: float) -> int | None:
+    """Where to break a title too long for one line: whole words, lines of like length."""
+    total = text_units(text)
+    if total <= capacity - 0.5:  # digits may be wider than half a character: keep slack
+        return None
+    best: tuple[float, int] | None = None
+    for index in range(1, len(text)):
+        good = text[index - 1] in _TITLE_BREAK_AFTER or text.startswith(_TITLE_BREAK_BEFORE, index)
+        first = text_units(text[:index])
+        if first > capacity - 0.5 or total - first > capacity - 0.5:
+            continue
+        score = abs(total - 2 * first) + (0 if good else 3)
+        if best is None or score < best[0]:
+            best = (score, index)
+    return best[1] if best else None
+
+
+DASH = "—"
+
+
+def drop_dash_columns(doc: DocxDocument) -> None:
+    """Remove a table column whose every body cell is "—" (an annual briefing has no 环比);
+    its width goes to the first column."""
+    for table in doc.tables:
+        tbl = table._tbl
+        rows = tbl.findall(qn("w:tr"))
+        if len(rows) < 2 or any(
+            len(tr.findall(qn("w:tc"))) != len(rows[0].findall(qn("w:tc"))) for tr in rows
+        ):
+            continue  # merged cells: leave the table alone
+        count = len(rows[0].findall(qn("w:tc")))
+
+        def text(tc: etree._Element) -> str:
+            return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+
+        for col in reversed(range(1, count)):
+            cells = [tr.findall(qn("w:tc"))[col] for tr in rows]
+            if not text(cells[0]) or any(text(tc) != DASH for tc in cells[1:]):
+                continue
+            grid = tbl.tblGrid.findall(qn("w:gridCol"))
+            width = int(grid[col].get(qn("w:w")) or 0)
+            first = int(grid[0].get(qn("w:w")) or 0) + width
+            grid[0].set(qn("w:w"), str(first))
+            grid[col].getparent().remove(grid[col])
+            for tr in rows:
+                tcs = tr.findall(qn("w:tc"))
+                tr.remove(tcs[col])
+                tc_w = tcs[0].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+                if tc_w is not None:
+                    tc_w.set(qn("w:w"), str(first))
+
+
+def balance_titles(doc: DocxDocument) -> None:
+    """Break a two-line 2号 title between words, never leaving one character alone (§7.3.1:
+    词意完整，排列对称，长短适宜)."""
+    capacity = geometry_of(doc.sections[0]).text_width / (SIZE_2 * 10)
+    for paragraph in doc.paragraphs:
+        if not _has_style(paragraph, S_TITLE) or len(paragraph.runs) != 1:
+            continue
+        run = paragraph.runs[0]
+        text = run.text
+        if "\n" in text:
+            continue
+        index = _title_break(text, capacity)
+        if index is not None:
+            run.text = text[:index] + "\n" + text[index:]
 
 
 def align_signature(doc: DocxDocument) -> None:
