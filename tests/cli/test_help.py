@@ -101,6 +101,7 @@ def test_a_command_loads_only_its_own_noun(initialized):
         "fylink.cli.case",
         "fylink.cli.chinese",
         "fylink.cli.common",
+        "fylink.cli.doctor",
         "fylink.cli.log",
         "fylink.cli.setup",
         "fylink.cli.transfer",

@@ -271,7 +271,7 @@ def test_docx_briefing(cli, office, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"已生成季度通报：{out}")
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    assert "2025年第二季度示范县府院联动工作情况通报" in text
+    assert "2025年第二季度示范县\n府院联动工作情况通报" in text  # broken between words
     assert "第7期" in text
     assert "实现“双下降”" in text
     assert "本期行政机关败诉案件2件" in text

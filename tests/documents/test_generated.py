@@ -106,7 +106,7 @@ def test_demo_minutes(cli, demo_db, db_url, tmp_path, monkeypatch, which) -> Non
     assert lines[:3] == [
         "示范县府院联动联席会议纪要",
         f"第{meeting.issue_no}期",
-        f"{OFFICE}\t2025年6月30日",
+        f"\t{OFFICE}\t2025年6月30日",
     ]
     name = "示范县府院联动联席会议"
     name += "" if name.endswith(meeting.kind) else meeting.kind
@@ -157,7 +157,7 @@ def test_minutes_content(cli, office, tmp_path) -> None:
     assert checks.attendance_problems(doc, OTHER_FONTS, ("出席", "请假", "列席")) == []
     assert checks.mark_problems(doc, OTHER_FONTS, "示范县府院联动联席会议纪要") == []
     lines = paragraphs(out)
-    assert lines[1:3] == ["第2期", f"{OFFICE}\t2025年6月27日"]
+    assert lines[1:3] == ["第2期", f"\t{OFFICE}\t2025年6月27日"]
     assert (
         "2025年6月20日，常务副县长刘清华在县政府三楼会议室主持召开示范县府院联动联席会议，"
         "会议研究涉企行政争议化解；部署问题楼盘处置。" in lines

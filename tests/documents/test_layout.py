@@ -150,16 +150,28 @@ def test_replacements_only_list_changed_names() -> None:
 def test_signature_date_starts_two_characters_right_of_the_office() -> None:
     doc = L.new_document()
     L.add_paragraph(doc, "示范县府院联动办公室", L.S_SIGNATURE)  # 10 characters
-    L.add_paragraph(doc, "2025年4月10日", L.S_SIGNATURE_DATE)  # 6.5 em: digits are half
+    L.add_paragraph(doc, "2025年4月10日", L.S_SIGNATURE_DATE)
     L.align_signature(doc)
     office, date = doc.paragraphs
-    office_right = int(office._p.pPr.find(qn("w:ind")).get(qn("w:right")))
-    date_right = int(date._p.pPr.find(qn("w:ind")).get(qn("w:right")))
-    assert office_right == L.INDENT_2CH
-    # date start − office start = 2 characters
-    office_start = -office_right - 10 * L.BODY_CHAR
-    date_start = -date_right - round(6.5 * L.BODY_CHAR)
-    assert date_start - office_start == pytest.approx(L.INDENT_2CH, abs=5)
+    office_ind = office._p.pPr.find(qn("w:ind"))
+    date_ind = date._p.pPr.find(qn("w:ind"))
+    assert int(office_ind.get(qn("w:right"))) == L.INDENT_2CH
+    # The date is left-aligned from a fixed place, so its digits' width does not move its
+    # start: date start − office start = 2 characters.
+    assert date._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "left"
+    width = L.PORTRAIT.text_width
+    office_start = width - L.INDENT_2CH - 10 * L.BODY_CHAR
+    assert int(date_ind.get(qn("w:left"))) - office_start == 2 * L.BODY_CHAR
+
+
+def test_signature_date_longer_than_the_office() -> None:
+    doc = L.new_document()
+    L.add_paragraph(doc, "县法院", L.S_SIGNATURE)
+    L.add_paragraph(doc, "2025年11月30日", L.S_SIGNATURE_DATE)
+    L.align_signature(doc)
+    office, date = doc.paragraphs
+    assert int(date._p.pPr.find(qn("w:ind")).get(qn("w:right"))) == L.INDENT_2CH
+    assert int(office._p.pPr.find(qn("w:ind")).get(qn("w:right"))) > L.INDENT_2CH
 
 
 def test_join_units() -> None:
@@ -189,3 +201,40 @@ def test_set_run_font_replaces_theme_fonts() -> None:
     assert rfonts.get(qn("w:eastAsia")) == "黑体"
     assert rfonts.get(qn("w:asciiTheme")) is None
     assert [child.tag for child in r_pr] == [qn("w:rFonts"), qn("w:sz")]
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        (
+            "2025年第一季度示范县府院联动工作情况通报",
+            ["2025年第一季度示范县", "府院联动工作情况通报"],
+        ),
+        (
+            "2025年第一季度县人民法院府院联动工作情况通报",
+            ["2025年第一季度县人民法院", "府院联动工作情况通报"],
+        ),
+        ("2024年度示范县府院联动工作情况通报", ["2024年度示范县府院联动工作情况通报"]),
+    ],
+)
+def test_a_long_title_breaks_between_words(title: str, lines: list[str]) -> None:
+    doc = L.new_document()
+    L.add_paragraph(doc, title, L.S_TITLE)
+    L.balance_titles(doc)
+    assert doc.paragraphs[0].text.split("\n") == lines
+
+
+def test_a_column_of_dashes_is_dropped() -> None:
+    doc = L.new_document()
+    table = L.new_table(doc, [2000, 1000, 1000], 3, header_rows=1)
+    for row, texts in zip(
+        table.rows,
+        [("指标", "同比", "环比"), ("甲", "上升1.0%", "—"), ("乙", "—", "—")],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            L.cell_paragraph(cell, text, L.S_TABLE_TEXT)
+    L.drop_dash_columns(doc)
+    assert [c.text for c in doc.tables[0].rows[0].cells] == ["指标", "同比"]
+    widths = [int(g.get(qn("w:w"))) for g in doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert widths == [3000, 1000]

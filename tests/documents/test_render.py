@@ -230,8 +230,8 @@ def test_briefing_places_charts(render: Render, context: Context, tmp_path: Path
     widths = sorted(round(shape.width.mm) for shape in doc.inline_shapes)
     assert widths == [120, 140]
     text = _text(path)
-    assert "图1　各季度收案数与败诉率" in text
-    assert "图2　各单位收案数" in text
+    assert "图1　各季度发案量与败诉率" in text
+    assert "图2　各单位发案量" in text
 
 
 def test_briefing_without_charts_or_concerns(render: Render, context: Context) -> None:

@@ -7,7 +7,7 @@ from typing import Any, Optional
 import typer
 
 from fylink import __version__
-from fylink.cli import log, setup
+from fylink.cli import doctor, log, setup
 from fylink.cli.chinese import FylinkTyper
 from fylink.cli.common import FylinkGroup, State
 
@@ -79,6 +79,7 @@ def root(
 
 
 setup.register(app)
+doctor.register(app)
 log.register(app)
 
 

@@ -78,5 +78,16 @@ def write_document(
     if choice.origin:
         render.message(f"  模板：{choice.path}（{choice.origin}）")
     if pdf:
-        written = output.write_pdf(out)
-        render.message(f"已生成 PDF：{written.resolve()}")
+        written = output.write_pdf(out, output.fonts_from(current.documents.fonts))
+        report_pdf(written)
+
+
+def report_pdf(written: Any) -> None:
+    """已生成 PDF, the fonts that stood in, and any warning (on stderr)."""
+    from fylink.documents.fonts import summary
+
+    render.message(f"已生成 PDF：{written.path.resolve()}")
+    if written.fonts:
+        render.message(f"  字体：{summary(written.fonts)}")
+    for line in written.warnings:
+        render.warn(line)

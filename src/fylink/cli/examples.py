@@ -9,6 +9,7 @@ command that exists, and that each parses (no usage error). Loaded only to show 
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "init": ("fylink init --roster examples/roster.yaml",),
     "demo": ("fylink --db demo.db demo",),
+    "doctor": ("fylink doctor", "fylink doctor --json"),
     # unit / person
     "unit add": (
         "fylink unit add 示范县档案馆 --short 县档案馆 --liaison 李明 --phone 0372-5101234",

@@ -324,6 +324,11 @@ def letter(
             f"（用 fylink notice show {n.id} 查看其内容）"
         )
     prefix = current.documents.number_prefix
+    if not prefix.strip():
+        render.warn(
+            "注意：未设置发文机关代字（配置项 documents.number_prefix），督办通知的发文字号"
+            "将只有〔年份〕和序号，如“示府联办督〔2025〕3号”中的“示府联办督”"
+        )
     context = contexts.notice_letter_context(
         detail,
         office=office,

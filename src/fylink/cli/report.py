@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from fylink.cli import render
+from fylink.cli import docs, render
 from fylink.cli.common import new_app, page_caption, reading, session, settings
 from fylink.errors import InvalidInputError
 
@@ -68,6 +68,7 @@ def _run_report(
     xlsx: Path | None,
     docx: Path | None,
     issue: int | None,
+    pdf: bool = False,
 ) -> None:
     from fylink import clock
     from fylink.services import reports
@@ -103,7 +104,7 @@ def _run_report(
         else:
             show_explain(data)
         return
-    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue)
+    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue, pdf=pdf)
 
 
 def _output(
@@ -114,8 +115,11 @@ def _output(
     xlsx: Path | None,
     docx: Path | None,
     issue: int | None,
+    pdf: bool = False,
 ) -> None:
     """Write the files asked for, then print the report (JSON, or tables when no file)."""
+    if pdf and not docx:
+        raise InvalidInputError("--pdf 需要与 --docx 一起使用（PDF 生成在 Word 文件旁）")
     if xlsx:
         from fylink.documents.report_workbook import write_workbook
 
@@ -130,6 +134,10 @@ def _output(
         render.message(f"已生成{kind}：{docx}")
         for note in notes:
             render.warn(note)
+        if pdf:
+            from fylink.documents.output import fonts_from, write_pdf
+
+            docs.report_pdf(write_pdf(docx, fonts_from(settings(ctx).documents.fonts)))
     if as_json:
         render.print_json(data)
     elif not (xlsx or docx):
@@ -138,7 +146,7 @@ def _output(
 
 _EXPORT_XLSX = typer.Option(None, "--xlsx", help="导出 Excel 文件（每张表一个工作表）")
 _EXPORT_DOCX = typer.Option(None, "--docx", help="生成 Word 季度通报（公文格式，含图表）")
-_ISSUE = typer.Option(None, "--issue", min=1, help="简报期数（默认：季度序号，年度为1）")
+_ISSUE = typer.Option(None, "--issue", min=1, help="简报期数（默认：季度序号1—4，年度为5）")
 _EXPLAIN = typer.Option(
     None,
     "--explain",
@@ -162,6 +170,7 @@ def quarterly(
     xlsx: Optional[Path] = _EXPORT_XLSX,
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
+    pdf: bool = docs.pdf_option(),
 ) -> None:
     """季度指标：发案量、败诉率、出庭应诉率等，同比环比，“双下降”，各单位排名和需关注事项。
 
@@ -179,6 +188,7 @@ def quarterly(
         xlsx=xlsx,
         docx=docx,
         issue=issue,
+        pdf=pdf,
     )
 
 
@@ -195,6 +205,7 @@ def annual(
     xlsx: Optional[Path] = _EXPORT_XLSX,
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
+    pdf: bool = docs.pdf_option(),
 ) -> None:
     """年度指标（司法审查年度报告的数据）：与上年同比。"""
     _run_report(
@@ -209,6 +220,7 @@ def annual(
         xlsx=xlsx,
         docx=docx,
         issue=issue,
+        pdf=pdf,
     )
 
 
@@ -262,6 +274,7 @@ def show(
     xlsx: Optional[Path] = _EXPORT_XLSX,
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
+    pdf: bool = docs.pdf_option(),
 ) -> None:
     """查看已发布的报告（发布时冻结的数字），可再导出 Excel 或 Word。"""
     from fylink.services import reports
@@ -271,7 +284,7 @@ def show(
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
         snapshot = reports.published(session=db, period=period, scope=scope)
         data = reports.snapshot_public(snapshot)
-    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue)
+    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue, pdf=pdf)
 
 
 @app.command("diff")

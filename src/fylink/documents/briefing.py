@@ -19,6 +19,8 @@ from fylink.domain import indicators as ind
 from fylink.domain.dates import format_cn
 
 BULLETIN_NAME = "府院联动工作简报"
+#: The annual briefing's issue in the year's series (after the four quarters).
+ANNUAL_ISSUE = 5
 TEMPLATE = "quarterly_briefing"
 
 #: How many units the unit chart shows (the busiest ones).
@@ -212,7 +214,8 @@ def briefing_context(
     day = format_cn(today)
     return {
         "bulletin_name": BULLETIN_NAME,
-        "issue": str(issue if issue is not None else (period.get("quarter") or 1)),
+        # 第1—4期 the quarters, 第5期 the year: one series, one number each.
+        "issue": str(issue if issue is not None else (period.get("quarter") or ANNUAL_ISSUE)),
         "office": office,
         "date": day,
         "title": briefing_title(data),

@@ -40,7 +40,7 @@ def _masthead(doc: DocxDocument, mark: str) -> None:
     """Red mark, issue line, office left and date right, red line (纪要 and 简报 版头)."""
     _p(doc, mark, L.S_MARK)
     _p(doc, "第{{ issue }}期", L.S_ISSUE)
-    line = L.add_paragraph(doc, "{{ office }}\t{{ date }}", L.S_OFFICE_LINE)
+    line = L.add_paragraph(doc, "\t{{ office }}\t{{ date }}", L.S_OFFICE_LINE)
     L.red_rule(line)
 
 
@@ -189,14 +189,16 @@ def build_bulletin(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
 TASK_COLUMNS: list[tuple[str, int, str, str]] = [
     # header, width (twips; they add up to the 225 mm landscape 版心), cell text, cell style.
     # 完成时限 fits 2025年11月27日 on one line even where digits are wider than half a character.
-    ("序号", 650, "{{ t.seq }}", L.S_TABLE_CENTER),
-    ("任务内容", 3050, "{{ t.content }}", L.S_TABLE_TEXT),
-    ("牵头单位", 1500, "{{ t.lead_unit }}", L.S_TABLE_CENTER),
+    # In 五号: 牵头单位 holds a seven-character name (县生态环境分局) on one line, 进展情况
+    # a usual progress note on two lines, not three.
+    ("序号", 600, "{{ t.seq }}", L.S_TABLE_CENTER),
+    ("任务内容", 3000, "{{ t.content }}", L.S_TABLE_TEXT),
+    ("牵头单位", 1650, "{{ t.lead_unit }}", L.S_TABLE_CENTER),
     ("配合单位", 1600, "{{ t.co_units }}", L.S_TABLE_CENTER),
-    ("牵头领导", 1150, "{{ t.leader }}", L.S_TABLE_CENTER),
-    ("完成时限", 2100, "{{ t.deadline }}", L.S_TABLE_CENTER),
-    ("进展情况", 1706, "{{ t.progress }}", L.S_TABLE_TEXT),
-    ("状态", 1000, "{{ t.status }}", L.S_TABLE_CENTER),
+    ("牵头领导", 1050, "{{ t.leader }}", L.S_TABLE_CENTER),
+    ("完成时限", 1900, "{{ t.deadline }}", L.S_TABLE_CENTER),
+    ("进展情况", 2156, "{{ t.progress }}", L.S_TABLE_TEXT),
+    ("状态", 800, "{{ t.status }}", L.S_TABLE_CENTER),
 ]
 
 
@@ -217,28 +219,40 @@ def build_task_list(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
 
 
 INDICATOR_COLUMNS: list[tuple[str, int, str, str]] = [
-    ("指标", 2645, "{{ i.name }}", L.S_TABLE_TEXT),
-    ("数值", 1300, "{{ i.value }}", L.S_TABLE_CENTER),
-    ("分子/分母", 1300, "{{ i.ratio }}", L.S_TABLE_CENTER),
-    ("同比", 1800, "{{ i.yoy }}", L.S_TABLE_CENTER),
-    ("环比", 1800, "{{ i.qoq }}", L.S_TABLE_CENTER),
+    # 同比/环比 hold "上升100.0个百分点" on one line (about 9 characters of 五号).
+    ("指标", 2345, "{{ i.name }}", L.S_TABLE_TEXT),
+    ("数值", 1100, "{{ i.value }}", L.S_TABLE_CENTER),
+    ("分子/分母", 1200, "{{ i.ratio }}", L.S_TABLE_CENTER),
+    ("同比", 2100, "{{ i.yoy }}", L.S_TABLE_CENTER),
+    ("环比", 2100, "{{ i.qoq }}", L.S_TABLE_CENTER),
 ]
 
 UNIT_COLUMNS: list[tuple[str, int, str, str]] = [
-    ("序号", 700, "{{ u.seq }}", L.S_TABLE_CENTER),
-    ("单位", 2295, "{{ u.name }}", L.S_TABLE_TEXT),
-    ("收案数", 1000, "{{ u.filed }}", L.S_TABLE_CENTER),
-    ("同比", 1100, "{{ u.filed_yoy }}", L.S_TABLE_CENTER),
+    # 同比 holds "+1000.0%" on one line.
+    ("序号", 600, "{{ u.seq }}", L.S_TABLE_CENTER),
+    ("单位", 2245, "{{ u.name }}", L.S_TABLE_TEXT),
+    ("发案量", 1000, "{{ u.filed }}", L.S_TABLE_CENTER),
+    ("同比", 1350, "{{ u.filed_yoy }}", L.S_TABLE_CENTER),
     ("败诉数", 1000, "{{ u.lost }}", L.S_TABLE_CENTER),
     ("败诉率", 1100, "{{ u.loss_rate }}", L.S_TABLE_CENTER),
-    ("负责人出庭率", 1650, "{{ u.appearance_rate }}", L.S_TABLE_CENTER),
+    ("负责人出庭率", 1550, "{{ u.appearance_rate }}", L.S_TABLE_CENTER),
 ]
 
 
-def _data_table(doc: DocxDocument, columns: list[tuple[str, int, str, str]], loop: str) -> None:
+def _data_table(
+    doc: DocxDocument,
+    columns: list[tuple[str, int, str, str]],
+    loop: str,
+    *,
+    keep_together: bool = False,
+) -> None:
     table = L.new_table(doc, [width for _, width, _, _ in columns], 4, header_rows=1)
     _header_row(table, [header for header, _, _, _ in columns])
     _loop_rows(table, loop, [(text, style) for _, _, text, style in columns])
+    if keep_together:
+        # A short table on one page: every row keeps with the next (Word, WPS, LibreOffice).
+        for cell in table.rows[2].cells:
+            L.keep_with_next(cell.paragraphs[0])
     _p(doc, "", L.S_SPACER)
 
 
@@ -260,13 +274,13 @@ def build_quarterly_briefing(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     _p(doc, "{{ intro }}")
     _p(doc, "{%p endif %}")
     _p(doc, "一、主要指标", L.S_H1)
-    _data_table(doc, INDICATOR_COLUMNS, "i in indicators")
-    _chart(doc, "chart_trend", "图1　各季度收案数与败诉率")
+    _data_table(doc, INDICATOR_COLUMNS, "i in indicators", keep_together=True)
+    _chart(doc, "chart_trend", "图1　各季度发案量与败诉率")
     _p(doc, "二、“双下降”情况", L.S_H1)
     _p(doc, "{{ verdict }}")
     _p(doc, "三、各单位情况", L.S_H1)
     _data_table(doc, UNIT_COLUMNS, "u in units")
-    _chart(doc, "chart_units", "图2　各单位收案数")
+    _chart(doc, "chart_units", "图2　各单位发案量")
     _p(doc, "{%p if chart_note %}")
     _p(doc, "{{ chart_note }}")
     _p(doc, "{%p endif %}")

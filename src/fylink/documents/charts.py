@@ -99,12 +99,15 @@ def trend_chart(
         figure = _figure(6.0, 3.2)
         axis = figure.add_subplot()
         positions = list(range(len(quarters)))
-        bars = axis.bar(positions, filed, color=_BAR, width=0.55, label="收案数")
+        bars = axis.bar(positions, filed, color=_BAR, width=0.55, label="发案量")
         axis.bar_label(bars, padding=2, fontsize=9)
         axis.set_xticks(positions, quarters)
-        axis.set_ylabel("收案数（件）")
-        # Bars in the lower ~60 %, the rate line above them, so labels never collide.
-        axis.set_ylim(0, max([*filed, 1]) * 1.7)
+        axis.set_ylabel("发案量（件）")
+        from matplotlib.ticker import MaxNLocator, PercentFormatter
+
+        # Cases are whole: no 0.5 件 ticks.
+        axis.yaxis.set_major_locator(MaxNLocator(integer=True))
+        axis.set_ylim(0, max([*filed, 1]) * 1.25)
         axis.spines[["top"]].set_visible(False)
         rates = [math.nan if rate is None else rate * 100 for rate in loss_rates]
         finite = [rate for rate in rates if not math.isnan(rate)]
@@ -124,11 +127,14 @@ def trend_chart(
                     fontsize=9,
                     color=_LINE,
                 )
-        second.set_ylim(-top * 1.6, top * 1.3)
-        second.set_yticks([tick for tick in second.get_yticks() if 0 <= tick <= top * 1.3])
-        second.set_ylabel("败诉率（%）", loc="top")
+        # Both axes start at 0 on the same base line; the rate's axis is drawn in the
+        # line's colour, so that it is not read against the bars.
+        second.set_ylim(0, top * 1.3)
+        second.yaxis.set_major_formatter(PercentFormatter(decimals=0))
+        second.set_ylabel("败诉率", color=_LINE)
+        second.tick_params(axis="y", colors=_LINE)
+        second.spines["right"].set_color(_LINE)
         second.spines[["top"]].set_visible(False)
-        second.spines["right"].set_bounds(0, top * 1.3)
         figure.legend(handles=[bars, line], loc="outside upper center", frameon=False, ncols=2)
         out.parent.mkdir(parents=True, exist_ok=True)
         figure.savefig(out, format="png")
@@ -150,8 +156,11 @@ def unit_chart(units: list[str], values: list[int], out: Path) -> Path | None:
         bars = axis.barh(positions, [v for _, v in pairs], color=_BAR, height=0.6)
         axis.bar_label(bars, padding=3, fontsize=9)
         axis.set_yticks(positions, [u for u, _ in pairs])
-        axis.set_xlabel("收案数（件）")
+        axis.set_xlabel("发案量（件）")
         axis.set_xlim(0, max([*values, 1]) * 1.15)
+        from matplotlib.ticker import MaxNLocator
+
+        axis.xaxis.set_major_locator(MaxNLocator(integer=True))
         axis.spines[["top", "right"]].set_visible(False)
         out.parent.mkdir(parents=True, exist_ok=True)
         figure.savefig(out, format="png")

@@ -85,8 +85,11 @@ class PageGeometry:
         return self.height - self.top - self.bottom
 
 
-# A4 with the 156 × 225 mm 版心 (§5.1, §5.2.1). The footer distance puts the page number
-# about 7 mm below the 版心 (§7.5): 35 mm − 7 mm − one 4号 line ≈ 22 mm.
+# A4 with the 156 × 225 mm 版心 (§5.1, §5.2.1). The footer distance puts the top of the
+# page number 7 mm below the 版心 (§7.5): 35 mm − 7 mm − one 4号 line (single spacing,
+# about 6.8 mm with the stand-in fonts) ≈ 21 mm from the paper's edge to the footer's
+# bottom; LibreOffice, measured, wants 25.2 mm for that (its footer keeps a spacing of its
+# own above the text).
 PORTRAIT = PageGeometry(
     width=11906,  # 210 mm
     height=16838,  # 297 mm
@@ -95,7 +98,7 @@ PORTRAIT = PageGeometry(
     left=mm(28),
     right=mm(26),
     header=mm(15),
-    footer=mm(22),
+    footer=mm(25.2),
 )
 
 # Landscape keeps the same 版心, turned: 225 × 156 mm, the 订口 (28 mm) now on top.
@@ -107,16 +110,21 @@ LANDSCAPE = PageGeometry(
     left=mm(37),
     right=mm(35),
     header=mm(15),
-    footer=mm(13),
+    footer=mm(16.2),
     landscape=True,
 )
 
-# Font sizes in half-points (号 → pt: 初号 42, 2号 22, 3号 16, 4号 14, 小四 12).
+# Font sizes in half-points (号 → pt: 初号 42, 2号 22, 3号 16, 4号 14, 小四 12, 五号 10.5).
 SIZE_CHU = 84
 SIZE_2 = 44
 SIZE_3 = 32
 SIZE_4 = 28
 SIZE_XIAO4 = 24
+SIZE_5 = 21
+#: Table text: 五号 on a 17 pt line, so that unit names, dates and "上升100.0个百分点" stay
+#: whole in their columns and a 40-task 双清单 is not a seven-page document.
+TABLE_SIZE = SIZE_5
+TABLE_LINE = 340
 
 #: 28.95 pt: 22 lines fill the 225 mm 版心 (29 pt gives only 21).
 BODY_LINE = 579
@@ -130,6 +138,9 @@ INDENT_2CH = 640
 SMALL_CHAR = 280
 
 RED = "FF0000"
+
+#: Alignment of body paragraphs (see the Normal style).
+BODY_JC = "left"
 
 # -- style ids (ASCII ids; the names people see in Word are Chinese) ---------------------------
 
@@ -302,9 +313,13 @@ def _style_definitions(fonts: Fonts, geometry: PageGeometry) -> list[str]:
             default=True,
             priority=0,
             # No widow control: it would pull lines over and break the 22-line page.
+            # Left, not justified: LibreOffice (7.4) drops a full-width 。、：at the end of
+            # a justified line that holds other punctuation (it hangs it, then never draws
+            # it), and ignores w:overflowPunct. Chinese characters are all one em wide and
+            # 28 fill the line, so a left-aligned line of Chinese still ends flush.
             ppr='<w:widowControl w:val="0"/>'
             + _exact(BODY_LINE)
-            + f'<w:ind w:firstLine="{INDENT_2CH}"/><w:jc w:val="both"/>',
+            + f'<w:ind w:firstLine="{INDENT_2CH}"/><w:jc w:val="{BODY_JC}"/>',
             rpr=_rfonts_xml(fonts.body)
             + f'<w:spacing w:val="{BODY_CHAR_SPACING}"/>'
             + _size(SIZE_3)
@@ -375,8 +390,12 @@ def _style_definitions(fonts: Fonts, geometry: PageGeometry) -> list[str]:
             S_OFFICE_LINE,
             "版头机关日期",
             next_style=S_NORMAL,
-            ppr=f'<w:tabs><w:tab w:val="right" w:pos="{width - BODY_CHAR}"/></w:tabs>'
-            f'<w:ind w:left="{BODY_CHAR}" w:right="{BODY_CHAR}" w:firstLine="0"/>'
+            # No indent, so that the red rule under it spans the whole 版心 (§7.2.7); the
+            # text starts with a tab: office one character in, date one character from the
+            # right (§10.3).
+            ppr=f'<w:tabs><w:tab w:val="left" w:pos="{BODY_CHAR}"/>'
+            f'<w:tab w:val="right" w:pos="{width - BODY_CHAR}"/></w:tabs>'
+            '<w:ind w:left="0" w:right="0" w:firstLine="0"/>'
             '<w:jc w:val="left"/>',
         ),
         _style(
@@ -449,14 +468,14 @@ def _style_definitions(fonts: Fonts, geometry: PageGeometry) -> list[str]:
             "版记抄送",
             based_on=S_BANJI,
             ppr=f'<w:ind w:left="{SMALL_CHAR + cc_label}" w:right="{SMALL_CHAR}" '
-            f'w:hanging="{cc_label}"/><w:jc w:val="both"/>',
+            f'w:hanging="{cc_label}"/><w:jc w:val="{BODY_JC}"/>',
         ),
         _style(
             "paragraph",
             S_TABLE_TEXT,
             "表格文字",
-            ppr=_exact(400) + _NO_INDENT + '<w:jc w:val="left"/>',
-            rpr=_NOT_CONDENSED + _size(SIZE_XIAO4),
+            ppr=_exact(TABLE_LINE) + _NO_INDENT + '<w:jc w:val="left"/>',
+            rpr=_NOT_CONDENSED + _size(TABLE_SIZE),
         ),
         _style(
             "paragraph",
@@ -589,8 +608,41 @@ def write_font_table(doc: DocxDocument, names: Iterable[str]) -> None:
             rel.target_part._blob = xml.encode("utf-8")
 
 
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def write_theme_fonts(doc: DocxDocument, fonts: Fonts) -> None:
+    """The theme's heading and body fonts: the 公文 fonts, not Calibri/Cambria.
+
+    python-docx's sample theme names Calibri and Cambria (and Japanese, Korean … fonts);
+    WPS asks for a missing theme font even when no run uses it.
+    """
+    for rel in doc.part.rels.values():
+        if rel.is_external or rel.reltype != RT.THEME:
+            continue
+        part = rel.target_part
+        root = etree.fromstring(part.blob)
+        for tag, font in (("majorFont", fonts.title), ("minorFont", fonts.body)):
+            for group in root.iter(f"{{{_A}}}{tag}"):
+                for child in list(group):
+                    group.remove(child)
+                for script in ("latin", "ea", "cs"):
+                    etree.SubElement(group, f"{{{_A}}}{script}").set(
+                        "typeface", font if script != "cs" else ""
+                    )
+                hans = etree.SubElement(group, f"{{{_A}}}font")
+                hans.set("script", "Hans")
+                hans.set("typeface", font)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def _configure_settings(doc: DocxDocument) -> None:
     settings = doc.settings.element
+    # The sample's math font (Cambria Math) is one more font WPS would ask for.
+    for math_font in settings.iter(
+        "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathFont"
+    ):
+        math_font.getparent().remove(math_font)
     for tag in ("w:savePreviewPicture", "w:rsids"):
         for old in settings.findall(qn(tag)):
             settings.remove(old)
@@ -684,6 +736,7 @@ def new_document(fonts: Fonts = DEFAULT_FONTS, *, landscape: bool = False) -> Do
     _clean_package(doc)
     install_styles(doc, fonts, geometry)
     write_font_table(doc, (getattr(fonts, f.name) for f in fields(fonts)))
+    write_theme_fonts(doc, fonts)
     _configure_settings(doc)
     body = doc.element.body
     for paragraph in body.findall(qn("w:p")):
@@ -944,22 +997,110 @@ def fit_marks(doc: DocxDocument) -> None:
             fit_mark(paragraph, width)
 
 
+#: A title line breaks before these words (whole words on each line, §7.3.1) …
+_TITLE_BREAK_BEFORE = ("府院联动", "关于", "工作情况", "情况", "的", "通报", "督办")
+#: … or after these characters.
+_TITLE_BREAK_AFTER = "度年县区市镇局院）"
+
+
+def _title_break(text: str, capacity: float) -> int | None:
+    """Where to break a title too long for one line: whole words, lines of like length."""
+    total = text_units(text)
+    if total <= capacity - 0.5:  # digits may be wider than half a character: keep slack
+        return None
+    best: tuple[float, int] | None = None
+    for index in range(1, len(text)):
+        good = text[index - 1] in _TITLE_BREAK_AFTER or text.startswith(_TITLE_BREAK_BEFORE, index)
+        first = text_units(text[:index])
+        if first > capacity - 0.5 or total - first > capacity - 0.5:
+            continue
+        score = abs(total - 2 * first) + (0 if good else 3)
+        if best is None or score < best[0]:
+            best = (score, index)
+    return best[1] if best else None
+
+
+DASH = "—"
+
+
+def drop_dash_columns(doc: DocxDocument) -> None:
+    """Remove a table column whose every body cell is "—" (an annual briefing has no 环比);
+    its width goes to the first column."""
+    for table in doc.tables:
+        tbl = table._tbl
+        rows = tbl.findall(qn("w:tr"))
+        if len(rows) < 2 or any(
+            len(tr.findall(qn("w:tc"))) != len(rows[0].findall(qn("w:tc"))) for tr in rows
+        ):
+            continue  # merged cells: leave the table alone
+        count = len(rows[0].findall(qn("w:tc")))
+
+        def text(tc: etree._Element) -> str:
+            return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+
+        for col in reversed(range(1, count)):
+            cells = [tr.findall(qn("w:tc"))[col] for tr in rows]
+            if not text(cells[0]) or any(text(tc) != DASH for tc in cells[1:]):
+                continue
+            grid = tbl.tblGrid.findall(qn("w:gridCol"))
+            width = int(grid[col].get(qn("w:w")) or 0)
+            first = int(grid[0].get(qn("w:w")) or 0) + width
+            grid[0].set(qn("w:w"), str(first))
+            grid[col].getparent().remove(grid[col])
+            for tr in rows:
+                tcs = tr.findall(qn("w:tc"))
+                tr.remove(tcs[col])
+                tc_w = tcs[0].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+                if tc_w is not None:
+                    tc_w.set(qn("w:w"), str(first))
+
+
+def balance_titles(doc: DocxDocument) -> None:
+    """Break a two-line 2号 title between words, never leaving one character alone (§7.3.1:
+    词意完整，排列对称，长短适宜)."""
+    capacity = geometry_of(doc.sections[0]).text_width / (SIZE_2 * 10)
+    for paragraph in doc.paragraphs:
+        if not _has_style(paragraph, S_TITLE) or len(paragraph.runs) != 1:
+            continue
+        run = paragraph.runs[0]
+        text = run.text
+        if "\n" in text:
+            continue
+        index = _title_break(text, capacity)
+        if index is not None:
+            run.text = text[:index] + "\n" + text[index:]
+
+
 def align_signature(doc: DocxDocument) -> None:
     """§7.3.5.2: office 2 characters from the right; the date starts 2 characters further
     right than the office, unless it is longer — then the date keeps 2 characters and the
     office moves left."""
     paragraphs = list(doc.paragraphs)
+    width = geometry_of(doc.sections[0]).text_width
     for office, date in itertools.pairwise(paragraphs):
         if not (_has_style(office, S_SIGNATURE) and _has_style(date, S_SIGNATURE_DATE)):
             continue
         office_width = round(text_units(office.text.strip()) * BODY_CHAR)
-        date_width = round(text_units(date.text.strip()) * BODY_CHAR)
-        date_right = office_width - date_width
+        # Digits are narrower or wider than half a character depending on the font (DejaVu:
+        # 0.64 em), so the date starts at a fixed place (left-aligned) and only its end
+        # depends on the font; its width is estimated generously.
+        date_width = round(
+            sum(1.0 if text_units(ch) == 1 else 0.65 for ch in date.text.strip()) * BODY_CHAR
+        )
         office_right = INDENT_2CH
-        if date_right < INDENT_2CH:
-            office_right += INDENT_2CH - date_right
-            date_right = INDENT_2CH
-        set_indent(office, left=0, right=office_right, firstLine=0)
+        if office_width - date_width >= INDENT_2CH:
+            # The usual case: the date's first character two characters right of the
+            # office's first character, whatever the width of its digits.
+            office_left = width - office_right - office_width
+            set_indent(office, left=0, right=office_right, firstLine=0)
+            set_indent(date, left=office_left + 2 * BODY_CHAR, right=0, firstLine=0)
+            set_child(_ppr(date), _w("jc", val="left"), _PPR_ORDER)
+            continue
+        # A date longer than the office: the date 2 characters from the right, the office
+        # moved left to keep its two characters' lead.
+        date_right = INDENT_2CH
+        office_right = date_width + INDENT_2CH - office_width + INDENT_2CH
+        set_indent(office, left=0, right=max(office_right, INDENT_2CH), firstLine=0)
         set_indent(date, left=0, right=date_right, firstLine=0)
 
 

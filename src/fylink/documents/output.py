@@ -10,11 +10,15 @@
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fylink.config import DocumentSettings, FontSettings
 from fylink.documents.layout import Fonts
 from fylink.documents.render import SHIPPED_TEMPLATES, shipped_template
 from fylink.errors import ConfigError, ConflictError, DocumentError, InvalidInputError
+
+if TYPE_CHECKING:
+    from fylink.documents.pdf_layout import PdfResult
 
 #: What each template is, in the clerk's words.
 KIND_NAMES = {
@@ -128,12 +132,13 @@ def ensure_writable(out: Path, *, template: Path, pdf: bool, force: bool) -> Non
             raise ConflictError(f"文件已存在：{path}（加 --force 覆盖，或用 -o 另选文件名）")
 
 
-def write_pdf(docx: Path) -> Path:
-    """The PDF beside ``docx``; a failure says the .docx itself is written."""
-    from fylink.documents.pdf import convert_to_pdf
+def write_pdf(docx: Path, fonts: Fonts | None = None) -> "PdfResult":
+    """The PDF beside ``docx`` (font stand-ins, 版记 at the foot of the last even page);
+    a failure says the .docx itself is written."""
+    from fylink.documents.pdf_layout import render_pdf
 
     try:
-        return convert_to_pdf(docx, docx.parent)
+        return render_pdf(docx, docx.parent, fonts=fonts or Fonts())
     except DocumentError as exc:
         raise DocumentError(
             f"{exc.message.rstrip('。')}。Word 文档已生成：{docx.resolve()}"

@@ -42,9 +42,20 @@ def find_soffice() -> str | None:
 
 
 def convert_to_pdf(
-    docx: Path, outdir: Path, *, timeout: float = DEFAULT_TIMEOUT, soffice: str | None = None
+    docx: Path,
+    outdir: Path,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    soffice: str | None = None,
+    fontconfig: Path | None = None,
+    profile: Path | None = None,
 ) -> Path:
-    """Convert ``docx`` into ``outdir/<stem>.pdf`` and return that path."""
+    """Convert ``docx`` into ``outdir/<stem>.pdf`` and return that path.
+
+    ``fontconfig`` is handed to LibreOffice as ``FONTCONFIG_FILE`` (the font stand-ins);
+    ``profile`` is a LibreOffice user profile folder to reuse between conversions (a fresh
+    one is made and thrown away otherwise: the first start in a new profile is slow).
+    """
     docx = Path(docx)
     outdir = Path(outdir)
     if not docx.is_file():
@@ -62,7 +73,7 @@ def convert_to_pdf(
     # The private profile keeps a running LibreOffice (or a parallel conversion) from taking
     # the job over or locking the profile, and leaves the user's settings alone.
     with tempfile.TemporaryDirectory(prefix="fylink-lo-") as work:
-        profile = Path(work) / "profile"
+        profile = profile or Path(work) / "profile"
         converted = Path(work) / "out"
         command = [
             executable,
@@ -75,15 +86,18 @@ def convert_to_pdf(
             str(converted),
             str(docx.resolve()),
         ]
-        _run(command, timeout)
+        env = dict(os.environ)
+        if fontconfig is not None:
+            env["FONTCONFIG_FILE"] = str(fontconfig)
+        _run(command, timeout, env)
         result = converted / f"{docx.stem}.pdf"
         if not result.is_file() or result.stat().st_size == 0 or not _looks_like_pdf(result):
             raise DocumentError(f"LibreOffice 未能把 {docx.name} 转换为 PDF（文档可能已损坏）")
-        _move_into_place(result, target)
+        move_into_place(result, target)
     return target
 
 
-def _move_into_place(source: Path, target: Path) -> None:
+def move_into_place(source: Path, target: Path) -> None:
     partial = target.with_name(f".{target.name}.tmp")
     try:
         shutil.copyfile(source, partial)
@@ -93,7 +107,7 @@ def _move_into_place(source: Path, target: Path) -> None:
         raise DocumentError(f"无法写入 {target}：{exc.strerror or exc}") from None
 
 
-def _run(command: list[str], timeout: float) -> None:
+def _run(command: list[str], timeout: float, env: dict[str, str] | None = None) -> None:
     try:
         # Own process group: soffice forks soffice.bin, which must die with it on timeout.
         process = subprocess.Popen(
@@ -101,6 +115,7 @@ def _run(command: list[str], timeout: float) -> None:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             start_new_session=os.name == "posix",
+            env=env,
         )
     except OSError as exc:
         raise DocumentError(f"无法启动 LibreOffice（{command[0]}）：{exc.strerror}") from None

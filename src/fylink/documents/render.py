@@ -196,7 +196,10 @@ def render_docx(
     if mapping:
         layout.replace_fonts(doc, mapping)
         layout.write_font_table(doc, layout.font_names(doc))
+        layout.write_theme_fonts(doc, fonts)
     layout.fit_marks(doc)
+    layout.balance_titles(doc)
+    layout.drop_dash_columns(doc)
     layout.align_signature(doc)
     layout.set_core_properties(doc, title=title, author=author)
     _save_atomically(tpl, out)

@@ -1,0 +1,67 @@
+"""Regenerate the pictures of docs/documents/ from the demo office.
+
+    python docs/documents/make.py
+
+Makes the demo database in a temporary folder, writes each document kind with ``--pdf``
+and saves page 1 and the last page of each as
+PNG (``pdftoppm -r 60``). Needs LibreOffice, poppler-utils and the CJK fonts.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TODAY = "2025-06-30"
+
+#: picture name → fylink arguments writing ``<name>.docx`` (and its PDF when --pdf)
+KINDS = {
+    "minutes": ("meeting", "minutes", "2025-5", "-o", "minutes.docx", "--pdf"),
+    "notice_letter": ("notice", "letter", "2025-2", "-o", "notice_letter.docx", "--pdf"),
+    "task_list": ("task", "export", "task_list.docx", "--pdf"),
+    "quarterly_briefing": (
+        "report", "quarterly", "--year", "2025", "--quarter", "1", "--docx",
+        "quarterly_briefing.docx", "--pdf",
+    ),
+    "annual_briefing": (
+        "report", "annual", "--year", "2024", "--docx", "annual_briefing.docx", "--pdf",
+    ),
+}
+
+
+def main() -> int:
+    from fylink.documents.pdfmeasure import page_count
+
+    with tempfile.TemporaryDirectory(prefix="fylink-pictures-") as tmp:
+        work = Path(tmp)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("FYLINK_")}
+        env.update(
+            FYLINK_HOME=str(work / "home"),
+            FYLINK_DB=str(work / "demo.db"),
+            FYLINK_TODAY=TODAY,
+            FYLINK_USER="演示",
+        )
+
+        def fylink(*args: str) -> None:
+            subprocess.run([sys.executable, "-m", "fylink", *args], env=env, cwd=work, check=True)
+
+        fylink("demo")
+        for name, args in KINDS.items():
+            fylink(*args)
+            pdf = work / f"{name}.pdf"
+            last = page_count(pdf)
+            for page, label in ((1, "page1"), (last, "last")):
+                target = HERE / f"{name}-{label}"
+                subprocess.run(
+                    ["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page), "-l",
+                     str(page), str(pdf), str(target)],
+                    check=True,
+                )
+            print(f"{name}: {last} 页")  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
