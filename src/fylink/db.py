@@ -47,6 +47,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from fylink.domain.values import check_text
 from fylink.errors import ConflictError, DatabaseError, FylinkError, InvalidInputError
 
 if TYPE_CHECKING:
@@ -409,18 +410,17 @@ def read_scope(url: str) -> Iterator[Connection]:
 
 def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
     """Refuse text longer than its column on every engine (PostgreSQL enforces
-    VARCHAR lengths, SQLite does not): same input, same answer."""
+    VARCHAR lengths, SQLite does not): same input, same answer. Nothing is cut: a value
+    too long is refused with its limit. Text with control characters is refused too."""
     for record in (*session.new, *session.dirty):
         table = getattr(record, "__table__", None)
         if table is None:
             continue
         for column in table.columns:
-            limit = getattr(column.type, "length", None)
             value = getattr(record, column.key, None)
-            if limit and isinstance(value, str) and len(value) > limit:
-                raise InvalidInputError(
-                    f"内容过长：{table.name}.{column.key} 最多 {limit} 个字符，收到 {len(value)} 个"
-                )
+            if isinstance(value, str):
+                limit = getattr(column.type, "length", None)
+                check_text(value, what=f"{table.name}.{column.key}", limit=limit)
 
 
 def is_retryable(exc: BaseException) -> bool:

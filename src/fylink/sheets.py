@@ -152,6 +152,8 @@ def check_path(path: Path, *, what: str = "文件") -> str:
         raise NotFoundError(f"{what} {path} 不存在")
     if path.is_dir():
         raise InvalidInputError(f"{path} 是文件夹，不是表格文件")
+    if not path.is_file():  # a pipe or a device would block the read, or never end
+        raise InvalidInputError(f"{path} 不是普通文件（设备或管道）：请给出表格文件")
     if suffix == ".xls":
         raise InvalidInputError(
             f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后导入"
@@ -215,6 +217,35 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DATE_FORMAT_IDS = frozenset([*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)])
 
 
+#: An OLE2 compound file: what Excel writes for a workbook with an open password (the
+#: .xlsx encrypted inside an "EncryptedPackage" stream), and the old .xls format.
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+
+def _not_a_zip(path: Path) -> InvalidInputError | None:
+    """Why a file that is no zip cannot be read, when it is something recognisable."""
+    try:
+        with open(path, "rb") as file:
+            if file.read(8) != _OLE2_MAGIC:
+                return None
+            # The directory entries name the streams; the file is small enough to scan
+            # in chunks (an encrypted workbook is a little larger than the workbook).
+            tail = b""
+            while chunk := file.read(1 << 20):
+                if _ENCRYPTED_STREAM in tail + chunk:
+                    return InvalidInputError(
+                        f"{path.name} 已加密（设有打开密码）：请在 Excel 中打开，"
+                        "于“文件—信息—保护工作簿”中删除密码并保存后再导入"
+                    )
+                tail = chunk[-len(_ENCRYPTED_STREAM) :]
+    except OSError:
+        return None
+    return InvalidInputError(
+        f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后导入"
+    )
+
+
 class _Workbook:
     def __init__(self, path: Path) -> None:
         import zipfile
@@ -225,7 +256,7 @@ class _Workbook:
         except OSError as exc:
             raise InvalidInputError(f"无法读取文件 {path.name}：{exc.strerror or exc}") from None
         except zipfile.BadZipFile:
-            raise self._damaged() from None
+            raise _not_a_zip(path) or self._damaged() from None
         try:
             self._read_workbook()
         except InvalidInputError:

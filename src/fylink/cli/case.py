@@ -50,7 +50,9 @@ def add(
     ),
     summary: str = typer.Option("", "--summary", help="案情摘要"),
     claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额，如 125000 或 12.5万"),
-    group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数（群体性纠纷）"),
+    group_size: Optional[int] = typer.Option(
+        None, "--group-size", min=0, max=10_000_000, help="涉及人数（群体性纠纷）"
+    ),
     risk: str = typer.Option("", "--risk", help="风险等级：高、中、低"),
     legacy: bool = typer.Option(False, "--legacy", help="2016年以前的旧案号，按原样保存"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
@@ -90,7 +92,7 @@ _CATEGORY = typer.Option(None, "--category", "-c", help="类别")
 _UNIT = typer.Option(None, "--unit", "-u", help="被申请人/被告单位")
 _STATUS = typer.Option(None, "--status", help="状态：在办、中止、已结")
 _FIELD = typer.Option(None, "--field", help="领域")
-_YEAR = typer.Option(None, "--year", help="立案年度")
+_YEAR = typer.Option(None, "--year", min=1949, max=2100, help="立案年度")
 
 
 @app.command("list")
@@ -108,7 +110,7 @@ def list_(
         "filed", "--sort", help="排序：filed（立案日期新→旧）、filed-asc、closed、no"
     ),
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
-    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询案件：按类别、单位、状态、领域、年度、日期和文字筛选，分页显示。"""
@@ -230,7 +232,9 @@ def update(
     claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额"),
     recovered: Optional[str] = typer.Option(None, "--recovered", help="执行到位金额"),
     resolved: Optional[str] = typer.Option(None, "--resolved", help="是否实质性化解：是/否"),
-    group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数"),
+    group_size: Optional[int] = typer.Option(
+        None, "--group-size", min=0, max=10_000_000, help="涉及人数"
+    ),
     risk: Optional[str] = typer.Option(None, "--risk", help="风险等级：高、中、低"),
     summary: Optional[str] = typer.Option(None, "--summary", help="案情摘要"),
     status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止"),

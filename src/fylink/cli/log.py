@@ -16,7 +16,9 @@ def log(
     entity: Optional[str] = typer.Option(
         None, "--entity", help="只看某类记录，如 unit、case、task"
     ),
-    limit: int = typer.Option(50, "--limit", min=1, help="最多显示多少条（最新的在前）"),
+    limit: int = typer.Option(
+        50, "--limit", min=1, max=1_000_000, help="最多显示多少条（最新的在前）"
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
     verify: bool = typer.Option(
         False,

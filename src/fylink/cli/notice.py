@@ -57,9 +57,9 @@ def list_(
     ctx: typer.Context,
     stage: Optional[str] = typer.Option(None, "--stage", help="阶段：提醒、催办、督办"),
     unit: Optional[str] = typer.Option(None, "--unit", "-u", help="单位（全称或简称）"),
-    year: Optional[int] = typer.Option(None, "--year", help="发出年份"),
+    year: Optional[int] = typer.Option(None, "--year", min=1949, max=2100, help="发出年份"),
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
-    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """列出发出的提醒、催办、督办（新的在前），附事项数和送达情况。"""

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 app = new_app("季度、年度指标通报：败诉率、发案量、出庭应诉率等，可导出 Excel 和 Word。")
 
-_YEAR = typer.Option(None, "--year", "-y", help="年度，如 2025")
+_YEAR = typer.Option(None, "--year", "-y", min=1949, max=2100, help="年度，如 2025")
 _QUARTER = typer.Option(None, "--quarter", "-q", min=1, max=4, help="季度：1至4")
 _UNIT = typer.Option(None, "--unit", "-u", help="只统计一个单位（全称或简称）")
 _REGION = typer.Option(None, "--region", help="只统计一个地区的单位")
@@ -106,6 +106,21 @@ def _run_report(
     _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue)
 
 
+def _check_outputs(xlsx: Path | None, docx: Path | None, *, force: bool) -> None:
+    """Refuse the output files before any work is done (see fylink.outputs)."""
+    from fylink.errors import DocumentError
+    from fylink.outputs import check_output
+
+    if xlsx:
+        check_output(xlsx, force=force, error=DocumentError)
+    if docx:
+        check_output(docx, force=force, error=DocumentError)
+    if xlsx and docx and Path(xlsx).expanduser().resolve() == Path(docx).expanduser().resolve():
+        from fylink.errors import InvalidInputError
+
+        raise InvalidInputError("--xlsx 与 --docx 不能是同一个文件")
+
+
 def _output(
     ctx: typer.Context,
     data: dict[str, Any],
@@ -139,13 +154,14 @@ def _output(
 _EXPORT_XLSX = typer.Option(None, "--xlsx", help="导出 Excel 文件（每张表一个工作表）")
 _EXPORT_DOCX = typer.Option(None, "--docx", help="生成 Word 季度通报（公文格式，含图表）")
 _ISSUE = typer.Option(None, "--issue", min=1, help="简报期数（默认：季度序号，年度为1）")
+_FORCE = typer.Option(False, "--force", help="覆盖已存在的 --xlsx/--docx 文件")
 _EXPLAIN = typer.Option(
     None,
     "--explain",
     help="列出某个指标分子、分母背后的记录，如 loss_rate（指标键见 README）",
 )
 _LIMIT = typer.Option(50, "--limit", "-n", min=1, max=10000, help="--explain 每页条数")
-_PAGE = typer.Option(1, "--page", min=1, help="--explain 页码")
+_PAGE = typer.Option(1, "--page", min=1, max=1_000_000, help="--explain 页码")
 
 
 @app.command("quarterly")
@@ -162,11 +178,13 @@ def quarterly(
     xlsx: Optional[Path] = _EXPORT_XLSX,
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
+    force: bool = _FORCE,
 ) -> None:
     """季度指标：发案量、败诉率、出庭应诉率等，同比环比，“双下降”，各单位排名和需关注事项。
 
     不给年度和季度时统计最近一个已结束的季度。
     """
+    _check_outputs(xlsx, docx, force=force)
     _run_report(
         ctx,
         _quarter_period(year, quarter),
@@ -185,7 +203,9 @@ def quarterly(
 @app.command("annual")
 def annual(
     ctx: typer.Context,
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="年度（默认：上一年）"),
+    year: Optional[int] = typer.Option(
+        None, "--year", "-y", min=1949, max=2100, help="年度（默认：上一年）"
+    ),
     unit: Optional[str] = _UNIT,
     region: Optional[str] = _REGION,
     explain: Optional[str] = _EXPLAIN,
@@ -195,8 +215,10 @@ def annual(
     xlsx: Optional[Path] = _EXPORT_XLSX,
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
+    force: bool = _FORCE,
 ) -> None:
     """年度指标（司法审查年度报告的数据）：与上年同比。"""
+    _check_outputs(xlsx, docx, force=force)
     _run_report(
         ctx,
         _annual_period(year),
@@ -262,10 +284,12 @@ def show(
     xlsx: Optional[Path] = _EXPORT_XLSX,
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
+    force: bool = _FORCE,
 ) -> None:
     """查看已发布的报告（发布时冻结的数字），可再导出 Excel 或 Word。"""
     from fylink.services import reports
 
+    _check_outputs(xlsx, docx, force=force)
     period = _published_period(year, quarter, annual)
     with session(ctx, write=False) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)

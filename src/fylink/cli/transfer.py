@@ -16,7 +16,7 @@ import typer
 
 from fylink import render
 from fylink.cli.common import session
-from fylink.errors import ConflictError, InvalidInputError
+from fylink.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -165,9 +165,10 @@ def _print_errors(report: "ImportReport", errors_file: Path | None) -> None:
 
 
 def check_target(path: Path, *, force: bool) -> None:
-    """Refuse to overwrite a file unless --force."""
-    if path.exists() and not force:
-        raise ConflictError(f"文件 {path} 已存在：加 --force 覆盖")
+    """Refuse to overwrite a file unless --force, and anything that is no regular file."""
+    from fylink.outputs import check_output
+
+    check_output(path, force=force)
 
 
 def warn_unmasked() -> None:

@@ -7,9 +7,7 @@ document's XML.
 """
 
 import errno
-import os
 import re
-import secrets
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,6 +26,7 @@ from lxml import etree
 from fylink.documents import layout
 from fylink.documents.layout import DEFAULT_FONTS, Fonts
 from fylink.errors import DocumentError
+from fylink.outputs import os_reason, writing
 
 #: Names of the templates shipped with fylink (``templates/<name>.docx``).
 SHIPPED_TEMPLATES = ("minutes", "notice_letter", "task_list", "quarterly_briefing")
@@ -218,13 +217,11 @@ def _save_atomically(tpl: DocxTemplate, out: Path) -> None:
     """Write beside ``out`` and rename, so a reader never sees half a file."""
     if not out.parent.is_dir():
         raise DocumentError(f"无法写入 {out}：文件夹 {out.parent} 不存在")
-    tmp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
     try:
-        tpl.save(str(tmp))
-        os.replace(tmp, out)
+        with writing(out) as tmp:
+            tpl.save(str(tmp))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        reason = _OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+        reason = _OS_ERRORS.get(exc.errno or 0) or os_reason(exc)
         raise DocumentError(f"无法写入 {out}：{reason}") from None
 
 

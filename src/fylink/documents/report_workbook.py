@@ -6,8 +6,6 @@ numbers in their cells — rates in %, amounts in 元 — with the published tex
 beside them, so the office can recompute or chart them in Excel.
 """
 
-import os
-import secrets
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,6 +17,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from fylink.errors import DocumentError
+from fylink.outputs import os_reason, writing
 
 _HEADER_FONT = Font(bold=True)
 
@@ -211,10 +210,8 @@ def _day(value: Any) -> date | None:
 
 
 def _save(book: Workbook, out: Path) -> None:
-    tmp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
     try:
-        book.save(str(tmp))
-        os.replace(tmp, out)
+        with writing(out) as tmp:
+            book.save(str(tmp))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise DocumentError(f"无法写入 {out}：{exc.strerror or exc}") from None
+        raise DocumentError(f"无法写入 {out}：{os_reason(exc)}") from None

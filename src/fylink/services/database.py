@@ -18,8 +18,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from fylink import db
-from fylink.errors import ConflictError, DatabaseError, InvalidInputError
+from fylink import db, outputs
+from fylink.errors import ConflictError, DatabaseError
 from fylink.services import journal
 
 #: Rows of SQLite's integrity report shown at most (it can list thousands).
@@ -237,13 +237,11 @@ def backup_database(*, url: str, dest: Path) -> BackupResult:
     mode), checked with ``PRAGMA quick_check``. PostgreSQL: ``pg_dump`` in its
     custom format (one snapshot), restored with ``pg_restore``.
     """
-    dest = dest.expanduser()
-    if dest.exists():
-        raise ConflictError(f"备份文件 {dest} 已存在：请换一个文件名，不会覆盖已有备份")
-    if dest.is_dir():
-        raise InvalidInputError(f"{dest} 是文件夹：请给出备份文件的名称")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    try:
+        dest = outputs.check_output(dest, force=False, what="备份文件", make_folder=True)
+    except ConflictError:
+        raise ConflictError(f"备份文件 {dest} 已存在：请换一个文件名，不会覆盖已有备份") from None
+    partial = dest.with_name(f".{dest.name[:200]}.{os.getpid()}.part")
     started = time.monotonic()
     engine_name = db.backend(url)
     db.ensure_database_exists(url)

@@ -13,6 +13,7 @@ from sqlalchemy import case
 from sqlmodel import Session, col, func, select
 
 from fylink.domain.calendar import WorkCalendar
+from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Attendance, Meeting, Person, Task, Unit
 from fylink.services import journal, tasks
@@ -89,7 +90,7 @@ def find_meeting(*, session: Session, ref: str | int) -> Meeting:
         if found is None:
             raise NotFoundError(f"{year}年第{issue}期会议不存在：用 fylink meeting list 查看")
         return found
-    if text.isdigit():
+    if is_record_id(text):
         by_id = session.get(Meeting, int(text))
         if by_id is None:
             raise NotFoundError(f"会议 {text} 不存在：用 fylink meeting list 查看")
@@ -138,7 +139,7 @@ def attend(
         person_id=who.id if who else None,
         unit_id=unit_id,
         name=name,
-        note=note.strip()[:100],
+        note=note.strip(),
     )
     session.add(row)
     session.flush()

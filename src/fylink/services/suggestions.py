@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
+from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, Task, Unit
 from fylink.services import journal
@@ -150,7 +151,7 @@ def add_suggestion(
     suggestion = Suggestion(
         kind=kind,
         doc_no=doc_no,
-        issuer=issuer[:100],
+        issuer=issuer,
         unit_id=unit.id,  # type: ignore[arg-type]
         received_on=suggestion_in.received_on,
         reply_due=deadline.due,
@@ -184,7 +185,7 @@ def get_suggestion(*, session: Session, ref: str | int) -> Suggestion:
     """By document number as typed (spaces ignored) or by id."""
     text = str(ref).strip()
     found = session.exec(select(Suggestion).where(Suggestion.doc_no == text)).first()
-    if found is None and text.isdigit():
+    if found is None and is_record_id(text):
         found = session.get(Suggestion, int(text))
     if found is None:
         compact = text.replace(" ", "").replace("\u3000", "")

@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, case
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
+from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import (
     Meeting,
@@ -308,9 +309,9 @@ def add_task(
 def get_task(*, session: Session, ref: str | int) -> Task:
     """A task by its number (as shown in ``task list``: 12 or #12)."""
     text = str(ref).strip().lstrip("#＃")
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise InvalidInputError(f"任务编号“{ref}”应为数字，如 12（见 fylink task list）")
-    task = session.get(Task, int(text))
+    task = session.get(Task, int(text)) if is_record_id(text) else None
     if task is None:
         raise NotFoundError(f"任务 {text} 不存在：用 fylink task list 查找")
     return task
@@ -585,7 +586,7 @@ def add_progress(
         task_id=task.id,  # type: ignore[arg-type]
         reported_on=reported_on,
         note=note.strip(),
-        author=author.strip()[:50],
+        author=author.strip(),
         created_at=_now(),
     )
     session.add(item)
@@ -632,7 +633,7 @@ def sign_off_task(
         raise InvalidInputError("销号日期不能早于完成日期")
     before = journal.snapshot(task)
     task.signed_off_on = signed_off_on
-    task.signed_off_by = by.strip()[:50]
+    task.signed_off_by = by.strip()
     return _save(session, task, before)
 
 
