@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -309,8 +309,36 @@ def check_schema(connection: Connection | Engine) -> None:
     raise DatabaseError(f"数据库结构版本 {revision} 由更新版本的 fylink 创建：请升级 fylink")
 
 
+#: fylink's writer lock on PostgreSQL: a table lock only fylink's roles are granted on
+#: (see models.WriterLock and sql/roles.sql). EXCLUSIVE conflicts with itself and with
+#: every write, not with plain reads (ACCESS SHARE), so readers never wait.
+WRITER_LOCK_SQL = "LOCK TABLE writer_lock IN EXCLUSIVE MODE"
+
+
+def lock_writers(connection: Connection) -> None:
+    """PostgreSQL: take fylink's writer lock for the rest of this transaction (again, if
+    held already: free). As a transaction's first statement it also makes the
+    transaction's snapshot include every earlier writer's commit. No-op on SQLite."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(WRITER_LOCK_SQL)
+
+
+def _lock_or_check(session: Session) -> None:
+    """The writer lock as a writer's first statement; a database without the lock table
+    (an older schema) gets check_schema's answer instead of an SQL error."""
+    try:
+        lock_writers(session.connection())
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42P01":  # undefined_table
+            raise
+        session.rollback()
+        check_schema(session.connection())
+        raise
+
+
 def _take_writer_lock(connection: Connection) -> None:
-    """PostgreSQL: wait for fylink's writer lock outside any transaction.
+    """PostgreSQL: wait for fylink's advisory lock outside any transaction (migrations
+    only, which may run before the writer_lock table exists).
 
     Session-level, so it is held from before the transaction's snapshot until
     it is released after COMMIT (or the connection closes, e.g. when the
@@ -359,32 +387,27 @@ def session_scope(
     postgres = engine.dialect.name == "postgresql"
     try:
         with engine.connect() as connection:
-            locked = False
             if postgres and write:
-                _take_writer_lock(connection)
-                locked = True
                 connection.execution_options(isolation_level="SERIALIZABLE")
             elif postgres:
                 connection.execution_options(
                     isolation_level="REPEATABLE READ", postgresql_readonly=True
                 )
-            try:
-                with Session(bind=connection, expire_on_commit=False) as session:
+            with Session(bind=connection, expire_on_commit=False) as session:
+                try:
+                    if postgres and write:
+                        _lock_or_check(session)
                     check_schema(session.connection())
                     if postgres:
                         actor = journal_actor(actor, _database_user(session))
                     session.info["actor"] = actor
                     session.info["command"] = command
                     event.listen(session, "before_flush", _check_lengths)
-                    try:
-                        yield session
-                        session.commit()
-                    except BaseException:
-                        session.rollback()
-                        raise
-            finally:
-                if locked:
-                    _release_writer_lock(connection)
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
     except DBAPIError as exc:
         raise translate_error(exc) from None
 
@@ -570,6 +593,8 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
                 connection.execution_options(isolation_level="READ COMMITTED")
             try:
                 with connection.begin():
+                    if postgres and inspect(connection).has_table("writer_lock"):
+                        lock_writers(connection)  # keep fylink's writers out meanwhile
                     before = current_revision(connection)
                     config = _alembic_config(url)
                     config.attributes["connection"] = connection

@@ -294,6 +294,7 @@ def minutes(
     context = contexts.minutes_context(src, issued_on=issued_on, cc=current.documents.cc)
     name = contexts.minutes_file_name(src.office, src.meeting)
     docs.write_document(
+        ctx=ctx,
         kind="minutes",
         context=context,
         out=output.target(out, name),

@@ -217,6 +217,7 @@ def letter(
     )
     name = contexts.notice_file_name(detail, prefix)
     docs.write_document(
+        ctx=ctx,
         kind="notice_letter",
         context=context,
         out=output.target(out, name),

@@ -138,9 +138,19 @@ def _output(
         render.message(f"已生成 Excel：{xlsx}")
     if docx:
         from fylink import clock
+        from fylink.cli.docs import anchor_head, record_anchor
         from fylink.documents.briefing import write_briefing
 
-        notes = write_briefing(data, docx, settings=settings(ctx), today=clock.today(), issue=issue)
+        anchor = anchor_head(ctx)
+        notes = write_briefing(
+            data,
+            docx,
+            settings=settings(ctx),
+            today=clock.today(),
+            issue=issue,
+            anchor=anchor.printed,
+        )
+        record_anchor(ctx, anchor, kind="briefing", label=Path(docx).name)
         kind = "季度通报" if data["period"].get("quarter") else "年度通报"
         render.message(f"已生成{kind}：{docx}")
         for note in notes:
@@ -249,7 +259,7 @@ def publish(
 ) -> None:
     """发布（冻结）一个季度或年度的指标：此后修改台账不影响已发布的数字。"""
     from fylink import clock
-    from fylink.services import reports
+    from fylink.services import anchors, reports
 
     period = _published_period(year, quarter, annual)
     options = reports.Options.from_settings(settings(ctx))
@@ -263,6 +273,10 @@ def publish(
             scope=scope,
             replace=replace,
         )
+        # The published figures carry the journal's head, which includes their own row.
+        anchor = anchors.record(
+            db, kind="report", label=period.label, key=settings(ctx).journal_key()
+        )
     figures = snapshot.data["indicators"]
     render.message(
         f"已发布：{period.label}"
@@ -270,6 +284,7 @@ def publish(
         + f"，行政诉讼发案量{figures['litigation_filed']['display']}件，"
         f"行政机关败诉率{figures['loss_rate']['display']}"
     )
+    render.message(f"  变更日志锚点：{anchor.hash[:16]}@{anchor.seq}")
 
 
 @app.command("show")

@@ -167,12 +167,15 @@ def render_docx(
     title: str,
     author: str,
     template_fonts: Fonts = DEFAULT_FONTS,
+    anchor: str | None = None,
 ) -> Path:
     """Render ``template`` with ``context`` into ``out`` (written atomically); return ``out``.
 
     Font names the template was built with (``template_fonts``) are replaced by the
     configured ``fonts``; the mark is sized to fit one line; the core properties name the
-    office (``author``) and ``title``. Every failure is a :class:`DocumentError`.
+    office (``author``) and ``title``. ``anchor`` (the journal's head, ``HASH@SEQ``) is
+    printed in a small line at the very end and kept in the document's properties. Every
+    failure is a :class:`DocumentError`.
     """
     template = Path(template)
     out = Path(out)
@@ -198,6 +201,8 @@ def render_docx(
     layout.fit_marks(doc)
     layout.align_signature(doc)
     layout.set_core_properties(doc, title=title, author=author)
+    if anchor:
+        layout.add_anchor_line(doc, anchor)
     _save_atomically(tpl, out)
     return out
 

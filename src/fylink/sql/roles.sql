@@ -31,15 +31,28 @@ END $$;
 
 GRANT USAGE ON SCHEMA public TO fylink_office, fylink_liaison;
 
--- Office clerks: everything.
+-- Office clerks: everything, except rewriting history: the journal and its anchors are
+-- append-only for everyone but the owner (no UPDATE, DELETE or TRUNCATE; ALTER TABLE and
+-- disabling row-level security need ownership, which no role here has).
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO fylink_office;
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO fylink_office;
+REVOKE UPDATE, DELETE, TRUNCATE ON journal, journal_anchor FROM fylink_office;
+
+-- fylink's writer lock is LOCK TABLE writer_lock IN EXCLUSIVE MODE, which needs UPDATE on
+-- it: only fylink's roles have that, so no other login can hold the lock and block the
+-- office's writes (as any login could hold an advisory lock key).
+REVOKE ALL ON writer_lock FROM PUBLIC;
+GRANT SELECT, UPDATE ON writer_lock TO fylink_office, fylink_liaison;
 
 -- Liaisons: read the ledger; write progress notes on their own unit's tasks and the
 -- journal rows that go with them; nothing else (no UPDATE or DELETE anywhere).
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO fylink_liaison;
-GRANT INSERT ON task_progress, journal TO fylink_liaison;
-GRANT USAGE ON SEQUENCE task_progress_id_seq, journal_id_seq TO fylink_liaison;
+GRANT INSERT ON task_progress, journal, journal_anchor TO fylink_liaison;
+GRANT USAGE ON SEQUENCE task_progress_id_seq, journal_id_seq, journal_anchor_id_seq
+    TO fylink_liaison;
+-- Every new journal row is checked by the database itself (migration 0003): it must link
+-- to the head of the chain and carry its own content's hash, and an anchor must name a
+-- journal row as it is. A forged row is refused; it cannot break verification for good.
 
 -- Progress notes: a liaison may add one only to a task whose lead unit is theirs.
 ALTER TABLE task_progress ENABLE ROW LEVEL SECURITY;

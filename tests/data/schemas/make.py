@@ -103,6 +103,7 @@ STEPS = [
         "规范征收补偿程序",
     ],
     ["check", "overdue"],
+    ["report", "publish", "--year", "2024", "--quarter", "2"],
 ]
 
 
