@@ -31,6 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from fylink import outputs
 from fylink.errors import InvalidInputError, NotFoundError
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -671,7 +672,8 @@ class TableWriter:
         self.encoding = CSV_ENCODINGS[key]
         self.count = 0
         self._header_rows = 0
-        self._tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        # Created 0600 before anything is written: exports hold personal data.
+        self._tmp = outputs.temporary_beside(path)
         if self.kind == "xlsx":
             self._open_xlsx(title, widths)
         else:
@@ -763,7 +765,7 @@ class TableWriter:
                 self._book.save(self._tmp)
             else:
                 self._file.close()
-            os.replace(self._tmp, self.path)
+            outputs.replace_into(self._tmp, self.path)
         except BaseException:
             self.abort()
             raise

@@ -403,7 +403,13 @@ def export(
     field: Optional[str] = _FIELD,
     year: Optional[int] = _YEAR,
     unmasked: bool = typer.Option(
-        False, "--unmasked", help="证件号码不脱敏（导出文件含个人信息，请妥善保管）"
+        False,
+        "--unmasked",
+        help="证件号码不脱敏（仅限办公室；须用 --reason 写明理由，记入变更日志；"
+        "导出文件含个人信息，请妥善保管）",
+    ),
+    reason: Optional[str] = typer.Option(
+        None, "--reason", help="导出未脱敏证件号码的理由（与 --unmasked 同用），记入变更日志"
     ),
     encoding: str = typer.Option(
         "utf-8", "--encoding", help="CSV 编码：utf-8（带 BOM，Excel 可直接打开）、gbk、gb18030"
@@ -420,7 +426,24 @@ def export(
 
     transfer.check_target(file, force=force)
     flt = CaseFilter(category=category, unit=unit, status=status, field=field, year=year)
+    if reason is not None and not unmasked:
+        from fylink.errors import InvalidInputError
+
+        raise InvalidInputError("--reason 只与 --unmasked 同用")
     if unmasked:
+        with session(ctx, write=True) as db:
+            cases.record_unmasked_export(
+                session=db,
+                reason=reason or "",
+                file=Path(file).name,
+                filters={
+                    "category": category,
+                    "unit": unit,
+                    "status": status,
+                    "field": field,
+                    "year": year,
+                },
+            )
         transfer.warn_unmasked()
     with session(ctx, write=False) as db:
         total = transfer_cases.CaseSheet(today=clock.today(), types=cases.type_table()).count(

@@ -6,6 +6,7 @@ numbers in their cells — rates in %, amounts in 元 — with the published tex
 beside them, so the office can recompute or chart them in Excel.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from fylink.errors import DocumentError
 from fylink.outputs import os_reason, writing
+from fylink.sheets import neutralise
 
 _HEADER_FONT = Font(bold=True)
 
@@ -29,6 +31,10 @@ def _header(sheet: WriteOnlyWorksheet, labels: Sequence[str]) -> None:
         cell.font = _HEADER_FONT
         cells.append(cell)
     sheet.append(cells)
+
+
+#: Characters XML 1.0 forbids (openpyxl refuses them).
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _sheet(
@@ -44,7 +50,15 @@ def _sheet(
     sheet.freeze_panes = "A2"
     _header(sheet, [label for label, _ in columns])
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([_guarded(value) for value in row])
+
+
+def _guarded(value: Any) -> Any:
+    """Text as text: a unit name or task text starting with = + - @ is written with the
+    case export's guard (a leading '), so Excel or WPS never evaluates it as a formula."""
+    if isinstance(value, str):
+        return neutralise(_ILLEGAL_XML.sub("", value))
+    return value
 
 
 def _headline_rows(data: dict[str, Any]) -> Iterable[list[Any]]:

@@ -7,6 +7,7 @@ from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from fylink.domain import case_numbers, identifiers
@@ -20,7 +21,8 @@ from fylink.domain.categories import (
     parse_category,
 )
 from fylink.domain.identifiers import RESIDENT_ID
-from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
+from fylink.domain.values import check_text
+from fylink.errors import ConflictError, DatabaseError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseParty, Party, Unit
 from fylink.services import journal
 from fylink.services.units import find_unit
@@ -690,3 +692,46 @@ def add_event(
             after=journal.snapshot(case),
         )
     return event
+
+
+def may_read_unmasked(session: Session) -> bool:
+    """May this login read full ID numbers? On PostgreSQL only the office may: the tables'
+    owner, or a member of fylink_office (sql/roles.sql). On SQLite whoever opens the file
+    is the office."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(
+        session.execute(
+            text(
+                "SELECT current_user = (SELECT tableowner FROM pg_tables"
+                " WHERE schemaname = current_schema() AND tablename = 'party')"
+                " OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fylink_office')"
+                " AND pg_has_role(current_user, 'fylink_office', 'MEMBER'))"
+            )
+        ).scalar()
+    )
+
+
+def record_unmasked_export(
+    *, session: Session, reason: str, file: str, filters: dict[str, Any]
+) -> None:
+    """Refuse an export of full ID numbers to anyone but the office; journal who asked,
+    why, and for which file (before the file is written)."""
+    cleaned = reason.strip()
+    if not cleaned:
+        raise InvalidInputError("导出未脱敏的证件号码须用 --reason 写明理由，如 --reason 法院调卷")
+    check_text(cleaned, what="--reason", limit=200)
+    if not may_read_unmasked(session):
+        raise DatabaseError(
+            "数据库拒绝了该操作：只有办公室（数据库所有者或 fylink_office 角色）"
+            "可以导出未脱敏的证件号码"
+        )
+    journal.record(
+        session,
+        action="export",
+        entity="party",
+        entity_id=None,
+        after=journal.jsonable(
+            {"unmasked": True, "reason": cleaned, "file": file, "filters": filters}
+        ),
+    )
