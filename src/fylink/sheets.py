@@ -247,6 +247,15 @@ def _not_a_zip(path: Path) -> InvalidInputError | None:
     )
 
 
+#: What an import reads at most: Excel's own sheet size and cell size, and a bound on the
+#: shared strings (a 400 KB file once unpacked one 400 MB string). Beyond, a clear refusal.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+MAX_CELL = 32_767
+MAX_SHARED_STRINGS = 5_000_000
+MAX_SHARED_TEXT = 200_000_000
+
+
 class _Workbook:
     def __init__(self, path: Path) -> None:
         import zipfile
@@ -360,12 +369,31 @@ class _Workbook:
             if tag == "t":
                 state["text"] = False
             elif tag == "si":
+                sizes["cell"] = 0
+                sizes["count"] += 1
+                if sizes["count"] > MAX_SHARED_STRINGS:
+                    raise InvalidInputError(
+                        f"{self.name} 的不同文字超过 {MAX_SHARED_STRINGS} 条：未导入"
+                    )
                 strings.append("".join(parts))
             elif tag == "rPh":
                 state["phonetic"] = False
 
+        sizes = {"cell": 0, "total": 0, "count": 0}
+
         def text(data: str) -> None:
             if state["text"]:
+                sizes["cell"] += len(data)
+                sizes["total"] += len(data)
+                if sizes["cell"] > MAX_CELL:
+                    raise InvalidInputError(
+                        f"{self.name} 中有一段文字超过 {MAX_CELL} 个字符（Excel 单元格的上限）："
+                        "文件可能已损坏或被改动，未导入"
+                    )
+                if sizes["total"] > MAX_SHARED_TEXT:
+                    raise InvalidInputError(
+                        f"{self.name} 的文字总量超过 {MAX_SHARED_TEXT // 1_000_000} MB：未导入"
+                    )
                 parts.append(data)
 
         with self.zip.open(self._strings_part) as source:
@@ -401,16 +429,27 @@ class _Workbook:
                             break
                         column = column * 26 + (ord(ch) - 64)
                     state[1] = column - 1
+                    if column > MAX_COLUMNS:
+                        raise InvalidInputError(
+                            f"{self.name} 第{state[0]}行的单元格 {ref[:12]} 超出 Excel 的最大列数"
+                            f"（{MAX_COLUMNS} 列）：文件可能已损坏，未导入"
+                        )
                 else:
                     state[1] = len(values)
                 state[2] = attrs.get("t", "n")
                 state[3] = attrs.get("s")
                 parts.clear()
+                cell_size[0] = 0
             elif tag == "v" or (tag == "t" and not state[5]):
                 state[4] = True
             elif tag == "row":
                 number = attrs.get("r")
                 state[0] = int(number) if number else state[0] + 1
+                if state[0] > MAX_ROWS:
+                    raise InvalidInputError(
+                        f"{self.name} 声明了第 {state[0]} 行，"
+                        f"超出 Excel 的最大行数（{MAX_ROWS} 行）：文件可能已损坏或被改动，未导入"
+                    )
                 values.clear()
             elif tag == "rPh":
                 state[5] = True
@@ -433,9 +472,16 @@ class _Workbook:
             elif tag == "rPh":
                 state[5] = False
 
+        cell_size = [0]
+
         def text(data: str) -> None:
             if state[4]:
                 parts.append(data)
+                cell_size[0] += len(data)
+                if cell_size[0] > MAX_CELL:
+                    raise InvalidInputError(
+                        f"{self.name} 第{state[0]}行有一个单元格超过 {MAX_CELL} 个字符：未导入"
+                    )
 
         last = 0
         try:

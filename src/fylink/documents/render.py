@@ -8,8 +8,11 @@ document's XML.
 
 import errno
 import re
+import signal
+import threading
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -58,8 +61,83 @@ class _PrintStrictUndefined(Undefined):
     __len__ = Undefined._fail_with_undefined_error
 
 
+#: A user's template renders within these bounds, or is refused with a clear line: the
+#: sandbox stops it running code, not looping for ever or filling the memory.
+RENDER_SECONDS = 30.0
+MAX_OUTPUT = 50_000_000  # characters of rendered XML
+_MAX_POWER_BITS = 4096
+
+
+class _TooBig(SecurityError):
+    pass
+
+
+class _Bounded(SandboxedEnvironment):
+    """The sandbox, with ``*`` and ``**`` bounded and the output's size counted."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(seq) * times > MAX_OUTPUT
+                ):
+                    raise _TooBig("a repeated text or list beyond the size limit")
+        if (
+            operator == "**"
+            and isinstance(left, int)
+            and isinstance(right, int)
+            and abs(left) > 1
+            and right > 0
+            and abs(left).bit_length() * right > _MAX_POWER_BITS
+        ):
+            raise _TooBig("a power beyond the size limit")
+        return super().call_binop(context, operator, left, right)
+
+
+def _bounded_concat(parts: Any) -> str:
+    out: list[str] = []
+    size = 0
+    for part in parts:
+        size += len(part)
+        if size > MAX_OUTPUT:
+            raise _TooBig("the rendered document beyond the size limit")
+        out.append(part)
+    return "".join(out)
+
+
 def _environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(autoescape=True, undefined=_PrintStrictUndefined)
+    environment = _Bounded(autoescape=True, undefined=_PrintStrictUndefined)
+    environment.concat = _bounded_concat  # type: ignore[method-assign]
+    return environment
+
+
+class _TimedOut(BaseException):  # not swallowed by an "except Exception" on the way
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise _TimedOut in the block after ``seconds`` (main thread only: signals)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        yield
+        return
+
+    def expired(_signum: int, _frame: Any) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # Characters XML 1.0 forbids; \x0b is what Word puts on the clipboard for a manual line break.
@@ -182,9 +260,20 @@ def render_docx(
     tpl = _load(template)
     try:
         prepared = _prepare(dict(context), tpl)
-        tpl.render(prepared, jinja_env=_environment(), autoescape=True)
+        with _time_limit(RENDER_SECONDS):
+            tpl.render(prepared, jinja_env=_environment(), autoescape=True)
     except DocumentError:
         raise
+    except _TimedOut:
+        raise DocumentError(
+            f"模板 {template.name} 填充超过 {RENDER_SECONDS:g} 秒仍未完成（循环过多？），已停止"
+        ) from None
+    except _TooBig:
+        raise DocumentError(
+            f"模板 {template.name} 填充的内容超过 {MAX_OUTPUT // 1_000_000} MB 上限，已停止"
+        ) from None
+    except MemoryError:
+        raise DocumentError(f"模板 {template.name} 填充时内存不足，已停止") from None
     except TemplateError as exc:
         raise _template_error(template.name, exc) from None
     except UnrecognizedImageError:
