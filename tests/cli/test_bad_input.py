@@ -219,3 +219,13 @@ def test_an_existing_file_needs_force(cli, demo_db, db_url, tmp_path, args):
     assert "已存在" in result.stderr
     with open(target) as kept:
         assert kept.read() == "keep"
+
+
+def test_an_import_never_overwrites_an_existing_errors_file(cli, initialized, db_url, tmp_path):
+    source = tmp_path / "cases.csv"
+    source.write_text("案号,类别\n（2024）豫0591行初1号,不存在的类别\n", encoding="utf-8")
+    errors = tmp_path / "errors.csv"
+    errors.write_text("keep", encoding="utf-8")
+    result = _refused(cli, db_url, "case", "import", str(source), "--errors", str(errors), code=5)
+    assert result.stderr == f"错误：--errors 文件 {errors} 已存在：请另给一个文件名，不会覆盖\n"
+    assert errors.read_text(encoding="utf-8") == "keep"

@@ -16,7 +16,7 @@ import typer
 
 from fylink import render
 from fylink.cli.common import session
-from fylink.errors import InvalidInputError
+from fylink.errors import ConflictError, InvalidInputError
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -97,6 +97,15 @@ def run_import(
 
     if errors_file is not None and errors_file.resolve() == path.resolve():
         raise InvalidInputError("--errors 文件不能是要导入的文件本身：请另给一个文件名")
+    if errors_file is not None:
+        from fylink.outputs import check_output
+
+        try:
+            check_output(errors_file, force=False, what="--errors 文件")
+        except ConflictError:
+            raise ConflictError(
+                f"--errors 文件 {errors_file} 已存在：请另给一个文件名，不会覆盖"
+            ) from None
     show = path.exists() and path.stat().st_size >= PROGRESS_MIN_BYTES
     rejected: ImportRejected | None = None
     try:
