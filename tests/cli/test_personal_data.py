@@ -130,3 +130,58 @@ def test_a_liaison_may_not_export_unmasked_numbers(cli, pg_url, pg_admin_url, de
         with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
             admin.execute(f"DROP OWNED BY {name}")
             admin.execute(f"DROP ROLE {name}")
+
+
+@pytest.fixture
+def demo_liaison(pg_url, pg_admin_url, demo_db):
+    name = f"liaison_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
+        admin.execute(database.roles_sql())
+        admin.execute(f"CREATE ROLE {name} LOGIN IN ROLE fylink_liaison")
+    yield make_url(pg_url).set(username=name).render_as_string(hide_password=False)
+    with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
+        admin.execute(f"DROP OWNED BY {name}")
+        admin.execute(f"DROP ROLE {name}")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT id_number FROM party",
+        "SELECT * FROM party",
+        "SELECT count(*) FROM party WHERE id_number LIKE '4105%'",
+    ],
+)
+def test_a_liaison_cannot_read_full_id_numbers_in_sql(demo_liaison, sql):
+    with (
+        psycopg.connect(_libpq(demo_liaison)) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        connection.execute(sql)
+
+
+@pytest.mark.postgres
+def test_a_liaison_reads_masked_numbers_only(demo_liaison, pg_url, cli, tmp_path):
+    with psycopg.connect(_libpq(demo_liaison)) as connection:
+        masked = [r[0] for r in connection.execute("SELECT id_number FROM party_masked")]
+    with psycopg.connect(_libpq(pg_url)) as connection:
+        full = connection.execute(
+            "SELECT id_number FROM party WHERE id_kind = '身份证' LIMIT 1"
+        ).fetchone()[0]
+        case_no = connection.execute(
+            "SELECT c.case_no FROM cases c JOIN case_party cp ON cp.case_id = c.id"
+            " JOIN party p ON p.id = cp.party_id WHERE p.id_kind = '身份证' LIMIT 1"
+        ).fetchone()[0]
+    assert full not in masked
+    assert any(m and "********" in m for m in masked)
+    # fylink's own commands go on working for the liaison, with masked numbers
+    shown = cli("--db", demo_liaison, "case", "show", case_no, "--json")
+    assert shown.exit_code == 0, shown.stderr
+    numbers = [p["id_number"] for p in json.loads(shown.stdout)["parties"] if p["id_number"]]
+    assert numbers
+    assert all("*" in n or (len(n) == 18 and not n[:17].isdigit()) for n in numbers)
+    out = tmp_path / "cases.csv"
+    exported = cli("--db", demo_liaison, "case", "export", str(out))
+    assert exported.exit_code == 0, exported.stderr
+    assert full not in out.read_text("utf-8-sig")

@@ -7,6 +7,9 @@ from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import column as sa_column
+from sqlalchemy import select as sa_select
+from sqlalchemy import table as sa_table
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
@@ -504,19 +507,78 @@ def get_case(*, session: Session, case_no: str) -> Case:
     return found
 
 
+def reads_full_ids(session: Session) -> bool:
+    """May this login read ``party.id_number``? On PostgreSQL a liaison may not (the
+    column is not granted: sql/roles.sql); it reads the masked numbers of party_masked."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    known = session.info.get("fylink_full_ids")
+    if known is None:
+        known = session.info["fylink_full_ids"] = bool(
+            session.execute(
+                text("SELECT has_column_privilege('party', 'id_number', 'SELECT')")
+            ).scalar()
+        )
+    return bool(known)
+
+
+_MASKED = sa_table("party_masked", sa_column("id"), sa_column("id_number"))
+
+
+def id_number_column(session: Session) -> Any:
+    """``party.id_number`` for a login that may read it, else the masked number."""
+    if reads_full_ids(session):
+        return col(Party.id_number)
+    return (
+        sa_select(_MASKED.c.id_number)
+        .where(_MASKED.c.id == Party.id)
+        .scalar_subquery()
+        .label("id_number")
+    )
+
+
 def case_detail(*, session: Session, case_no: str) -> CaseDetail:
     case = get_case(session=session, case_no=case_no)
     unit = session.get(Unit, case.unit_id)
     assert unit is not None
-    parties = [
-        (party, role)
-        for party, role in session.exec(
-            select(Party, CaseParty.role)
-            .join(CaseParty, col(CaseParty.party_id) == Party.id)
-            .where(CaseParty.case_id == case.id)
-            .order_by(col(CaseParty.id))
-        )
-    ]
+    if reads_full_ids(session):
+        parties = [
+            (party, role)
+            for party, role in session.exec(
+                select(Party, CaseParty.role)
+                .join(CaseParty, col(CaseParty.party_id) == Party.id)
+                .where(CaseParty.case_id == case.id)
+                .order_by(col(CaseParty.id))
+            )
+        ]
+    else:  # the masked numbers, in records never added to the session
+        parties = [
+            (
+                Party(
+                    id=row.id,
+                    name=row.name,
+                    kind=row.kind,
+                    id_kind=row.id_kind,
+                    id_number=row.id_number,
+                    created_at=row.created_at,
+                ),
+                row.role,
+            )
+            for row in session.execute(
+                sa_select(
+                    col(Party.id),
+                    col(Party.name),
+                    col(Party.kind),
+                    col(Party.id_kind),
+                    id_number_column(session),
+                    col(Party.created_at),
+                    col(CaseParty.role),
+                )
+                .join(CaseParty, col(CaseParty.party_id) == Party.id)
+                .where(col(CaseParty.case_id) == case.id)
+                .order_by(col(CaseParty.id))
+            )
+        ]
     events = list(
         session.exec(
             select(CaseEvent)

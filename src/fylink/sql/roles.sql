@@ -54,6 +54,27 @@ GRANT USAGE ON SEQUENCE task_progress_id_seq, journal_id_seq, journal_anchor_id_
 -- to the head of the chain and carry its own content's hash, and an anchor must name a
 -- journal row as it is. A forged row is refused; it cannot break verification for good.
 
+-- Personal data: a liaison never reads a full ID number. The column is not granted to
+-- fylink_liaison; party_masked shows every number as fylink shows it (a resident ID as
+-- 410502********1232; a 统一社会信用代码, which is public, in full), and fylink reads it
+-- there for a login that may not read the column. Only the owner and fylink_office read
+-- full numbers (and `case export --unmasked` asks them for a reason and journals it).
+REVOKE SELECT ON party FROM fylink_liaison;
+GRANT SELECT (id, name, kind, id_kind, created_at) ON party TO fylink_liaison;
+CREATE OR REPLACE VIEW party_masked AS
+    SELECT id,
+           CASE
+               WHEN id_number IS NULL THEN NULL
+               WHEN id_kind = '统一社会信用代码' THEN id_number
+               WHEN char_length(btrim(id_number)) <= 10
+                   THEN repeat('*', char_length(btrim(id_number)))
+               ELSE left(btrim(id_number), 6)
+                    || repeat('*', char_length(btrim(id_number)) - 10)
+                    || right(btrim(id_number), 4)
+           END AS id_number
+    FROM party;
+GRANT SELECT ON party_masked TO fylink_office, fylink_liaison;
+
 -- Progress notes: a liaison may add one only to a task whose lead unit is theirs.
 ALTER TABLE task_progress ENABLE ROW LEVEL SECURITY;
 
