@@ -139,3 +139,15 @@ def test_the_cli_refuses_a_hostile_import_with_exit_3(cli, initialized, db_url, 
     assert result.exit_code == 3
     assert "超出 Excel 的最大行数" in result.stderr
     assert db_dump(db_url) == before
+
+
+def test_a_long_empty_range_is_skipped_not_walked(tmp_path):
+    far = 1_000_000
+    path = _xlsx(
+        tmp_path / "gap.xlsx",
+        '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+        f'<row r="{far}"><c r="A{far}" t="s"><v>1</v></c></row>',
+        ["案号", "名称"],
+    )
+    rows = _read_all(path)
+    assert rows == [(1, ["案号"]), (far, ["名称"])]

@@ -254,6 +254,8 @@ MAX_COLUMNS = 16_384
 MAX_CELL = 32_767
 MAX_SHARED_STRINGS = 5_000_000
 MAX_SHARED_TEXT = 200_000_000
+#: Missing rows up to this many are given as empty rows; a longer empty range is skipped.
+_GAP_FILLED = 1_000
 
 
 class _Workbook:
@@ -488,9 +490,10 @@ class _Workbook:
             with source:
                 for _ in _parse(source, start, end, text):
                     for number, row in done:
-                        for gap in range(last + 1, number):
-                            yield gap, []
-                        last = number
+                        if number - last <= _GAP_FILLED:  # a few empty rows: shown as such
+                            for gap in range(last + 1, number):
+                                yield gap, []
+                        last = number  # a long empty range is skipped, not walked
                         yield number, row
                     done.clear()
         except InvalidInputError:
