@@ -33,6 +33,17 @@ def test_unmasked_export_needs_a_reason(cli, demo_db, db_url, tmp_path):
     assert not (tmp_path / "全.csv").exists()
 
 
+def test_a_failed_unmasked_export_records_nothing(cli, demo_db, db_url, tmp_path):
+    """Found by tests/cli/test_fuzz.py: the journal row once came before the export, so an
+    export refused for an unknown unit left it behind."""
+    before = db_dump(db_url)
+    out = tmp_path / "全.csv"
+    result = cli("case", "export", str(out), "--unmasked", "--reason", "调卷", "-u", "=SUM(1,1)")
+    assert result.exit_code == 4
+    assert db_dump(db_url) == before
+    assert not out.exists()
+
+
 def test_a_reason_without_unmasked_is_refused(cli, demo_db, tmp_path):
     result = cli("case", "export", str(tmp_path / "a.csv"), "--reason", "调卷")
     assert result.exit_code == 3

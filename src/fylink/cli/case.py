@@ -431,21 +431,11 @@ def export(
 
         raise InvalidInputError("--reason 只与 --unmasked 同用")
     if unmasked:
-        with session(ctx, write=True) as db:
-            cases.record_unmasked_export(
-                session=db,
-                reason=reason or "",
-                file=Path(file).name,
-                filters={
-                    "category": category,
-                    "unit": unit,
-                    "status": status,
-                    "field": field,
-                    "year": year,
-                },
-            )
-        transfer.warn_unmasked()
+        cases.check_reason(reason or "")
     with session(ctx, write=False) as db:
+        if unmasked:
+            cases.check_may_read_unmasked(db)
+            transfer.warn_unmasked()
         total = transfer_cases.CaseSheet(today=clock.today(), types=cases.type_table()).count(
             db, flt
         )
@@ -459,4 +449,25 @@ def export(
                 encoding=encoding,
                 progress=(lambda done: bar(done, total)) if bar else None,
             )
+    if unmasked:
+        # Journaled once the file is there; a file whose export cannot be journaled is
+        # removed: no unmasked export goes unrecorded, a failed one records nothing.
+        try:
+            with session(ctx, write=True) as db:
+                cases.record_unmasked_export(
+                    session=db,
+                    reason=reason or "",
+                    file=Path(file).name,
+                    count=count,
+                    filters={
+                        "category": category,
+                        "unit": unit,
+                        "status": status,
+                        "field": field,
+                        "year": year,
+                    },
+                )
+        except BaseException:
+            Path(file).unlink(missing_ok=True)
+            raise
     transfer.report_export(count, "案件", file)

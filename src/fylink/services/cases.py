@@ -774,26 +774,41 @@ def may_read_unmasked(session: Session) -> bool:
     )
 
 
-def record_unmasked_export(
-    *, session: Session, reason: str, file: str, filters: dict[str, Any]
-) -> None:
-    """Refuse an export of full ID numbers to anyone but the office; journal who asked,
-    why, and for which file (before the file is written)."""
+def check_reason(reason: str) -> str:
+    """The reason an unmasked export needs (refused when empty or with control chars)."""
     cleaned = reason.strip()
     if not cleaned:
         raise InvalidInputError("导出未脱敏的证件号码须用 --reason 写明理由，如 --reason 法院调卷")
     check_text(cleaned, what="--reason", limit=200)
+    return cleaned
+
+
+def check_may_read_unmasked(session: Session) -> None:
     if not may_read_unmasked(session):
         raise DatabaseError(
             "数据库拒绝了该操作：只有办公室（数据库所有者或 fylink_office 角色）"
             "可以导出未脱敏的证件号码"
         )
+
+
+def record_unmasked_export(
+    *, session: Session, reason: str, file: str, count: int, filters: dict[str, Any]
+) -> None:
+    """Journal an export of full ID numbers: who, why, which file, how many cases."""
+    cleaned = check_reason(reason)
+    check_may_read_unmasked(session)
     journal.record(
         session,
         action="export",
         entity="party",
         entity_id=None,
         after=journal.jsonable(
-            {"unmasked": True, "reason": cleaned, "file": file, "filters": filters}
+            {
+                "unmasked": True,
+                "reason": cleaned,
+                "file": file,
+                "cases": count,
+                "filters": filters,
+            }
         ),
     )
