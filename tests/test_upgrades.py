@@ -31,7 +31,7 @@ MIGRATION_CHECKSUMS = {
     "0002_reconcile_0001_variants.py": (
         "9ac6eb1293d93051f240adc1375feb75443bfbea7ead6550691778783ec8e31c"
     ),
-    "0003_journal_anchors.py": ("dcc93eca72599122be0fa2b9fc6c8cf9a2a16779f9cf250f4087346fc50da936"),
+    "0003_journal_anchors.py": ("8dd172b68c603fe5b06975b49a86373bd1817bcb0a118fb4507e18b17ec724d2"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))
