@@ -272,11 +272,11 @@ def test_pg_isolation_and_writer_lock(pg_url, pg_admin_url, initialized):
     )
 
     def lock_free() -> bool:
-        free = other.execute("SELECT pg_try_advisory_lock(%s)", (db.WRITER_LOCK_KEY,)).fetchone()
-        if free and free[0]:
-            other.execute("SELECT pg_advisory_unlock(%s)", (db.WRITER_LOCK_KEY,))
-            return True
-        return False
+        held = other.execute(
+            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+            " WHERE c.relname = 'writer_lock' AND l.mode = 'ExclusiveLock' AND l.granted"
+        ).fetchone()
+        return held is not None and held[0] == 0
 
     with db.session_scope(pg_url, write=True) as session:
         assert session.execute(text("SHOW transaction_isolation")).scalar() == "serializable"

@@ -136,7 +136,9 @@ def test_liaison_cannot_rewrite_or_forge_the_journal(liaison, pg_url):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("DELETE FROM journal")
         connection.rollback()
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+        # Refused by the database's check of every new row (it links to nothing), before
+        # the row-level policy (the actor is not the liaison) gets to it.
+        with pytest.raises(psycopg.errors.CheckViolation, match="does not link"):
             connection.execute(
                 "INSERT INTO journal (at, actor, command, action, entity, prev_hash, hash)"
                 " VALUES (now(), '办公室', 'x', 'insert', 'x', 'x', 'x')"
@@ -148,3 +150,129 @@ def test_office_owner_may_record_progress_on_any_task(liaison, pg_url):
     assert _one(pg_url, "SELECT count(*) FROM task_progress") == 1
     with db.session_scope(pg_url, write=False) as session:
         assert session.execute(text("SELECT current_user")).scalar() == "测试员"
+
+
+# --- issue 20: the journal cannot be rewritten, forged or blocked -------------------------
+
+
+def _head(url: str) -> tuple[int, str]:
+    with psycopg.connect(_libpq(url)) as connection:
+        row = connection.execute("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1").fetchone()
+    assert row is not None
+    return row[0], row[1]
+
+
+@pytest.fixture
+def clerk(pg_admin_url, liaison, pg_url):
+    """An office clerk's login (a member of fylink_office, not the owner)."""
+    name = f"clerk_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {name} LOGIN IN ROLE fylink_office")
+    yield make_url(pg_url).set(username=name).render_as_string(hide_password=False)
+    with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
+        admin.execute(f"DROP OWNED BY {name}")
+        admin.execute(f"DROP ROLE {name}")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE journal SET actor = 'x' WHERE id = 1",
+        "DELETE FROM journal WHERE id = (SELECT max(id) FROM journal)",
+        "TRUNCATE journal",
+        "DELETE FROM journal_anchor",
+        "ALTER TABLE journal DISABLE ROW LEVEL SECURITY",
+        "ALTER TABLE journal DISABLE TRIGGER ALL",
+        "DROP TRIGGER fylink_journal_check ON journal",
+    ],
+)
+def test_office_clerks_cannot_rewrite_the_journal(clerk, pg_url, sql):
+    before = db_dump(pg_url)
+    with (
+        psycopg.connect(_libpq(clerk)) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        connection.execute(sql)
+    assert db_dump(pg_url) == before
+
+
+def test_office_clerks_still_write_through_fylink(clerk, cli, pg_url):
+    added = cli("--db", clerk, "unit", "add", "示范县教育体育局", "--short", "县教体局")
+    assert added.exit_code == 0, added.stderr
+    assert cli("log", "--verify").exit_code == 0
+
+
+def test_a_row_with_a_forged_hash_is_refused_and_verification_stays_good(liaison, pg_url, cli):
+    """A liaison links the row correctly (in their own name) but gives it another hash: the
+    database refuses it, so the chain stays verifiable."""
+    _, head = _head(pg_url)
+    before = db_dump(pg_url)
+    with (
+        psycopg.connect(_libpq(liaison["url"])) as connection,
+        pytest.raises(psycopg.errors.CheckViolation, match="not its own"),
+    ):
+        connection.execute(
+            "INSERT INTO journal (at, actor, command, action, entity, prev_hash, hash)"
+            " VALUES (now(), %s, 'x', 'insert', 'task_progress', %s, %s)",
+            (liaison["name"], head, "f" * 64),
+        )
+    assert db_dump(pg_url) == before
+    assert cli("log", "--verify").exit_code == 0
+
+
+def test_a_row_with_a_true_hash_is_accepted(liaison, pg_url, cli):
+    """The database computes the hash as fylink does: a liaison's own row, hashed with
+    fylink's function, goes in and verifies."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    _, head = _head(pg_url)
+    row = SimpleNamespace(
+        at=datetime(2025, 6, 30, 8, 0, 0, 123456, tzinfo=UTC),
+        actor=liaison["name"],
+        command='fylink task progress 1 "引号" \\ \x1b',
+        action="insert",
+        entity="task_progress",
+        entity_id=None,
+        case_id=None,
+        before=None,
+        after={"note": "已约谈\n企业", "z": [1, True, None, {"b": 2, "a": "填"}], "a": 1.5},
+        prev_hash=head,
+    )
+    row.hash = journal._digest(head, row)
+    import json
+
+    with psycopg.connect(_libpq(liaison["url"])) as connection:
+        connection.execute(
+            "INSERT INTO journal (at, actor, command, action, entity, before, after,"
+            " prev_hash, hash) VALUES (%s, %s, %s, %s, %s, NULL, %s, %s, %s)",
+            (
+                row.at, row.actor, row.command, row.action, row.entity,
+                json.dumps(row.after),  # ASCII escapes: the database re-escapes as fylink
+                row.prev_hash, row.hash,
+            ),
+        )  # fmt: skip
+    assert cli("log", "--verify").exit_code == 0
+
+
+def test_an_advisory_lock_on_the_old_key_blocks_nobody(pg_admin_url, pg_url, cli, initialized):
+    """Any login could hold pg_advisory_lock(7315004201) and stop every fylink write; the
+    writer lock is now a table lock only fylink's roles may take."""
+    name = f"outsider_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
+        admin.execute(database.roles_sql())
+        admin.execute(f"CREATE ROLE {name} LOGIN")
+    outsider = make_url(pg_url).set(username=name).render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(_libpq(outsider), autocommit=True) as connection:
+            connection.execute("SELECT pg_advisory_lock(7315004201)")
+            connection.execute("BEGIN")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                connection.execute("LOCK TABLE writer_lock IN EXCLUSIVE MODE")
+            connection.execute("ROLLBACK")
+            added = cli("unit", "add", "示范县教育体育局", "--short", "县教体局")
+            assert added.exit_code == 0, added.stderr
+    finally:
+        with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
+            admin.execute(f"DROP OWNED BY {name}")
+            admin.execute(f"DROP ROLE {name}")

@@ -108,6 +108,12 @@ class FontSettings(_Section):
     page_number: str = Field(default="宋体", min_length=1)
 
 
+class JournalSettings(_Section):
+    #: A file holding the office's journal key (any text; keep it outside the database,
+    #: readable by the office alone). FYLINK_JOURNAL_KEY, when set, is used instead.
+    key_file: str = ""
+
+
 class DocumentSettings(_Section):
     #: A folder of the office's own templates (same file names as the shipped ones).
     templates_dir: str = ""
@@ -211,6 +217,7 @@ class Settings(_Section):
     indicators: IndicatorSettings = Field(default_factory=IndicatorSettings)
     calendar: CalendarSettings = Field(default_factory=CalendarSettings)
     documents: DocumentSettings = Field(default_factory=DocumentSettings)
+    journal: JournalSettings = Field(default_factory=JournalSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
     notify: NotifySettings = Field(default_factory=NotifySettings)
@@ -226,6 +233,25 @@ class Settings(_Section):
         if "://" in target:
             return target
         return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+    def journal_key(self) -> bytes | None:
+        """The key of the journal's anchors' MAC: FYLINK_JOURNAL_KEY, else the file of
+        ``journal.key_file``; None when neither is set."""
+        env = os.environ.get("FYLINK_JOURNAL_KEY")
+        if env:
+            return env.encode("utf-8")
+        if not self.journal.key_file.strip():
+            return None
+        path = Path(self.journal.key_file.strip()).expanduser()
+        try:
+            key = path.read_bytes().strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"无法读取配置项 journal.key_file 指向的密钥文件 {path}：{exc.strerror or exc}"
+            ) from None
+        if not key:
+            raise ConfigError(f"密钥文件 {path} 是空的：请写入一行密钥")
+        return key
 
     @property
     def actor(self) -> str:

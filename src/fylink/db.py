@@ -47,13 +47,14 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from fylink.domain.values import check_text
 from fylink.errors import ConflictError, DatabaseError, FylinkError, InvalidInputError
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -308,8 +309,36 @@ def check_schema(connection: Connection | Engine) -> None:
     raise DatabaseError(f"数据库结构版本 {revision} 由更新版本的 fylink 创建：请升级 fylink")
 
 
+#: fylink's writer lock on PostgreSQL: a table lock only fylink's roles are granted on
+#: (see models.WriterLock and sql/roles.sql). EXCLUSIVE conflicts with itself and with
+#: every write, not with plain reads (ACCESS SHARE), so readers never wait.
+WRITER_LOCK_SQL = "LOCK TABLE writer_lock IN EXCLUSIVE MODE"
+
+
+def lock_writers(connection: Connection) -> None:
+    """PostgreSQL: take fylink's writer lock for the rest of this transaction (again, if
+    held already: free). As a transaction's first statement it also makes the
+    transaction's snapshot include every earlier writer's commit. No-op on SQLite."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(WRITER_LOCK_SQL)
+
+
+def _lock_or_check(session: Session) -> None:
+    """The writer lock as a writer's first statement; a database without the lock table
+    (an older schema) gets check_schema's answer instead of an SQL error."""
+    try:
+        lock_writers(session.connection())
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42P01":  # undefined_table
+            raise
+        session.rollback()
+        check_schema(session.connection())
+        raise
+
+
 def _take_writer_lock(connection: Connection) -> None:
-    """PostgreSQL: wait for fylink's writer lock outside any transaction.
+    """PostgreSQL: wait for fylink's advisory lock outside any transaction (migrations
+    only, which may run before the writer_lock table exists).
 
     Session-level, so it is held from before the transaction's snapshot until
     it is released after COMMIT (or the connection closes, e.g. when the
@@ -358,32 +387,27 @@ def session_scope(
     postgres = engine.dialect.name == "postgresql"
     try:
         with engine.connect() as connection:
-            locked = False
             if postgres and write:
-                _take_writer_lock(connection)
-                locked = True
                 connection.execution_options(isolation_level="SERIALIZABLE")
             elif postgres:
                 connection.execution_options(
                     isolation_level="REPEATABLE READ", postgresql_readonly=True
                 )
-            try:
-                with Session(bind=connection, expire_on_commit=False) as session:
+            with Session(bind=connection, expire_on_commit=False) as session:
+                try:
+                    if postgres and write:
+                        _lock_or_check(session)
                     check_schema(session.connection())
                     if postgres:
                         actor = journal_actor(actor, _database_user(session))
                     session.info["actor"] = actor
                     session.info["command"] = command
                     event.listen(session, "before_flush", _check_lengths)
-                    try:
-                        yield session
-                        session.commit()
-                    except BaseException:
-                        session.rollback()
-                        raise
-            finally:
-                if locked:
-                    _release_writer_lock(connection)
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
     except DBAPIError as exc:
         raise translate_error(exc) from None
 
@@ -409,18 +433,17 @@ def read_scope(url: str) -> Iterator[Connection]:
 
 def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
     """Refuse text longer than its column on every engine (PostgreSQL enforces
-    VARCHAR lengths, SQLite does not): same input, same answer."""
+    VARCHAR lengths, SQLite does not): same input, same answer. Nothing is cut: a value
+    too long is refused with its limit. Text with control characters is refused too."""
     for record in (*session.new, *session.dirty):
         table = getattr(record, "__table__", None)
         if table is None:
             continue
         for column in table.columns:
-            limit = getattr(column.type, "length", None)
             value = getattr(record, column.key, None)
-            if limit and isinstance(value, str) and len(value) > limit:
-                raise InvalidInputError(
-                    f"内容过长：{table.name}.{column.key} 最多 {limit} 个字符，收到 {len(value)} 个"
-                )
+            if isinstance(value, str):
+                limit = getattr(column.type, "length", None)
+                check_text(value, what=f"{table.name}.{column.key}", limit=limit)
 
 
 def is_retryable(exc: BaseException) -> bool:
@@ -572,6 +595,8 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str | None]:
                 connection.execution_options(isolation_level="READ COMMITTED")
             try:
                 with connection.begin():
+                    if postgres and inspect(connection).has_table("writer_lock"):
+                        lock_writers(connection)  # keep fylink's writers out meanwhile
                     before = current_revision(connection)
                     config = _alembic_config(url)
                     config.attributes["connection"] = connection

@@ -512,3 +512,38 @@ class DbUserUnit(_Table, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     db_user: str = Field(max_length=63, index=True)
     unit_id: int = Field(foreign_key="unit.id", index=True)
+
+
+class JournalAnchor(_Table, table=True):
+    """The journal's head (``seq`` = the id of its last row, and that row's hash) when a
+    report was published, a document issued or a backup taken.
+
+    The same head is printed in the document or written beside the backup, where no one
+    can change it later: ``fylink log --verify`` checks the journal against every anchor,
+    so a cut tail or a chain recomputed after an edit shows. ``mac`` is an HMAC-SHA256
+    of the head under the office's journal key (kept outside the database), when one is
+    configured: an insider without the key cannot forge an anchor.
+    """
+
+    __tablename__ = "journal_anchor"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: datetime
+    #: report / minutes / notice_letter / briefing / backup
+    kind: str = Field(max_length=20)
+    #: What carries the anchor: a period, a document's file name, a backup's file name.
+    label: str = Field(max_length=255)
+    seq: int = Field(sa_type=BigInteger)
+    hash: str = Field(sa_type=String(64))
+    mac: Optional[str] = Field(default=None, sa_type=String(64))
+
+
+class WriterLock(_Table, table=True):
+    """PostgreSQL: fylink's writer lock. A writer takes ``LOCK TABLE writer_lock IN
+    EXCLUSIVE MODE``, which only fylink's roles may (they alone are granted on it), so no
+    other login can block the office's writes as it could hold an advisory lock key.
+    One row, never changed; unused on SQLite (its write lock does the job)."""
+
+    __tablename__ = "writer_lock"
+
+    id: int = Field(primary_key=True)

@@ -175,6 +175,18 @@ journal = Table(
     Column("hash", String(length=64), nullable=False),
 )
 
+journal_anchor = Table(
+    "journal_anchor",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("kind", String(length=20), nullable=False),
+    Column("label", String(length=255), nullable=False),
+    Column("seq", BigInteger(), nullable=False),
+    Column("hash", String(length=64), nullable=False),
+    Column("mac", String(length=64)),
+)
+
 meeting = Table(
     "meeting",
     metadata,
@@ -364,4 +376,10 @@ unit = Table(
     Column("note", Text(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+writer_lock = Table(
+    "writer_lock",
+    metadata,
+    Column("id", Integer(), primary_key=True),
 )

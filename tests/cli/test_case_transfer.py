@@ -40,10 +40,12 @@ def test_export_imports_back_unchanged_into_a_new_database(cli, demo_db, tmp_pat
     first_csv, first_xlsx = tmp_path / "1.csv", tmp_path / "1.xlsx"
     units = tmp_path / "units.xlsx"
     assert cli("unit", "export", str(units)).exit_code == 0
-    result = cli("case", "export", str(first_csv), "--unmasked")
+    result = cli("case", "export", str(first_csv), "--unmasked", "--reason", "往返测试")
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith("警告：导出文件含未脱敏的身份证号码")
-    assert cli("case", "export", str(first_xlsx), "--unmasked").exit_code == 0
+    assert (
+        cli("case", "export", str(first_xlsx), "--unmasked", "--reason", "往返测试").exit_code == 0
+    )
     total = int(result.stdout.split()[1])
     assert total > 300
 
@@ -56,8 +58,18 @@ def test_export_imports_back_unchanged_into_a_new_database(cli, demo_db, tmp_pat
     assert f"未变 {total}" in cli(*fresh, "case", "import", str(first_csv)).stdout
 
     second_csv, second_xlsx = tmp_path / "2.csv", tmp_path / "2.xlsx"
-    assert cli(*fresh, "case", "export", str(second_csv), "--unmasked").exit_code == 0
-    assert cli(*fresh, "case", "export", str(second_xlsx), "--unmasked").exit_code == 0
+    assert (
+        cli(
+            *fresh, "case", "export", str(second_csv), "--unmasked", "--reason", "往返测试"
+        ).exit_code
+        == 0
+    )
+    assert (
+        cli(
+            *fresh, "case", "export", str(second_xlsx), "--unmasked", "--reason", "往返测试"
+        ).exit_code
+        == 0
+    )
     assert second_csv.read_bytes() == first_csv.read_bytes()
     assert xlsx_values(second_xlsx) == xlsx_values(first_xlsx)
 

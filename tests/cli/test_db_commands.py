@@ -29,7 +29,7 @@ def test_check_passes_on_a_healthy_database(cli, initialized, engine_name):
     assert data["ok"] is True
     assert data["engine"] == engine_name
     names = [c["name"] for c in data["checks"]]
-    assert names[-3:] == ["结构版本", "结构一致", "变更日志"]
+    assert names[-4:] == ["结构版本", "结构一致", "变更日志", "锚点"]
 
 
 def test_check_finds_a_tampered_journal(cli, initialized, db_url):
@@ -87,7 +87,16 @@ def test_sqlite_backup_is_a_private_checked_copy(cli, initialized, db_url, tmp_p
     assert result.stdout.startswith(f"已备份到 {target}（")
     assert target.stat().st_mode & 0o777 == 0o600
     assert not list(target.parent.glob(".*part"))
-    assert db_dump("sqlite:///" + str(target)) == db_dump(db_url)
+    # The copy is the database as it was; the anchor of the backup is recorded after it.
+    live = [
+        row
+        for row in db_dump(db_url)
+        if row[0] != "journal_anchor" and not (row[0] == "journal" and row[6] == "journal_anchor")
+    ]
+    assert db_dump("sqlite:///" + str(target)) == live
+    anchor = target.with_name(target.name + ".anchor")
+    assert anchor.stat().st_mode & 0o777 == 0o600
+    assert "锚点：" in anchor.read_text("utf-8")
     check = cli("--db", str(target), "db", "check")
     assert check.exit_code == 0
     # a single self-contained file: no WAL left behind

@@ -263,7 +263,8 @@ def test_demo_notice_letter(cli, demo_db, db_url, tmp_path, monkeypatch) -> None
     assert any("会议纪要第" in line and "目前进展：" in line for line in items)
     assert f"并于{demofacts.cn_date(notice.reply_due)}前将办理情况" in lines[5 + len(items)]
     assert "（联系人：林静，电话：0372-5101003）" in lines
-    assert lines[-3:] == [issued, "抄送：县委政法委。", f"{OFFICE}\t{issued}印发"]
+    assert lines[-4:-1] == [issued, "抄送：县委政法委。", f"{OFFICE}\t{issued}印发"]
+    assert lines[-1].startswith("变更日志锚点 ")  # the journal's head, after the 版记
 
 
 def test_letter_of_a_suggestion_reply(cli, demo_db, db_url, tmp_path) -> None:

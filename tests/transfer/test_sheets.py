@@ -333,3 +333,29 @@ def test_a_large_shared_string_table_lives_on_disk(tmp_path, monkeypatch):
         rows = list(table.rows)
     assert rows[1][1][0] == "（2024）豫0591行初1号"
     assert rows[1][1][-1] == "=cmd"
+
+
+def _compound_file(*streams: str) -> bytes:
+    """The start of an OLE2 compound file naming ``streams`` in its directory, as Excel
+    writes a workbook with an open password (an "EncryptedPackage" stream)."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    directory = b"".join(name.encode("utf-16-le").ljust(64, b"\0") + b"\0" * 64 for name in streams)
+    return header + directory + b"\0" * 4096
+
+
+def test_a_password_protected_workbook_is_called_encrypted_not_damaged(tmp_path):
+    path = tmp_path / "加密台账.xlsx"
+    path.write_bytes(_compound_file("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    with pytest.raises(InvalidInputError) as refused:
+        sheets.open_table(path)
+    assert refused.value.message == (
+        "加密台账.xlsx 已加密（设有打开密码）：请在 Excel 中打开，"
+        "于“文件—信息—保护工作簿”中删除密码并保存后再导入"
+    )
+
+
+def test_an_xls_renamed_to_xlsx_is_called_old_excel(tmp_path):
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(_compound_file("Root Entry", "Workbook"))
+    with pytest.raises(InvalidInputError, match="旧版 Excel"):
+        sheets.open_table(path)

@@ -179,7 +179,7 @@ def remove(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    year: Optional[int] = typer.Option(None, "--year", help="只列某年"),
+    year: Optional[int] = typer.Option(None, "--year", min=1949, max=2100, help="只列某年"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """列出办公室补录的假日和工作日（数据库中的，以及配置文件中的）。"""

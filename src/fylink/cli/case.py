@@ -49,7 +49,9 @@ def add(
     ),
     summary: str = typer.Option("", "--summary", help="案情摘要"),
     claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额，如 125000 或 12.5万"),
-    group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数（群体性纠纷）"),
+    group_size: Optional[int] = typer.Option(
+        None, "--group-size", min=0, max=10_000_000, help="涉及人数（群体性纠纷）"
+    ),
     risk: str = typer.Option("", "--risk", help="风险等级：高、中、低"),
     legacy: bool = typer.Option(False, "--legacy", help="2016年以前的旧案号，按原样保存"),
     related: list[str] = typer.Option(
@@ -96,7 +98,7 @@ _CATEGORY = typer.Option(None, "--category", "-c", help="类别")
 _UNIT = typer.Option(None, "--unit", "-u", help="被申请人/被告单位")
 _STATUS = typer.Option(None, "--status", help="状态：在办、中止、已结")
 _FIELD = typer.Option(None, "--field", help="领域")
-_YEAR = typer.Option(None, "--year", help="立案年度")
+_YEAR = typer.Option(None, "--year", min=1949, max=2100, help="立案年度")
 
 
 @app.command("list")
@@ -114,7 +116,7 @@ def list_(
         "filed", "--sort", help="排序：filed（立案日期新→旧）、filed-asc、closed、no"
     ),
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
-    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
     due_within: Optional[int] = typer.Option(
         None,
         "--due-within",
@@ -373,7 +375,9 @@ def update(
     claimed: Optional[str] = typer.Option(None, "--claimed", help="标的金额"),
     recovered: Optional[str] = typer.Option(None, "--recovered", help="执行到位金额"),
     resolved: Optional[str] = typer.Option(None, "--resolved", help="是否实质性化解：是/否"),
-    group_size: Optional[int] = typer.Option(None, "--group-size", help="涉及人数"),
+    group_size: Optional[int] = typer.Option(
+        None, "--group-size", min=0, max=10_000_000, help="涉及人数"
+    ),
     risk: Optional[str] = typer.Option(None, "--risk", help="风险等级：高、中、低"),
     summary: Optional[str] = typer.Option(None, "--summary", help="案情摘要"),
     status: Optional[str] = typer.Option(None, "--status", help="状态：在办、中止"),
@@ -555,7 +559,13 @@ def export(
     field: Optional[str] = _FIELD,
     year: Optional[int] = _YEAR,
     unmasked: bool = typer.Option(
-        False, "--unmasked", help="证件号码不脱敏（导出文件含个人信息，请妥善保管）"
+        False,
+        "--unmasked",
+        help="证件号码不脱敏（仅限办公室；须用 --reason 写明理由，记入变更日志；"
+        "导出文件含个人信息，请妥善保管）",
+    ),
+    reason: Optional[str] = typer.Option(
+        None, "--reason", help="导出未脱敏证件号码的理由（与 --unmasked 同用），记入变更日志"
     ),
     encoding: str = typer.Option(
         "utf-8", "--encoding", help="CSV 编码：utf-8（带 BOM，Excel 可直接打开）、gbk、gb18030"
@@ -573,9 +583,16 @@ def export(
 
     transfer.check_target(file, force=force)
     flt = CaseFilter(category=category, unit=unit, status=status, field=field, year=year)
+    if reason is not None and not unmasked:
+        from fylink.errors import InvalidInputError
+
+        raise InvalidInputError("--reason 只与 --unmasked 同用")
     if unmasked:
-        transfer.warn_unmasked()
+        cases.check_reason(reason or "")
     with session(ctx, write=False) as db:
+        if unmasked:
+            cases.check_may_read_unmasked(db)
+            transfer.warn_unmasked()
         total = transfer_cases.CaseSheet(today=clock.today(), types=cases.type_table()).count(
             db, flt
         )
@@ -589,4 +606,25 @@ def export(
                 encoding=encoding,
                 progress=(lambda done: bar(done, total)) if bar else None,
             )
+    if unmasked:
+        # Journaled once the file is there; a file whose export cannot be journaled is
+        # removed: no unmasked export goes unrecorded, a failed one records nothing.
+        try:
+            with session(ctx, write=True) as db:
+                cases.record_unmasked_export(
+                    session=db,
+                    reason=reason or "",
+                    file=Path(file).name,
+                    count=count,
+                    filters={
+                        "category": category,
+                        "unit": unit,
+                        "status": status,
+                        "field": field,
+                        "year": year,
+                    },
+                )
+        except BaseException:
+            Path(file).unlink(missing_ok=True)
+            raise
     transfer.report_export(count, "案件", file)

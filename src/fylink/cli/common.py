@@ -16,13 +16,18 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from fylink.cli.chinese import ChineseGroup, FylinkTyper, UsageError, chinese_usage_error
-from fylink.errors import FylinkError
+from fylink.errors import FylinkError, InvalidInputError
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlmodel import Session
 
     from fylink.config import Settings
+
+
+#: Exit code of a file that cannot be read or written and of a number out of range: the
+#: user's input (see errors.py).
+EXIT_FILE = InvalidInputError.exit_code
 
 
 class State:
@@ -170,8 +175,18 @@ class FylinkGroup(ChineseGroup):
         except KeyboardInterrupt:
             fail("已中断，本次操作未写入任何数据", 130)
         except OSError as exc:
+            # A file the user named cannot be read or written (no permission, a folder
+            # that does not exist, a name too long): their input, not a bug.
+            from fylink.outputs import os_reason
+
             name = f"{exc.filename}：" if exc.filename else ""
-            fail(f"文件读写失败：{name}{exc.strerror or exc}", 1)
+            fail(f"文件读写失败：{name}{os_reason(exc)}", EXIT_FILE)
+        except UnicodeError:
+            # Bytes of the command line (or of a file) that are no UTF-8 text.
+            fail("输入含有无法识别的字符（不是有效的 UTF-8 文字）：请检查后重试", EXIT_FILE)
+        except OverflowError:
+            # A number beyond what a database column holds (a reference over 2⁶³).
+            fail("数值超出范围：请检查输入的编号或数字", EXIT_FILE)
         except Exception as exc:
             translated = _translate(exc)
             if translated is not None:

@@ -39,7 +39,8 @@ def check(
     from fylink.errors import IntegrityFailure
     from fylink.services import database
 
-    report = database.check_database(url=settings(ctx).db_url)
+    current = settings(ctx)
+    report = database.check_database(url=current.db_url, key=current.journal_key())
     if as_json:
         render.print_json(
             {
@@ -68,15 +69,28 @@ def backup(
 
     SQLite 用其备份接口；PostgreSQL 调用 pg_dump（自定义格式，用 pg_restore 恢复）。
     """
-    from fylink.services import database
+    from fylink.cli.docs import anchor_head, record_anchor
+    from fylink.services import anchors, database
 
-    result = database.backup_database(url=settings(ctx).db_url, dest=file)
+    dest = database.check_backup_target(file)
+    current = settings(ctx)
+    key = current.journal_key()
+    head = anchor_head(ctx)
+    text = anchors.sidecar_text(
+        head, label=dest.name, mac_hex=anchors.mac(key, head) if key else None
+    )
+    result = database.backup_database(url=current.db_url, dest=dest, anchor=text)
+    record_anchor(ctx, head, kind="backup", label=dest.name)
     size = (
         f"{result.size / 1024 / 1024:.1f} MB"
         if result.size >= 1024 * 1024
         else (f"{result.size / 1024:.0f} KB")
     )
     render.message(f"已备份到 {result.path}（{size}，用时 {result.seconds:.1f} 秒）")
+    render.message(
+        f"变更日志锚点：{head.printed}，已写入 {database.anchor_file(result.path).name}"
+        "（请与备份分开保存；核验：fylink log --verify --anchor 该文件）"
+    )
     if result.engine == "sqlite":
         render.message(
             "恢复：停止使用后，把该文件复制为数据库文件即可；"

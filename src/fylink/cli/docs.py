@@ -14,6 +14,7 @@ from fylink.cli import render
 if TYPE_CHECKING:
     from fylink.config import Settings
     from fylink.documents.output import TemplateChoice
+    from fylink.services.anchors import Head
 
 
 def output_option(example: str) -> Any:
@@ -49,6 +50,37 @@ def choose_template(kind: str, override: Optional[str], current: "Settings") -> 
     return resolve_template(kind, override=override, settings=current.documents)
 
 
+def anchor_head(ctx: typer.Context) -> "Head":
+    """The journal's head now, to print on a document or write beside a backup."""
+    from fylink.cli.common import session
+    from fylink.services import anchors
+
+    with session(ctx, write=False) as db:
+        return anchors.head(db)
+
+
+def record_anchor(ctx: typer.Context, head: "Head", *, kind: str, label: str) -> bool:
+    """Record ``head`` as the anchor of what was just issued (its own short transaction,
+    after the file is written: a failed document leaves no anchor). A database this
+    login may not write (a read-only file, a PostgreSQL login without the grant) keeps
+    none: the printed anchor is then the only one. True when recorded."""
+    from fylink.cli.common import session, settings
+    from fylink.db import read_only_uri, sqlite_path
+    from fylink.errors import DatabaseError
+    from fylink.services import anchors
+
+    current = settings(ctx)
+    path = sqlite_path(current.db_url)
+    if path is not None and read_only_uri(path) is not None:
+        return False
+    try:
+        with session(ctx, write=True) as db:
+            anchors.record(db, kind=kind, label=label, key=current.journal_key(), at=head)
+    except DatabaseError:
+        return False
+    return True
+
+
 def write_document(
     *,
     kind: str,
@@ -60,12 +92,17 @@ def write_document(
     author: str,
     pdf: bool,
     force: bool,
+    ctx: typer.Context | None = None,
 ) -> None:
-    """Render, say where it went, then the PDF if asked (its failure leaves the .docx)."""
+    """Render, say where it went, then the PDF if asked (its failure leaves the .docx).
+
+    With ``ctx`` the document is an issued one (纪要, 督办通知): it carries the journal's
+    anchor, recorded in the database too."""
     from fylink.documents import output
     from fylink.documents.render import render_docx
 
     output.ensure_writable(out, template=choice.path, pdf=pdf, force=force)
+    anchor = anchor_head(ctx) if ctx is not None else None
     render_docx(
         choice.path,
         context,
@@ -73,7 +110,10 @@ def write_document(
         fonts=output.fonts_from(current.documents.fonts),
         title=title,
         author=author,
+        anchor=anchor.printed if anchor else None,
     )
+    if ctx is not None and anchor is not None:
+        record_anchor(ctx, anchor, kind=kind, label=out.name)
     render.message(f"已生成{output.KIND_NAMES[kind]}：{out.resolve()}")
     if choice.origin:
         render.message(f"  模板：{choice.path}（{choice.origin}）")

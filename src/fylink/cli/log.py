@@ -16,12 +16,20 @@ def log(
     entity: Optional[str] = typer.Option(
         None, "--entity", help="只看某类记录，如 unit、case、task"
     ),
-    limit: int = typer.Option(50, "--limit", min=1, help="最多显示多少条（最新的在前）"),
+    limit: int = typer.Option(
+        50, "--limit", min=1, max=1_000_000, help="最多显示多少条（最新的在前）"
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
     verify: bool = typer.Option(
         False,
         "--verify",
-        help="核验整个日志的哈希链：发现被修改或删除的记录时报告第一处并以退出码 11 结束",
+        help="核验整个日志的哈希链和全部锚点：发现被修改或删除的记录时逐处报告并以退出码 11 结束",
+    ),
+    anchor: list[str] = typer.Option(
+        [],
+        "--anchor",
+        help="同时核对这个锚点：哈希@序号（抄自纪要、通知、通报末行或备份旁的 .anchor 文件），"
+        "或 .anchor 文件本身；可重复",
     ),
 ) -> None:
     """查看变更日志：何时、何人、用什么命令改了什么。"""
@@ -29,8 +37,8 @@ def log(
     from fylink.cli import views
     from fylink.services import cases, journal
 
-    if verify:
-        _verify(ctx, as_json)
+    if verify or anchor:
+        _verify(ctx, as_json, anchor)
         return
     with session(ctx, write=False) as db:
         case_id = cases.get_case(session=db, case_no=case_no).id if case_no else None
@@ -55,30 +63,51 @@ def log(
     )
 
 
-def _verify(ctx: typer.Context, as_json: bool) -> None:
+def _verify(ctx: typer.Context, as_json: bool, given: list[str]) -> None:
+    from fylink.cli.common import settings
     from fylink.errors import IntegrityFailure
-    from fylink.services import journal
+    from fylink.services import anchors, journal
 
+    heads = [anchors.parse(text) for text in given]
+    key = settings(ctx).journal_key()
     with session(ctx, write=False) as db:
         result = journal.verify(session=db)
+        checked_anchors, breaks = anchors.check(db, key=key, given=heads)
+    problems = [p.reason for p in result.problems] + [b.reason for b in breaks]
     if as_json:
         render.print_json(
             {
-                "ok": result.ok,
+                "ok": not problems,
                 "checked": result.checked,
+                "rows": result.total,
                 "broken_at": result.broken_at,
-                "reason": result.reason,
+                "reason": result.reason or (breaks[0].reason if breaks else ""),
+                "problems": problems,
+                "anchors": checked_anchors,
                 "head": result.head,
+                "head_seq": result.head_id,
+                "keyed": key is not None,
             }
         )
-    if not result.ok:
-        raise IntegrityFailure(
-            f"变更日志被篡改：{result.reason}；此前 {result.checked} 条完好。请从备份核对"
-        )
+    elif len(problems) > 1:
+        render.table(["序号", "问题"], list(enumerate(problems, 1)), title="变更日志核验发现的问题")
+    if problems:
+        more = f"（共 {len(problems)} 处，逐条见上）" if len(problems) > 1 else ""
+        if result.problems:
+            raise IntegrityFailure(
+                f"变更日志被篡改：{result.reason}；此前 {result.checked} 条完好{more}。请从备份核对"
+            )
+        raise IntegrityFailure(f"变更日志与锚点不符：{breaks[0].reason}{more}。请从备份核对")
     if as_json:
         return
     render.message(f"变更日志完好：共核验 {result.checked} 条记录，哈希链无断裂")
+    render.message(
+        f"锚点：{checked_anchors} 个，全部相符"
+        + ("（含办公室密钥校验码）" if key is not None else "")
+    )
+    head = anchors.Head(result.head_id, result.head)
     render.message(f"最新哈希：{result.head}（可抄录留存，日后据此发现末尾记录被删除）")
+    render.message(f"当前锚点：{head.printed}（fylink log --verify --anchor {head.printed}）")
 
 
 def register(app: typer.Typer) -> None:

@@ -149,7 +149,7 @@ def decide(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    year: Optional[int] = typer.Option(None, "--year", help="年份"),
+    year: Optional[int] = typer.Option(None, "--year", min=1949, max=2100, help="年份"),
     kind: Optional[str] = typer.Option(None, "--kind", "-k", help="会议类型"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
@@ -296,6 +296,7 @@ def minutes(
     context = contexts.minutes_context(src, issued_on=issued_on, cc=current.documents.cc)
     name = contexts.minutes_file_name(src.office, src.meeting)
     docs.write_document(
+        ctx=ctx,
         kind="minutes",
         context=context,
         out=output.target(out, name),

@@ -75,9 +75,9 @@ def list_(
     ctx: typer.Context,
     stage: Optional[str] = typer.Option(None, "--stage", help="阶段：提醒、催办、督办"),
     unit: Optional[str] = typer.Option(None, "--unit", "-u", help="单位（全称或简称）"),
-    year: Optional[int] = typer.Option(None, "--year", help="发出年份"),
+    year: Optional[int] = typer.Option(None, "--year", min=1949, max=2100, help="发出年份"),
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
-    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
     undelivered: bool = typer.Option(
         False, "--undelivered", help="只列出尚未送达的通知（逐条收件人：待发送、失败、中断）"
     ),
@@ -338,6 +338,7 @@ def letter(
     )
     name = contexts.notice_file_name(detail, prefix)
     docs.write_document(
+        ctx=ctx,
         kind="notice_letter",
         context=context,
         out=output.target(out, name),

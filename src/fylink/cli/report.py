@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 app = new_app("季度、年度指标通报：败诉率、发案量、出庭应诉率等，可导出 Excel 和 Word。")
 
-_YEAR = typer.Option(None, "--year", "-y", help="年度，如 2025")
+_YEAR = typer.Option(None, "--year", "-y", min=1949, max=2100, help="年度，如 2025")
 _QUARTER = typer.Option(None, "--quarter", "-q", min=1, max=4, help="季度：1至4")
 _UNIT = typer.Option(None, "--unit", "-u", help="只统计一个单位（全称或简称）")
 _REGION = typer.Option(None, "--region", help="只统计一个地区的单位")
@@ -107,6 +107,21 @@ def _run_report(
     _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, issue=issue, pdf=pdf)
 
 
+def _check_outputs(xlsx: Path | None, docx: Path | None, *, force: bool) -> None:
+    """Refuse the output files before any work is done (see fylink.outputs)."""
+    from fylink.errors import DocumentError
+    from fylink.outputs import check_output
+
+    if xlsx:
+        check_output(xlsx, force=force, error=DocumentError)
+    if docx:
+        check_output(docx, force=force, error=DocumentError)
+    if xlsx and docx and Path(xlsx).expanduser().resolve() == Path(docx).expanduser().resolve():
+        from fylink.errors import InvalidInputError
+
+        raise InvalidInputError("--xlsx 与 --docx 不能是同一个文件")
+
+
 def _output(
     ctx: typer.Context,
     data: dict[str, Any],
@@ -127,9 +142,19 @@ def _output(
         render.message(f"已生成 Excel：{xlsx}")
     if docx:
         from fylink import clock
+        from fylink.cli.docs import anchor_head, record_anchor
         from fylink.documents.briefing import write_briefing
 
-        notes = write_briefing(data, docx, settings=settings(ctx), today=clock.today(), issue=issue)
+        anchor = anchor_head(ctx)
+        notes = write_briefing(
+            data,
+            docx,
+            settings=settings(ctx),
+            today=clock.today(),
+            issue=issue,
+            anchor=anchor.printed,
+        )
+        record_anchor(ctx, anchor, kind="briefing", label=Path(docx).name)
         kind = "季度通报" if data["period"].get("quarter") else "年度通报"
         render.message(f"已生成{kind}：{docx}")
         for note in notes:
@@ -147,13 +172,14 @@ def _output(
 _EXPORT_XLSX = typer.Option(None, "--xlsx", help="导出 Excel 文件（每张表一个工作表）")
 _EXPORT_DOCX = typer.Option(None, "--docx", help="生成 Word 季度通报（公文格式，含图表）")
 _ISSUE = typer.Option(None, "--issue", min=1, help="简报期数（默认：季度序号1—4，年度为5）")
+_FORCE = typer.Option(False, "--force", help="覆盖已存在的 --xlsx/--docx/--pdf 文件")
 _EXPLAIN = typer.Option(
     None,
     "--explain",
     help="列出某个指标分子、分母背后的记录，如 loss_rate（指标键见手册 docs/reports.md）",
 )
 _LIMIT = typer.Option(50, "--limit", "-n", min=1, max=10000, help="--explain 每页条数")
-_PAGE = typer.Option(1, "--page", min=1, help="--explain 页码")
+_PAGE = typer.Option(1, "--page", min=1, max=1_000_000, help="--explain 页码")
 
 
 @app.command("quarterly")
@@ -171,11 +197,13 @@ def quarterly(
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
     pdf: bool = docs.pdf_option(),
+    force: bool = _FORCE,
 ) -> None:
     """季度指标：发案量、败诉率、出庭应诉率等，同比环比，“双下降”，各单位排名和需关注事项。
 
     不给年度和季度时统计最近一个已结束的季度。
     """
+    _check_outputs(xlsx, docx, force=force)
     _run_report(
         ctx,
         _quarter_period(year, quarter),
@@ -195,7 +223,9 @@ def quarterly(
 @app.command("annual")
 def annual(
     ctx: typer.Context,
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="年度（默认：上一年）"),
+    year: Optional[int] = typer.Option(
+        None, "--year", "-y", min=1949, max=2100, help="年度（默认：上一年）"
+    ),
     unit: Optional[str] = _UNIT,
     region: Optional[str] = _REGION,
     explain: Optional[str] = _EXPLAIN,
@@ -206,8 +236,10 @@ def annual(
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
     pdf: bool = docs.pdf_option(),
+    force: bool = _FORCE,
 ) -> None:
     """年度指标（司法审查年度报告的数据）：与上年同比。"""
+    _check_outputs(xlsx, docx, force=force)
     _run_report(
         ctx,
         _annual_period(year),
@@ -239,7 +271,7 @@ def publish(
 ) -> None:
     """发布（冻结）一个季度或年度的指标：此后修改台账不影响已发布的数字。"""
     from fylink import clock
-    from fylink.services import reports
+    from fylink.services import anchors, reports
 
     period = _published_period(year, quarter, annual)
     options = reports.Options.from_settings(settings(ctx))
@@ -253,6 +285,10 @@ def publish(
             scope=scope,
             replace=replace,
         )
+        # The published figures carry the journal's head, which includes their own row.
+        anchor = anchors.record(
+            db, kind="report", label=period.label, key=settings(ctx).journal_key()
+        )
     figures = snapshot.data["indicators"]
     render.message(
         f"已发布：{period.label}"
@@ -260,6 +296,7 @@ def publish(
         + f"，行政诉讼发案量{figures['litigation_filed']['display']}件，"
         f"行政机关败诉率{figures['loss_rate']['display']}"
     )
+    render.message(f"  变更日志锚点：{anchor.hash[:16]}@{anchor.seq}")
 
 
 @app.command("show")
@@ -275,10 +312,12 @@ def show(
     docx: Optional[Path] = _EXPORT_DOCX,
     issue: Optional[int] = _ISSUE,
     pdf: bool = docs.pdf_option(),
+    force: bool = _FORCE,
 ) -> None:
     """查看已发布的报告（发布时冻结的数字），可再导出 Excel 或 Word。"""
     from fylink.services import reports
 
+    _check_outputs(xlsx, docx, force=force)
     period = _published_period(year, quarter, annual)
     with session(ctx, write=False) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)

@@ -85,7 +85,7 @@ _KIND = typer.Option(None, "--kind", "-k", help="司法建议 或 检察建议")
 _STATUS = typer.Option(
     None, "--status", help="状态：待反馈、临期、逾期未反馈、已反馈、逾期反馈、已核实"
 )
-_YEAR = typer.Option(None, "--year", help="收到年度")
+_YEAR = typer.Option(None, "--year", min=1949, max=2100, help="收到年度")
 _TEXT = typer.Option(None, "--text", "-q", help="文号或摘要包含的文字")
 
 
@@ -98,7 +98,7 @@ def list_(
     year: Optional[int] = _YEAR,
     text: Optional[str] = _TEXT,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
-    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询建议：未反馈的在前（按反馈期限），再列已反馈的。"""

@@ -127,7 +127,7 @@ def list_(
     text: Optional[str] = _TEXT,
     leader: Optional[str] = _LEADER,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
-    page: int = typer.Option(1, "--page", min=1, help="页码"),
+    page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询任务，最紧急的在前（逾期的，再按完成时限由近到远）。"""
@@ -510,6 +510,10 @@ def import_(
     )
 
 
+#: The longest table title: a document's title property holds at most 255 characters.
+TITLE_MAX = 255
+
+
 @app.command("export")
 def export(
     ctx: typer.Context,
@@ -544,6 +548,10 @@ def export(
 
     if file and docx:
         raise InvalidInputError("请只给出一个输出文件：参数中的文件或 --docx 文件")
+    if title is not None:
+        from fylink.domain.values import check_text
+
+        check_text(title, what="--title", limit=TITLE_MAX)
     if docx and Path(docx).suffix.lower() != ".docx" and not Path(docx).is_dir():
         docx += ".docx"
     target = docx or file

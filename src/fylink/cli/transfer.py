@@ -97,6 +97,15 @@ def run_import(
 
     if errors_file is not None and errors_file.resolve() == path.resolve():
         raise InvalidInputError("--errors 文件不能是要导入的文件本身：请另给一个文件名")
+    if errors_file is not None:
+        from fylink.outputs import check_output
+
+        try:
+            check_output(errors_file, force=False, what="--errors 文件")
+        except ConflictError:
+            raise ConflictError(
+                f"--errors 文件 {errors_file} 已存在：请另给一个文件名，不会覆盖"
+            ) from None
     show = path.exists() and path.stat().st_size >= PROGRESS_MIN_BYTES
     rejected: ImportRejected | None = None
     try:
@@ -165,9 +174,10 @@ def _print_errors(report: "ImportReport", errors_file: Path | None) -> None:
 
 
 def check_target(path: Path, *, force: bool) -> None:
-    """Refuse to overwrite a file unless --force."""
-    if path.exists() and not force:
-        raise ConflictError(f"文件 {path} 已存在：加 --force 覆盖")
+    """Refuse to overwrite a file unless --force, and anything that is no regular file."""
+    from fylink.outputs import check_output
+
+    check_output(path, force=force)
 
 
 def warn_unmasked() -> None:

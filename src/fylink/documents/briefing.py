@@ -285,7 +285,13 @@ def template_path(settings: Any) -> Path:
 
 
 def write_briefing(
-    data: dict[str, Any], out: Path, *, settings: Any, today: date, issue: int | None = None
+    data: dict[str, Any],
+    out: Path,
+    *,
+    settings: Any,
+    today: date,
+    issue: int | None = None,
+    anchor: str | None = None,
 ) -> list[str]:
     """Draw the charts and render the briefing to ``out``; return notes for the clerk."""
     from fylink.documents.layout import Fonts
@@ -314,5 +320,6 @@ def write_briefing(
             fonts=fonts,
             title=briefing_title(data),
             author=office,
+            anchor=anchor,
         )
     return notes

@@ -1142,6 +1142,29 @@ def replace_fonts(doc: DocxDocument, mapping: Mapping[str, str]) -> None:
                 rfonts.attrib.pop(attr, None)
 
 
+#: The words before the journal's anchor on a document (``fylink log --verify --anchor``).
+ANCHOR_WORDS = "变更日志锚点"
+
+
+def add_anchor_line(doc: DocxDocument, anchor: str) -> None:
+    """The journal's head in a small grey line at the very end of the document (after
+    the 版记, in the spacer paragraph that follows it, so the 版记 does not move), and in
+    the document's properties (备注)."""
+    body = doc.element.body
+    last = body.findall(qn("w:p"))
+    paragraph = (
+        Paragraph(last[-1], doc._body)
+        if last and not "".join(t.text or "" for t in last[-1].iter(qn("w:t")))
+        else doc.add_paragraph()
+    )
+    run = paragraph.add_run(f"{ANCHOR_WORDS} {anchor}")
+    rpr = run._r.get_or_add_rPr()
+    rpr.append(parse_xml(f'<w:color {nsdecls("w")} w:val="808080"/>'))
+    rpr.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="14"/>'))
+    rpr.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="14"/>'))
+    doc.core_properties.comments = f"fylink {ANCHOR_WORDS} {anchor}"
+
+
 def set_core_properties(
     doc: DocxDocument, *, title: str, author: str, now: datetime | None = None
 ) -> None:

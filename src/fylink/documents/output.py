@@ -16,6 +16,7 @@ from fylink.config import DocumentSettings, FontSettings
 from fylink.documents.layout import Fonts
 from fylink.documents.render import SHIPPED_TEMPLATES, shipped_template
 from fylink.errors import ConfigError, ConflictError, DocumentError, InvalidInputError
+from fylink.outputs import check_output
 
 if TYPE_CHECKING:
     from fylink.documents.pdf_layout import PdfResult
@@ -110,7 +111,11 @@ def target(requested: str | None, default_name: str) -> Path:
     if not requested:
         return Path.cwd() / default_name
     path = Path(requested).expanduser()
-    if path.is_dir():
+    try:
+        folder = path.is_dir()
+    except OSError:  # a name too long: ensure_writable says so
+        folder = False
+    if folder:
         return path / default_name
     if path.suffix.lower() != ".docx":
         raise InvalidInputError(f"输出文件应以 .docx 结尾：{path.name}")
@@ -122,14 +127,17 @@ def pdf_beside(docx: Path) -> Path:
 
 
 def ensure_writable(out: Path, *, template: Path, pdf: bool, force: bool) -> None:
-    """Refuse to replace an existing file (or the template itself) unless ``force``."""
+    """Refuse to replace an existing file (or the template itself) unless ``force``, and
+    any output that is no regular file (see fylink.outputs)."""
+    for path in (out, pdf_beside(out)) if pdf else (out,):
+        try:
+            check_output(path, force=force, error=DocumentError)
+        except ConflictError:
+            raise ConflictError(
+                f"文件已存在：{path}（加 --force 覆盖，或用 -o 另选文件名）"
+            ) from None
     if out.exists() and template.exists() and out.resolve() == template.resolve():
         raise InvalidInputError(f"输出文件不能是模板文件本身：{out}")
-    if force:
-        return
-    for path in (out, pdf_beside(out)) if pdf else (out,):
-        if path.exists():
-            raise ConflictError(f"文件已存在：{path}（加 --force 覆盖，或用 -o 另选文件名）")
 
 
 def write_pdf(docx: Path, fonts: Fonts | None = None) -> "PdfResult":

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from fylink.errors import DocumentError
+from fylink.outputs import os_reason, writing
 
 #: Seconds a conversion may take; a first start of LibreOffice takes a few.
 DEFAULT_TIMEOUT = 120
@@ -98,13 +99,11 @@ def convert_to_pdf(
 
 
 def move_into_place(source: Path, target: Path) -> None:
-    partial = target.with_name(f".{target.name}.tmp")
     try:
-        shutil.copyfile(source, partial)
-        os.replace(partial, target)
+        with writing(target) as partial:
+            shutil.copyfile(source, partial)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise DocumentError(f"无法写入 {target}：{exc.strerror or exc}") from None
+        raise DocumentError(f"无法写入 {target}：{os_reason(exc)}") from None
 
 
 def _run(command: list[str], timeout: float, env: dict[str, str] | None = None) -> None:

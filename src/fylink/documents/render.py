@@ -7,11 +7,12 @@ document's XML.
 """
 
 import errno
-import os
 import re
-import secrets
+import signal
+import threading
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -28,6 +29,7 @@ from lxml import etree
 from fylink.documents import layout
 from fylink.documents.layout import DEFAULT_FONTS, Fonts
 from fylink.errors import DocumentError
+from fylink.outputs import os_reason, writing
 
 #: Names of the templates shipped with fylink (``templates/<name>.docx``).
 SHIPPED_TEMPLATES = ("minutes", "notice_letter", "task_list", "quarterly_briefing", "bulletin")
@@ -59,8 +61,83 @@ class _PrintStrictUndefined(Undefined):
     __len__ = Undefined._fail_with_undefined_error
 
 
+#: A user's template renders within these bounds, or is refused with a clear line: the
+#: sandbox stops it running code, not looping for ever or filling the memory.
+RENDER_SECONDS = 30.0
+MAX_OUTPUT = 50_000_000  # characters of rendered XML
+_MAX_POWER_BITS = 4096
+
+
+class _TooBig(SecurityError):
+    pass
+
+
+class _Bounded(SandboxedEnvironment):
+    """The sandbox, with ``*`` and ``**`` bounded and the output's size counted."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(seq) * times > MAX_OUTPUT
+                ):
+                    raise _TooBig("a repeated text or list beyond the size limit")
+        if (
+            operator == "**"
+            and isinstance(left, int)
+            and isinstance(right, int)
+            and abs(left) > 1
+            and right > 0
+            and abs(left).bit_length() * right > _MAX_POWER_BITS
+        ):
+            raise _TooBig("a power beyond the size limit")
+        return super().call_binop(context, operator, left, right)
+
+
+def _bounded_concat(parts: Any) -> str:
+    out: list[str] = []
+    size = 0
+    for part in parts:
+        size += len(part)
+        if size > MAX_OUTPUT:
+            raise _TooBig("the rendered document beyond the size limit")
+        out.append(part)
+    return "".join(out)
+
+
 def _environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(autoescape=True, undefined=_PrintStrictUndefined)
+    environment = _Bounded(autoescape=True, undefined=_PrintStrictUndefined)
+    environment.concat = _bounded_concat  # type: ignore[method-assign]
+    return environment
+
+
+class _TimedOut(BaseException):  # not swallowed by an "except Exception" on the way
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise _TimedOut in the block after ``seconds`` (main thread only: signals)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        yield
+        return
+
+    def expired(_signum: int, _frame: Any) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # Characters XML 1.0 forbids; \x0b is what Word puts on the clipboard for a manual line break.
@@ -168,21 +245,35 @@ def render_docx(
     title: str,
     author: str,
     template_fonts: Fonts = DEFAULT_FONTS,
+    anchor: str | None = None,
 ) -> Path:
     """Render ``template`` with ``context`` into ``out`` (written atomically); return ``out``.
 
     Font names the template was built with (``template_fonts``) are replaced by the
     configured ``fonts``; the mark is sized to fit one line; the core properties name the
-    office (``author``) and ``title``. Every failure is a :class:`DocumentError`.
+    office (``author``) and ``title``. ``anchor`` (the journal's head, ``HASH@SEQ``) is
+    printed in a small line at the very end and kept in the document's properties. Every
+    failure is a :class:`DocumentError`.
     """
     template = Path(template)
     out = Path(out)
     tpl = _load(template)
     try:
         prepared = _prepare(dict(context), tpl)
-        tpl.render(prepared, jinja_env=_environment(), autoescape=True)
+        with _time_limit(RENDER_SECONDS):
+            tpl.render(prepared, jinja_env=_environment(), autoescape=True)
     except DocumentError:
         raise
+    except _TimedOut:
+        raise DocumentError(
+            f"模板 {template.name} 填充超过 {RENDER_SECONDS:g} 秒仍未完成（循环过多？），已停止"
+        ) from None
+    except _TooBig:
+        raise DocumentError(
+            f"模板 {template.name} 填充的内容超过 {MAX_OUTPUT // 1_000_000} MB 上限，已停止"
+        ) from None
+    except MemoryError:
+        raise DocumentError(f"模板 {template.name} 填充时内存不足，已停止") from None
     except TemplateError as exc:
         raise _template_error(template.name, exc) from None
     except UnrecognizedImageError:
@@ -202,6 +293,8 @@ def render_docx(
     layout.drop_dash_columns(doc)
     layout.align_signature(doc)
     layout.set_core_properties(doc, title=title, author=author)
+    if anchor:
+        layout.add_anchor_line(doc, anchor)
     _save_atomically(tpl, out)
     return out
 
@@ -221,13 +314,11 @@ def _save_atomically(tpl: DocxTemplate, out: Path) -> None:
     """Write beside ``out`` and rename, so a reader never sees half a file."""
     if not out.parent.is_dir():
         raise DocumentError(f"无法写入 {out}：文件夹 {out.parent} 不存在")
-    tmp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
     try:
-        tpl.save(str(tmp))
-        os.replace(tmp, out)
+        with writing(out) as tmp:
+            tpl.save(str(tmp))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        reason = _OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+        reason = _OS_ERRORS.get(exc.errno or 0) or os_reason(exc)
         raise DocumentError(f"无法写入 {out}：{reason}") from None
 
 

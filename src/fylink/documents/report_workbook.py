@@ -6,8 +6,7 @@ numbers in their cells — rates in %, amounts in 元 — with the published tex
 beside them, so the office can recompute or chart them in Excel.
 """
 
-import os
-import secrets
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from fylink.errors import DocumentError
+from fylink.outputs import os_reason, writing
+from fylink.transfer.sheets import neutralise
 
 _HEADER_FONT = Font(bold=True)
 
@@ -30,6 +31,10 @@ def _header(sheet: WriteOnlyWorksheet, labels: Sequence[str]) -> None:
         cell.font = _HEADER_FONT
         cells.append(cell)
     sheet.append(cells)
+
+
+#: Characters XML 1.0 forbids (openpyxl refuses them).
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _sheet(
@@ -45,7 +50,15 @@ def _sheet(
     sheet.freeze_panes = "A2"
     _header(sheet, [label for label, _ in columns])
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([_guarded(value) for value in row])
+
+
+def _guarded(value: Any) -> Any:
+    """Text as text: a unit name or task text starting with = + - @ is written with the
+    case export's guard (a leading '), so Excel or WPS never evaluates it as a formula."""
+    if isinstance(value, str):
+        return neutralise(_ILLEGAL_XML.sub("", value))
+    return value
 
 
 def _headline_rows(data: dict[str, Any]) -> Iterable[list[Any]]:
@@ -211,10 +224,8 @@ def _day(value: Any) -> date | None:
 
 
 def _save(book: Workbook, out: Path) -> None:
-    tmp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
     try:
-        book.save(str(tmp))
-        os.replace(tmp, out)
+        with writing(out) as tmp:
+            book.save(str(tmp))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise DocumentError(f"无法写入 {out}：{exc.strerror or exc}") from None
+        raise DocumentError(f"无法写入 {out}：{os_reason(exc)}") from None

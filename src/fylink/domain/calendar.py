@@ -37,7 +37,7 @@ from datetime import date, timedelta
 
 import chinese_calendar
 
-from fylink.domain.dates import format_cn, parse_date
+from fylink.domain.dates import check_range, format_cn, parse_date
 from fylink.errors import InvalidInputError
 
 # The package's tables, read once: its own is_workday() recomputes min/max over every holiday on
@@ -581,6 +581,12 @@ def parse_deadline(text: str, *, start: date, calendar: WorkCalendar) -> Deadlin
     * 月底/月末, 季度末, 年底/年末 — office deadlines in the start's month/quarter/year, never
       moved (the start itself when it is already that last day).
     """
+    deadline = _parse_deadline(text, start=start, calendar=calendar)
+    check_range(deadline.due, what="完成时限", text=text)
+    return deadline
+
+
+def _parse_deadline(text: str, *, start: date, calendar: WorkCalendar) -> Deadline:
     # NFKC folds full-width digits and punctuation (１５日, ２０２５－３－３１) typed by IME.
     cleaned = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     if not cleaned:
@@ -611,7 +617,7 @@ def parse_deadline(text: str, *, start: date, calendar: WorkCalendar) -> Deadlin
         return add_years(start, n, calendar)
     if _DATE_SHAPE.match(cleaned):
         try:
-            due = parse_date(_DATE_SUFFIX.sub("", cleaned), what="完成时限")
+            due = parse_date(_DATE_SUFFIX.sub("", cleaned), what="完成时限", bounded=False)
         except InvalidInputError:
             raise InvalidInputError(f"完成时限“{text}”不是真实存在的日期") from None
         return Deadline(due=due, steps=(f"指定日期，届满日 {format_cn(due)}（不因休息日顺延）",))

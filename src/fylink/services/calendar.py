@@ -88,7 +88,7 @@ def add_override(*, session: Session, day: date, kind: str, note: str = "") -> C
             f"{format_cn(day)}已补录为{existing.kind}；如需更改，请先运行 "
             f"fylink calendar remove {day.isoformat()}"
         )
-    return journal.insert(session, CalendarOverride(day=day, kind=kind, note=note.strip()[:100]))
+    return journal.insert(session, CalendarOverride(day=day, kind=kind, note=note.strip()))
 
 
 def remove_override(*, session: Session, day: date) -> CalendarOverride:

@@ -7,6 +7,10 @@ from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import column as sa_column
+from sqlalchemy import select as sa_select
+from sqlalchemy import table as sa_table
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from fylink.domain import case_numbers, identifiers
@@ -22,7 +26,8 @@ from fylink.domain.categories import (
     parse_head_rank,
 )
 from fylink.domain.identifiers import RESIDENT_ID
-from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
+from fylink.domain.values import check_text
+from fylink.errors import ConflictError, DatabaseError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseLink, CaseParty, Party, Unit
 from fylink.services import journal
 from fylink.services.units import find_unit
@@ -563,19 +568,78 @@ def get_case(*, session: Session, case_no: str) -> Case:
     return found
 
 
+def reads_full_ids(session: Session) -> bool:
+    """May this login read ``party.id_number``? On PostgreSQL a liaison may not (the
+    column is not granted: sql/roles.sql); it reads the masked numbers of party_masked."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    known = session.info.get("fylink_full_ids")
+    if known is None:
+        known = session.info["fylink_full_ids"] = bool(
+            session.execute(
+                text("SELECT has_column_privilege('party', 'id_number', 'SELECT')")
+            ).scalar()
+        )
+    return bool(known)
+
+
+_MASKED = sa_table("party_masked", sa_column("id"), sa_column("id_number"))
+
+
+def id_number_column(session: Session) -> Any:
+    """``party.id_number`` for a login that may read it, else the masked number."""
+    if reads_full_ids(session):
+        return col(Party.id_number)
+    return (
+        sa_select(_MASKED.c.id_number)
+        .where(_MASKED.c.id == Party.id)
+        .scalar_subquery()
+        .label("id_number")
+    )
+
+
 def case_detail(*, session: Session, case_no: str) -> CaseDetail:
     case = get_case(session=session, case_no=case_no)
     unit = session.get(Unit, case.unit_id)
     assert unit is not None
-    parties = [
-        (party, role)
-        for party, role in session.exec(
-            select(Party, CaseParty.role)
-            .join(CaseParty, col(CaseParty.party_id) == Party.id)
-            .where(CaseParty.case_id == case.id)
-            .order_by(col(CaseParty.id))
-        )
-    ]
+    if reads_full_ids(session):
+        parties = [
+            (party, role)
+            for party, role in session.exec(
+                select(Party, CaseParty.role)
+                .join(CaseParty, col(CaseParty.party_id) == Party.id)
+                .where(CaseParty.case_id == case.id)
+                .order_by(col(CaseParty.id))
+            )
+        ]
+    else:  # the masked numbers, in records never added to the session
+        parties = [
+            (
+                Party(
+                    id=row.id,
+                    name=row.name,
+                    kind=row.kind,
+                    id_kind=row.id_kind,
+                    id_number=row.id_number,
+                    created_at=row.created_at,
+                ),
+                row.role,
+            )
+            for row in session.execute(
+                sa_select(
+                    col(Party.id),
+                    col(Party.name),
+                    col(Party.kind),
+                    col(Party.id_kind),
+                    id_number_column(session),
+                    col(Party.created_at),
+                    col(CaseParty.role),
+                )
+                .join(CaseParty, col(CaseParty.party_id) == Party.id)
+                .where(col(CaseParty.case_id) == case.id)
+                .order_by(col(CaseParty.id))
+            )
+        ]
     events = list(
         session.exec(
             select(CaseEvent)
@@ -716,3 +780,58 @@ def add_event(
         # The first hearing is also the case's 开庭日期 (负责人出庭应诉率 counts heard cases).
         journal.update(session, case, {"heard_on": occurred_on, "heard": True}, case_id=case.id)
     return event
+
+
+def may_read_unmasked(session: Session) -> bool:
+    """May this login read full ID numbers? On PostgreSQL only the office may: the tables'
+    owner, or a member of fylink_office (sql/roles.sql). On SQLite whoever opens the file
+    is the office."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(
+        session.execute(
+            text(
+                "SELECT current_user = (SELECT tableowner FROM pg_tables"
+                " WHERE schemaname = current_schema() AND tablename = 'party')"
+                " OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fylink_office')"
+                " AND pg_has_role(current_user, 'fylink_office', 'MEMBER'))"
+            )
+        ).scalar()
+    )
+
+
+def check_reason(reason: str) -> str:
+    """The reason an unmasked export needs (refused when empty or with control chars)."""
+    cleaned = reason.strip()
+    if not cleaned:
+        raise InvalidInputError("导出未脱敏的证件号码须用 --reason 写明理由，如 --reason 法院调卷")
+    check_text(cleaned, what="--reason", limit=200)
+    return cleaned
+
+
+def check_may_read_unmasked(session: Session) -> None:
+    if not may_read_unmasked(session):
+        raise DatabaseError(
+            "数据库拒绝了该操作：只有办公室（数据库所有者或 fylink_office 角色）"
+            "可以导出未脱敏的证件号码"
+        )
+
+
+def record_unmasked_export(
+    *, session: Session, reason: str, file: str, count: int, filters: dict[str, Any]
+) -> None:
+    """Journal an export of full ID numbers: who, why, which file, how many cases."""
+    cleaned = check_reason(reason)
+    check_may_read_unmasked(session)
+    journal.note(
+        session,
+        action="export",
+        entity="party",
+        details={
+            "unmasked": True,
+            "reason": cleaned,
+            "file": file,
+            "cases": count,
+            "filters": filters,
+        },
+    )

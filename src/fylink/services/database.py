@@ -18,9 +18,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from fylink import db
-from fylink.errors import ConflictError, DatabaseError, InvalidInputError
-from fylink.services import journal
+from fylink import db, outputs
+from fylink.errors import ConflictError, DatabaseError
+from fylink.services import anchors, journal
 
 #: Rows of SQLite's integrity report shown at most (it can list thousands).
 _MAX_PROBLEMS = 5
@@ -47,8 +47,9 @@ class CheckReport:
         return next((c for c in self.checks if not c.ok), None)
 
 
-def check_database(*, url: str) -> CheckReport:
-    """Storage integrity, foreign keys, schema revision and the journal chain."""
+def check_database(*, url: str, key: bytes | None = None) -> CheckReport:
+    """Storage integrity, foreign keys, schema revision, the journal chain and its
+    anchors (their MAC too, with the office's ``key``)."""
     db.ensure_database_exists(url)
     engine = db.make_engine(url, write=False)
     report = CheckReport(engine=engine.dialect.name)
@@ -88,6 +89,7 @@ def check_database(*, url: str) -> CheckReport:
                 return report
             with Session(bind=connection) as session:
                 result = journal.verify(session=session)
+                count, breaks = anchors.check(session, key=key, given=[])
             if result.ok:
                 report.checks.append(
                     Check(
@@ -95,7 +97,17 @@ def check_database(*, url: str) -> CheckReport:
                     )
                 )
             else:
-                report.checks.append(Check("变更日志", False, result.reason))
+                more = f"（共 {len(result.problems)} 处）" if len(result.problems) > 1 else ""
+                report.checks.append(Check("变更日志", False, result.reason + more))
+            report.checks.append(
+                Check(
+                    "锚点",
+                    not breaks,
+                    f"{count} 个，全部相符" + ("（含密钥校验码）" if key else "")
+                    if not breaks
+                    else "；".join(b.reason for b in breaks),
+                )
+            )
     except DBAPIError as exc:
         raise db.translate_error(exc) from None
     finally:
@@ -229,21 +241,35 @@ class BackupResult:
     engine: str
 
 
-def backup_database(*, url: str, dest: Path) -> BackupResult:
+def anchor_file(dest: Path) -> Path:
+    """The file beside a backup that holds the journal's anchor at backup time."""
+    return dest.with_name(dest.name + ".anchor")
+
+
+def check_backup_target(dest: Path) -> Path:
+    """Refuse a backup path (and its .anchor file) before anything is done."""
+    try:
+        dest = outputs.check_output(dest, force=False, what="备份文件", make_folder=True)
+        outputs.check_output(anchor_file(dest), force=False, what="锚点文件")
+    except ConflictError as exc:
+        existing = exc.message.removeprefix("文件 ").split(" 已存在")[0]
+        raise ConflictError(
+            f"备份文件 {existing} 已存在：请换一个文件名，不会覆盖已有备份"
+        ) from None
+    return dest
+
+
+def backup_database(*, url: str, dest: Path, anchor: str | None = None) -> BackupResult:
     """A consistent copy taken while others keep working; readable by its owner alone.
 
     SQLite: the backup API copies one snapshot (a read transaction: writers
     go on in WAL); the copy is a single self-contained file (rollback journal
     mode), checked with ``PRAGMA quick_check``. PostgreSQL: ``pg_dump`` in its
-    custom format (one snapshot), restored with ``pg_restore``.
+    custom format (one snapshot), restored with ``pg_restore``. ``anchor`` (the text of
+    the journal's anchor) is written beside it, in ``NAME.anchor``.
     """
-    dest = dest.expanduser()
-    if dest.exists():
-        raise ConflictError(f"备份文件 {dest} 已存在：请换一个文件名，不会覆盖已有备份")
-    if dest.is_dir():
-        raise InvalidInputError(f"{dest} 是文件夹：请给出备份文件的名称")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    dest = check_backup_target(dest)
+    partial = dest.with_name(f".{dest.name[:200]}.{os.getpid()}.part")
     started = time.monotonic()
     engine_name = db.backend(url)
     db.ensure_database_exists(url)
@@ -265,6 +291,9 @@ def backup_database(*, url: str, dest: Path) -> BackupResult:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    if anchor is not None:
+        with outputs.writing(anchor_file(dest)) as tmp:
+            tmp.write_text(anchor, encoding="utf-8")
     return BackupResult(
         path=dest,
         size=dest.stat().st_size,

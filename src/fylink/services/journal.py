@@ -4,9 +4,10 @@ Each row stores the previous row's hash (``prev_hash``) and its own hash over
 ``prev_hash`` and its content. ``verify`` walks the chain in id order: an
 edited row no longer matches its hash, a deleted (or replaced) row leaves the
 next row pointing at a hash that is not there. Writers are serialized —
-SQLite by its write lock (BEGIN IMMEDIATE), PostgreSQL by fylink's advisory
-lock (taken by ``db.session_scope`` before the transaction; :func:`record`
-takes it again at transaction level for sessions opened some other way) —
+SQLite by its write lock (BEGIN IMMEDIATE), PostgreSQL by fylink's writer
+lock (``LOCK TABLE writer_lock``, taken by ``db.session_scope`` as a writer's
+first statement; :func:`record` takes it again for sessions opened some other
+way; the database's own check of every new row takes it too) —
 so the chain never forks.
 
 Within one transaction the head of the chain is kept in the session
@@ -33,14 +34,14 @@ from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy import insert as sa_insert
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, SQLModel, col, select
 
-from fylink.db import WRITER_LOCK_KEY, RawJSON, insert_many
+from fylink.db import WRITER_LOCK_KEY, RawJSON, insert_many, lock_writers
 from fylink.models import Journal
 
 GENESIS = "0" * 64
@@ -204,6 +205,12 @@ def delete(
     return row
 
 
+def note(session: Session, *, action: str, entity: str, details: dict[str, Any]) -> None:
+    """Journal something done that changes no stored row (an export of full ID numbers:
+    who, why, which file), so the record shows it like every change."""
+    record(session, action=action, entity=entity, entity_id=None, after=jsonable(details))
+
+
 def _record_entry(session: Session, entry: "Entry") -> None:
     record(
         session,
@@ -288,8 +295,7 @@ def _lock_and_last_hash(session: Session) -> str:
     head = session.info.get(_HEAD)
     if head is not None:
         return str(head)
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+    lock_writers(session.connection())
     previous = session.exec(select(Journal.hash).order_by(col(Journal.id).desc()).limit(1)).first()
     return previous or GENESIS
 
@@ -420,50 +426,92 @@ def _clip(value: str, limit: int) -> str:
 
 
 @dataclass(frozen=True)
+class Problem:
+    """One break of the chain: the row where it shows, and what happened, in Chinese."""
+
+    at: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class VerifyResult:
+    #: Rows found intact before the first break (all rows when the chain is intact).
     checked: int
     #: id of the first row where the chain is broken, None when intact.
     broken_at: int | None = None
     reason: str = ""
     #: Hash of the last row checked: note it down to detect later truncation.
     head: str = GENESIS
+    #: Every break, in id order (the first is ``broken_at``/``reason``).
+    problems: tuple[Problem, ...] = ()
+    #: Rows read in all.
+    total: int = 0
+    #: id of the last row.
+    head_id: int = 0
 
     @property
     def ok(self) -> bool:
-        return self.broken_at is None
+        return not self.problems
+
+
+#: At most this many breaks are listed one by one (a chain cut in thousands of places
+#: says so once).
+MAX_PROBLEMS = 100
 
 
 def verify(*, session: Session, batch: int = 1000) -> VerifyResult:
-    """Recompute the chain in id order, ``batch`` rows at a time (constant memory).
+    """Recompute the whole chain in id order, ``batch`` rows at a time (constant memory),
+    and report every break, not only the first.
 
     Plain rows, not ORM objects: nothing accumulates in the session.
     """
     table = Journal.__table__  # type: ignore[attr-defined]
     previous = GENESIS
     checked = 0
+    total = 0
     last_id = 0
+    problems: list[Problem] = []
+    more = 0
+
+    def found(at: int, reason: str) -> None:
+        nonlocal more
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(Problem(at, reason))
+        else:
+            more += 1
+
     while True:
         rows = session.execute(
             sa_select(table).where(table.c.id > last_id).order_by(table.c.id).limit(batch)
         ).all()
         if not rows:
-            return VerifyResult(checked=checked, head=previous)
+            break
         for row in rows:
+            total += 1
+            intact = True
             if _digest(row.prev_hash, row) != row.hash:
-                return VerifyResult(
-                    checked=checked,
-                    broken_at=row.id,
-                    reason=f"第 {row.id} 条记录的内容被修改（与其哈希不符）",
-                    head=previous,
-                )
+                found(row.id, f"第 {row.id} 条记录的内容被修改（与其哈希不符）")
+                intact = False
             if row.prev_hash != previous:
                 where = f"第 {last_id} 条与第 {row.id} 条之间" if last_id else f"第 {row.id} 条之前"
-                return VerifyResult(
-                    checked=checked,
-                    broken_at=row.id,
-                    reason=f"{where}的记录被删除或替换（第 {row.id} 条链接的上一条记录不存在）",
-                    head=previous,
+                found(
+                    row.id,
+                    f"{where}的记录被删除或替换（第 {row.id} 条链接的上一条记录不存在）",
                 )
+                intact = False
+            if intact and not problems:
+                checked += 1
             previous = row.hash
-            checked += 1
             last_id = row.id
+    if more:
+        problems.append(Problem(None, f"另有 {more} 处断裂未逐一列出"))
+    first = problems[0] if problems else None
+    return VerifyResult(
+        checked=checked,
+        broken_at=first.at if first else None,
+        reason=first.reason if first else "",
+        head=previous,
+        problems=tuple(problems),
+        total=total,
+        head_id=last_id,
+    )

@@ -8,6 +8,7 @@ import re
 
 from sqlmodel import Session, func, select
 
+from fylink.domain.values import is_record_id
 from fylink.errors import InvalidInputError, NotFoundError
 from fylink.models import Meeting, Suggestion, Task
 
@@ -17,9 +18,9 @@ _YEAR_ISSUE = re.compile(r"^(\d{4})\s*(?:[-/]|年第?)\s*(\d{1,4})\s*期?$")
 def get_task(*, session: Session, ref: str | int) -> Task:
     """A task by its number (as shown in ``task list``: 12 or #12)."""
     text = str(ref).strip().lstrip("#＃")
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise InvalidInputError(f"任务编号“{ref}”应为数字，如 12（见 fylink task list）")
-    task = session.get(Task, int(text))
+    task = session.get(Task, int(text)) if is_record_id(text) else None
     if task is None:
         raise NotFoundError(f"任务 {text} 不存在：用 fylink task list 查找")
     return task
@@ -37,7 +38,7 @@ def find_meeting(*, session: Session, ref: str | int) -> Meeting:
         if found is None:
             raise NotFoundError(f"{year}年第{issue}期会议不存在：用 fylink meeting list 查看")
         return found
-    if text.isdigit():
+    if is_record_id(text):
         by_id = session.get(Meeting, int(text))
         if by_id is None:
             raise NotFoundError(f"会议 {text} 不存在：用 fylink meeting list 查看")
@@ -49,7 +50,7 @@ def get_suggestion(*, session: Session, ref: str | int) -> Suggestion:
     """By document number as typed (spaces ignored) or by id."""
     text = str(ref).strip()
     found = session.exec(select(Suggestion).where(Suggestion.doc_no == text)).first()
-    if found is None and text.isdigit():
+    if found is None and is_record_id(text):
         found = session.get(Suggestion, int(text))
     if found is None:
         compact = text.replace(" ", "").replace("\u3000", "")

@@ -108,7 +108,7 @@ def attend(
         person_id=who.id if who else None,
         unit_id=unit_id,
         name=name,
-        note=note.strip()[:100],
+        note=note.strip(),
     )
     return journal.insert(session, row)
 

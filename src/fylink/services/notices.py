@@ -19,6 +19,7 @@ from sqlmodel import Session, col, func, select
 
 from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number, task_status
+from fylink.domain.values import is_record_id
 from fylink.errors import ConfigError, ConflictError, InvalidInputError, NotFoundError
 from fylink.models import (
     Delivery,
@@ -48,7 +49,7 @@ _NUMBER = re.compile(
 def find_notice(*, session: Session, ref: str | int) -> Notice:
     """A notice by id (5) or by its number (2025-3, 〔2025〕3号)."""
     text = str(ref).strip()
-    if text.isdigit():
+    if is_record_id(text):
         notice = session.get(Notice, int(text))
         if notice is None:
             raise NotFoundError(f"通知 {text} 不存在：用 fylink notice list 查看")

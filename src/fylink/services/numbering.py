@@ -2,22 +2,21 @@
 
 SQLite serializes writers already (every writing command begins with BEGIN IMMEDIATE). On
 PostgreSQL two transactions could both read the same maximum, so the writer first takes the
-transaction-scoped advisory lock the journal also uses: numbering and the journal chain are
+writer lock (db.lock_writers) the journal also uses: numbering and the journal chain are
 then serialized together.
 """
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, text
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, func, select
 
-from fylink.services.journal import _PG_LOCK_KEY
+from fylink import db
 
 
 def lock_writers(session: Session) -> None:
     """Serialize this transaction with other fylink writers (a no-op on SQLite)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    db.lock_writers(session.connection())
 
 
 def next_number(session: Session, column: Any, *where: ColumnElement[bool]) -> int:

@@ -148,7 +148,7 @@ def add_suggestion(
     suggestion = Suggestion(
         kind=kind,
         doc_no=doc_no,
-        issuer=issuer[:100],
+        issuer=issuer,
         unit_id=unit.id,  # type: ignore[arg-type]
         received_on=suggestion_in.received_on,
         reply_due=deadline.due,

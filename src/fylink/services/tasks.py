@@ -477,7 +477,7 @@ def add_progress(
         task_id=task.id,  # type: ignore[arg-type]
         reported_on=reported_on,
         note=note.strip(),
-        author=author.strip()[:50],
+        author=author.strip(),
         created_at=_now(),
     )
     return journal.insert(session, item)
@@ -512,7 +512,7 @@ def sign_off_task(
     if signed_off_on < task.completed_on:
         raise InvalidInputError("销号日期不能早于完成日期")
     return journal.update(
-        session, task, {"signed_off_on": signed_off_on, "signed_off_by": by.strip()[:50]}
+        session, task, {"signed_off_on": signed_off_on, "signed_off_by": by.strip()}
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import case, or_, select
 
 from fylink import tables
+from fylink.domain.values import is_record_id
 from fylink.errors import InvalidInputError, NotFoundError
 
 UNITS = tables.unit
@@ -47,7 +48,7 @@ def find_unit_row(reader: Any, name: str) -> Any:
         .order_by(case((UNITS.c.name == wanted, 0), else_=1), UNITS.c.id)
         .limit(1)
     ).first()
-    if row is None and wanted.isdigit():
+    if row is None and is_record_id(wanted):
         row = reader.execute(select(*columns).where(UNITS.c.id == int(wanted))).first()
     if row is not None:
         return row

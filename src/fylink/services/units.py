@@ -7,6 +7,7 @@ from typing import Any
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.categories import parse_unit_kind
+from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Person, Unit
 from fylink.services import journal
@@ -76,7 +77,7 @@ class UnitIndex:
         if not wanted:
             raise InvalidInputError("单位名称不能为空")
         unit = self._by_name.get(wanted)
-        if unit is None and wanted.isdigit():
+        if unit is None and is_record_id(wanted):
             unit = self._by_id.get(int(wanted))
         if unit is None:
             raise unknown_unit(wanted, self._display)

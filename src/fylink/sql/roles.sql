@@ -31,15 +31,49 @@ END $$;
 
 GRANT USAGE ON SCHEMA public TO fylink_office, fylink_liaison;
 
--- Office clerks: everything.
+-- Office clerks: everything, except rewriting history: the journal and its anchors are
+-- append-only for everyone but the owner (no UPDATE, DELETE or TRUNCATE; ALTER TABLE and
+-- disabling row-level security need ownership, which no role here has).
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO fylink_office;
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO fylink_office;
+REVOKE UPDATE, DELETE, TRUNCATE ON journal, journal_anchor FROM fylink_office;
+
+-- fylink's writer lock is LOCK TABLE writer_lock IN EXCLUSIVE MODE, which needs UPDATE on
+-- it: only fylink's roles have that, so no other login can hold the lock and block the
+-- office's writes (as any login could hold an advisory lock key).
+REVOKE ALL ON writer_lock FROM PUBLIC;
+GRANT SELECT, UPDATE ON writer_lock TO fylink_office, fylink_liaison;
 
 -- Liaisons: read the ledger; write progress notes on their own unit's tasks and the
 -- journal rows that go with them; nothing else (no UPDATE or DELETE anywhere).
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO fylink_liaison;
-GRANT INSERT ON task_progress, journal TO fylink_liaison;
-GRANT USAGE ON SEQUENCE task_progress_id_seq, journal_id_seq TO fylink_liaison;
+GRANT INSERT ON task_progress, journal, journal_anchor TO fylink_liaison;
+GRANT USAGE ON SEQUENCE task_progress_id_seq, journal_id_seq, journal_anchor_id_seq
+    TO fylink_liaison;
+-- Every new journal row is checked by the database itself (migration 0003): it must link
+-- to the head of the chain and carry its own content's hash, and an anchor must name a
+-- journal row as it is. A forged row is refused; it cannot break verification for good.
+
+-- Personal data: a liaison never reads a full ID number. The column is not granted to
+-- fylink_liaison; party_masked shows every number as fylink shows it (a resident ID as
+-- 410502********1232; a 统一社会信用代码, which is public, in full), and fylink reads it
+-- there for a login that may not read the column. Only the owner and fylink_office read
+-- full numbers (and `case export --unmasked` asks them for a reason and journals it).
+REVOKE SELECT ON party FROM fylink_liaison;
+GRANT SELECT (id, name, kind, id_kind, created_at) ON party TO fylink_liaison;
+CREATE OR REPLACE VIEW party_masked AS
+    SELECT id,
+           CASE
+               WHEN id_number IS NULL THEN NULL
+               WHEN id_kind = '统一社会信用代码' THEN id_number
+               WHEN char_length(btrim(id_number)) <= 10
+                   THEN repeat('*', char_length(btrim(id_number)))
+               ELSE left(btrim(id_number), 6)
+                    || repeat('*', char_length(btrim(id_number)) - 10)
+                    || right(btrim(id_number), 4)
+           END AS id_number
+    FROM party;
+GRANT SELECT ON party_masked TO fylink_office, fylink_liaison;
 
 -- Progress notes: a liaison may add one only to a task whose lead unit is theirs.
 ALTER TABLE task_progress ENABLE ROW LEVEL SECURITY;

@@ -431,7 +431,7 @@ def _attach_parties(session: Session, records: list[CaseRecord]) -> None:
             col(Party.name),
             col(Party.kind),
             col(Party.id_kind),
-            col(Party.id_number),
+            cases.id_number_column(session),  # masked for a login that may not read it
         )
         .join(Party, col(Party.id) == CaseParty.party_id)
         .where(col(CaseParty.case_id).in_(list(by_id)))

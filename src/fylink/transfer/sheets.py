@@ -31,6 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from fylink import outputs
 from fylink.errors import InvalidInputError, NotFoundError
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -152,6 +153,8 @@ def check_path(path: Path, *, what: str = "文件") -> str:
         raise NotFoundError(f"{what} {path} 不存在")
     if path.is_dir():
         raise InvalidInputError(f"{path} 是文件夹，不是表格文件")
+    if not path.is_file():  # a pipe or a device would block the read, or never end
+        raise InvalidInputError(f"{path} 不是普通文件（设备或管道）：请给出表格文件")
     if suffix == ".xls":
         raise InvalidInputError(
             f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后导入"
@@ -215,6 +218,46 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DATE_FORMAT_IDS = frozenset([*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)])
 
 
+#: An OLE2 compound file: what Excel writes for a workbook with an open password (the
+#: .xlsx encrypted inside an "EncryptedPackage" stream), and the old .xls format.
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+
+def _not_a_zip(path: Path) -> InvalidInputError | None:
+    """Why a file that is no zip cannot be read, when it is something recognisable."""
+    try:
+        with open(path, "rb") as file:
+            if file.read(8) != _OLE2_MAGIC:
+                return None
+            # The directory entries name the streams; the file is small enough to scan
+            # in chunks (an encrypted workbook is a little larger than the workbook).
+            tail = b""
+            while chunk := file.read(1 << 20):
+                if _ENCRYPTED_STREAM in tail + chunk:
+                    return InvalidInputError(
+                        f"{path.name} 已加密（设有打开密码）：请在 Excel 中打开，"
+                        "于“文件—信息—保护工作簿”中删除密码并保存后再导入"
+                    )
+                tail = chunk[-len(_ENCRYPTED_STREAM) :]
+    except OSError:
+        return None
+    return InvalidInputError(
+        f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后导入"
+    )
+
+
+#: What an import reads at most: Excel's own sheet size and cell size, and a bound on the
+#: shared strings (a 400 KB file once unpacked one 400 MB string). Beyond, a clear refusal.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+MAX_CELL = 32_767
+MAX_SHARED_STRINGS = 5_000_000
+MAX_SHARED_TEXT = 200_000_000
+#: Missing rows up to this many are given as empty rows; a longer empty range is skipped.
+_GAP_FILLED = 1_000
+
+
 class _Workbook:
     def __init__(self, path: Path) -> None:
         import zipfile
@@ -225,7 +268,7 @@ class _Workbook:
         except OSError as exc:
             raise InvalidInputError(f"无法读取文件 {path.name}：{exc.strerror or exc}") from None
         except zipfile.BadZipFile:
-            raise self._damaged() from None
+            raise _not_a_zip(path) or self._damaged() from None
         try:
             self._read_workbook()
         except InvalidInputError:
@@ -328,12 +371,31 @@ class _Workbook:
             if tag == "t":
                 state["text"] = False
             elif tag == "si":
+                sizes["cell"] = 0
+                sizes["count"] += 1
+                if sizes["count"] > MAX_SHARED_STRINGS:
+                    raise InvalidInputError(
+                        f"{self.name} 的不同文字超过 {MAX_SHARED_STRINGS} 条：未导入"
+                    )
                 strings.append("".join(parts))
             elif tag == "rPh":
                 state["phonetic"] = False
 
+        sizes = {"cell": 0, "total": 0, "count": 0}
+
         def text(data: str) -> None:
             if state["text"]:
+                sizes["cell"] += len(data)
+                sizes["total"] += len(data)
+                if sizes["cell"] > MAX_CELL:
+                    raise InvalidInputError(
+                        f"{self.name} 中有一段文字超过 {MAX_CELL} 个字符（Excel 单元格的上限）："
+                        "文件可能已损坏或被改动，未导入"
+                    )
+                if sizes["total"] > MAX_SHARED_TEXT:
+                    raise InvalidInputError(
+                        f"{self.name} 的文字总量超过 {MAX_SHARED_TEXT // 1_000_000} MB：未导入"
+                    )
                 parts.append(data)
 
         with self.zip.open(self._strings_part) as source:
@@ -369,16 +431,27 @@ class _Workbook:
                             break
                         column = column * 26 + (ord(ch) - 64)
                     state[1] = column - 1
+                    if column > MAX_COLUMNS:
+                        raise InvalidInputError(
+                            f"{self.name} 第{state[0]}行的单元格 {ref[:12]} 超出 Excel 的最大列数"
+                            f"（{MAX_COLUMNS} 列）：文件可能已损坏，未导入"
+                        )
                 else:
                     state[1] = len(values)
                 state[2] = attrs.get("t", "n")
                 state[3] = attrs.get("s")
                 parts.clear()
+                cell_size[0] = 0
             elif tag == "v" or (tag == "t" and not state[5]):
                 state[4] = True
             elif tag == "row":
                 number = attrs.get("r")
                 state[0] = int(number) if number else state[0] + 1
+                if state[0] > MAX_ROWS:
+                    raise InvalidInputError(
+                        f"{self.name} 声明了第 {state[0]} 行，"
+                        f"超出 Excel 的最大行数（{MAX_ROWS} 行）：文件可能已损坏或被改动，未导入"
+                    )
                 values.clear()
             elif tag == "rPh":
                 state[5] = True
@@ -401,18 +474,26 @@ class _Workbook:
             elif tag == "rPh":
                 state[5] = False
 
+        cell_size = [0]
+
         def text(data: str) -> None:
             if state[4]:
                 parts.append(data)
+                cell_size[0] += len(data)
+                if cell_size[0] > MAX_CELL:
+                    raise InvalidInputError(
+                        f"{self.name} 第{state[0]}行有一个单元格超过 {MAX_CELL} 个字符：未导入"
+                    )
 
         last = 0
         try:
             with source:
                 for _ in _parse(source, start, end, text):
                     for number, row in done:
-                        for gap in range(last + 1, number):
-                            yield gap, []
-                        last = number
+                        if number - last <= _GAP_FILLED:  # a few empty rows: shown as such
+                            for gap in range(last + 1, number):
+                                yield gap, []
+                        last = number  # a long empty range is skipped, not walked
                         yield number, row
                     done.clear()
         except InvalidInputError:
@@ -640,7 +721,8 @@ class TableWriter:
         self.encoding = CSV_ENCODINGS[key]
         self.count = 0
         self._header_rows = 0
-        self._tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        # Created 0600 before anything is written: exports hold personal data.
+        self._tmp = outputs.temporary_beside(path)
         if self.kind == "xlsx":
             self._open_xlsx(title, widths)
         else:
@@ -732,7 +814,7 @@ class TableWriter:
                 self._book.save(self._tmp)
             else:
                 self._file.close()
-            os.replace(self._tmp, self.path)
+            outputs.replace_into(self._tmp, self.path)
         except BaseException:
             self.abort()
             raise

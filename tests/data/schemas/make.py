@@ -121,6 +121,8 @@ STEPS = [
     # From 0004: a written reply to a notice and a 通报.
     ["notice", "reply", "1", "--on", "2024-10-15", "--summary", "已书面报送办理情况"],
     ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
+    # From 0005: a published report records a journal anchor.
+    ["report", "publish", "--year", "2024", "--quarter", "2"],
 ]
 
 
