@@ -31,6 +31,7 @@ MIGRATION_CHECKSUMS = {
     "0002_reconcile_0001_variants.py": (
         "9ac6eb1293d93051f240adc1375feb75443bfbea7ead6550691778783ec8e31c"
     ),
+    "0003_corrections.py": ("212e7bd28fa3521afe1ec527c3b18ded20451c0bd4dc04a77f5a6b49d3e486d1"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -44,7 +44,7 @@ def test_check_finds_a_wrong_schema_revision(cli, initialized, db_url):
     _sql(db_url, "UPDATE alembic_version SET version_num = '0000'")
     result = cli("db", "check")
     assert result.exit_code == 11
-    assert "结构版本——0000，程序需要 0002" in result.stderr
+    assert "结构版本——0000，程序需要 0003" in result.stderr
 
 
 @pytest.mark.sqlite_only
