@@ -1,11 +1,14 @@
 """``fylink log``: the journal of changes; ``fylink undo``: reverse a command of it."""
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from fylink.cli import render
 from fylink.cli.common import session
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 _ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除", "undo": "撤销"}
 
@@ -27,13 +30,13 @@ def log(
     """查看变更日志：何时、何人、用什么命令改了什么。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.services import cases, journal
+    from fylink.services import journal
 
     if verify:
         _verify(ctx, as_json)
         return
     with session(ctx, write=False) as db:
-        case_id = cases.get_case(session=db, case_no=case_no).id if case_no else None
+        case_id = _case_id(db, case_no) if case_no else None
         rows = journal.list_entries(session=db, case_id=case_id, entity=entity, limit=limit)
     if as_json:
         render.print_json([views.journal_public(r) for r in rows])
@@ -54,6 +57,20 @@ def log(
         title="变更日志",
         caption=f"最近 {len(rows)} 条" if rows else "没有记录",
     )
+
+
+def _case_id(db: "Session", case_no: str) -> int | None:
+    """The case of ``case_no``, or of a number it had before a renumbering."""
+    from fylink.errors import NotFoundError
+    from fylink.services import cases, corrections
+
+    try:
+        return cases.get_case(session=db, case_no=case_no).id
+    except NotFoundError:
+        former = corrections.case_id_by_former_number(session=db, case_no=case_no)
+        if former is None:
+            raise
+        return former
 
 
 def _verify(ctx: typer.Context, as_json: bool) -> None:
