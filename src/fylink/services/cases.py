@@ -19,6 +19,7 @@ from fylink.domain.categories import (
     parse_category,
     parse_head_rank,
 )
+from fylink.domain.free_numbers import normalize_free_number
 from fylink.domain.identifiers import RESIDENT_ID
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseParty, Party, Unit
@@ -188,7 +189,7 @@ def _parse_number(
             "case_family": number.family,
             "instance": number.instance,
         }
-    return {"case_no": text.replace("\u3000", " "), "no_kind": "自编号"}
+    return {"case_no": normalize_free_number(text), "no_kind": "自编号"}
 
 
 def _check_dates(case: AnyCase, today: date) -> None:
@@ -467,7 +468,7 @@ def link_party(*, session: Session, case: Case, spec: str, role: str) -> Party:
 def get_case(*, session: Session, case_no: str) -> Case:
     """Find a case by its number as typed (half-width brackets and spaces allowed)."""
     text = case_no.strip()
-    candidates = {text, case_numbers.normalize_case_number(text)}
+    candidates = {text, case_numbers.normalize_case_number(text), normalize_free_number(text)}
     found = session.exec(select(Case).where(col(Case.case_no).in_(candidates))).first()
     if found is None:
         raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
