@@ -328,12 +328,22 @@ def _current_command_id(session: Session) -> int | None:
 
 
 def _insert_first(session: Session, row: dict[str, Any]) -> int:
-    """Insert a transaction's first journal row; its id becomes the command id."""
-    result = session.execute(sa_insert(_JOURNAL), row)
-    command_id = int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
-    session.execute(
-        sa_update(_JOURNAL).where(_JOURNAL.c.id == command_id).values(command_id=command_id)
-    )
+    """Insert a transaction's first journal row; its id becomes the command id.
+
+    The journal is append-only for PostgreSQL's restricted roles (INSERT, no UPDATE): there
+    the id is drawn from the sequence first and the row inserted with it. SQLite has no
+    roles; the row is inserted, then given its own id.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        drawn = session.execute(text("SELECT nextval(pg_get_serial_sequence('journal', 'id'))"))
+        command_id = int(drawn.scalar_one())
+        session.execute(sa_insert(_JOURNAL), row | {"id": command_id, "command_id": command_id})
+    else:
+        result = session.execute(sa_insert(_JOURNAL), row)
+        command_id = int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
+        session.execute(
+            sa_update(_JOURNAL).where(_JOURNAL.c.id == command_id).values(command_id=command_id)
+        )
     session.info[_COMMAND_ID] = command_id
     return command_id
 
