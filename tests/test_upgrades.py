@@ -34,6 +34,7 @@ MIGRATION_CHECKSUMS = {
     "0003_domain_rules.py": ("4907f5bc620b8de1acabc83d519acd6642a91249d8a63f98bc1c1d9905bc9cc0"),
     "0004_notice_delivery.py": ("ede8c0dda30f4634985ed762bc0f9df4366a12c9f2c7443bd3ef8689ba8c6c3f"),
     "0005_journal_anchors.py": ("891050bcdb38bfc3f653668858f789e326ffadc80e827557c3a52c9deaaddefc"),
+    "0006_corrections.py": ("6caa91b4de99b2a826fad2f3733b5022b50c2ffa0e30d09e8c0e31a61876ab8c"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -491,6 +491,10 @@ class Journal(_Table, table=True):
     entity_id: Optional[int] = None
     #: Set on every row that concerns a case, so ``fylink log --case`` is one lookup.
     case_id: Optional[int] = Field(default=None, index=True)
+    #: Id of the first journal row of the command (transaction) that wrote this row: all
+    #: rows of one command share it (``fylink undo``). NULL on rows older than 0003.
+    #: Not covered by ``hash``.
+    command_id: Optional[int] = Field(default=None, index=True)
     before: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
     after: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
     #: Hash of the row before this one (64 zeros for the first row): a deleted row

@@ -169,6 +169,7 @@ journal = Table(
     Column("entity", String(length=30), nullable=False),
     Column("entity_id", Integer()),
     Column("case_id", Integer()),
+    Column("command_id", Integer()),
     Column("before", JSON()),
     Column("after", JSON()),
     Column("prev_hash", String(length=64), nullable=False),

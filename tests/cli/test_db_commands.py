@@ -29,7 +29,7 @@ def test_check_passes_on_a_healthy_database(cli, initialized, engine_name):
     assert data["ok"] is True
     assert data["engine"] == engine_name
     names = [c["name"] for c in data["checks"]]
-    assert names[-4:] == ["结构版本", "结构一致", "变更日志", "锚点"]
+    assert names[-5:] == ["结构版本", "结构一致", "编号唯一", "变更日志", "锚点"]
 
 
 def test_check_finds_a_tampered_journal(cli, initialized, db_url):

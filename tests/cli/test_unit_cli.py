@@ -68,3 +68,20 @@ def test_person_add_and_list(cli, initialized):
     assert [r["name"] for r in rows] == ["郭涛", "吴敏"]
     bad = cli("person", "add", "某人", "--role", "主席")
     assert bad.exit_code == 3
+
+
+def test_person_add_refuses_an_exact_duplicate_and_warns_on_a_namesake(cli, initialized, db_url):
+    from helpers import db_dump
+
+    assert cli("person", "add", "吴敏", "--unit", "县财政局").exit_code == 0
+    before = db_dump(db_url)
+    again = cli("person", "add", " 吴敏", "--unit", "县财政局")
+    assert again.exit_code == 5
+    assert again.stderr.startswith("错误：县财政局的人员“吴敏”已登记（编号 ")
+    assert again.stderr.endswith("），不能重复添加\n")
+    assert db_dump(db_url) == before
+    other = cli("person", "add", "吴敏", "--unit", "县司法局")
+    assert other.exit_code == 0, other.output
+    assert other.stdout == "已添加人员：吴敏\n"
+    assert other.stderr.startswith("警告：")
+    assert other.stderr.endswith("也有名为“吴敏”的人员，请核对不是同一人\n")

@@ -24,8 +24,8 @@ def run(*args: str):
             "用法：fylink [选项] 命令 [参数]…（详见 fylink -h）\n",
         ),
         (
-            ["case", "remove", "x"],
-            "错误：没有这个命令“remove”\n"
+            ["case", "delete", "x"],
+            "错误：没有这个命令“delete”\n"
             "用法：fylink case [选项] 命令 [参数]…（详见 fylink case -h）\n",
         ),
         (

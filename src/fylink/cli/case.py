@@ -384,10 +384,24 @@ def update(
     related: list[str] = typer.Option(
         [], "--related", help="关联本案的前一审级或前序案件（案号）；可重复"
     ),
+    number: Optional[str] = typer.Option(
+        None, "--number", help="更正案号/编号（重新校验；日志记为改号，按原号仍可查日志）"
+    ),
+    category: Optional[str] = typer.Option(
+        None, "--category", "-c", help="更正类别（按案号类型和结案结果重新校验）"
+    ),
+    party: Optional[list[str]] = typer.Option(
+        None, "--party", "-p", help="增加当事人：姓名 或 姓名:证件号码（可重复）"
+    ),
+    remove_party: Optional[list[str]] = typer.Option(
+        None, "--remove-party", help="移除本案当事人（姓名，可重复）"
+    ),
+    party_id: Optional[list[str]] = typer.Option(
+        None, "--party-id", help="更正当事人证件号码：姓名:证件号码（校验后脱敏显示）"
+    ),
 ) -> None:
-    """修改案件信息：开庭、负责人出庭、金额、实质性化解等（只改给出的项）。"""
+    """修改或更正案件信息：案号、类别、单位、日期、当事人、开庭、金额等（只改给出的项）。"""
     from fylink import clock
-    from fylink.services import cases
 
     changes: dict[str, Any] = {}
     simple = {"unit": unit, "field": field, "court": court, "summary": summary, "status": status}
@@ -417,19 +431,45 @@ def update(
         changes["group_size"] = group_size
     if risk is not None:
         changes["risk_level"] = risk
-    if not changes and not related:
+    corrected = bool(changes or number or category or party or remove_party or party_id)
+    if not corrected and not related:
         render.warn("没有要修改的内容：请给出至少一个选项，如 --heard 是")
         raise typer.Exit(2)
+    from fylink.services import cases, corrections
+
     with session(ctx, write=True) as db:
-        if changes:
-            case = cases.update_case(
-                session=db, case_no=case_no, changes=changes, today=clock.today()
+        if corrected:
+            case, done = corrections.correct_case(
+                session=db,
+                case_no=case_no,
+                changes=changes,
+                today=clock.today(),
+                number=number,
+                category=category,
+                add_parties=party,
+                remove_parties=remove_party,
+                party_ids=party_id,
             )
         else:
-            case = cases.get_case(session=db, case_no=case_no)
-        for number in related:
-            cases.link_case(session=db, case=case, related_no=number)
+            case, done = cases.get_case(session=db, case_no=case_no), corrections.Correction()
+        for related_no in related:
+            cases.link_case(session=db, case=case, related_no=related_no)
     render.message(f"已修改：{case.case_no}")
+    if done.renumbered_from:
+        render.message(
+            f"原编号 {done.renumbered_from} 已改为 {case.case_no}（变更日志按原号仍可查）"
+        )
+    if done.category:
+        loss = "（行政机关败诉）" if case.is_loss else ""
+        render.message(f"类别已改为 {done.category}{loss}")
+    if done.moved_hearing:
+        render.message(f"开庭动态已改到 {case.heard_on}")
+    for name in done.added_parties:
+        render.message(f"已增加当事人：{name}")
+    for name in done.removed_parties:
+        render.message(f"已移除当事人：{name}")
+    for name in done.corrected_ids:
+        render.message(f"已更正当事人证件号码：{name}")
 
 
 @app.command("close")
@@ -461,6 +501,20 @@ def close(
         )
     loss = "（行政机关败诉）" if case.is_loss else ""
     render.message(f"已结案：{case.case_no} {case.outcome}{loss}")
+
+
+@app.command("reopen")
+def reopen(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    reason: str = typer.Option(..., "--reason", help="原因，如 发回重审、误录结案"),
+) -> None:
+    """恢复办理已结案件（发回重审或误录结案）：结案日期和结果清除，原记录留在变更日志。"""
+    from fylink.services import corrections
+
+    with session(ctx, write=True) as db:
+        case = corrections.reopen_case(session=db, case_no=case_no, reason=reason)
+    render.message(f"已恢复办理：{case.case_no}（状态：{case.status}）")
 
 
 @app.command("event")
@@ -628,3 +682,24 @@ def export(
             Path(file).unlink(missing_ok=True)
             raise
     transfer.report_export(count, "案件", file)
+
+
+@app.command("remove")
+def remove(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+    with_dependents: bool = typer.Option(
+        False, "--with-dependents", help="连同依赖它的记录一并删除（逐条列出）"
+    ),
+) -> None:
+    """删除误录的案件（连同其当事人关联和动态）：变更日志保留原记录和原因。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_case(
+            session=db, case_no=case_no, reason=reason, with_dependents=with_dependents
+        )
+    for line in views.removed_lines(removed):
+        render.message(line)

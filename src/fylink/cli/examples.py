@@ -10,6 +10,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "init": ("fylink init --roster examples/roster.yaml",),
     "demo": ("fylink --db demo.db demo",),
     "doctor": ("fylink doctor", "fylink doctor --json"),
+    "undo": ("fylink undo --dry-run", "fylink undo", "fylink undo --command 2318"),
+    "case remove": ('fylink case remove 示政复〔2025〕9号 --reason "重复登记，保留第8号"',),
+    "case reopen": ('fylink case reopen "（2025）豫0591行初5号" --reason 发回重审',),
+    "task remove": ("fylink task remove 41 --reason 误录",),
+    "meeting remove": ("fylink meeting remove 2025-4 --reason 测试会议 --with-dependents",),
     # unit / person
     "unit add": (
         "fylink unit add 示范县档案馆 --short 县档案馆 --liaison 李明 --phone 0372-5101234",

@@ -1,13 +1,16 @@
-"""``fylink log``: the journal of changes."""
+"""``fylink log``: the journal of changes; ``fylink undo``: reverse a command of it."""
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from fylink.cli import render
 from fylink.cli.common import session
 
-_ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除"}
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+_ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除", "undo": "撤销"}
 
 
 def log(
@@ -35,21 +38,22 @@ def log(
     """查看变更日志：何时、何人、用什么命令改了什么。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.services import cases, journal
+    from fylink.services import journal
 
     if verify or anchor:
         _verify(ctx, as_json, anchor)
         return
     with session(ctx, write=False) as db:
-        case_id = cases.get_case(session=db, case_no=case_no).id if case_no else None
+        case_id = _case_id(db, case_no) if case_no else None
         rows = journal.list_entries(session=db, case_id=case_id, entity=entity, limit=limit)
     if as_json:
         render.print_json([views.journal_public(r) for r in rows])
         return
     render.table(
-        ["时间", "操作人", "操作", "对象", "命令"],
+        ["命令号", "时间", "操作人", "操作", "对象", "命令"],
         [
             (
+                "" if r.command_id is None else str(r.command_id),
                 clock.local(r.at).strftime("%Y-%m-%d %H:%M:%S"),
                 r.actor,
                 _ACTIONS.get(r.action, r.action),
@@ -61,6 +65,20 @@ def log(
         title="变更日志",
         caption=f"最近 {len(rows)} 条" if rows else "没有记录",
     )
+
+
+def _case_id(db: "Session", case_no: str) -> int | None:
+    """The case of ``case_no``, or of a number it had before a renumbering."""
+    from fylink.errors import NotFoundError
+    from fylink.services import cases, corrections
+
+    try:
+        return cases.get_case(session=db, case_no=case_no).id
+    except NotFoundError:
+        former = corrections.case_id_by_former_number(session=db, case_no=case_no)
+        if former is None:
+            raise
+        return former
 
 
 def _verify(ctx: typer.Context, as_json: bool, given: list[str]) -> None:
@@ -110,5 +128,70 @@ def _verify(ctx: typer.Context, as_json: bool, given: list[str]) -> None:
     render.message(f"当前锚点：{head.printed}（fylink log --verify --anchor {head.printed}）")
 
 
+# --- fylink undo (issue 12) ---------------------------------------------------------------
+
+_ENTITY_NAMES_NOTE = "命令号见 fylink log 的“命令号”一栏"
+
+
+def undo(
+    ctx: typer.Context,
+    command_id: Optional[int] = typer.Option(
+        None,
+        "--command",
+        min=1,
+        help=f"要撤销的命令号（默认撤销最近一条改动数据库的命令；{_ENTITY_NAMES_NOTE}）",
+    ),
+    dry_run: bool = typer.Option(False, "--dry-run", help="只列出将要撤销的改动，不修改数据库"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """撤销一条命令所做的全部改动（本身也记入变更日志，可再次撤销）。
+
+    恢复该命令改动的每一条记录的原状，一次完成；此后若有命令改动了同一记录，则拒绝撤销并列出这些命令。
+    """
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.services import undo as undo_service
+
+    with session(ctx, write=not dry_run) as db:
+        result = undo_service.undo(session=db, command_id=command_id, dry_run=dry_run)
+    changes: list[dict[str, str | int]] = [
+        {"entity": entity, "action": action, "count": count}
+        for (entity, action), count in result.counts.items()
+    ]
+    if as_json:
+        render.print_json(
+            {
+                "command_id": result.command_id,
+                "command": result.command,
+                "actor": result.actor,
+                "at": clock.local(result.at).isoformat(timespec="seconds"),
+                "dry_run": result.dry_run,
+                "changes": changes,
+                "kept": result.kept,
+            }
+        )
+        return
+    when = clock.local(result.at).strftime("%Y-%m-%d %H:%M:%S")
+    verb = "将撤销" if dry_run else "已撤销"
+    render.message(
+        f"{verb}第 {result.command_id} 号命令（{when} {result.actor}：{result.command}）"
+    )
+    render.table(
+        ["对象", "操作", "条数"],
+        [
+            (views.ENTITY_NAMES.get(entity, entity), action, str(count))
+            for (entity, action), count in result.counts.items()
+        ],
+        title="撤销的改动",
+        caption="" if changes else "没有需要还原的改动",
+    )
+    for entity, count in result.kept.items():
+        name = views.ENTITY_NAMES.get(entity, entity)
+        render.message(f"保留{name} {count} 个（日志中身份号码仅存掩码，保留以便重做）")
+    if dry_run:
+        render.message("（预演：数据库未改动）")
+
+
 def register(app: typer.Typer) -> None:
     app.command("log")(log)
+    app.command("undo")(undo)

@@ -307,3 +307,24 @@ def minutes(
         pdf=pdf,
         force=force,
     )
+
+
+@app.command("remove")
+def remove(
+    ctx: typer.Context,
+    meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+    with_dependents: bool = typer.Option(
+        False, "--with-dependents", help="连同依赖它的记录一并删除（逐条列出）"
+    ),
+) -> None:
+    """删除误录的会议（连同出席记录）；有议定事项时须加 --with-dependents。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_meeting(
+            session=db, ref=meeting, reason=reason, with_dependents=with_dependents
+        )
+    for line in views.removed_lines(removed):
+        render.message(line)

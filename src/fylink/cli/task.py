@@ -576,3 +576,24 @@ def export(
         leader=leader,
     )
     exporter(ctx, flt, target, template=template, title=title, pdf=pdf, force=force)
+
+
+@app.command("remove")
+def remove(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+    with_dependents: bool = typer.Option(
+        False, "--with-dependents", help="连同依赖它的记录一并删除（逐条列出）"
+    ),
+) -> None:
+    """删除误录的任务（连同协办单位和进展）：变更日志保留原记录和原因。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_task(
+            session=db, ref=task, reason=reason, with_dependents=with_dependents
+        )
+    for line in views.removed_lines(removed):
+        render.message(line)

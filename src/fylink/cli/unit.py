@@ -244,7 +244,10 @@ def person_add(
         person = units.add_person(
             session=db, name=name, unit=unit, title=title, role=role, phone=phone, email=email
         )
+        others = units.namesakes(session=db, person=person)
     render.message(f"已添加人员：{person.name}")
+    if others:
+        render.warn(f"警告：{'、'.join(others)}也有名为“{person.name}”的人员，请核对不是同一人")
 
 
 @person_app.command("list")

@@ -124,6 +124,8 @@ ENTITY_NAMES = {
     "delivery": "发送",
     "calendar_override": "日历",
     "report_snapshot": "报表",
+    "task_co_unit": "配合单位",
+    "command": "命令",
 }
 
 
@@ -147,6 +149,7 @@ def journal_public(row: Journal) -> dict[str, Any]:
         "entity": row.entity,
         "entity_id": row.entity_id,
         "case_id": row.case_id,
+        "command_id": row.command_id,
         "before": row.before,
         "after": row.after,
     }
@@ -267,3 +270,16 @@ def notice_public(
         "item_count": items,
         "delivery_counts": deliveries,
     }
+
+
+# --- removals (issue 12) --------------------------------------------------------------------
+
+
+def removed_lines(removed: Any) -> list[str]:
+    """What ``… remove`` tells the clerk: what went, its parts, its dependents."""
+    lines = [f"已删除{removed.label}（原因已记入变更日志，可用 fylink undo 恢复）"]
+    if removed.parts:
+        parts = "、".join(f"{ENTITY_NAMES.get(e, e)} {n} 条" for e, n in removed.parts.items())
+        lines.append(f"一并删除：{parts}")
+    lines += [f"一并删除依赖项：{label}" for label in removed.dependents]
+    return lines

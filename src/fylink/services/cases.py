@@ -25,6 +25,7 @@ from fylink.domain.categories import (
     parse_category,
     parse_head_rank,
 )
+from fylink.domain.free_numbers import normalize_free_number
 from fylink.domain.identifiers import RESIDENT_ID
 from fylink.domain.values import check_text
 from fylink.errors import ConflictError, DatabaseError, InvalidInputError, NotFoundError, about
@@ -164,7 +165,7 @@ def type_table(extra: dict[str, str] | None = None) -> case_numbers.CaseTypeTabl
     return table.with_extra(extra) if extra else table
 
 
-def _number_fields(
+def number_fields(
     category: CaseCategory, raw: str, *, legacy: bool, types: case_numbers.CaseTypeTable
 ) -> dict[str, Any]:
     """Parse and derive the number's fields; refuse a malformed 案号."""
@@ -205,7 +206,7 @@ def _parse_number(
             "case_family": number.family,
             "instance": number.instance,
         }
-    return {"case_no": text.replace("\u3000", " "), "no_kind": "自编号"}
+    return {"case_no": normalize_free_number(text), "no_kind": "自编号"}
 
 
 def _check_dates(case: AnyCase, today: date) -> None:
@@ -401,7 +402,7 @@ def new_party(spec: PartySpec, now: datetime) -> PartyDraft:
     )
 
 
-def _party_redaction(party: Party | PartyDraft) -> dict[str, Any]:
+def party_redaction(party: Party | PartyDraft) -> dict[str, Any]:
     """What the journal keeps of a party's ID number: its masked form."""
     ident = party.id_number
     return {"id_number": identifiers.mask_identifier(party.id_kind, ident) if ident else None}
@@ -410,7 +411,7 @@ def _party_redaction(party: Party | PartyDraft) -> dict[str, Any]:
 def party_journal_after(party: Party | PartyDraft) -> dict[str, Any]:
     """The journal's copy of a new party (bulk imports): the ID number masked."""
     values = {f: getattr(party, f) for f in ("id", "name", "kind", "id_kind", "created_at")}
-    return journal.jsonable(values | _party_redaction(party))
+    return journal.jsonable(values | party_redaction(party))
 
 
 def party_from_record(party: Party) -> PartySpec:
@@ -441,7 +442,7 @@ def _party(session: Session, spec: str, role: str) -> Party:
         if existing is not None:
             return existing
     party = Party(**new_party(wanted, _now()).values())
-    return journal.insert(session, party, redact=_party_redaction(party))
+    return journal.insert(session, party, redact=party_redaction(party))
 
 
 def default_role(category: str | CaseCategory) -> str:
@@ -462,7 +463,7 @@ def build_case(
     """
     with about("category"):
         category = parse_category(case_in.category)
-    numbers = _number_fields(category, case_in.case_no, legacy=case_in.legacy, types=types)
+    numbers = number_fields(category, case_in.case_no, legacy=case_in.legacy, types=types)
     now = _now()
     case = CaseDraft(
         category=category.value,
@@ -488,7 +489,7 @@ def add_case(
     *, session: Session, case_in: CaseIn, today: date, types: case_numbers.CaseTypeTable
 ) -> Case:
     category = parse_category(case_in.category)
-    numbers = _number_fields(category, case_in.case_no, legacy=case_in.legacy, types=types)
+    numbers = number_fields(category, case_in.case_no, legacy=case_in.legacy, types=types)
     if session.exec(select(Case.id).where(Case.case_no == numbers["case_no"])).first():
         raise ConflictError(f"案件 {numbers['case_no']} 已登记，不能重复添加")
     unit = find_unit(session=session, name=case_in.unit)
@@ -561,7 +562,7 @@ def link_party(*, session: Session, case: Case, spec: str, role: str) -> Party:
 def get_case(*, session: Session, case_no: str) -> Case:
     """Find a case by its number as typed (half-width brackets and spaces allowed)."""
     text = case_no.strip()
-    candidates = {text, case_numbers.normalize_case_number(text)}
+    candidates = {text, case_numbers.normalize_case_number(text), normalize_free_number(text)}
     found = session.exec(select(Case).where(col(Case.case_no).in_(candidates))).first()
     if found is None:
         raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from fylink import db, outputs
+from fylink.domain.free_numbers import normalize_free_number
 from fylink.errors import ConflictError, DatabaseError
 from fylink.services import anchors, journal
 
@@ -87,6 +88,7 @@ def check_database(*, url: str, key: bytes | None = None) -> CheckReport:
             if differences:  # reading the journal could fail on a missing column
                 report.checks.append(Check("变更日志", False, "结构与程序不一致，未核验"))
                 return report
+            report.checks.append(_number_check(connection))
             with Session(bind=connection) as session:
                 result = journal.verify(session=session)
                 count, breaks = anchors.check(session, key=key, given=[])
@@ -113,6 +115,34 @@ def check_database(*, url: str, key: bytes | None = None) -> CheckReport:
     finally:
         engine.dispose()
     return report
+
+
+def colliding_numbers(connection: Connection) -> list[tuple[str, ...]]:
+    """Self-assigned numbers stored in several forms of one number (柳政复[2025]14号 and
+    柳政复〔2025〕14号): each group of such rows' numbers, case numbers first."""
+    groups: list[tuple[str, ...]] = []
+    for query in (
+        "SELECT case_no FROM cases WHERE no_kind = '自编号' ORDER BY id",
+        "SELECT doc_no FROM suggestion ORDER BY id",
+    ):
+        by_form: dict[str, list[str]] = {}
+        for (number,) in connection.execute(text(query)):
+            by_form.setdefault(normalize_free_number(number), []).append(number)
+        groups += [tuple(numbers) for numbers in by_form.values() if len(numbers) > 1]
+    return groups
+
+
+def _number_check(connection: Connection) -> Check:
+    groups = colliding_numbers(connection)
+    if not groups:
+        return Check("编号唯一", True, "自编号和建议文号无重复写法")
+    shown = "；".join(" 与 ".join(g) for g in groups[:_MAX_PROBLEMS])
+    more = f" 等 {len(groups)} 组" if len(groups) > _MAX_PROBLEMS else ""
+    return Check(
+        "编号唯一",
+        False,
+        f"同一编号登记了多次：{shown}{more}（请删除或改号其一）",
+    )
 
 
 def schema_differences(connection: Connection) -> list[str]:

@@ -34,9 +34,10 @@ from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy import insert as sa_insert
 from sqlalchemy import select as sa_select
+from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, SQLModel, col, select
@@ -52,6 +53,10 @@ _ACTOR_MAX = 100
 _COMMAND_MAX = 200
 #: session.info key of the chain's head (the last hash) in the current transaction.
 _HEAD = "fylink_journal_head"
+#: session.info keys of the command id of the current transaction (the id of its first
+#: journal row) and of the flag that a savepoint ended since it was taken.
+_COMMAND_ID = "fylink_journal_command_id"
+_COMMAND_RECHECK = "fylink_journal_command_recheck"
 
 
 def snapshot(record: SQLModel | None, *, exclude: tuple[str, ...] = ()) -> dict[str, Any] | None:
@@ -136,11 +141,14 @@ def changing(
     redact: dict[str, Any] | None = None,
     entity: str | None = None,
     into: list["Entry"] | None = None,
+    redact_after: dict[str, Any] | None = None,
 ) -> Iterator[Changing]:
     """Change ``row`` inside the ``with`` block; on leaving it, store and journal the change.
 
     The before image is taken on entry (the whole row); if the block raises, nothing is
-    journaled. ``into`` (bulk imports): the entry is appended there for one
+    journaled. ``redact`` masks columns in both images, unless ``redact_after`` is given
+    for the after image (a corrected ID number: each image masks its own value, which the
+    block sets in ``after_extra``). ``into`` (bulk imports): the entry is appended there for one
     :func:`record_many` later instead of being recorded now.
     """
     change = Changing(row=row, before=_image(row, None, redact))
@@ -154,7 +162,7 @@ def changing(
         entity_id=getattr(row, "id", None),
         case_id=case_id,
         before=change.before,
-        after=_image(row, change.after_extra, redact),
+        after=_image(row, change.after_extra, redact if redact_after is None else redact_after),
     )
     if into is not None:
         into.append(entry)
@@ -306,6 +314,44 @@ def _forget_head(session: OrmSession, transaction: SessionTransaction) -> None:
     # back (our last rows may be gone). Not the subtransaction of every flush.
     if transaction.parent is None or transaction.nested:
         session.info.pop(_HEAD, None)
+    if transaction.parent is None:
+        session.info.pop(_COMMAND_ID, None)
+        session.info.pop(_COMMAND_RECHECK, None)
+    elif transaction.nested and _COMMAND_ID in session.info:
+        # Rolled back, the savepoint may have taken the command's first row with it.
+        session.info[_COMMAND_RECHECK] = True
+
+
+def _current_command_id(session: Session) -> int | None:
+    """The command id of this transaction's journal rows; None before its first row."""
+    command_id = session.info.get(_COMMAND_ID)
+    if command_id is not None and session.info.pop(_COMMAND_RECHECK, False):
+        found = session.execute(sa_select(_JOURNAL.c.id).where(_JOURNAL.c.id == command_id)).first()
+        if found is None:
+            session.info.pop(_COMMAND_ID, None)
+            return None
+    return None if command_id is None else int(command_id)
+
+
+def _insert_first(session: Session, row: dict[str, Any]) -> int:
+    """Insert a transaction's first journal row; its id becomes the command id.
+
+    The journal is append-only for PostgreSQL's restricted roles (INSERT, no UPDATE): there
+    the id is drawn from the sequence first and the row inserted with it. SQLite has no
+    roles; the row is inserted, then given its own id.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        drawn = session.execute(text("SELECT nextval(pg_get_serial_sequence('journal', 'id'))"))
+        command_id = int(drawn.scalar_one())
+        session.execute(sa_insert(_JOURNAL), row | {"id": command_id, "command_id": command_id})
+    else:
+        result = session.execute(sa_insert(_JOURNAL), row)
+        command_id = int(result.inserted_primary_key[0])  # type: ignore[attr-defined]
+        session.execute(
+            sa_update(_JOURNAL).where(_JOURNAL.c.id == command_id).values(command_id=command_id)
+        )
+    session.info[_COMMAND_ID] = command_id
+    return command_id
 
 
 def record(
@@ -335,7 +381,11 @@ def record(
     }
     row["hash"] = digest = _digest(previous, SimpleNamespace(**row))
     # A Core insert: a Journal model object and an ORM flush cost several times more.
-    session.execute(sa_insert(_JOURNAL), row)
+    command_id = _current_command_id(session)
+    if command_id is None:
+        _insert_first(session, row)
+    else:
+        session.execute(sa_insert(_JOURNAL), row | {"command_id": command_id})
     session.info[_HEAD] = digest
 
 
@@ -399,6 +449,11 @@ def record_many(session: Session, entries: Sequence[Entry]) -> int:
             }
         )
         previous = digest
+    command_id = _current_command_id(session)
+    if command_id is None:
+        command_id = _insert_first(session, rows.pop(0))
+    for item in rows:
+        item["command_id"] = command_id
     insert_many(session, _JOURNAL, rows)
     session.info[_HEAD] = previous
     return len(rows)

@@ -6,8 +6,9 @@ without importing another service that imports it back.
 
 import re
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
+from fylink.domain.free_numbers import normalize_free_number
 from fylink.domain.values import is_record_id
 from fylink.errors import InvalidInputError, NotFoundError
 from fylink.models import Meeting, Suggestion, Task
@@ -49,7 +50,8 @@ def find_meeting(*, session: Session, ref: str | int) -> Meeting:
 def get_suggestion(*, session: Session, ref: str | int) -> Suggestion:
     """By document number as typed (spaces ignored) or by id."""
     text = str(ref).strip()
-    found = session.exec(select(Suggestion).where(Suggestion.doc_no == text)).first()
+    candidates = {text, normalize_free_number(text)}
+    found = session.exec(select(Suggestion).where(col(Suggestion.doc_no).in_(candidates))).first()
     if found is None and is_record_id(text):
         found = session.get(Suggestion, int(text))
     if found is None:

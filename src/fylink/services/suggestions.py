@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
+from fylink.domain.free_numbers import normalize_free_number
 from fylink.domain.status import NoticeRef, Thresholds, notice_number
 from fylink.domain.values import parse_choice
 from fylink.errors import ConflictError, InvalidInputError
@@ -121,7 +122,7 @@ def add_suggestion(
     today: date,
 ) -> Suggestion:
     kind = parse_kind(suggestion_in.kind)
-    doc_no = suggestion_in.doc_no.strip().replace("\u3000", " ")
+    doc_no = normalize_free_number(suggestion_in.doc_no)
     if not doc_no:
         raise InvalidInputError("文号不能为空")
     if len(doc_no) > 100:

@@ -208,6 +208,12 @@ def add_person(
     if role not in PERSON_ROLES:
         raise InvalidInputError(f"角色“{role}”不存在，可选：{'、'.join(PERSON_ROLES)}")
     unit_id = find_unit(session=session, name=unit).id if unit else None
+    same = session.exec(
+        select(Person.id).where(Person.name == name.strip(), Person.unit_id == unit_id)
+    ).first()
+    if same is not None:
+        where = f"{unit}的" if unit else "未填单位的"
+        raise ConflictError(f"{where}人员“{name.strip()}”已登记（编号 {same}），不能重复添加")
     person = Person(
         name=name.strip(),
         unit_id=unit_id,
@@ -218,6 +224,17 @@ def add_person(
         created_at=_now(),
     )
     return journal.insert(session, person)
+
+
+def namesakes(*, session: Session, person: Person) -> list[str]:
+    """Units (short names) of other persons with ``person``'s name: a clerk is warned."""
+    rows = session.exec(
+        select(Unit.name, Unit.short_name)
+        .join(Person, col(Person.unit_id) == Unit.id)
+        .where(Person.name == person.name, Person.id != person.id)
+        .order_by(col(Unit.id))
+    ).all()
+    return [short or full for full, short in rows]
 
 
 def list_persons(*, session: Session, unit: str | None = None) -> list[tuple[Person, Unit | None]]:
