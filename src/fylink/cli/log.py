@@ -119,10 +119,13 @@ def _verify(ctx: typer.Context, as_json: bool, given: list[str]) -> None:
     if as_json:
         return
     render.message(f"变更日志完好：共核验 {result.checked} 条记录，哈希链无断裂")
-    render.message(
-        f"锚点：{checked_anchors} 个，全部相符"
-        + ("（含办公室密钥校验码）" if key is not None else "")
-    )
+    if checked_anchors:
+        render.message(
+            f"锚点：{checked_anchors} 个，全部相符"
+            + ("（含办公室密钥校验码）" if key is not None else "")
+        )
+    else:
+        render.message("锚点：尚无（发布通报、印发公文和备份时记录）")
     head = anchors.Head(result.head_id, result.head)
     render.message(f"最新哈希：{result.head}（可抄录留存，日后据此发现末尾记录被删除）")
     render.message(f"当前锚点：{head.printed}（fylink log --verify --anchor {head.printed}）")
