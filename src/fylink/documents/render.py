@@ -7,6 +7,7 @@ document's XML.
 """
 
 import errno
+import functools
 import re
 import signal
 import threading
@@ -97,6 +98,37 @@ class _Bounded(SandboxedEnvironment):
             raise _TooBig("a power beyond the size limit")
         return super().call_binop(context, operator, left, right)
 
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if getattr(__obj, "__name__", "") in _SIZING_METHODS and isinstance(
+            getattr(__obj, "__self__", None), str
+        ):
+            _check_sizes(args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+
+#: Filters and text methods whose numeric arguments size their output (a width, a count):
+#: ``'x'|center(10**9)`` or ``'x'.ljust(10**9)`` allocate it in one step, which no time
+#: limit can interrupt, so such an argument is refused before the call.
+_SIZING_FILTERS = ("center", "indent", "wordwrap", "format", "truncate")
+_SIZING_METHODS = frozenset(
+    {"center", "ljust", "rjust", "zfill", "expandtabs", "format", "join", "replace"}
+)
+
+
+def _check_sizes(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_OUTPUT:
+            raise _TooBig("a width or count beyond the size limit")
+
+
+def _bounded_filter(function: Any) -> Any:
+    @functools.wraps(function)  # keeps jinja_pass_arg (pass_environment, …)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _check_sizes(args, kwargs)
+        return function(*args, **kwargs)
+
+    return bounded
+
 
 def _bounded_concat(parts: Any) -> str:
     out: list[str] = []
@@ -111,6 +143,8 @@ def _bounded_concat(parts: Any) -> str:
 
 def _environment() -> SandboxedEnvironment:
     environment = _Bounded(autoescape=True, undefined=_PrintStrictUndefined)
+    for name in _SIZING_FILTERS:
+        environment.filters[name] = _bounded_filter(environment.filters[name])
     environment.concat = _bounded_concat  # type: ignore[method-assign]
     return environment
 
