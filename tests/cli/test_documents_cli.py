@@ -206,6 +206,32 @@ def test_template_export_refuses_to_overwrite(cli, tmp_path) -> None:
     assert edited.read_bytes() == shipped_template("minutes").read_bytes()
 
 
+def test_template_export_refuses_a_pipe_in_the_way_even_with_force(cli, tmp_path) -> None:
+    """Like every output: a pipe (or a device) where a template would go is refused, and
+    nothing is written — not even the other templates."""
+    import os
+    import stat
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    os.mkfifo(folder / "minutes.docx")
+    result = cli("template", "export", str(folder), "--force")
+    assert result.exit_code == 8, result.output
+    assert result.stderr.startswith("错误：")
+    assert result.stderr.count("\n") == 1
+    assert stat.S_ISFIFO((folder / "minutes.docx").stat().st_mode)
+    assert sorted(p.name for p in folder.iterdir()) == ["minutes.docx"]
+
+
+def test_exported_templates_are_whole_and_private(cli, tmp_path) -> None:
+    folder = tmp_path / "t"
+    ok(cli("template", "export", str(folder)))
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path
+    assert (folder / "minutes.docx").read_bytes() == shipped_template("minutes").read_bytes()
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
 def test_template_export_into_a_file(cli, tmp_path) -> None:
     target = tmp_path / "a.txt"
     target.write_text("x")

@@ -16,7 +16,7 @@ from fylink.config import DocumentSettings, FontSettings
 from fylink.documents.layout import Fonts
 from fylink.documents.render import SHIPPED_TEMPLATES, shipped_template
 from fylink.errors import ConfigError, ConflictError, DocumentError, InvalidInputError
-from fylink.outputs import check_output
+from fylink.outputs import check_output, writing
 
 if TYPE_CHECKING:
     from fylink.documents.pdf_layout import PdfResult
@@ -170,8 +170,16 @@ def export_templates(folder: Path, *, force: bool) -> list[Path]:
             )
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DocumentError(f"无法写入 {folder}：{exc.strerror or exc}") from None
+    # Like every output: a device, a pipe or a link in the way is refused, and each file
+    # appears whole (through a temporary file renamed into place) or not at all.
+    for destination in targets:
+        check_output(destination, force=force, error=DocumentError)
+    try:
         for source, destination in zip(sources, targets, strict=True):
-            shutil.copyfile(source, destination)
+            with writing(destination) as partial:
+                shutil.copyfile(source, partial)
     except OSError as exc:
         raise DocumentError(f"无法写入 {folder}：{exc.strerror or exc}") from None
     return targets
