@@ -214,13 +214,13 @@ def test_template_export_refuses_a_pipe_in_the_way_even_with_force(cli, tmp_path
 
     folder = tmp_path / "t"
     folder.mkdir()
-    os.mkfifo(folder / "minutes.docx")
+    os.mkfifo(folder / "README.md")  # the last file copied: the others come first
     result = cli("template", "export", str(folder), "--force")
     assert result.exit_code == 8, result.output
     assert result.stderr.startswith("错误：")
     assert result.stderr.count("\n") == 1
-    assert stat.S_ISFIFO((folder / "minutes.docx").stat().st_mode)
-    assert sorted(p.name for p in folder.iterdir()) == ["minutes.docx"]
+    assert stat.S_ISFIFO((folder / "README.md").stat().st_mode)
+    assert sorted(p.name for p in folder.iterdir()) == ["README.md"]
 
 
 def test_exported_templates_are_whole_and_private(cli, tmp_path) -> None:
