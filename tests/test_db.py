@@ -142,7 +142,7 @@ def test_too_long_text_is_refused_alike_on_every_engine(db_url, initialized, cli
     before = db_dump(db_url)
     result = cli("unit", "add", "示范县" + "很" * 120 + "局")
     assert result.exit_code == 3
-    assert result.stderr.startswith("错误：内容过长：unit.name 最多 100 个字符")
+    assert result.stderr.startswith("错误：内容过长：单位名称 最多 100 个字符")
     assert db_dump(db_url) == before
 
 

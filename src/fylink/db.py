@@ -42,7 +42,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, create_engine, event, insert, inspect, text
+from sqlalchemy import Connection, String, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -431,6 +431,56 @@ def read_scope(url: str) -> Iterator[Connection]:
         raise translate_error(exc) from None
 
 
+#: What the clerk calls a stored text column, for the refusals below ("单位名称 含有…").
+_FIELD_LABELS = {
+    ("unit", "name"): "单位名称",
+    ("unit", "short_name"): "单位简称",
+    ("unit", "liaison_name"): "联络员",
+    ("unit", "liaison_phone"): "联络电话",
+    ("unit", "liaison_email"): "联络邮箱",
+    ("person", "name"): "姓名",
+    ("person", "title"): "职务",
+    ("person", "phone"): "电话",
+    ("person", "email"): "邮箱",
+    ("party", "name"): "当事人名称",
+    ("cases", "case_no"): "案号/编号",
+    ("cases", "court"): "受理法院或复议机关",
+    ("cases", "field"): "领域",
+    ("cases", "summary"): "案情摘要",
+    ("case_event", "note"): "动态说明",
+    ("meeting", "place"): "会议地点",
+    ("meeting", "chair"): "主持人",
+    ("meeting", "topics"): "议题",
+    ("meeting", "opening"): "纪要开头段落",
+    ("attendance", "name"): "参会人员",
+    ("attendance", "note"): "参会备注",
+    ("task", "content"): "任务内容",
+    ("task", "leader"): "牵头领导",
+    ("task", "list_no"): "双清单序号",
+    ("task", "note"): "任务备注",
+    ("task", "signed_off_by"): "销号人",
+    ("task_progress", "note"): "进展情况",
+    ("task_progress", "author"): "记录人",
+    ("suggestion", "doc_no"): "文号",
+    ("suggestion", "issuer"): "发出机关",
+    ("suggestion", "summary"): "建议内容摘要",
+    ("suggestion", "reply_summary"): "反馈摘要",
+    ("notice_reply", "summary"): "报送内容摘要",
+    ("notice_reply", "file_name"): "报送材料文件名",
+    ("office", "name"): "办公室名称",
+    ("office", "meeting_name"): "联席会议名称",
+    ("office", "region"): "地区",
+    ("calendar_override", "note"): "假日说明",
+    ("report_snapshot", "published_by"): "发布人",
+}
+_COLUMN_LABELS = {"note": "备注", "region": "地区", "kind": "类型", "name": "名称"}
+
+
+def field_label(table: str, column: str) -> str:
+    """The clerk's name of a stored text column; its table.column where none is known."""
+    return _FIELD_LABELS.get((table, column)) or _COLUMN_LABELS.get(column) or f"{table}.{column}"
+
+
 def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
     """Refuse text longer than its column on every engine (PostgreSQL enforces
     VARCHAR lengths, SQLite does not): same input, same answer. Nothing is cut: a value
@@ -443,7 +493,7 @@ def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
             value = getattr(record, column.key, None)
             if isinstance(value, str):
                 limit = getattr(column.type, "length", None)
-                check_text(value, what=f"{table.name}.{column.key}", limit=limit)
+                check_text(value, what=field_label(table.name, column.key), limit=limit)
 
 
 def is_retryable(exc: BaseException) -> bool:
@@ -474,14 +524,35 @@ def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         if (bind := table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
     ]
     values = operator.itemgetter(*order)
+    # The bulk path skips the ORM's flush check: stored text is checked here, once per
+    # distinct value (control characters, the column's length). A temporary table of
+    # look-up keys stores nothing; its rows are checked where they go.
+    temporary = "TEMPORARY" in [str(prefix).upper() for prefix in table._prefixes]
+    texts = [
+        (index, _remembering(_text_check(table.name, key, kind.length)))
+        for index, key in enumerate(order)
+        if isinstance(kind := table.c[key].type, String) and not temporary
+    ]
     params: list[Any] = []
     for row in rows:
         item = list(values(row)) if len(order) > 1 else [row[order[0]]]
+        for index, check in texts:
+            if isinstance(item[index], str):
+                check(item[index])
         for index, process in processors:
             if item[index] is not None:
                 item[index] = process(item[index])
         params.append(tuple(item) if positional else dict(zip(order, item, strict=True)))
     connection.exec_driver_sql(compiled.string, params)
+
+
+def _text_check(table: str, column: str, limit: int | None) -> Callable[[str], None]:
+    what = field_label(table, column)
+
+    def check(value: str) -> None:
+        check_text(value, what=what, limit=limit)
+
+    return check
 
 
 def _remembering(process: Callable[[Any], Any]) -> Callable[[Any], Any]:

@@ -81,17 +81,17 @@ def test_an_over_long_title_is_refused_with_its_limit(cli, initialized, db_url, 
 @pytest.mark.parametrize(
     ("args", "field", "limit"),
     [
-        (("task", "progress", "{task}", "已召开专题会", "--by", "长" * 51), "author", 50),
-        (("task", "signoff", "{task}", "--by", "长" * 51), "signed_off_by", 50),
+        (("task", "progress", "{task}", "已召开专题会", "--by", "长" * 51), "记录人", 50),
+        (("task", "signoff", "{task}", "--by", "长" * 51), "销号人", 50),
         (
             (
                 "suggestion", "add", "示法建〔2025〕9号", "-u", "县人社局",
                 "--received", "2025-05-06", "--issuer", "长" * 101,
             ),
-            "issuer",
+            "发出机关",
             100,
         ),
-        (("meeting", "attend", "{meeting}", "-u", "县人社局", "--note", "长" * 101), "note", 100),
+        (("meeting", "attend", "{meeting}", "-u", "县人社局", "--note", "长" * 101), "参会备注", 100),
     ],
 )  # fmt: skip
 def test_no_field_is_cut_silently(cli, initialized, db_url, args, field, limit):
@@ -135,6 +135,19 @@ def _connect(url):
 def test_control_characters_in_names_are_refused(cli, initialized, db_url, args):
     result = _refused(cli, db_url, *args)
     assert "含有不可见的控制字符" in result.stderr or "无法识别的字符" in result.stderr
+
+
+def test_control_characters_in_an_imported_sheet_are_refused(cli, initialized, db_url, tmp_path):
+    """The importer writes in bulk, past the ORM's check: its rows are checked too, and
+    the refusal names the column as the clerk knows it."""
+    sheet = tmp_path / "cases.csv"
+    sheet.write_text(
+        "案号,类别,被申请人/被告,申请人/原告,立案日期,案情摘要\n"
+        '示政复〔2025〕41号,行政复议,县人社局,李四,2025-05-20,"不服\x01工伤认定"\n',
+        encoding="utf-8",
+    )
+    result = _refused(cli, db_url, "case", "import", str(sheet))
+    assert result.stderr == "错误：案情摘要 含有不可见的控制字符（U+0001）：请删去后重试\n"
 
 
 def test_a_unit_name_that_once_broke_report_xlsx_cannot_be_stored(cli, initialized, tmp_path):
