@@ -91,7 +91,11 @@ def test_an_over_long_title_is_refused_with_its_limit(cli, initialized, db_url, 
             "发出机关",
             100,
         ),
-        (("meeting", "attend", "{meeting}", "-u", "县人社局", "--note", "长" * 101), "参会备注", 100),
+        (
+            ("meeting", "attend", "{meeting}", "-u", "县人社局", "--note", "长" * 101),
+            "参会备注",
+            100,
+        ),
     ],
 )  # fmt: skip
 def test_no_field_is_cut_silently(cli, initialized, db_url, args, field, limit):
