@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import and_, case
 from sqlalchemy import select as sa_select
@@ -284,21 +285,8 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
                 summary=suggestion.summary,
             )
         )
-    awaited = Notice.__table__.alias("awaited")  # type: ignore[attr-defined]
-    for nid, stage, year, number, issued_on, reply_due, acknowledged, days in session.execute(
-        sa_select(
-            awaited.c.id,
-            awaited.c.stage,
-            awaited.c.year,
-            awaited.c.number,
-            awaited.c.issued_on,
-            awaited.c.reply_due,
-            awaited.c.acknowledged_on,
-            col(NoticeItem.days_overdue),
-        )
-        .join(NoticeItem, col(NoticeItem.reply_notice_id) == awaited.c.id)
-        .where(col(NoticeItem.notice_id) == notice.id)
-        .order_by(awaited.c.reply_due, awaited.c.id)
+    for nid, stage, year, number, issued_on, reply_due, acknowledged, days in awaited_replies(
+        session, notice.id or 0
     ):
         ref = f"〔{year}〕{number}号" if year and number else f"通知{nid}"
         if acknowledged is None:
@@ -498,3 +486,27 @@ def set_joint_issuer(*, session: Session, ref: str | int, issuers: list[str], un
     if notice.issuer == wanted:
         return notice
     return journal.update(session, notice, {"issuer": wanted})
+
+
+def awaited_replies(session: Session, notice_id: int) -> list[Any]:
+    """The written replies (书面报送) a notice chases: for each earlier notice whose reply
+    is one of its items, (id, stage, year, number, issued_on, reply_due, acknowledged_on,
+    days_overdue), by reply deadline."""
+    awaited = Notice.__table__.alias("awaited")  # type: ignore[attr-defined]
+    return list(
+        session.execute(
+            sa_select(
+                awaited.c.id,
+                awaited.c.stage,
+                awaited.c.year,
+                awaited.c.number,
+                awaited.c.issued_on,
+                awaited.c.reply_due,
+                awaited.c.acknowledged_on,
+                col(NoticeItem.days_overdue),
+            )
+            .join(NoticeItem, col(NoticeItem.reply_notice_id) == awaited.c.id)
+            .where(col(NoticeItem.notice_id) == notice_id)
+            .order_by(awaited.c.reply_due, awaited.c.id)
+        )
+    )

@@ -58,6 +58,7 @@ from fylink.models import (
     Unit,
 )
 from fylink.services import journal
+from fylink.services.notices import awaited_replies
 
 PENDING = "待发送"
 CLAIMED = "发送中"
@@ -411,20 +412,8 @@ def _lines(session: Session, notice: Notice, only_co_unit: int | None) -> list[_
         .order_by(col(Suggestion.reply_due), col(Suggestion.id))
     ):
         lines.append(_Line(ref=doc_no, content=f"{kind}反馈", due_on=due_on, days=days))
-    awaited = Notice.__table__.alias("awaited")  # type: ignore[attr-defined]
-    for nid, stage, year, number, issued_on, due_on, days in session.execute(
-        sa_select(
-            awaited.c.id,
-            awaited.c.stage,
-            awaited.c.year,
-            awaited.c.number,
-            awaited.c.issued_on,
-            awaited.c.reply_due,
-            col(NoticeItem.days_overdue),
-        )
-        .join(NoticeItem, col(NoticeItem.reply_notice_id) == awaited.c.id)
-        .where(col(NoticeItem.notice_id) == notice.id)
-        .order_by(awaited.c.reply_due, awaited.c.id)
+    for nid, stage, year, number, issued_on, due_on, _, days in awaited_replies(
+        session, notice.id or 0
     ):
         ref = f"{stage}〔{year}〕{number}号" if year and number else f"{stage}（通知{nid}）"
         lines.append(
