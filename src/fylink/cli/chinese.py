@@ -151,7 +151,8 @@ def _default_text(param: Any, ctx: Any) -> str:
     if callable(value) or value is None or value is False or value in ((), []):
         return ""
     if getattr(param, "is_bool_flag", False) and param.secondary_opts:
-        return (param.opts if value else param.secondary_opts)[0].lstrip("-")
+        # the whole option as typed ("--member"): a bare "member" reads as English prose
+        return (param.opts if value else param.secondary_opts)[0]
     if value is True:
         return ""
     if isinstance(value, (list, tuple)):
