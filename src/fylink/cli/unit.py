@@ -271,3 +271,66 @@ def person_list(
         title="人员名册",
         caption=f"共 {len(rows)} 人",
     )
+
+
+# --- corrections (#12) ---------------------------------------------------------------------
+
+PERSON_REF_HELP = "姓名；名册中有同名人员时写 姓名（单位简称），如 张伟（县公安局）"
+
+
+@person_app.command("update")
+def person_update(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., metavar="姓名", help=PERSON_REF_HELP),
+    new_name: Optional[str] = typer.Option(None, "--name", help="更正后的姓名"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="所在单位（写空字符串可清除）"),
+    title: Optional[str] = typer.Option(None, "--title", help="职务"),
+    role: Optional[str] = typer.Option(
+        None, "--role", help="角色：召集人、副召集人、成员、联络员、办公室"
+    ),
+    phone: Optional[str] = typer.Option(None, "--phone", help="电话"),
+    email: Optional[str] = typer.Option(None, "--email", help="邮箱"),
+) -> None:
+    """更正名册中的人员（只改给出的项）；改了姓名，参会记录中的姓名随之更正。"""
+    from fylink.services import units
+
+    changes = {
+        key: value
+        for key, value in {
+            "name": new_name,
+            "unit": unit,
+            "title": title,
+            "role": role,
+            "phone": phone,
+            "email": email,
+        }.items()
+        if value is not None
+    }
+    if not changes:
+        render.warn("没有要修改的内容：请给出至少一个选项，如 --title 副局长")
+        raise typer.Exit(2)
+    with session(ctx, write=True) as db:
+        person = units.update_person(session=db, name=name, changes=changes)
+        label = units.person_label(db, person)
+    render.message(f"已更正人员：{label}")
+
+
+@person_app.command("remove")
+def person_remove(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., metavar="姓名", help=PERSON_REF_HELP),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+    with_dependents: bool = typer.Option(
+        False, "--with-dependents", help="连同其参会记录一并删除（逐条列出）"
+    ),
+) -> None:
+    """删除误录或重复登记的人员；有参会记录时须加 --with-dependents。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_person(
+            session=db, name=name, reason=reason, with_dependents=with_dependents
+        )
+    for line in views.removed_lines(removed):
+        render.message(line)

@@ -1,4 +1,5 @@
-"""Removing a record entered by mistake: ``case remove``, ``task remove``, ``meeting remove``.
+"""Removing a record entered by mistake: ``case|task|meeting|suggestion|person remove`` and
+``case event-remove``.
 
 A removed row is deleted through the journal's write path: its delete row keeps the whole
 before image and the reason (``reason`` beside the columns), so ``fylink log`` shows what
@@ -25,7 +26,7 @@ from fylink.models import (
     TaskCoUnit,
     TaskProgress,
 )
-from fylink.services import cases, journal, lookups
+from fylink.services import cases, journal, lookups, meetings, units
 
 
 @dataclass
@@ -36,6 +37,8 @@ class Removed:
     parts: dict[str, int] = field(default_factory=dict)
     #: Dependent records removed with it (``with_dependents``), as labels.
     dependents: list[str] = field(default_factory=list)
+    #: What the clerk should know besides (a 期号 kept or free again).
+    notes: list[str] = field(default_factory=list)
 
 
 def _reason(reason: str) -> str:
@@ -134,5 +137,73 @@ def remove_meeting(
         removed.dependents.append(task_label(task))
         _remove_task(session, task, why, removed)
     _delete_all(session, _rows(session, Attendance, "meeting_id", meeting.id), why, removed)
-    journal.delete(session, meeting, extra={"reason": why})
+    issued = meetings.was_issued(session, meeting)
+    journal.delete(session, meeting, extra={"reason": why, "number_retired": issued})
+    number = f"{meeting.year}年第{meeting.issue_no}期"
+    if issued:
+        removed.notes.append(f"期号 {number}已印发过纪要，不再使用")
+    elif meetings.next_issue_no(session, meeting.year) == meeting.issue_no:
+        removed.notes.append(f"期号 {number}未印发过纪要，下次登记的会议将重新使用")
+    else:
+        removed.notes.append(f"期号 {number}未印发过纪要；其后已有会议，该期号空缺")
+    return removed
+
+
+def remove_suggestion(
+    *, session: Session, ref: str | int, reason: str, with_dependents: bool = False
+) -> Removed:
+    """A 司法建议/检察建议 entered by mistake: its links to cases go with it; the 整改 tasks
+    and 督办 items that refer to it are dependents."""
+    why = _reason(reason)
+    suggestion = lookups.get_suggestion(session=session, ref=ref)
+    assert suggestion.id is not None
+    removed = Removed(label=f"{suggestion.kind} {suggestion.doc_no}")
+    tasks = _rows(session, Task, "suggestion_id", suggestion.id)
+    items = _rows(session, NoticeItem, "suggestion_id", suggestion.id)
+    found = [f"整改任务 {task_label(t)}" for t in tasks]
+    if items:
+        found.append(f"督办事项 {len(items)} 条")
+    if found and not with_dependents:
+        _refuse(removed.label, found)
+    for task in tasks:
+        removed.dependents.append(task_label(task))
+        _remove_task(session, task, why, removed)
+    _delete_all(session, items, why, removed)
+    for link in _rows(session, SuggestionCase, "suggestion_id", suggestion.id):
+        journal.delete(session, link, case_id=link.case_id, extra={"reason": why})
+        removed.parts["suggestion_case"] = removed.parts.get("suggestion_case", 0) + 1
+    journal.delete(session, suggestion, extra={"reason": why})
+    return removed
+
+
+def remove_person(
+    *, session: Session, name: str, reason: str, with_dependents: bool = False
+) -> Removed:
+    """A person entered by mistake (or twice): their attendance records depend on them."""
+    why = _reason(reason)
+    person = units.find_person(session=session, name=name)
+    assert person.id is not None
+    removed = Removed(label=f"人员 {units.person_label(session, person)}")
+    attended = _rows(session, Attendance, "person_id", person.id)
+    if attended and not with_dependents:
+        _refuse(removed.label, [f"参会记录 {len(attended)} 条"])
+    if attended:
+        removed.dependents.append(f"参会记录 {len(attended)} 条")
+    _delete_all(session, attended, why, removed)
+    journal.delete(session, person, extra={"reason": why})
+    return removed
+
+
+def remove_event(*, session: Session, case_no: str, event_id: str | int, reason: str) -> Removed:
+    """One entry of a case's timeline; a 开庭 entry that gave the case its 开庭日期 takes the
+    date with it (the next 开庭 entry's date, or none)."""
+    why = _reason(reason)
+    case = cases.get_case(session=session, case_no=case_no)
+    event = cases.get_event(session=session, case=case, ref=event_id)
+    removed = Removed(
+        label=f"案件 {case.case_no} 的动态 {event.occurred_on.isoformat()} {event.kind}"
+    )
+    journal.delete(session, event, case_id=case.id, extra={"reason": why})
+    if event.kind == "开庭" and case.heard_on == event.occurred_on:
+        cases.follow_hearings(session=session, case=case)
     return removed

@@ -48,6 +48,8 @@ _CHUNK = 500
 #: The journal row an undo ends with: action "undo" on entity "command" N (the one undone).
 UNDO_ACTION = "undo"
 UNDO_ENTITY = "command"
+#: The journal's actions that changed a row (others are notes: nothing to reverse).
+_CHANGES = ("insert", "update", "delete")
 #: Entities an undo leaves in place (see the module's docstring).
 _KEPT = frozenset({"party"})
 #: Columns an undo never restores: set by the write path when the undo stores its change.
@@ -130,8 +132,8 @@ def undo(*, session: Session, command_id: int | None = None, dry_run: bool = Fal
     # Newest first; each run of one action on one table in a few statements.
     for (action, entity), run in groupby(reversed(steps), key=lambda s: (s.action, s.entity)):
         items = list(run)
-        if entity == UNDO_ENTITY:
-            continue  # an undo's marker: nothing to restore
+        if entity == UNDO_ENTITY or action not in _CHANGES:
+            continue  # an undo's marker, or a note (an export, a 纪要 issued): nothing to restore
         if entity in _KEPT and action == "insert":
             kept[entity] += sum(_kept_count(s) for s in items)
             continue
@@ -175,6 +177,8 @@ def later_commands(*, session: Session, command_id: int, last_id: int) -> list[L
             .select_from(later.join(mine, condition))
             .where(
                 mine.c.command_id == command_id,
+                mine.c.action.in_(_CHANGES),
+                later.c.action.in_(_CHANGES),
                 later.c.id > last_id,
                 or_(later.c.command_id.is_(None), later.c.command_id != command_id),
             )
