@@ -360,3 +360,19 @@ def test_removed_meeting_number_is_reused_only_if_never_printed(cli, demo_db, tm
     assert (
         middle.stdout.splitlines()[-1] == "期号 2025年第5期未印发过纪要；其后已有会议，该期号空缺"
     )
+
+
+# --- liaisons -----------------------------------------------------------------------------------
+
+
+def test_a_new_liaison_takes_the_role_from_the_old_one(cli, demo_db, db_url):
+    before = _tables(db_url)
+    result = cli("unit", "update", "县司法局", "--liaison", "周明", "--phone", "0372-5101013")
+    assert result.exit_code == 0, result.output
+    roles = {
+        p["name"]: p["role"]
+        for p in json.loads(cli("person", "list", "--unit", "县司法局", "--json").stdout)
+    }
+    assert roles == {"孙丽": "成员", "周明": "联络员", "林静": "办公室"}
+    assert cli("undo").exit_code == 0
+    assert _tables(db_url) == before

@@ -166,7 +166,27 @@ def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit
         elif isinstance(value, str):
             value = value.strip() if key != "note" else value
         values[key] = value
-    return journal.update(session, unit, values)
+    old_liaison = unit.liaison_name
+    journal.update(session, unit, values)
+    if values["liaison_name"] != old_liaison:
+        follow_liaison(session=session, unit=unit)
+    return unit
+
+
+def follow_liaison(*, session: Session, unit: Unit) -> list[Person]:
+    """A unit's liaison changed: its former liaison in the roster is a 成员 again, the new
+    one (if in the roster, of that unit) becomes its 联络员, so no one is listed as the
+    liaison of a unit they no longer serve. Returns the persons changed."""
+    changed: list[Person] = []
+    people = session.exec(
+        select(Person).where(Person.unit_id == unit.id).order_by(col(Person.id))
+    ).all()
+    for person in people:
+        if person.role == "联络员" and person.name != unit.liaison_name:
+            changed.append(journal.update(session, person, {"role": "成员"}))
+        elif person.name == unit.liaison_name and person.role == "成员":
+            changed.append(journal.update(session, person, {"role": "联络员"}))
+    return changed
 
 
 def list_units(
