@@ -379,6 +379,17 @@ unit = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+unit_name = Table(
+    "unit_name",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("name", String(length=100), nullable=False),
+    Column("short_name", String(length=50)),
+    Column("valid_from", Date()),
+    Column("valid_until", Date(), nullable=False),
+)
+
 writer_lock = Table(
     "writer_lock",
     metadata,

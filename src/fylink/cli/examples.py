@@ -37,7 +37,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
     "unit list": ("fylink unit list --members",),
     "unit show": ("fylink unit show 县住建局",),
-    "unit update": ("fylink unit update 县住建局 --liaison 张敏 --phone 0372-5102001",),
+    "unit update": (
+        "fylink unit update 县住建局 --liaison 张敏 --phone 0372-5102001",
+        "fylink unit update 县人社局 --name 示范县人力资源局 --short 县人力资源局 --on 2025-07-01",
+    ),
     "unit import": ("fylink unit import 名册.xlsx --dry-run",),
     "unit export": ("fylink unit export 名册.xlsx",),
     "person add": ("fylink person add 王建国 --unit 县司法局 --title 局长 --role 成员",),

@@ -6,7 +6,7 @@ from typing import Any, Optional
 import typer
 
 from fylink.cli import render, transfer
-from fylink.cli.common import new_app, parse_yes_no, session
+from fylink.cli.common import new_app, parse_day, parse_yes_no, session
 
 unit_app = new_app("成员单位：添加、查看、修改。")
 person_app = new_app("人员名册：召集人、成员、联络员。")
@@ -100,13 +100,26 @@ def unit_show(
     with session(ctx, write=False) as db:
         unit = units.find_unit(session=db, name=name)
         persons = units.list_persons(session=db, unit=unit.name)
+        former = units.former_names(session=db, unit=unit)
+        renamed = units.renamed_note(session=db, wanted=name, unit=unit)
         counts = units.unit_case_counts(session=db, unit_id=unit.id)  # type: ignore[arg-type]
     if as_json:
         data = views.unit_public(unit)
         data["persons"] = [views.person_public(p, u) for p, u in persons]
         data["cases"] = counts
+        data["former_names"] = [
+            {
+                "name": f.name,
+                "short_name": f.short_name,
+                "valid_from": f.valid_from,
+                "valid_until": f.valid_until,
+            }
+            for f in former
+        ]
         render.print_json(data)
         return
+    if renamed:
+        render.warn(renamed)
     render.fields(
         [
             ("单位名称", unit.name),
@@ -119,6 +132,16 @@ def unit_show(
             ("联络邮箱", unit.liaison_email),
             ("案件", "、".join(f"{k}{v}件" for k, v in counts.items()) or "无"),
             ("备注", unit.note),
+            *(
+                [
+                    (
+                        "曾用名",
+                        "；".join(f"{f.name}（至 {f.valid_until.isoformat()}）" for f in former),
+                    )
+                ]
+                if former
+                else []
+            ),
         ],
         title=unit.name,
     )
@@ -143,8 +166,13 @@ def unit_update(
     phone: Optional[str] = typer.Option(None, "--phone", help="联络员电话"),
     email: Optional[str] = typer.Option(None, "--email", help="联络员邮箱"),
     note: Optional[str] = typer.Option(None, "--note", help="备注"),
+    renamed_on: Optional[str] = typer.Option(
+        None, "--on", help="改名时：新名称启用之日（默认今天）；此前的文件仍用原名称"
+    ),
 ) -> None:
-    """修改单位信息（只改给出的项）。"""
+    """修改单位信息（只改给出的项）。改名（机构改革）时保留原名称及其有效期：按原名称仍可查到，
+    此前日期的纪要等文件仍印原名称。"""
+    from fylink import clock
     from fylink.services import units
 
     changes: dict[str, Any] = {
@@ -167,8 +195,24 @@ def unit_update(
         render.warn("没有要修改的内容：请给出至少一个选项，如 --liaison 张三")
         raise typer.Exit(2)
     with session(ctx, write=True) as db:
-        unit = units.update_unit(session=db, name=name, changes=changes)
+        found = units.find_unit(session=db, name=name)
+        former = {(u.name, u.short_name) for u in units.former_names(session=db, unit=found)}
+        unit = units.update_unit(
+            session=db,
+            name=name,
+            changes=changes,
+            renamed_on=parse_day(renamed_on, "更名日期") or clock.today(),
+        )
+        kept = [
+            f
+            for f in units.former_names(session=db, unit=unit)
+            if (f.name, f.short_name) not in former
+        ]
     render.message(f"已修改单位：{unit.name}")
+    for item in kept:
+        render.message(
+            f"原名称“{item.name}”保留至 {item.valid_until.isoformat()}（此前的文件仍用原名称）"
+        )
 
 
 @unit_app.command("import")

@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, func, or_, select
@@ -10,7 +10,7 @@ from sqlmodel import Session, col, func, or_, select
 from fylink.domain.categories import parse_unit_kind
 from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
-from fylink.models import Person, Unit
+from fylink.models import Person, Unit, UnitName
 from fylink.services import journal
 from fylink.services.unit_names import find_unit_row, shown, unknown_unit
 
@@ -145,7 +145,12 @@ UNIT_FIELDS = (
 )
 
 
-def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit:
+def update_unit(
+    *, session: Session, name: str, changes: dict[str, Any], renamed_on: date | None = None
+) -> Unit:
+    """Change a unit (only the given fields). A new name or short name (机构改革) keeps the
+    former ones, valid until the day before ``renamed_on`` (the day the new name is used
+    from; today by default): documents about earlier days print the former name."""
     unit = find_unit(session=session, name=name)
     unknown = set(changes) - set(UNIT_FIELDS)
     if unknown:
@@ -167,10 +172,57 @@ def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit
             value = value.strip() if key != "note" else value
         values[key] = value
     old_liaison = unit.liaison_name
+    if values["name"] != unit.name or values["short_name"] != unit.short_name:
+        _keep_former_name(session, unit, renamed_on or datetime.now(UTC).date())
     journal.update(session, unit, values)
     if values["liaison_name"] != old_liaison:
         follow_liaison(session=session, unit=unit)
     return unit
+
+
+def _keep_former_name(session: Session, unit: Unit, renamed_on: date) -> UnitName:
+    """Record the unit's present name as a former one, valid until the day before."""
+    assert unit.id is not None
+    last = session.exec(
+        select(UnitName)
+        .where(UnitName.unit_id == unit.id)
+        .order_by(col(UnitName.valid_until).desc())
+        .limit(1)
+    ).first()
+    since = last.valid_until + timedelta(days=1) if last is not None else None
+    until = renamed_on - timedelta(days=1)
+    if since is not None and until < since:
+        raise InvalidInputError(
+            f"更名日期不能早于上次更名（{since.isoformat()}）：请用 --on 给出新名称启用之日"
+        )
+    former = UnitName(
+        unit_id=unit.id,
+        name=unit.name,
+        short_name=unit.short_name,
+        valid_from=since,
+        valid_until=until,
+    )
+    return journal.insert(session, former)
+
+
+def former_names(*, session: Session, unit: Unit) -> list[UnitName]:
+    """A unit's former names, oldest first."""
+    return list(
+        session.exec(
+            select(UnitName).where(UnitName.unit_id == unit.id).order_by(col(UnitName.valid_until))
+        )
+    )
+
+
+def renamed_note(*, session: Session, wanted: str, unit: Unit) -> str:
+    """What to tell a clerk who named a unit by a former name ("" otherwise)."""
+    from fylink.services.unit_names import former_name
+
+    row = former_name(session, wanted, unit.id or 0)
+    if row is None:
+        return ""
+    day = (row.valid_until + timedelta(days=1)).isoformat()
+    return f"注意：“{wanted.strip()}”是曾用名，该单位自 {day} 起更名为“{unit.name}”"
 
 
 def follow_liaison(*, session: Session, unit: Unit) -> list[Person]:
