@@ -108,6 +108,8 @@ class Person(_Table, table=True):
     role: str = Field(default="成员", max_length=10)
     phone: str = Field(default="", max_length=30)
     email: str = Field(default="", max_length=100)
+    #: The day the person left (调离, 退休): past attendance and leadership stay.
+    left_on: Optional[date] = None
     created_at: datetime
 
 

@@ -275,6 +275,7 @@ person = Table(
     Column("role", String(length=10), nullable=False),
     Column("phone", String(length=30), nullable=False),
     Column("email", String(length=100), nullable=False),
+    Column("left_on", Date()),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 

@@ -376,3 +376,32 @@ def test_a_new_liaison_takes_the_role_from_the_old_one(cli, demo_db, db_url):
     assert roles == {"孙丽": "成员", "周明": "联络员", "林静": "办公室"}
     assert cli("undo").exit_code == 0
     assert _tables(db_url) == before
+
+
+# --- a person leaves ---------------------------------------------------------------------------
+
+
+def test_a_person_who_left_keeps_the_past(cli, demo_db, db_url):
+    before = _tables(db_url)
+    result = cli("person", "remove", "刘清华", "--reason", "调离", "--left-on", "2025-06-20")
+    assert result.exit_code == 0, result.output
+    left = _command_id(cli)
+    assert result.stdout == (
+        "已登记离任：刘清华（未填单位），2025-06-20起不再列入名册（过去的参会和牵头记录保留）\n"
+    )
+    assert "刘清华" not in cli("person", "list").stdout
+    assert "副召集人（2025-06-20离任）" in cli("person", "list", "--all").stdout
+    # The meetings he attended and the tasks he led keep him.
+    assert "刘清华" in cli("meeting", "show", "2025-5").stdout
+    assert cli("meeting", "add", "--kind", "协调会", "--date", "2025-06-25").exit_code == 0
+    late = cli("meeting", "attend", "2025-6", "--person", "刘清华")
+    assert late.exit_code == 5
+    assert late.stderr == ("错误：刘清华已于2025-06-20离任，不能登记为2025年第6期会议的参会人员\n")
+    again = cli("person", "remove", "刘清华", "--reason", "调离", "--left-on", "2025-06-21")
+    assert (again.exit_code, again.stderr) == (
+        5,
+        "错误：刘清华（未填单位）已于2025-06-20离任\n",
+    )
+    assert cli("undo").exit_code == 0  # the meeting
+    assert cli("undo", "--command", left).exit_code == 0
+    assert _tables(db_url) == before

@@ -21,7 +21,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink suggestion update 示法建[2025]3号 --doc-no 示法建〔2025〕4号",
         "fylink suggestion update 示法建〔2025〕3号 --received 2025-03-12",
     ),
-    "person remove": ('fylink person remove "王建国（县司法局）" --reason 重复登记',),
+    "person remove": (
+        'fylink person remove "王建国（县司法局）" --reason 重复登记',
+        "fylink person remove 孙丽 --reason 调离 --left-on 2025-07-01",
+    ),
     "person update": ("fylink person update 王建国 --title 副局长 --phone 0372-5103001",),
     "task update": (
         "fylink task update 41 --due 2025-10-31 --co 县财政局 --co 县住建局",

@@ -298,20 +298,31 @@ def person_add(
 def person_list(
     ctx: typer.Context,
     unit: Optional[str] = typer.Option(None, "--unit", help="只列某单位的人员"),
+    with_left: bool = typer.Option(False, "--all", help="连同已离任的人员"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
-    """列出人员名册。"""
+    """列出人员名册（已离任的人员加 --all 才列出）。"""
     from fylink.cli import views
     from fylink.services import units
 
     with session(ctx, write=False) as db:
-        rows = units.list_persons(session=db, unit=unit)
+        rows = units.list_persons(session=db, unit=unit, with_left=with_left)
     if as_json:
         render.print_json([views.person_public(p, u) for p, u in rows])
         return
     render.table(
         ["姓名", "职务", "单位", "角色", "电话", "邮箱"],
-        [(p.name, p.title, u.name if u else "", p.role, p.phone, p.email) for p, u in rows],
+        [
+            (
+                p.name,
+                p.title,
+                u.name if u else "",
+                p.role if p.left_on is None else f"{p.role}（{p.left_on.isoformat()}离任）",
+                p.phone,
+                p.email,
+            )
+            for p, u in rows
+        ],
         title="人员名册",
         caption=f"共 {len(rows)} 人",
     )
@@ -367,11 +378,30 @@ def person_remove(
     with_dependents: bool = typer.Option(
         False, "--with-dependents", help="连同其参会记录一并删除（逐条列出）"
     ),
+    left_on: Optional[str] = typer.Option(
+        None, "--left-on", help="离任（调离、退休）之日：不删除，过去的参会和牵头记录保留"
+    ),
 ) -> None:
-    """删除误录或重复登记的人员；有参会记录时须加 --with-dependents。"""
+    """删除误录或重复登记的人员（有参会记录时须加 --with-dependents）；人员离任请用
+    --left-on，其过去的参会和牵头记录保留。"""
+    from fylink import clock
     from fylink.cli import views
-    from fylink.services import removal
+    from fylink.services import removal, units
 
+    if left_on is not None:
+        with session(ctx, write=True) as db:
+            person = units.person_left(
+                session=db,
+                name=name,
+                left_on=parse_day(left_on, "离任日期"),  # type: ignore[arg-type]
+                reason=reason,
+                today=clock.today(),
+            )
+            label = units.person_label(db, person)
+        render.message(
+            f"已登记离任：{label}，{person.left_on}起不再列入名册（过去的参会和牵头记录保留）"
+        )
+        return
     with session(ctx, write=True) as db:
         removed = removal.remove_person(
             session=db, name=name, reason=reason, with_dependents=with_dependents

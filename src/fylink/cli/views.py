@@ -56,6 +56,7 @@ def person_public(person: Person, unit: Unit | None) -> dict[str, Any]:
         "role": person.role,
         "phone": person.phone,
         "email": person.email,
+        "left_on": person.left_on,
     }
 
 

@@ -136,6 +136,10 @@ def attend(
     who: Person | None = None
     if person:
         who = find_person(session=session, name=person)
+        if who.left_on is not None and meeting.held_on > who.left_on:
+            raise ConflictError(
+                f"{who.name}已于{who.left_on.isoformat()}离任，不能登记为{label(meeting)}会议的参会人员"
+            )
         unit_id = who.unit_id
         name = who.name
         clash = select(Attendance).where(

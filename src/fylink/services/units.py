@@ -310,8 +310,13 @@ def namesakes(*, session: Session, person: Person) -> list[str]:
     return [short or full for full, short in rows]
 
 
-def list_persons(*, session: Session, unit: str | None = None) -> list[tuple[Person, Unit | None]]:
+def list_persons(
+    *, session: Session, unit: str | None = None, with_left: bool = False
+) -> list[tuple[Person, Unit | None]]:
+    """The roster; persons who left only ``with_left``."""
     query = select(Person, Unit).join(Unit, col(Person.unit_id) == Unit.id, isouter=True)
+    if not with_left:
+        query = query.where(col(Person.left_on).is_(None))
     if unit:
         query = query.where(Person.unit_id == find_unit(session=session, name=unit).id)
     return [(p, u) for p, u in session.exec(query.order_by(col(Person.id)))]
@@ -429,3 +434,20 @@ def leader_name(*, session: Session, text: str) -> str:
     if count > 1 or (count == 0 and _NAME_OF_UNIT.match(wanted)):
         return person_label(session, find_person(session=session, name=wanted))
     return wanted
+
+
+def person_left(*, session: Session, name: str, left_on: date, reason: str, today: date) -> Person:
+    """A person leaves (调离, 退休): no longer listed nor attending meetings after
+    ``left_on``; their past attendance and leadership stay in the record."""
+    why = reason.strip()
+    if not why:
+        raise InvalidInputError("请用 --reason 写明离任原因（如 调离、退休）")
+    person = find_person(session=session, name=name)
+    if person.left_on is not None:
+        raise ConflictError(f"{person_label(session, person)}已于{person.left_on.isoformat()}离任")
+    if left_on > today:
+        raise InvalidInputError("离任日期不能晚于今天")
+    with journal.changing(session, person) as change:
+        person.left_on = left_on
+        change.after_extra["reason"] = why
+    return person

@@ -1,8 +1,10 @@
-"""unit names: a unit's former names with the days they were valid
+"""unit names: a unit's former names with the days they were valid; persons who left
 
 ``unit_name`` keeps each former name (and short name) of a unit with the last day it was
 valid, written by ``unit update --name/--short`` (机构改革): documents about a past day
 print the name of that day, and a look-up by a former name still finds the unit.
+``person.left_on`` is the day a person left (``person remove --left-on``): the person stays
+in the record of past meetings and tasks, and is no longer listed.
 
 Revision ID: 0007
 Revises: 0006
@@ -32,9 +34,13 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_unit_name_unit_id"), "unit_name", ["unit_id"])
     op.create_index(op.f("ix_unit_name_name"), "unit_name", ["name"])
+    # ALTER TABLE … ADD COLUMN: no table is recreated (see 0002).
+    op.add_column("person", sa.Column("left_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("person") as batch:
+        batch.drop_column("left_on")
     op.drop_index(op.f("ix_unit_name_name"), table_name="unit_name")
     op.drop_index(op.f("ix_unit_name_unit_id"), table_name="unit_name")
     op.drop_table("unit_name")
