@@ -134,6 +134,7 @@ ENTITY_NAMES = {
     "suggestion_case": "建议关联案件",
     "notice_item": "督办事项",
     "case_link": "关联案件",
+    "unit_name": "单位曾用名",
     "command": "命令",
 }
 
