@@ -314,6 +314,7 @@ def test_namesakes_are_told_apart_by_unit(cli, demo_db, db_url):
     assert _tables(db_url) == before
     picked = cli("meeting", "attend", "2025-5", "--person", "张伟(县财政局)", "--role", "列席")
     assert picked.exit_code == 0, picked.output
+    assert picked.stdout == "已登记2025年第5期会议列席：张伟（县财政局）\n"
     attendance = json.loads(cli("meeting", "show", "2025-5", "--json").stdout)["attendance"]
     assert [a["name"] for a in attendance if a["role"] == "列席"] == ["张伟"]
     task = cli(
@@ -322,6 +323,8 @@ def test_namesakes_are_told_apart_by_unit(cli, demo_db, db_url):
     )  # fmt: skip
     assert task.exit_code == 0, task.output
     assert json.loads(task.stdout)["leader"] == "张伟（县公安局）"
+    listed = json.loads(cli("task", "list", "--leader", "张伟", "--json").stdout)
+    assert [t["leader"] for t in listed] == ["张伟（县公安局）"]
     unknown = cli("meeting", "attend", "2025-5", "--person", "张伟（县住建局）")
     assert unknown.exit_code == 4
     assert unknown.stderr == "错误：名册中没有县住建局的“张伟”：用 fylink person list 查看\n"

@@ -63,7 +63,7 @@ def attend(
 ) -> None:
     """登记参会情况：人员或单位出席、列席或请假。"""
     from fylink.errors import InvalidInputError
-    from fylink.services import lookups, meetings
+    from fylink.services import lookups, meetings, units
 
     if not person and not unit:
         raise InvalidInputError("请用 --person 或 --unit 给出参会人员或单位")
@@ -71,10 +71,13 @@ def attend(
         found = lookups.find_meeting(session=db, ref=meeting)
         names = []
         for name in person:
+            row = meetings.attend(session=db, ref=found.id or 0, role=role, person=name, note=note)
+            # A namesake picked by 姓名（单位简称） is named so.
+            picked = name.strip() != row.name
             names.append(
-                meetings.attend(
-                    session=db, ref=found.id or 0, role=role, person=name, note=note
-                ).name
+                units.person_label(db, units.find_person(session=db, name=name))
+                if picked
+                else row.name
             )
         for name in unit:
             names.append(

@@ -298,7 +298,14 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
     if flt.text:
         conditions.append(col(Task.content).like(f"%{flt.text.strip()}%"))
     if flt.leader:
-        conditions.append(col(Task.leader) == flt.leader.strip())
+        # A namesake is stored as 姓名（单位简称）: the bare name finds every one of them.
+        wanted = flt.leader.strip()
+        conditions.append(
+            or_(
+                col(Task.leader) == wanted,
+                col(Task.leader).startswith(f"{wanted}（", autoescape=True),
+            )
+        )
     return conditions
 
 
