@@ -408,3 +408,28 @@ def test_a_person_who_left_keeps_the_past(cli, demo_db, db_url):
     assert cli("undo").exit_code == 0  # the meeting
     assert cli("undo", "--command", left).exit_code == 0
     assert _tables(db_url) == before
+
+
+def test_undo_of_a_task_import_update_puts_the_co_units_back(cli, initialized, tmp_path):
+    import csv
+
+    header = ["序号", "任务内容", "牵头单位", "配合单位", "牵头领导", "完成时限", "备注"]
+    first = [
+        "1",
+        "化解征地补偿行政争议积案",
+        "县自然资源局",
+        "县司法局、县财政局",
+        "刘清华",
+        "2025-09-30",
+    ]
+    second = ["1", "化解征地补偿行政争议积案", "县自然资源局", "县司法局", "", "2025-10-31"]
+    for name, row in (("a.csv", first), ("b.csv", second)):
+        with open(tmp_path / name, "w", encoding="utf-8-sig", newline="") as f:
+            csv.writer(f).writerows([header, row])
+    assert cli("task", "import", str(tmp_path / "a.csv")).exit_code == 0
+    assert cli("task", "import", str(tmp_path / "b.csv"), "--update").exit_code == 0
+    task = json.loads(cli("task", "list", "--json").stdout)[0]
+    assert (task["co_units"], task["due_on"]) == (["县司法局"], "2025-10-31")
+    assert cli("undo").exit_code == 0
+    task = json.loads(cli("task", "list", "--json").stdout)[0]
+    assert (task["co_units"], task["due_on"]) == (["县司法局", "县财政局"], "2025-09-30")

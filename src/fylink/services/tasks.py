@@ -586,11 +586,13 @@ def update_task(
             for key, value in columns[name].items():
                 setattr(task, key, value)
         if "co" in wanted:
-            for link in session.exec(select(TaskCoUnit).where(TaskCoUnit.task_id == task_id)):
-                session.delete(link)
-            session.flush()
+            # Each link through the journal, so that an undo of the import puts them back.
+            links = list(session.exec(select(TaskCoUnit).where(TaskCoUnit.task_id == task_id)))
+            for link in links:
+                journal.delete(session, link)
             for unit in prepared.co:
-                session.add(TaskCoUnit(task_id=task_id, unit_id=unit.id))  # type: ignore[arg-type]
+                link = TaskCoUnit(task_id=task_id, unit_id=unit.id)  # type: ignore[arg-type]
+                journal.insert(session, link)
         session.flush()
         change.after_extra["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
     return task
