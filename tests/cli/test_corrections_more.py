@@ -433,3 +433,25 @@ def test_undo_of_a_task_import_update_puts_the_co_units_back(cli, initialized, t
     assert cli("undo").exit_code == 0
     task = json.loads(cli("task", "list", "--json").stdout)[0]
     assert (task["co_units"], task["due_on"]) == (["县司法局", "县财政局"], "2025-09-30")
+
+
+def test_unit_remove_refuses_a_unit_in_use_and_removes_one_entered_by_mistake(
+    cli, initialized, db_url
+):
+    before = _tables(db_url)
+    refused = cli("unit", "remove", "县司法局", "--reason", "误录")
+    assert refused.exit_code == 5
+    assert refused.stderr == (
+        "错误：不能删除单位 示范县司法局：人员 3 条依赖于它；请先删除或改派这些记录"
+        "（单位更名请用 fylink unit update --name）\n"
+    )
+    assert _tables(db_url) == before
+    assert cli("unit", "add", "示范县档案馆", "--short", "县档案馆").exit_code == 0
+    removed = cli("unit", "remove", "县档案馆", "--reason", "误录")
+    assert removed.exit_code == 0, removed.output
+    assert removed.stdout == (
+        "已删除单位 示范县档案馆（原因已记入变更日志，可用 fylink undo 恢复）\n"
+    )
+    assert cli("unit", "show", "县档案馆").exit_code == 4
+    assert cli("undo").exit_code == 0
+    assert cli("unit", "show", "县档案馆").exit_code == 0

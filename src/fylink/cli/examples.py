@@ -25,6 +25,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         'fylink person remove "王建国（县司法局）" --reason 重复登记',
         "fylink person remove 孙丽 --reason 调离 --left-on 2025-07-01",
     ),
+    "unit remove": ("fylink unit remove 示范县档案馆 --reason 误录",),
     "person update": ("fylink person update 王建国 --title 副局长 --phone 0372-5103001",),
     "task update": (
         "fylink task update 41 --due 2025-10-31 --co 县财政局 --co 县住建局",

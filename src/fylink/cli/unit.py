@@ -408,3 +408,19 @@ def person_remove(
         )
     for line in views.removed_lines(removed):
         render.message(line)
+
+
+@unit_app.command("remove")
+def unit_remove(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="单位全称、简称或编号"),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+) -> None:
+    """删除误录的单位；已有案件、任务、人员等记录的单位不能删除（列出依赖它的记录）。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_unit(session=db, name=name, reason=reason)
+    for line in views.removed_lines(removed):
+        render.message(line)

@@ -1,5 +1,5 @@
-"""Removing a record entered by mistake: ``case|task|meeting|suggestion|person remove`` and
-``case event-remove``.
+"""Removing a record entered by mistake: ``case|task|meeting|suggestion|person|unit remove``
+and ``case event-remove``.
 
 A removed row is deleted through the journal's write path: its delete row keeps the whole
 before image and the reason (``reason`` beside the columns), so ``fylink log`` shows what
@@ -25,6 +25,7 @@ from fylink.models import (
     Task,
     TaskCoUnit,
     TaskProgress,
+    Unit,
 )
 from fylink.services import cases, journal, lookups, meetings, units
 
@@ -207,3 +208,48 @@ def remove_event(*, session: Session, case_no: str, event_id: str | int, reason:
     if event.kind == "开庭" and case.heard_on == event.occurred_on:
         cases.follow_hearings(session=session, case=case)
     return removed
+
+
+#: What a unit's dependents are called, by table.
+_UNIT_DEPENDENTS = {
+    "cases": "案件",
+    "task": "牵头任务",
+    "task_co_unit": "配合任务",
+    "suggestion": "建议",
+    "notice": "督办",
+    "person": "人员",
+    "attendance": "参会记录",
+    "db_user_unit": "数据库登录",
+    "unit_name": "曾用名",
+}
+
+
+def remove_unit(*, session: Session, name: str, reason: str) -> Removed:
+    """A unit entered by mistake. A unit with cases, tasks, persons or any other record is
+    refused with what depends on it (a unit that merged or was renamed keeps its history:
+    ``unit update``); nothing cascades from a unit."""
+    from sqlalchemy import func as sa_func
+    from sqlalchemy import select as sa_select
+
+    why = _reason(reason)
+    unit = units.find_unit(session=session, name=name)
+    table = Unit.__table__  # type: ignore[attr-defined]
+    found: list[str] = []
+    for child in SQLModel.metadata.sorted_tables:
+        for key in child.foreign_keys:
+            if key.column.table is not table:
+                continue
+            count = session.execute(
+                sa_select(sa_func.count()).select_from(child).where(key.parent == unit.id)
+            ).scalar_one()
+            if count:
+                found.append(f"{_UNIT_DEPENDENTS.get(child.name, child.name)} {count} 条")
+    label = f"单位 {unit.name}"
+    if found:
+        listed = "、".join(found)
+        raise ConflictError(
+            f"不能删除{label}：{listed}依赖于它；请先删除或改派这些记录"
+            "（单位更名请用 fylink unit update --name）"
+        )
+    journal.delete(session, unit, extra={"reason": why})
+    return Removed(label=label)
