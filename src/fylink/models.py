@@ -81,6 +81,22 @@ class Unit(_Table, table=True):
     updated_at: datetime
 
 
+class UnitName(_Table, table=True):
+    """A unit's former name (机构改革, a renaming): valid until ``valid_until`` (its last
+    day). Documents and reports about a past day print the name valid on that day, and a
+    look-up by a former name still finds the unit."""
+
+    __tablename__ = "unit_name"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    name: str = Field(max_length=100, index=True)
+    short_name: Optional[str] = Field(default=None, max_length=50)
+    #: The first day the name was valid (None: since the unit was registered).
+    valid_from: Optional[date] = None
+    valid_until: date
+
+
 class Person(_Table, table=True):
     """A person of the roster: convener, unit head, liaison, …"""
 
@@ -92,6 +108,8 @@ class Person(_Table, table=True):
     role: str = Field(default="成员", max_length=10)
     phone: str = Field(default="", max_length=30)
     email: str = Field(default="", max_length=100)
+    #: The day the person left (调离, 退休): past attendance and leadership stay.
+    left_on: Optional[date] = None
     created_at: datetime
 
 

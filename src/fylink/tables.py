@@ -275,6 +275,7 @@ person = Table(
     Column("role", String(length=10), nullable=False),
     Column("phone", String(length=30), nullable=False),
     Column("email", String(length=100), nullable=False),
+    Column("left_on", Date()),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -377,6 +378,17 @@ unit = Table(
     Column("note", Text(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+unit_name = Table(
+    "unit_name",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("name", String(length=100), nullable=False),
+    Column("short_name", String(length=50)),
+    Column("valid_from", Date()),
+    Column("valid_until", Date(), nullable=False),
 )
 
 writer_lock = Table(

@@ -296,8 +296,8 @@ def show(
     render.fields([(k, v) for k, v in pairs if v not in (None, "")], title=case.case_no)
     if detail.events:
         render.table(
-            ["日期", "动态", "说明"],
-            [(e.occurred_on, e.kind, e.note) for e in detail.events],
+            ["编号", "日期", "动态", "说明"],
+            [(e.id, e.occurred_on, e.kind, e.note) for e in detail.events],
             title="案件动态",
         )
     if deadlines:
@@ -700,6 +700,58 @@ def remove(
     with session(ctx, write=True) as db:
         removed = removal.remove_case(
             session=db, case_no=case_no, reason=reason, with_dependents=with_dependents
+        )
+    for line in views.removed_lines(removed):
+        render.message(line)
+
+
+# --- corrections (#12) ---------------------------------------------------------------------
+
+EVENT_REF_HELP = "动态的编号（见 fylink case show 的动态表）"
+
+
+@app.command("event-update")
+def event_update(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    event_id: str = typer.Argument(..., help=EVENT_REF_HELP),
+    kind: Optional[str] = typer.Option(None, "--kind", "-k", help="动态类型"),
+    on: Optional[str] = typer.Option(None, "--on", help="日期"),
+    note: Optional[str] = typer.Option(None, "--note", help="说明"),
+) -> None:
+    """更正案件的一条动态（类型、日期、说明）；开庭动态改期，开庭日期随之更正。"""
+    from fylink import clock
+    from fylink.services import cases
+
+    with session(ctx, write=True) as db:
+        case, item = cases.update_event(
+            session=db,
+            case_no=case_no,
+            ref=event_id,
+            today=clock.today(),
+            kind=kind,
+            occurred_on=parse_day(on, "动态日期"),
+            note=note,
+        )
+    render.message(
+        f"已更正：{case.case_no} 动态 {item.id}：{item.occurred_on.isoformat()} {item.kind}"
+    )
+
+
+@app.command("event-remove")
+def event_remove(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="案号或编号"),
+    event_id: str = typer.Argument(..., help=EVENT_REF_HELP),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+) -> None:
+    """删除误录的案件动态；删去的开庭动态若是开庭日期的来源，开庭日期随之更正。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_event(
+            session=db, case_no=case_no, event_id=event_id, reason=reason
         )
     for line in views.removed_lines(removed):
         render.message(line)

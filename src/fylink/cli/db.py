@@ -20,14 +20,25 @@ def path(ctx: typer.Context) -> None:
 
 @app.command("upgrade")
 def upgrade(ctx: typer.Context) -> None:
-    """把数据库结构升级到当前版本（首次使用时创建）。升级前请先备份。"""
+    """把数据库结构升级到当前版本（首次使用时创建），并把旧记录的自编号和建议文号统一为
+    〔〕写法；同一编号登记了多次时不升级，列出重复的编号。升级前请先备份。"""
     from fylink import db
+    from fylink.cli.common import session
+    from fylink.services import database
 
-    before, after = db.upgrade(settings(ctx).db_url)
+    url = settings(ctx).db_url
+    database.refuse_colliding_numbers(database.stored_number_collisions(url))
+    before, after = db.upgrade(url)
     if before == after:
         render.message(f"数据库结构已是最新版本（{after}）")
     else:
         render.message(f"数据库结构已升级：{before or '空'} → {after}")
+    with session(ctx, write=True) as writer:
+        renumbered = database.normalise_numbers(session=writer)
+    if renumbered:
+        sample = "、".join(f"{r.old} → {r.new}" for r in renumbered[:3])
+        more = " 等" if len(renumbered) > 3 else ""
+        render.message(f"已统一 {len(renumbered)} 个编号的写法：{sample}{more}（记入变更日志）")
 
 
 @app.command("check")

@@ -12,6 +12,10 @@ import typer
 from fylink.cli import render
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlmodel import Session
+
     from fylink.config import Settings
     from fylink.documents.output import TemplateChoice
     from fylink.services.anchors import Head
@@ -59,11 +63,19 @@ def anchor_head(ctx: typer.Context) -> "Head":
         return anchors.head(db)
 
 
-def record_anchor(ctx: typer.Context, head: "Head", *, kind: str, label: str) -> bool:
+def record_anchor(
+    ctx: typer.Context,
+    head: "Head",
+    *,
+    kind: str,
+    label: str,
+    issued: "Callable[[Session], None] | None" = None,
+) -> bool:
     """Record ``head`` as the anchor of what was just issued (its own short transaction,
     after the file is written: a failed document leaves no anchor). A database this
     login may not write (a read-only file, a PostgreSQL login without the grant) keeps
-    none: the printed anchor is then the only one. True when recorded."""
+    none: the printed anchor is then the only one. ``issued`` records, in the same
+    transaction, what the document printed (a meeting's 期号). True when recorded."""
     from fylink.cli.common import session, settings
     from fylink.db import read_only_uri, sqlite_path
     from fylink.errors import DatabaseError
@@ -76,6 +88,8 @@ def record_anchor(ctx: typer.Context, head: "Head", *, kind: str, label: str) ->
     try:
         with session(ctx, write=True) as db:
             anchors.record(db, kind=kind, label=label, key=current.journal_key(), at=head)
+            if issued is not None:
+                issued(db)
     except DatabaseError:
         return False
     return True
@@ -93,6 +107,7 @@ def write_document(
     pdf: bool,
     force: bool,
     ctx: typer.Context | None = None,
+    issued: "Callable[[Session], None] | None" = None,
 ) -> None:
     """Render, say where it went, then the PDF if asked (its failure leaves the .docx).
 
@@ -113,7 +128,7 @@ def write_document(
         anchor=anchor.printed if anchor else None,
     )
     if ctx is not None and anchor is not None:
-        record_anchor(ctx, anchor, kind=kind, label=out.name)
+        record_anchor(ctx, anchor, kind=kind, label=out.name, issued=issued)
     render.message(f"已生成{output.KIND_NAMES[kind]}：{out.resolve()}")
     if choice.origin:
         render.message(f"  模板：{choice.path}（{choice.origin}）")

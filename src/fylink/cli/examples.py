@@ -15,13 +15,36 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "case reopen": ('fylink case reopen "（2025）豫0591行初5号" --reason 发回重审',),
     "task remove": ("fylink task remove 41 --reason 误录",),
     "meeting remove": ("fylink meeting remove 2025-4 --reason 测试会议 --with-dependents",),
+    # corrections (#12): remove and update of every record
+    "suggestion remove": ("fylink suggestion remove 示法建〔2025〕3号 --reason 重复登记",),
+    "suggestion update": (
+        "fylink suggestion update 示法建[2025]3号 --doc-no 示法建〔2025〕4号",
+        "fylink suggestion update 示法建〔2025〕3号 --received 2025-03-12",
+    ),
+    "person remove": (
+        'fylink person remove "王建国（县司法局）" --reason 重复登记',
+        "fylink person remove 孙丽 --reason 调离 --left-on 2025-07-01",
+    ),
+    "unit remove": ("fylink unit remove 示范县档案馆 --reason 误录",),
+    "person update": ("fylink person update 王建国 --title 副局长 --phone 0372-5103001",),
+    "task update": (
+        "fylink task update 41 --due 2025-10-31 --co 县财政局 --co 县住建局",
+        'fylink task update 41 --leader "张伟（县公安局）"',
+    ),
+    "meeting update": ("fylink meeting update 2025-3 --date 2025-06-21 --place 县政府三楼会议室",),
+    "meeting unattend": ("fylink meeting unattend 2025-3 --unit 县财政局",),
+    "case event-update": ("fylink case event-update （2025）豫0591行初95号 12 --on 2025-04-03",),
+    "case event-remove": ("fylink case event-remove （2025）豫0591行初95号 12 --reason 误录",),
     # unit / person
     "unit add": (
         "fylink unit add 示范县档案馆 --short 县档案馆 --liaison 李明 --phone 0372-5101234",
     ),
     "unit list": ("fylink unit list --members",),
     "unit show": ("fylink unit show 县住建局",),
-    "unit update": ("fylink unit update 县住建局 --liaison 张敏 --phone 0372-5102001",),
+    "unit update": (
+        "fylink unit update 县住建局 --liaison 张敏 --phone 0372-5102001",
+        "fylink unit update 县人社局 --name 示范县人力资源局 --short 县人力资源局 --on 2025-07-01",
+    ),
     "unit import": ("fylink unit import 名册.xlsx --dry-run",),
     "unit export": ("fylink unit export 名册.xlsx",),
     "person add": ("fylink person add 王建国 --unit 县司法局 --title 局长 --role 成员",),

@@ -10,7 +10,13 @@ from fylink.cli.common import session
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-_ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除", "undo": "撤销"}
+_ACTIONS = {
+    "insert": "新增",
+    "update": "修改",
+    "delete": "删除",
+    "undo": "撤销",
+    "issue": "印发",
+}
 
 
 def log(

@@ -1,6 +1,6 @@
 """``fylink meeting``: meetings, attendance and 议定事项."""
 
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -63,7 +63,7 @@ def attend(
 ) -> None:
     """登记参会情况：人员或单位出席、列席或请假。"""
     from fylink.errors import InvalidInputError
-    from fylink.services import lookups, meetings
+    from fylink.services import lookups, meetings, units
 
     if not person and not unit:
         raise InvalidInputError("请用 --person 或 --unit 给出参会人员或单位")
@@ -71,10 +71,13 @@ def attend(
         found = lookups.find_meeting(session=db, ref=meeting)
         names = []
         for name in person:
+            row = meetings.attend(session=db, ref=found.id or 0, role=role, person=name, note=note)
+            # A namesake picked by 姓名（单位简称） is named so.
+            picked = name.strip() != row.name
             names.append(
-                meetings.attend(
-                    session=db, ref=found.id or 0, role=role, person=name, note=note
-                ).name
+                units.person_label(db, units.find_person(session=db, name=name))
+                if picked
+                else row.name
             )
         for name in unit:
             names.append(
@@ -282,7 +285,7 @@ def minutes(
     from fylink.documents import contexts, output
     from fylink.errors import InvalidInputError
     from fylink.services import calendar as calendar_service
-    from fylink.services import documents
+    from fylink.services import documents, meetings
 
     current = settings(ctx)
     today = clock.today()
@@ -295,6 +298,12 @@ def minutes(
         raise InvalidInputError(f"印发日期不能早于会议日期（{src.meeting.held_on.isoformat()}）")
     context = contexts.minutes_context(src, issued_on=issued_on, cc=current.documents.cc)
     name = contexts.minutes_file_name(src.office, src.meeting)
+    meeting_id = src.meeting.id or 0
+
+    def printed(db: Any) -> None:
+        # The 纪要 printed the meeting's 期号: a removed meeting's number is not used again.
+        meetings.record_issued(session=db, meeting_id=meeting_id, document=name)
+
     docs.write_document(
         ctx=ctx,
         kind="minutes",
@@ -306,6 +315,7 @@ def minutes(
         author=src.office.name,
         pdf=pdf,
         force=force,
+        issued=printed,
     )
 
 
@@ -328,3 +338,70 @@ def remove(
         )
     for line in views.removed_lines(removed):
         render.message(line)
+
+
+# --- corrections (#12) ---------------------------------------------------------------------
+
+
+@app.command("update")
+def update(
+    ctx: typer.Context,
+    meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
+    kind: Optional[str] = typer.Option(None, "--kind", "-k", help="会议类型"),
+    held: Optional[str] = typer.Option(None, "--date", help="会议日期（同一年内；期号不变）"),
+    place: Optional[str] = typer.Option(None, "--place", help="地点"),
+    chair: Optional[str] = typer.Option(None, "--chair", help="主持人"),
+    topic: list[str] = typer.Option([], "--topic", "-t", help="议题；可重复，取代原有议题"),
+    opening: Optional[str] = typer.Option(None, "--opening", help="纪要开头段落"),
+) -> None:
+    """更正会议（只改给出的项）；改了日期，按规则自会议日起算的议定事项时限随之重算。"""
+    from fylink import clock
+    from fylink.cli.formatting import day_cn
+    from fylink.services import calendar as calendar_service
+    from fylink.services import meetings
+
+    changes: dict[str, Any] = {
+        key: value
+        for key, value in {
+            "kind": kind,
+            "held_on": parse_day(held, "会议日期"),
+            "place": place,
+            "chair": chair,
+            "opening": opening,
+        }.items()
+        if value is not None
+    }
+    if topic:
+        changes["topics"] = "\n".join(t.strip() for t in topic if t.strip())
+    current = settings(ctx)
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+        done = meetings.update_meeting(
+            session=db, ref=meeting, changes=changes, calendar=calendar, today=today
+        )
+    found = done.meeting
+    render.message(f"已更正：{meetings.label(found)} {found.kind}（{day_cn(found.held_on)}）")
+    for task in done.moved:
+        render.message(
+            f"议定事项{task.decision_no}（任务 {task.id}）完成时限重算为 {day_cn(task.due_on)}"
+            f"（{task.due_rule}）"
+        )
+
+
+@app.command("unattend")
+def unattend(
+    ctx: typer.Context,
+    meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
+    person: Optional[str] = typer.Option(
+        None, "--person", "-p", help="人员姓名；有同名人员时写 姓名（单位简称）"
+    ),
+    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="单位（全称或简称）"),
+) -> None:
+    """撤销误登记的参会情况（一位人员或一个单位）。"""
+    from fylink.services import lookups, meetings
+
+    with session(ctx, write=True) as db:
+        found = lookups.find_meeting(session=db, ref=meeting)
+        row = meetings.unattend(session=db, ref=found.id or 0, person=person, unit=unit)
+    render.message(f"已撤销{meetings.label(found)}会议的参会登记：{row.name}（{row.role}）")

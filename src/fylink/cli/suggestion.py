@@ -293,3 +293,73 @@ def export(
             session=db, path=file, flt=flt, th=th, encoding=encoding
         )
     transfer.report_export(count, "建议", file)
+
+
+# --- corrections (#12) ---------------------------------------------------------------------
+
+
+@app.command("update")
+def update(
+    ctx: typer.Context,
+    ref: str = typer.Argument(..., help=REF_HELP),
+    doc_no: Optional[str] = typer.Option(None, "--doc-no", help="新的文号（原文号在变更日志中）"),
+    kind: Optional[str] = typer.Option(None, "--kind", "-k", help="类型：司法建议、检察建议"),
+    issuer: Optional[str] = typer.Option(None, "--issuer", help="发出机关"),
+    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="建议送达的单位"),
+    received: Optional[str] = typer.Option(
+        None, "--received", help="收到日期（按规则的反馈期限随之重算）"
+    ),
+    due: Optional[str] = typer.Option(None, "--due", help="反馈期限：日期或自收到日起算的规则"),
+    summary: Optional[str] = typer.Option(None, "--summary", help="建议内容摘要"),
+) -> None:
+    """更正登记的建议（只改给出的项）：文号、类型、发出机关、单位、收到日期、反馈期限、摘要。"""
+    from typing import Any
+
+    from fylink import clock
+    from fylink.cli.formatting import day_cn
+    from fylink.services import calendar as calendar_service
+    from fylink.services import suggestions
+
+    changes: dict[str, Any] = {
+        key: value
+        for key, value in {
+            "doc_no": doc_no,
+            "kind": kind,
+            "issuer": issuer,
+            "unit": unit,
+            "received_on": parse_day(received, "收到日期"),
+            "due": due,
+            "summary": summary,
+        }.items()
+        if value is not None
+    }
+    current = settings(ctx)
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+        item = suggestions.update_suggestion(
+            session=db, ref=ref, changes=changes, calendar=calendar, today=today
+        )
+    rule = f"（{item.reply_due_rule}）" if item.reply_due_rule else ""
+    render.message(f"已更正：{item.kind} {item.doc_no}，反馈期限 {day_cn(item.reply_due)}{rule}")
+
+
+@app.command("remove")
+def remove(
+    ctx: typer.Context,
+    ref: str = typer.Argument(..., help=REF_HELP),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+    with_dependents: bool = typer.Option(
+        False, "--with-dependents", help="连同依赖它的记录（整改任务、督办事项）一并删除"
+    ),
+) -> None:
+    """删除误录的建议（连同与案件的关联）；有整改任务或督办事项时须加 --with-dependents。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_suggestion(
+            session=db, ref=ref, reason=reason, with_dependents=with_dependents
+        )
+    for line in views.removed_lines(removed):
+        render.message(line)

@@ -597,3 +597,74 @@ def remove(
         )
     for line in views.removed_lines(removed):
         render.message(line)
+
+
+# --- corrections (#12) ---------------------------------------------------------------------
+
+
+@app.command("update")
+def update(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    text: Optional[str] = typer.Option(None, "--text", help="任务内容"),
+    lead: Optional[str] = typer.Option(None, "--lead", "-l", help="牵头单位（全称或简称）"),
+    co: list[str] = typer.Option(
+        [], "--co", "-c", help="配合单位；可重复，给出的单位取代原有的配合单位"
+    ),
+    no_co: bool = typer.Option(False, "--no-co", help="清除全部配合单位"),
+    leader: Optional[str] = typer.Option(
+        None, "--leader", help="牵头领导；名册中有同名人员时写 姓名（单位简称）"
+    ),
+    due: Optional[str] = typer.Option(
+        None, "--due", "-d", help="完成时限：日期或规则（15日、10个工作日、2个月、季度末、年底）"
+    ),
+    start: Optional[str] = typer.Option(
+        None, "--start", help="规则的起算日（默认原起算日；议定事项为会议日期）"
+    ),
+    source: Optional[str] = typer.Option(
+        None, "--source", "-s", help="来源：双清单、督办、司法建议整改、其他"
+    ),
+    list_no: Optional[str] = typer.Option(None, "--list-no", help="双清单序号"),
+    note: Optional[str] = typer.Option(None, "--note", help="备注"),
+) -> None:
+    """更正任务（只改给出的项）：内容、牵头和配合单位、牵头领导、完成时限及其规则、来源。"""
+    from fylink import clock
+    from fylink.cli.formatting import day_cn
+    from fylink.errors import InvalidInputError
+    from fylink.services import calendar as calendar_service
+    from fylink.services import tasks
+
+    if co and no_co:
+        raise InvalidInputError("--co 与 --no-co 不能同时使用")
+    changes: dict[str, Any] = {
+        key: value
+        for key, value in {
+            "content": text,
+            "lead": lead,
+            "leader": leader,
+            "due": due,
+            "start": parse_day(start, "起算日"),
+            "source": source,
+            "list_no": list_no,
+            "note": note,
+        }.items()
+        if value is not None
+    }
+    if co or no_co:
+        changes["co"] = list(co)
+    current = settings(ctx)
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+        done = tasks.correct_task(
+            session=db, ref=task, changes=changes, calendar=calendar, today=today
+        )
+    item = done.task
+    render.message(
+        f"已更正：任务 {item.id}，完成时限 {day_cn(item.due_on)}"
+        + (f"（{item.due_rule}）" if item.due_rule else "")
+    )
+    if done.added:
+        render.message(f"已增加配合单位：{'、'.join(done.added)}")
+    if done.dropped:
+        render.message(f"已去掉配合单位：{'、'.join(done.dropped)}")

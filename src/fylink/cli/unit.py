@@ -6,7 +6,7 @@ from typing import Any, Optional
 import typer
 
 from fylink.cli import render, transfer
-from fylink.cli.common import new_app, parse_yes_no, session
+from fylink.cli.common import new_app, parse_day, parse_yes_no, session
 
 unit_app = new_app("成员单位：添加、查看、修改。")
 person_app = new_app("人员名册：召集人、成员、联络员。")
@@ -100,13 +100,26 @@ def unit_show(
     with session(ctx, write=False) as db:
         unit = units.find_unit(session=db, name=name)
         persons = units.list_persons(session=db, unit=unit.name)
+        former = units.former_names(session=db, unit=unit)
+        renamed = units.renamed_note(session=db, wanted=name, unit=unit)
         counts = units.unit_case_counts(session=db, unit_id=unit.id)  # type: ignore[arg-type]
     if as_json:
         data = views.unit_public(unit)
         data["persons"] = [views.person_public(p, u) for p, u in persons]
         data["cases"] = counts
+        data["former_names"] = [
+            {
+                "name": f.name,
+                "short_name": f.short_name,
+                "valid_from": f.valid_from,
+                "valid_until": f.valid_until,
+            }
+            for f in former
+        ]
         render.print_json(data)
         return
+    if renamed:
+        render.warn(renamed)
     render.fields(
         [
             ("单位名称", unit.name),
@@ -119,6 +132,16 @@ def unit_show(
             ("联络邮箱", unit.liaison_email),
             ("案件", "、".join(f"{k}{v}件" for k, v in counts.items()) or "无"),
             ("备注", unit.note),
+            *(
+                [
+                    (
+                        "曾用名",
+                        "；".join(f"{f.name}（至 {f.valid_until.isoformat()}）" for f in former),
+                    )
+                ]
+                if former
+                else []
+            ),
         ],
         title=unit.name,
     )
@@ -143,8 +166,13 @@ def unit_update(
     phone: Optional[str] = typer.Option(None, "--phone", help="联络员电话"),
     email: Optional[str] = typer.Option(None, "--email", help="联络员邮箱"),
     note: Optional[str] = typer.Option(None, "--note", help="备注"),
+    renamed_on: Optional[str] = typer.Option(
+        None, "--on", help="改名时：新名称启用之日（默认今天）；此前的文件仍用原名称"
+    ),
 ) -> None:
-    """修改单位信息（只改给出的项）。"""
+    """修改单位信息（只改给出的项）。改名（机构改革）时保留原名称及其有效期：按原名称仍可查到，
+    此前日期的纪要等文件仍印原名称。"""
+    from fylink import clock
     from fylink.services import units
 
     changes: dict[str, Any] = {
@@ -167,8 +195,24 @@ def unit_update(
         render.warn("没有要修改的内容：请给出至少一个选项，如 --liaison 张三")
         raise typer.Exit(2)
     with session(ctx, write=True) as db:
-        unit = units.update_unit(session=db, name=name, changes=changes)
+        found = units.find_unit(session=db, name=name)
+        former = {(u.name, u.short_name) for u in units.former_names(session=db, unit=found)}
+        unit = units.update_unit(
+            session=db,
+            name=name,
+            changes=changes,
+            renamed_on=parse_day(renamed_on, "更名日期") or clock.today(),
+        )
+        kept = [
+            f
+            for f in units.former_names(session=db, unit=unit)
+            if (f.name, f.short_name) not in former
+        ]
     render.message(f"已修改单位：{unit.name}")
+    for item in kept:
+        render.message(
+            f"原名称“{item.name}”保留至 {item.valid_until.isoformat()}（此前的文件仍用原名称）"
+        )
 
 
 @unit_app.command("import")
@@ -254,20 +298,129 @@ def person_add(
 def person_list(
     ctx: typer.Context,
     unit: Optional[str] = typer.Option(None, "--unit", help="只列某单位的人员"),
+    with_left: bool = typer.Option(False, "--all", help="连同已离任的人员"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
-    """列出人员名册。"""
+    """列出人员名册（已离任的人员加 --all 才列出）。"""
     from fylink.cli import views
     from fylink.services import units
 
     with session(ctx, write=False) as db:
-        rows = units.list_persons(session=db, unit=unit)
+        rows = units.list_persons(session=db, unit=unit, with_left=with_left)
     if as_json:
         render.print_json([views.person_public(p, u) for p, u in rows])
         return
     render.table(
         ["姓名", "职务", "单位", "角色", "电话", "邮箱"],
-        [(p.name, p.title, u.name if u else "", p.role, p.phone, p.email) for p, u in rows],
+        [
+            (
+                p.name,
+                p.title,
+                u.name if u else "",
+                p.role if p.left_on is None else f"{p.role}（{p.left_on.isoformat()}离任）",
+                p.phone,
+                p.email,
+            )
+            for p, u in rows
+        ],
         title="人员名册",
         caption=f"共 {len(rows)} 人",
     )
+
+
+# --- corrections (#12) ---------------------------------------------------------------------
+
+PERSON_REF_HELP = "姓名；名册中有同名人员时写 姓名（单位简称），如 张伟（县公安局）"
+
+
+@person_app.command("update")
+def person_update(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., metavar="姓名", help=PERSON_REF_HELP),
+    new_name: Optional[str] = typer.Option(None, "--name", help="更正后的姓名"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="所在单位（写空字符串可清除）"),
+    title: Optional[str] = typer.Option(None, "--title", help="职务"),
+    role: Optional[str] = typer.Option(
+        None, "--role", help="角色：召集人、副召集人、成员、联络员、办公室"
+    ),
+    phone: Optional[str] = typer.Option(None, "--phone", help="电话"),
+    email: Optional[str] = typer.Option(None, "--email", help="邮箱"),
+) -> None:
+    """更正名册中的人员（只改给出的项）；改了姓名，参会记录中的姓名随之更正。"""
+    from fylink.services import units
+
+    changes = {
+        key: value
+        for key, value in {
+            "name": new_name,
+            "unit": unit,
+            "title": title,
+            "role": role,
+            "phone": phone,
+            "email": email,
+        }.items()
+        if value is not None
+    }
+    if not changes:
+        render.warn("没有要修改的内容：请给出至少一个选项，如 --title 副局长")
+        raise typer.Exit(2)
+    with session(ctx, write=True) as db:
+        person = units.update_person(session=db, name=name, changes=changes)
+        label = units.person_label(db, person)
+    render.message(f"已更正人员：{label}")
+
+
+@person_app.command("remove")
+def person_remove(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., metavar="姓名", help=PERSON_REF_HELP),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+    with_dependents: bool = typer.Option(
+        False, "--with-dependents", help="连同其参会记录一并删除（逐条列出）"
+    ),
+    left_on: Optional[str] = typer.Option(
+        None, "--left-on", help="离任（调离、退休）之日：不删除，过去的参会和牵头记录保留"
+    ),
+) -> None:
+    """删除误录或重复登记的人员（有参会记录时须加 --with-dependents）；人员离任请用
+    --left-on，其过去的参会和牵头记录保留。"""
+    from fylink import clock
+    from fylink.cli import views
+    from fylink.services import removal, units
+
+    if left_on is not None:
+        with session(ctx, write=True) as db:
+            person = units.person_left(
+                session=db,
+                name=name,
+                left_on=parse_day(left_on, "离任日期"),  # type: ignore[arg-type]
+                reason=reason,
+                today=clock.today(),
+            )
+            label = units.person_label(db, person)
+        render.message(
+            f"已登记离任：{label}，{person.left_on}起不再列入名册（过去的参会和牵头记录保留）"
+        )
+        return
+    with session(ctx, write=True) as db:
+        removed = removal.remove_person(
+            session=db, name=name, reason=reason, with_dependents=with_dependents
+        )
+    for line in views.removed_lines(removed):
+        render.message(line)
+
+
+@unit_app.command("remove")
+def unit_remove(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="单位全称、简称或编号"),
+    reason: str = typer.Option(..., "--reason", help="删除原因（记入变更日志）"),
+) -> None:
+    """删除误录的单位；已有案件、任务、人员等记录的单位不能删除（列出依赖它的记录）。"""
+    from fylink.cli import views
+    from fylink.services import removal
+
+    with session(ctx, write=True) as db:
+        removed = removal.remove_unit(session=db, name=name, reason=reason)
+    for line in views.removed_lines(removed):
+        render.message(line)

@@ -56,6 +56,7 @@ def person_public(person: Person, unit: Unit | None) -> dict[str, Any]:
         "role": person.role,
         "phone": person.phone,
         "email": person.email,
+        "left_on": person.left_on,
     }
 
 
@@ -103,7 +104,12 @@ def case_public(case: Case, unit_name: str) -> dict[str, Any]:
 
 
 def event_public(event: CaseEvent) -> dict[str, Any]:
-    return {"kind": event.kind, "occurred_on": event.occurred_on, "note": event.note}
+    return {
+        "id": event.id,
+        "kind": event.kind,
+        "occurred_on": event.occurred_on,
+        "note": event.note,
+    }
 
 
 #: Chinese names of journaled entities, for people reading ``fylink log``.
@@ -125,6 +131,10 @@ ENTITY_NAMES = {
     "calendar_override": "日历",
     "report_snapshot": "报表",
     "task_co_unit": "配合单位",
+    "suggestion_case": "建议关联案件",
+    "notice_item": "督办事项",
+    "case_link": "关联案件",
+    "unit_name": "单位曾用名",
     "command": "命令",
 }
 
@@ -282,4 +292,5 @@ def removed_lines(removed: Any) -> list[str]:
         parts = "、".join(f"{ENTITY_NAMES.get(e, e)} {n} 条" for e, n in removed.parts.items())
         lines.append(f"一并删除：{parts}")
     lines += [f"一并删除依赖项：{label}" for label in removed.dependents]
+    lines += list(getattr(removed, "notes", []))
     return lines

@@ -27,7 +27,7 @@ from fylink.domain.categories import (
 )
 from fylink.domain.free_numbers import normalize_free_number
 from fylink.domain.identifiers import RESIDENT_ID
-from fylink.domain.values import check_text
+from fylink.domain.values import check_text, is_record_id
 from fylink.errors import ConflictError, DatabaseError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseLink, CaseParty, Party, Unit
 from fylink.services import journal
@@ -781,6 +781,76 @@ def add_event(
         # The first hearing is also the case's 开庭日期 (负责人出庭应诉率 counts heard cases).
         journal.update(session, case, {"heard_on": occurred_on, "heard": True}, case_id=case.id)
     return event
+
+
+def get_event(*, session: Session, case: Case, ref: str | int) -> CaseEvent:
+    """One entry of a case's timeline by its number (the 编号 column of ``case show``)."""
+    text_ref = str(ref).strip().lstrip("#＃")
+    event = None
+    if is_record_id(text_ref):
+        event = session.get(CaseEvent, int(text_ref))
+    if event is None or event.case_id != case.id:
+        raise NotFoundError(
+            f"案件 {case.case_no} 没有编号为 {text_ref} 的动态：编号见 fylink case show 的动态表"
+        )
+    return event
+
+
+def follow_hearings(*, session: Session, case: Case) -> None:
+    """The case's 开庭日期 after its 开庭 entries changed: the earliest one left (the
+    first hearing, as :func:`add_event` records it), or none (then not heard)."""
+    first = session.exec(
+        select(col(CaseEvent.occurred_on))
+        .where(CaseEvent.case_id == case.id, CaseEvent.kind == "开庭")
+        .order_by(col(CaseEvent.occurred_on))
+        .limit(1)
+    ).first()
+    values: dict[str, Any] = {"heard_on": first}
+    if first is None:
+        values["heard"] = False
+    elif case.heard_on is None:
+        values["heard"] = True
+    if case.heard_on != first or (first is None and case.heard):
+        journal.update(session, case, values, case_id=case.id)
+
+
+def update_event(
+    *,
+    session: Session,
+    case_no: str,
+    ref: str | int,
+    today: date,
+    kind: str | None = None,
+    occurred_on: date | None = None,
+    note: str | None = None,
+) -> tuple[Case, CaseEvent]:
+    """Correct one entry of a case's timeline (its kind, date or note); a 开庭 entry moves
+    the case's 开庭日期 with it."""
+    case = get_case(session=session, case_no=case_no)
+    event = get_event(session=session, case=case, ref=ref)
+    values: dict[str, Any] = {}
+    if kind is not None:
+        wanted = kind.strip()
+        if wanted not in EVENT_KINDS:
+            raise InvalidInputError(f"动态类型“{kind}”不存在，可选：{'、'.join(EVENT_KINDS)}")
+        values["kind"] = wanted
+    if occurred_on is not None:
+        if occurred_on > today:
+            raise InvalidInputError("动态日期不能晚于今天")
+        values["occurred_on"] = occurred_on
+    if note is not None:
+        check_text(note.strip(), what="说明", limit=10_000)
+        values["note"] = note.strip()
+    changed = {k: v for k, v in values.items() if getattr(event, k) != v}
+    if not changed:
+        raise InvalidInputError("动态没有变化：请给出与原记录不同的 --kind、--on 或 --note")
+    # The case's 开庭日期 follows when it came from this entry, or when a 开庭 entry is
+    # the case's first.
+    was_its_hearing = event.kind == "开庭" and case.heard_on == event.occurred_on
+    journal.update(session, event, changed, case_id=case.id)
+    if was_its_hearing or (event.kind == "开庭" and case.heard_on is None):
+        follow_hearings(session=session, case=case)
+    return case, event
 
 
 def may_read_unmasked(session: Session) -> bool:

@@ -132,6 +132,78 @@ def colliding_numbers(connection: Connection) -> list[tuple[str, ...]]:
     return groups
 
 
+def stored_number_collisions(url: str) -> list[tuple[str, ...]]:
+    """:func:`colliding_numbers` of the database at ``url`` as it is (before an upgrade:
+    any schema that has the tables), or none when it has no tables yet."""
+    from sqlalchemy import inspect
+
+    path = db.sqlite_path(url)
+    if path is not None and not path.exists():
+        return []
+    engine = db.make_engine(url)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            if not {"cases", "suggestion"} <= tables:
+                return []
+            return colliding_numbers(connection)
+    except DBAPIError as exc:
+        raise db.translate_error(exc) from None
+    finally:
+        engine.dispose()
+
+
+def refuse_colliding_numbers(groups: list[tuple[str, ...]]) -> None:
+    """``db upgrade`` stops before it changes anything while one number is stored twice."""
+    if not groups:
+        return
+    shown = "；".join(" 与 ".join(g) for g in groups[:_MAX_PROBLEMS])
+    more = f" 等 {len(groups)} 组" if len(groups) > _MAX_PROBLEMS else ""
+    raise ConflictError(
+        f"未升级，数据库未作任何改动：同一编号登记了多次：{shown}{more}；"
+        "请删除或改号其一（fylink case remove / case update --number / suggestion update "
+        "--doc-no）后再运行 fylink db upgrade"
+    )
+
+
+@dataclass
+class Renumbered:
+    old: str
+    new: str
+
+
+def normalise_numbers(*, session: Session) -> list[Renumbered]:
+    """Self-assigned numbers stored before they were normalised (柳政复[2025]14号) get
+    their one form (柳政复〔2025〕14号), each a journaled renumbering, so look-ups by the
+    old form still find it in ``fylink log``. :func:`refuse_colliding_numbers` has made
+    sure that no two rows become one number."""
+    from sqlmodel import col, select
+
+    from fylink.models import Case, Suggestion
+
+    done: list[Renumbered] = []
+    cases = session.exec(
+        select(Case.id, Case.case_no).where(Case.no_kind == "自编号").order_by(col(Case.id))
+    ).all()
+    suggestions = session.exec(
+        select(Suggestion.id, Suggestion.doc_no).order_by(col(Suggestion.id))
+    ).all()
+    for model, column, rows in ((Case, "case_no", cases), (Suggestion, "doc_no", suggestions)):
+        for row_id, number in rows:
+            wanted = normalize_free_number(number)
+            if wanted == number:
+                continue
+            row = session.get(model, row_id)
+            assert row is not None
+            case_id = row_id if model is Case else None
+            with journal.changing(session, row, case_id=case_id) as change:
+                setattr(row, column, wanted)
+                change.after_extra["renumbered_from"] = number
+                change.after_extra["reason"] = "升级：统一编号写法"
+            done.append(Renumbered(number, wanted))
+    return done
+
+
 def _number_check(connection: Connection) -> Check:
     groups = colliding_numbers(connection)
     if not groups:

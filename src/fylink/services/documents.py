@@ -17,6 +17,7 @@ from fylink.services.lookups import find_meeting
 from fylink.services.meetings import label
 from fylink.services.notices import latest_progress
 from fylink.services.office import get_office
+from fylink.services.unit_names import labels_on
 
 
 @dataclass
@@ -158,6 +159,15 @@ def minutes_source(*, session: Session, ref: str | int, th: Thresholds) -> Minut
             decisions=_decisions(session, earlier.id or 0, th),
             counts=tasks.count_by_status(session=session, th=th, meeting_id=earlier.id),
         )
+    # Units renamed since print the names of the meeting's day.
+    then = labels_on(session, meeting.held_on)
+    if then:
+        for line in attendance:
+            line.unit = then.get(line.unit, line.unit)
+            if not line.is_person:
+                line.name = then.get(line.name, line.name)
+        for decision in [*decisions, *(previous.decisions if previous else [])]:
+            decision.units = [then.get(unit, unit) for unit in decision.units]
     return MinutesSource(
         office=office,
         meeting=meeting,

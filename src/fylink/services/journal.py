@@ -213,10 +213,18 @@ def delete(
     return row
 
 
-def note(session: Session, *, action: str, entity: str, details: dict[str, Any]) -> None:
+def note(
+    session: Session,
+    *,
+    action: str,
+    entity: str,
+    details: dict[str, Any],
+    entity_id: int | None = None,
+) -> None:
     """Journal something done that changes no stored row (an export of full ID numbers:
-    who, why, which file), so the record shows it like every change."""
-    record(session, action=action, entity=entity, entity_id=None, after=jsonable(details))
+    who, why, which file; a 纪要 that printed a meeting's 期号), so the record shows it
+    like every change. ``fylink undo`` has nothing to reverse in such a row."""
+    record(session, action=action, entity=entity, entity_id=entity_id, after=jsonable(details))
 
 
 def _record_entry(session: Session, entry: "Entry") -> None:

@@ -7,14 +7,15 @@ disagree.
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import case
 from sqlmodel import Session, col, func, select
 
 from fylink.domain.calendar import WorkCalendar
 from fylink.domain.status import TaskSource, Thresholds, task_status
-from fylink.errors import ConflictError, InvalidInputError
-from fylink.models import Attendance, Meeting, Person, Task, Unit
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.models import Attendance, Journal, Meeting, Person, Task, Unit
 from fylink.services import journal, tasks
 from fylink.services.lookups import find_meeting
 from fylink.services.numbering import next_number
@@ -46,6 +47,55 @@ def parse_kind(text: str) -> str:
     return kind
 
 
+#: The journal's action for a document that printed a meeting's 期号 (its 纪要).
+ISSUED = "issue"
+
+
+def next_issue_no(session: Session, year: int) -> int:
+    """The next 第N期 of ``year``: after every meeting of the year, and after every removed
+    one whose 期号 was printed (a 纪要 issued: that number is never used again)."""
+    after_stored = next_number(session, Meeting.issue_no, col(Meeting.year) == year)
+    retired = session.exec(
+        select(func.max(Journal.before["issue_no"].as_integer())).where(  # type: ignore[index]
+            Journal.entity == "meeting",
+            Journal.action == "delete",
+            Journal.before["year"].as_integer() == year,  # type: ignore[index]
+            Journal.before["number_retired"].as_boolean().is_(True),  # type: ignore[index]
+        )
+    ).one()
+    return max(after_stored, int(retired or 0) + 1)
+
+
+def was_issued(session: Session, meeting: Meeting) -> bool:
+    """Has a document printed this meeting's 期号 (its 纪要 generated)?"""
+    found = session.exec(
+        select(Journal.id)
+        .where(
+            Journal.entity == "meeting",
+            Journal.action == ISSUED,
+            Journal.entity_id == meeting.id,
+            Journal.after["year"].as_integer() == meeting.year,  # type: ignore[index]
+            Journal.after["issue_no"].as_integer() == meeting.issue_no,  # type: ignore[index]
+        )
+        .limit(1)
+    ).first()
+    return found is not None
+
+
+def record_issued(*, session: Session, meeting_id: int, document: str) -> None:
+    """Journal that a document (a 纪要) printed the meeting's 期号."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return
+    journal.note(
+        session,
+        action=ISSUED,
+        entity="meeting",
+        entity_id=meeting.id,
+        details={"year": meeting.year, "issue_no": meeting.issue_no, "document": document},
+    )
+
+
 def add_meeting(*, session: Session, meeting_in: MeetingIn) -> Meeting:
     """Add a meeting; its 第N期 is the next number of its year."""
     kind = parse_kind(meeting_in.kind)
@@ -55,7 +105,7 @@ def add_meeting(*, session: Session, meeting_in: MeetingIn) -> Meeting:
     year = meeting_in.held_on.year
     meeting = Meeting(
         year=year,
-        issue_no=next_number(session, Meeting.issue_no, col(Meeting.year) == year),
+        issue_no=next_issue_no(session, year),
         kind=kind,
         held_on=meeting_in.held_on,
         place=meeting_in.place.strip(),
@@ -86,6 +136,10 @@ def attend(
     who: Person | None = None
     if person:
         who = find_person(session=session, name=person)
+        if who.left_on is not None and meeting.held_on > who.left_on:
+            raise ConflictError(
+                f"{who.name}已于{who.left_on.isoformat()}离任，不能登记为{label(meeting)}会议的参会人员"
+            )
         unit_id = who.unit_id
         name = who.name
         clash = select(Attendance).where(
@@ -228,3 +282,93 @@ def meeting_detail(*, session: Session, ref: str | int, th: Thresholds) -> Meeti
         for t, lead in rows
     ]
     return MeetingDetail(meeting=meeting, attendance=attendance, decisions=decisions)
+
+
+#: What ``meeting update`` may change.
+MEETING_FIELDS = ("kind", "held_on", "place", "chair", "topics", "opening")
+
+
+@dataclass
+class MeetingChange:
+    meeting: Meeting
+    #: Decisions whose deadline counted from the old date, recomputed from the new one.
+    moved: list[Task] = field(default_factory=list)
+
+
+def update_meeting(
+    *,
+    session: Session,
+    ref: str | int,
+    changes: dict[str, Any],
+    calendar: WorkCalendar,
+    today: date,
+) -> MeetingChange:
+    """Correct a meeting (kind, date, place, chair, topics, opening). Its 期号 stays: a date
+    in another year is refused (the numbers run per year). Decisions whose 完成时限 was a
+    rule counted from the meeting's date are counted again from the new date."""
+    meeting = find_meeting(session=session, ref=ref)
+    unknown = set(changes) - set(MEETING_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"不能修改会议的字段：{'、'.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "kind":
+            values[key] = parse_kind(value)
+        elif key == "held_on":
+            if value.year != meeting.year:
+                raise InvalidInputError(
+                    f"会议日期不能改到另一年份：{label(meeting)}的期号按{meeting.year}年编排；"
+                    "请删除后在新的年份重新登记"
+                )
+            values[key] = value
+        else:
+            text = value.strip()
+            if key in ("place", "chair") and len(text) > 100:
+                what = "地点" if key == "place" else "主持人"
+                raise InvalidInputError(f"{what}不能超过100个字符")
+            values[key] = text
+    changed = {k: v for k, v in values.items() if getattr(meeting, k) != v}
+    if not changed:
+        raise InvalidInputError("会议没有变化：给出的各项与原记录相同")
+    old_day = meeting.held_on
+    journal.update(session, meeting, changed)
+    result = MeetingChange(meeting=meeting)
+    if "held_on" in changed:
+        decisions = session.exec(
+            select(Task)
+            .where(Task.meeting_id == meeting.id, Task.due_start == old_day, Task.due_rule != "")
+            .order_by(col(Task.decision_no), col(Task.id))
+        )
+        for task in decisions:
+            deadline = tasks.parse_due(task.due_rule, start=meeting.held_on, calendar=calendar)
+            journal.update(session, task, tasks.deadline_values(deadline))
+            result.moved.append(task)
+    return result
+
+
+def unattend(
+    *, session: Session, ref: str | int, person: str | None = None, unit: str | None = None
+) -> Attendance:
+    """Take back an attendance record entered by mistake (a person or a unit)."""
+    meeting = find_meeting(session=session, ref=ref)
+    if bool(person) == bool(unit):
+        raise InvalidInputError("请给出参会人员（--person）或参会单位（--unit）之一")
+    if person:
+        who = find_person(session=session, name=person)
+        query = select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.person_id == who.id
+        )
+        name = who.name
+    else:
+        found = find_unit(session=session, name=unit or "")
+        query = select(Attendance).where(
+            Attendance.meeting_id == meeting.id,
+            Attendance.unit_id == found.id,
+            col(Attendance.person_id).is_(None),
+        )
+        name = found.name
+    row = session.exec(query).first()
+    if row is None:
+        raise NotFoundError(f"{name}没有登记为{label(meeting)}会议的参会人员或单位")
+    journal.delete(session, row)
+    return row

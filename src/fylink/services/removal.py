@@ -1,4 +1,5 @@
-"""Removing a record entered by mistake: ``case remove``, ``task remove``, ``meeting remove``.
+"""Removing a record entered by mistake: ``case|task|meeting|suggestion|person|unit remove``
+and ``case event-remove``.
 
 A removed row is deleted through the journal's write path: its delete row keeps the whole
 before image and the reason (``reason`` beside the columns), so ``fylink log`` shows what
@@ -24,8 +25,9 @@ from fylink.models import (
     Task,
     TaskCoUnit,
     TaskProgress,
+    Unit,
 )
-from fylink.services import cases, journal, lookups
+from fylink.services import cases, journal, lookups, meetings, units
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Removed:
     parts: dict[str, int] = field(default_factory=dict)
     #: Dependent records removed with it (``with_dependents``), as labels.
     dependents: list[str] = field(default_factory=list)
+    #: What the clerk should know besides (a 期号 kept or free again).
+    notes: list[str] = field(default_factory=list)
 
 
 def _reason(reason: str) -> str:
@@ -134,5 +138,118 @@ def remove_meeting(
         removed.dependents.append(task_label(task))
         _remove_task(session, task, why, removed)
     _delete_all(session, _rows(session, Attendance, "meeting_id", meeting.id), why, removed)
-    journal.delete(session, meeting, extra={"reason": why})
+    issued = meetings.was_issued(session, meeting)
+    journal.delete(session, meeting, extra={"reason": why, "number_retired": issued})
+    number = f"{meeting.year}年第{meeting.issue_no}期"
+    if issued:
+        removed.notes.append(f"期号 {number}已印发过纪要，不再使用")
+    elif meetings.next_issue_no(session, meeting.year) == meeting.issue_no:
+        removed.notes.append(f"期号 {number}未印发过纪要，下次登记的会议将重新使用")
+    else:
+        removed.notes.append(f"期号 {number}未印发过纪要；其后已有会议，该期号空缺")
     return removed
+
+
+def remove_suggestion(
+    *, session: Session, ref: str | int, reason: str, with_dependents: bool = False
+) -> Removed:
+    """A 司法建议/检察建议 entered by mistake: its links to cases go with it; the 整改 tasks
+    and 督办 items that refer to it are dependents."""
+    why = _reason(reason)
+    suggestion = lookups.get_suggestion(session=session, ref=ref)
+    assert suggestion.id is not None
+    removed = Removed(label=f"{suggestion.kind} {suggestion.doc_no}")
+    tasks = _rows(session, Task, "suggestion_id", suggestion.id)
+    items = _rows(session, NoticeItem, "suggestion_id", suggestion.id)
+    found = [f"整改任务 {task_label(t)}" for t in tasks]
+    if items:
+        found.append(f"督办事项 {len(items)} 条")
+    if found and not with_dependents:
+        _refuse(removed.label, found)
+    for task in tasks:
+        removed.dependents.append(task_label(task))
+        _remove_task(session, task, why, removed)
+    _delete_all(session, items, why, removed)
+    for link in _rows(session, SuggestionCase, "suggestion_id", suggestion.id):
+        journal.delete(session, link, case_id=link.case_id, extra={"reason": why})
+        removed.parts["suggestion_case"] = removed.parts.get("suggestion_case", 0) + 1
+    journal.delete(session, suggestion, extra={"reason": why})
+    return removed
+
+
+def remove_person(
+    *, session: Session, name: str, reason: str, with_dependents: bool = False
+) -> Removed:
+    """A person entered by mistake (or twice): their attendance records depend on them."""
+    why = _reason(reason)
+    person = units.find_person(session=session, name=name)
+    assert person.id is not None
+    removed = Removed(label=f"人员 {units.person_label(session, person)}")
+    attended = _rows(session, Attendance, "person_id", person.id)
+    if attended and not with_dependents:
+        _refuse(removed.label, [f"参会记录 {len(attended)} 条"])
+    if attended:
+        removed.dependents.append(f"参会记录 {len(attended)} 条")
+    _delete_all(session, attended, why, removed)
+    journal.delete(session, person, extra={"reason": why})
+    return removed
+
+
+def remove_event(*, session: Session, case_no: str, event_id: str | int, reason: str) -> Removed:
+    """One entry of a case's timeline; a 开庭 entry that gave the case its 开庭日期 takes the
+    date with it (the next 开庭 entry's date, or none)."""
+    why = _reason(reason)
+    case = cases.get_case(session=session, case_no=case_no)
+    event = cases.get_event(session=session, case=case, ref=event_id)
+    removed = Removed(
+        label=f"案件 {case.case_no} 的动态 {event.occurred_on.isoformat()} {event.kind}"
+    )
+    journal.delete(session, event, case_id=case.id, extra={"reason": why})
+    if event.kind == "开庭" and case.heard_on == event.occurred_on:
+        cases.follow_hearings(session=session, case=case)
+    return removed
+
+
+#: What a unit's dependents are called, by table.
+_UNIT_DEPENDENTS = {
+    "cases": "案件",
+    "task": "牵头任务",
+    "task_co_unit": "配合任务",
+    "suggestion": "建议",
+    "notice": "督办",
+    "person": "人员",
+    "attendance": "参会记录",
+    "db_user_unit": "数据库登录",
+    "unit_name": "曾用名",
+}
+
+
+def remove_unit(*, session: Session, name: str, reason: str) -> Removed:
+    """A unit entered by mistake. A unit with cases, tasks, persons or any other record is
+    refused with what depends on it (a unit that merged or was renamed keeps its history:
+    ``unit update``); nothing cascades from a unit."""
+    from sqlalchemy import func as sa_func
+    from sqlalchemy import select as sa_select
+
+    why = _reason(reason)
+    unit = units.find_unit(session=session, name=name)
+    table = Unit.__table__  # type: ignore[attr-defined]
+    found: list[str] = []
+    for child in SQLModel.metadata.sorted_tables:
+        for key in child.foreign_keys:
+            if key.column.table is not table:
+                continue
+            count = session.execute(
+                sa_select(sa_func.count()).select_from(child).where(key.parent == unit.id)
+            ).scalar_one()
+            if count:
+                found.append(f"{_UNIT_DEPENDENTS.get(child.name, child.name)} {count} 条")
+    label = f"单位 {unit.name}"
+    if found:
+        listed = "、".join(found)
+        raise ConflictError(
+            f"不能删除{label}：{listed}依赖于它；请先删除或改派这些记录"
+            "（单位更名请用 fylink unit update --name）"
+        )
+    journal.delete(session, unit, extra={"reason": why})
+    return Removed(label=label)

@@ -8,6 +8,7 @@ made by its due date is an overdue item of ``fylink check overdue``.
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, func, or_, select
@@ -378,3 +379,74 @@ def suggestion_detail(
         tasks=rectification,
         notices=notices,
     )
+
+
+#: What ``suggestion update`` may change.
+SUGGESTION_FIELDS = ("doc_no", "kind", "issuer", "unit", "received_on", "due", "summary")
+
+
+def update_suggestion(
+    *,
+    session: Session,
+    ref: str | int,
+    changes: dict[str, Any],
+    calendar: WorkCalendar,
+    today: date,
+) -> Suggestion:
+    """Correct a suggestion as registered: its 文号 (normalised, refused if another has it),
+    kind, issuer, unit, date received, reply deadline (a rule counts from the date received:
+    a new date received recounts the stored rule) and summary."""
+    suggestion = get_suggestion(session=session, ref=ref)
+    unknown = set(changes) - set(SUGGESTION_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"不能修改建议的字段：{'、'.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    if "doc_no" in changes:
+        doc_no = normalize_free_number(changes["doc_no"])
+        if not doc_no:
+            raise InvalidInputError("文号不能为空")
+        if len(doc_no) > 100:
+            raise InvalidInputError("文号不能超过100个字符")
+        taken = session.exec(
+            select(Suggestion.id).where(Suggestion.doc_no == doc_no, Suggestion.id != suggestion.id)
+        ).first()
+        if taken is not None:
+            raise ConflictError(f"{doc_no} 已登记（建议 {taken}），不能改用这个文号")
+        values["doc_no"] = doc_no
+    if "kind" in changes:
+        values["kind"] = parse_kind(changes["kind"])
+    if "issuer" in changes:
+        issuer = changes["issuer"].strip()
+        if not issuer or len(issuer) > 100:
+            raise InvalidInputError("发出机关不能为空，也不能超过100个字符")
+        values["issuer"] = issuer
+    if "unit" in changes:
+        values["unit_id"] = find_unit(session=session, name=changes["unit"]).id
+    if "summary" in changes:
+        values["summary"] = changes["summary"].strip()
+    received = changes.get("received_on", suggestion.received_on)
+    if received > today:
+        raise InvalidInputError("收到日期不能晚于今天")
+    if "received_on" in changes:
+        values["received_on"] = received
+    due = changes.get("due")
+    if due is None and "received_on" in changes and suggestion.reply_due_rule:
+        due = suggestion.reply_due_rule
+    if due is not None:
+        deadline = parse_deadline(due, start=received, calendar=calendar)
+        if deadline.due < received:
+            raise InvalidInputError("反馈期限不能早于收到日期")
+        values |= {
+            "reply_due": deadline.due,
+            "reply_due_rule": deadline.rule or "",
+            "reply_due_provisional": deadline.provisional,
+        }
+    changed = {k: v for k, v in values.items() if getattr(suggestion, k) != v}
+    if not changed:
+        raise InvalidInputError("建议没有变化：给出的各项与原记录相同")
+    with journal.changing(session, suggestion) as change:
+        for key, value in changed.items():
+            setattr(suggestion, key, value)
+        if "doc_no" in changed:
+            change.after_extra["renumbered_from"] = change.before["doc_no"]
+    return suggestion

@@ -45,7 +45,7 @@ from fylink.models import (
 )
 from fylink.services import journal
 from fylink.services.lookups import find_meeting, get_suggestion, get_task
-from fylink.services.units import find_unit
+from fylink.services.units import find_unit, leader_name
 
 
 def _now() -> datetime:
@@ -225,6 +225,7 @@ def add_task(
     prepared = prepare_task(
         session=session, task_in=task_in, calendar=calendar, today=today, units=units
     )
+    prepared.leader = leader_name(session=session, text=prepared.leader)
     return insert_task(session=session, prepared=prepared)
 
 
@@ -297,7 +298,14 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
     if flt.text:
         conditions.append(col(Task.content).like(f"%{flt.text.strip()}%"))
     if flt.leader:
-        conditions.append(col(Task.leader) == flt.leader.strip())
+        # A namesake is stored as 姓名（单位简称）: the bare name finds every one of them.
+        wanted = flt.leader.strip()
+        conditions.append(
+            or_(
+                col(Task.leader) == wanted,
+                col(Task.leader).startswith(f"{wanted}（", autoescape=True),
+            )
+        )
     return conditions
 
 
@@ -578,11 +586,13 @@ def update_task(
             for key, value in columns[name].items():
                 setattr(task, key, value)
         if "co" in wanted:
-            for link in session.exec(select(TaskCoUnit).where(TaskCoUnit.task_id == task_id)):
-                session.delete(link)
-            session.flush()
+            # Each link through the journal, so that an undo of the import puts them back.
+            links = list(session.exec(select(TaskCoUnit).where(TaskCoUnit.task_id == task_id)))
+            for link in links:
+                journal.delete(session, link)
             for unit in prepared.co:
-                session.add(TaskCoUnit(task_id=task_id, unit_id=unit.id))  # type: ignore[arg-type]
+                link = TaskCoUnit(task_id=task_id, unit_id=unit.id)  # type: ignore[arg-type]
+                journal.insert(session, link)
         session.flush()
         change.after_extra["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
     return task
@@ -601,3 +611,97 @@ def deadline_values(deadline: Deadline) -> dict[str, Any]:
 def co_unit_names(*, session: Session, task_ids: Iterable[int]) -> dict[int, list[str]]:
     """Co-unit labels per task (for exports and documents)."""
     return _co_units(session, list(task_ids))
+
+
+#: What ``task update`` may change (the options' names).
+TASK_FIELDS = ("content", "lead", "co", "leader", "due", "start", "source", "list_no", "note")
+
+
+@dataclass
+class TaskCorrection:
+    task: Task
+    #: Co-units added and removed, as labels.
+    added: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def correct_task(
+    *,
+    session: Session,
+    ref: str | int,
+    changes: dict[str, Any],
+    calendar: WorkCalendar,
+    today: date,
+) -> TaskCorrection:
+    """``task update``: correct a task's text, lead and co-units, leader, deadline (a date,
+    or a rule counted from ``start``: by default the day the stored rule counted from, the
+    meeting's date for a 议定事项), source, 序号 and note; validated as a new task is.
+    The co-units given replace the old ones (each link journaled, so undo restores them)."""
+    task = get_task(session=session, ref=ref)
+    unknown = set(changes) - set(TASK_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"不能修改任务的字段：{'、'.join(sorted(unknown))}")
+    if not changes:
+        raise InvalidInputError("没有要修改的内容：请给出至少一个选项，如 --due 2025-09-30")
+    assert task.id is not None
+    old_co = list(
+        session.exec(
+            select(TaskCoUnit, Unit)
+            .join(Unit, col(Unit.id) == TaskCoUnit.unit_id)
+            .where(TaskCoUnit.task_id == task.id)
+            .order_by(col(TaskCoUnit.id))
+        )
+    )
+    lead = session.get(Unit, task.lead_unit_id)
+    assert lead is not None
+    meeting = session.get(Meeting, task.meeting_id) if task.meeting_id else None
+    start = changes.get("start") or task.due_start or (meeting.held_on if meeting else None)
+    if "start" in changes and "due" not in changes and not task.due_rule:
+        raise InvalidInputError("任务的完成时限是日期，不按规则起算：请同时用 --due 给出规则")
+    source = changes.get("source", task.source)
+    if meeting is not None and parse_source(source) is not TaskSource.DECISION:
+        raise InvalidInputError("议定事项的来源不能修改（它属于会议的纪要）")
+    task_in = TaskIn(
+        content=changes.get("content", task.content),
+        lead=changes.get("lead") or str(lead.id),
+        due=changes.get("due") or (task.due_rule or task.due_on.isoformat()),
+        co=changes["co"] if "co" in changes else [str(unit.id) for _, unit in old_co],
+        leader=changes.get("leader", task.leader),
+        source=source,
+        start=start,
+        list_no=changes.get("list_no", task.list_no),
+        note=changes.get("note", task.note),
+        meeting_id=task.meeting_id,
+        decision_no=task.decision_no,
+    )
+    prepared = prepare_task(session=session, task_in=task_in, calendar=calendar, today=today)
+    values: dict[str, Any] = {
+        "content": prepared.content,
+        "lead_unit_id": prepared.lead.id,
+        "leader": leader_name(session=session, text=prepared.leader)
+        if "leader" in changes
+        else task.leader,
+        "source": prepared.source.value,
+        "list_no": prepared.list_no,
+        "note": prepared.note,
+    }
+    if "due" in changes or "start" in changes:
+        values |= deadline_values(prepared.deadline)
+    changed = {k: v for k, v in values.items() if getattr(task, k) != v}
+    result = TaskCorrection(task=task)
+    wanted_co = {unit.id: unit for unit in prepared.co}
+    had_co = {unit.id for _, unit in old_co}
+    for link, unit in old_co:
+        if unit.id not in wanted_co:
+            journal.delete(session, link, extra={"unit": unit.name})
+            result.dropped.append(unit_label(unit))
+    for unit_id, unit in wanted_co.items():
+        if unit_id not in had_co:
+            link = TaskCoUnit(task_id=task.id, unit_id=unit_id)  # type: ignore[arg-type]
+            journal.insert(session, link, extra={"unit": unit.name})
+            result.added.append(unit_label(unit))
+    if not changed and not result.added and not result.dropped:
+        raise InvalidInputError("任务没有变化：给出的各项与原记录相同")
+    if changed:
+        journal.update(session, task, changed)
+    return result

@@ -15,8 +15,10 @@ appended to the chain, which is never rewritten), so ``undo`` of an ``undo`` red
 Parties (当事人) an undone command created are kept: the journal holds their ID numbers only
 masked, so a deleted party could not be put back by a redo; an unused party row is harmless.
 
-Runs of the same action on the same table are applied with one statement per chunk, so an
-import of 100,000 cases is undone in a few statements and one batched journal append.
+Runs of the same action on the same table are applied with one statement per chunk, and the
+command's journal rows are read and undone a batch at a time, each batch's own journal rows
+appended before the next is read: an import of 100,000 cases is undone in a few hundred
+statements, in memory that does not grow with the import.
 """
 
 from collections import Counter
@@ -45,9 +47,13 @@ _PARTS = {
     "notice": [("notice_item", "notice_id")],
 }
 _CHUNK = 500
+#: Journal rows read and undone at a time.
+_BATCH = 5000
 #: The journal row an undo ends with: action "undo" on entity "command" N (the one undone).
 UNDO_ACTION = "undo"
 UNDO_ENTITY = "command"
+#: The journal's actions that changed a row (others are notes: nothing to reverse).
+_CHANGES = ("insert", "update", "delete")
 #: Entities an undo leaves in place (see the module's docstring).
 _KEPT = frozenset({"party"})
 #: Columns an undo never restores: set by the write path when the undo stores its change.
@@ -106,8 +112,10 @@ def undo(*, session: Session, command_id: int | None = None, dry_run: bool = Fal
     ).first()
     if head is None:
         raise NotFoundError(f"没有第 {command_id} 号命令（命令号见 fylink log 的“命令号”一栏）")
-    steps = _steps(session, command_id)
-    later = later_commands(session=session, command_id=command_id, last_id=steps[-1].id)
+    last_id = session.execute(
+        select(func.max(_JOURNAL.c.id)).where(_JOURNAL.c.command_id == command_id)
+    ).scalar_one()
+    later = later_commands(session=session, command_id=command_id, last_id=last_id)
     if later:
         named = "；".join(
             f"第 {c.command_id} 号（{c.actor}：{c.command or '（无命令行）'}）" for c in later[:5]
@@ -126,32 +134,37 @@ def undo(*, session: Session, command_id: int | None = None, dry_run: bool = Fal
     )
     counts: Counter[tuple[str, str]] = Counter()
     kept: Counter[str] = Counter()
-    entries: list[journal.Entry] = []
-    # Newest first; each run of one action on one table in a few statements.
-    for (action, entity), run in groupby(reversed(steps), key=lambda s: (s.action, s.entity)):
-        items = list(run)
-        if entity == UNDO_ENTITY:
-            continue  # an undo's marker: nothing to restore
-        if entity in _KEPT and action == "insert":
-            kept[entity] += sum(_kept_count(s) for s in items)
-            continue
-        table = _table(entity)
-        if action == "insert":
-            counts[(entity, "删除")] += len(items)
-            if not dry_run:
-                entries += _delete_rows(session, table, entity, items)
-        elif action == "update":
-            counts[(entity, "还原")] += len(items)
-            if not dry_run:
-                entries += _restore_columns(session, table, entity, items)
-        else:
-            counts[(entity, "恢复")] += len(items)
-            if not dry_run:
-                entries += _insert_rows(session, table, entity, items)
+    # Newest first, a batch of journal rows at a time (memory stays flat however many rows
+    # the command wrote: each batch is applied and its own journal rows appended before the
+    # next is read); within a batch, each run of one action on one table in a few statements.
+    for steps in _batches(session, command_id):
+        entries: list[journal.Entry] = []
+        for (action, entity), run in groupby(steps, key=lambda s: (s.action, s.entity)):
+            items = list(run)
+            if entity == UNDO_ENTITY or action not in _CHANGES:
+                continue  # an undo's marker, or a note (an export, a 纪要 issued)
+            if entity in _KEPT and action == "insert":
+                kept[entity] += sum(_kept_count(s) for s in items)
+                continue
+            table = _table(entity)
+            if action == "insert":
+                counts[(entity, "删除")] += len(items)
+                if not dry_run:
+                    entries += _delete_rows(session, table, entity, items)
+            elif action == "update":
+                counts[(entity, "还原")] += len(items)
+                if not dry_run:
+                    entries += _restore_columns(session, table, entity, items)
+            else:
+                counts[(entity, "恢复")] += len(items)
+                if not dry_run:
+                    entries += _insert_rows(session, table, entity, items)
+        if entries:
+            journal.record_many(session, entries)
     if not dry_run:
         # A marker row: which command this one undid (an undone pair is no conflict later).
-        entries.append(journal.Entry(action=UNDO_ACTION, entity=UNDO_ENTITY, entity_id=command_id))
-        journal.record_many(session, entries)
+        marker = journal.Entry(action=UNDO_ACTION, entity=UNDO_ENTITY, entity_id=command_id)
+        journal.record_many(session, [marker])
     result.counts = dict(counts)
     result.kept = dict(kept)
     return result
@@ -175,6 +188,8 @@ def later_commands(*, session: Session, command_id: int, last_id: int) -> list[L
             .select_from(later.join(mine, condition))
             .where(
                 mine.c.command_id == command_id,
+                mine.c.action.in_(_CHANGES),
+                later.c.action.in_(_CHANGES),
                 later.c.id > last_id,
                 or_(later.c.command_id.is_(None), later.c.command_id != command_id),
             )
@@ -204,9 +219,13 @@ def later_commands(*, session: Session, command_id: int, last_id: int) -> list[L
     return [LaterCommand(r.id, r.at, r.actor, r.command) for r in rows]
 
 
-def _steps(session: Session, command_id: int) -> list[_Step]:
-    rows = session.execute(
-        select(
+def _batches(session: Session, command_id: int) -> Iterator[list[_Step]]:
+    """The command's journal rows, newest first, ``_BATCH`` at a time (by id: each batch
+    is read after the previous one was applied, so the undo's own new rows, with higher
+    ids and another command id, never come into it)."""
+    before_id: int | None = None
+    while True:
+        query = select(
             _JOURNAL.c.id,
             _JOURNAL.c.action,
             _JOURNAL.c.entity,
@@ -214,11 +233,14 @@ def _steps(session: Session, command_id: int) -> list[_Step]:
             _JOURNAL.c.case_id,
             _JOURNAL.c.before,
             _JOURNAL.c.after,
-        )
-        .where(_JOURNAL.c.command_id == command_id)
-        .order_by(_JOURNAL.c.id)
-    ).all()
-    return [_Step(*row) for row in rows]
+        ).where(_JOURNAL.c.command_id == command_id)
+        if before_id is not None:
+            query = query.where(_JOURNAL.c.id < before_id)
+        rows = session.execute(query.order_by(_JOURNAL.c.id.desc()).limit(_BATCH)).all()
+        if not rows:
+            return
+        yield [_Step(*row) for row in rows]
+        before_id = rows[-1].id
 
 
 def _kept_count(step: _Step) -> int:

@@ -15,6 +15,7 @@ from fylink.domain.values import is_record_id
 from fylink.errors import InvalidInputError, NotFoundError
 
 UNITS = tables.unit
+FORMER = tables.unit_name
 
 
 def shown(name: str, short_name: str | None) -> str:
@@ -50,6 +51,15 @@ def find_unit_row(reader: Any, name: str) -> Any:
     ).first()
     if row is None and is_record_id(wanted):
         row = reader.execute(select(*columns).where(UNITS.c.id == int(wanted))).first()
+    if row is None:
+        # A former name (机构改革): the unit as it is called now.
+        row = reader.execute(
+            select(*columns)
+            .join(FORMER, FORMER.c.unit_id == UNITS.c.id)
+            .where(or_(FORMER.c.name == wanted, FORMER.c.short_name == wanted))
+            .order_by(FORMER.c.valid_until.desc())
+            .limit(1)
+        ).first()
     if row is not None:
         return row
     # The roster is small (tens to a few hundred units): suggest from all names.
@@ -59,3 +69,38 @@ def find_unit_row(reader: Any, name: str) -> Any:
         if short:
             display[short] = shown(full, short)
     raise unknown_unit(wanted, display)
+
+
+def former_name(reader: Any, wanted: str, unit_id: int) -> Any:
+    """The former-name row ``wanted`` is of unit ``unit_id`` (None when it is a current
+    name): to tell the clerk the unit has been renamed."""
+    text = wanted.strip()
+    return reader.execute(
+        select(FORMER.c.name, FORMER.c.short_name, FORMER.c.valid_until)
+        .where(
+            FORMER.c.unit_id == unit_id,
+            or_(FORMER.c.name == text, FORMER.c.short_name == text),
+        )
+        .order_by(FORMER.c.valid_until.desc())
+        .limit(1)
+    ).first()
+
+
+def labels_on(reader: Any, day: Any) -> dict[str, str]:
+    """Units renamed after ``day``: their label now (简称, or the full name) -> their label
+    on that day, for a document about that day (a regenerated June 纪要 keeps June's names)."""
+    rows = reader.execute(
+        select(UNITS.c.name, UNITS.c.short_name, FORMER.c.name, FORMER.c.short_name)
+        .join(FORMER, FORMER.c.unit_id == UNITS.c.id)
+        .where(
+            FORMER.c.valid_until >= day,
+            or_(FORMER.c.valid_from.is_(None), FORMER.c.valid_from <= day),
+        )
+        # The earliest name still valid on that day is the one of that day.
+        .order_by(UNITS.c.id, FORMER.c.valid_until)
+    ).all()
+    labels: dict[str, str] = {}
+    for name, short, old_name, old_short in rows:
+        labels.setdefault(short or name, old_short or old_name)
+        labels.setdefault(name, old_name)
+    return labels

@@ -1,7 +1,8 @@
 """The roster: member units, persons and liaisons."""
 
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, func, or_, select
@@ -9,7 +10,7 @@ from sqlmodel import Session, col, func, or_, select
 from fylink.domain.categories import parse_unit_kind
 from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
-from fylink.models import Person, Unit
+from fylink.models import Person, Unit, UnitName
 from fylink.services import journal
 from fylink.services.unit_names import find_unit_row, shown, unknown_unit
 
@@ -144,7 +145,12 @@ UNIT_FIELDS = (
 )
 
 
-def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit:
+def update_unit(
+    *, session: Session, name: str, changes: dict[str, Any], renamed_on: date | None = None
+) -> Unit:
+    """Change a unit (only the given fields). A new name or short name (机构改革) keeps the
+    former ones, valid until the day before ``renamed_on`` (the day the new name is used
+    from; today by default): documents about earlier days print the former name."""
     unit = find_unit(session=session, name=name)
     unknown = set(changes) - set(UNIT_FIELDS)
     if unknown:
@@ -165,7 +171,74 @@ def update_unit(*, session: Session, name: str, changes: dict[str, Any]) -> Unit
         elif isinstance(value, str):
             value = value.strip() if key != "note" else value
         values[key] = value
-    return journal.update(session, unit, values)
+    old_liaison = unit.liaison_name
+    if values["name"] != unit.name or values["short_name"] != unit.short_name:
+        _keep_former_name(session, unit, renamed_on or datetime.now(UTC).date())
+    journal.update(session, unit, values)
+    if values["liaison_name"] != old_liaison:
+        follow_liaison(session=session, unit=unit)
+    return unit
+
+
+def _keep_former_name(session: Session, unit: Unit, renamed_on: date) -> UnitName:
+    """Record the unit's present name as a former one, valid until the day before."""
+    assert unit.id is not None
+    last = session.exec(
+        select(UnitName)
+        .where(UnitName.unit_id == unit.id)
+        .order_by(col(UnitName.valid_until).desc())
+        .limit(1)
+    ).first()
+    since = last.valid_until + timedelta(days=1) if last is not None else None
+    until = renamed_on - timedelta(days=1)
+    if since is not None and until < since:
+        raise InvalidInputError(
+            f"更名日期不能早于上次更名（{since.isoformat()}）：请用 --on 给出新名称启用之日"
+        )
+    former = UnitName(
+        unit_id=unit.id,
+        name=unit.name,
+        short_name=unit.short_name,
+        valid_from=since,
+        valid_until=until,
+    )
+    return journal.insert(session, former)
+
+
+def former_names(*, session: Session, unit: Unit) -> list[UnitName]:
+    """A unit's former names, oldest first."""
+    return list(
+        session.exec(
+            select(UnitName).where(UnitName.unit_id == unit.id).order_by(col(UnitName.valid_until))
+        )
+    )
+
+
+def renamed_note(*, session: Session, wanted: str, unit: Unit) -> str:
+    """What to tell a clerk who named a unit by a former name ("" otherwise)."""
+    from fylink.services.unit_names import former_name
+
+    row = former_name(session, wanted, unit.id or 0)
+    if row is None:
+        return ""
+    day = (row.valid_until + timedelta(days=1)).isoformat()
+    return f"注意：“{wanted.strip()}”是曾用名，该单位自 {day} 起更名为“{unit.name}”"
+
+
+def follow_liaison(*, session: Session, unit: Unit) -> list[Person]:
+    """A unit's liaison changed: its former liaison in the roster is a 成员 again, the new
+    one (if in the roster, of that unit) becomes its 联络员, so no one is listed as the
+    liaison of a unit they no longer serve. Returns the persons changed."""
+    changed: list[Person] = []
+    people = session.exec(
+        select(Person).where(Person.unit_id == unit.id).order_by(col(Person.id))
+    ).all()
+    for person in people:
+        if person.role == "联络员" and person.name != unit.liaison_name:
+            changed.append(journal.update(session, person, {"role": "成员"}))
+        elif person.name == unit.liaison_name and person.role == "成员":
+            changed.append(journal.update(session, person, {"role": "联络员"}))
+    return changed
 
 
 def list_units(
@@ -237,17 +310,144 @@ def namesakes(*, session: Session, person: Person) -> list[str]:
     return [short or full for full, short in rows]
 
 
-def list_persons(*, session: Session, unit: str | None = None) -> list[tuple[Person, Unit | None]]:
+def list_persons(
+    *, session: Session, unit: str | None = None, with_left: bool = False
+) -> list[tuple[Person, Unit | None]]:
+    """The roster; persons who left only ``with_left``."""
     query = select(Person, Unit).join(Unit, col(Person.unit_id) == Unit.id, isouter=True)
+    if not with_left:
+        query = query.where(col(Person.left_on).is_(None))
     if unit:
         query = query.where(Person.unit_id == find_unit(session=session, name=unit).id)
     return [(p, u) for p, u in session.exec(query.order_by(col(Person.id)))]
 
 
+#: 姓名（单位简称）: a person of a unit, to tell namesakes apart.
+_NAME_OF_UNIT = re.compile(r"^(.+?)\s*[（(]\s*(.+?)\s*[）)]$")
+#: How a person without a unit is told apart: 张伟（未填单位）.
+NO_UNIT = "未填单位"
+
+
+def person_label(session: Session, person: Person) -> str:
+    """姓名（单位简称）: how a person is named where namesakes must be told apart."""
+    unit = session.get(Unit, person.unit_id) if person.unit_id is not None else None
+    return f"{person.name}（{(unit.short_name or unit.name) if unit else NO_UNIT}）"
+
+
 def find_person(*, session: Session, name: str) -> Person:
-    people = session.exec(select(Person).where(Person.name == name.strip())).all()
+    """A person by name, or by 姓名（单位简称） (full unit name or id also do) when two
+    persons share the name; an ambiguous bare name lists the candidates."""
+    text = name.strip()
+    if not text:
+        raise InvalidInputError("姓名不能为空")
+    people = list(session.exec(select(Person).where(Person.name == text).order_by(col(Person.id))))
+    match = _NAME_OF_UNIT.match(text)
+    if not people and match:
+        person_name, unit_name = match[1].strip(), match[2].strip()
+        unit_id = None if unit_name == NO_UNIT else find_unit_row(session, unit_name).id
+        people = list(
+            session.exec(
+                select(Person)
+                .where(Person.name == person_name, Person.unit_id == unit_id)
+                .order_by(col(Person.id))
+            )
+        )
+        if not people:
+            where = NO_UNIT if unit_id is None else unit_name
+            raise NotFoundError(f"名册中没有{where}的“{person_name}”：用 fylink person list 查看")
     if not people:
-        raise NotFoundError(f"人员“{name}”不在名册中：用 fylink person add 添加")
+        raise NotFoundError(f"人员“{text}”不在名册中：用 fylink person add 添加")
     if len(people) > 1:
-        raise ConflictError(f"名册中有{len(people)}位“{name}”，请改用单位名称")
+        labels = [person_label(session, p) for p in people]
+        raise ConflictError(
+            f"名册中有{len(people)}位“{text}”：{'、'.join(labels)}；"
+            f"请写成 姓名（单位简称），如 {labels[0]}"
+        )
     return people[0]
+
+
+PERSON_FIELDS = ("name", "unit", "title", "role", "phone", "email")
+
+
+def update_person(*, session: Session, name: str, changes: dict[str, Any]) -> Person:
+    """Correct a person of the roster (only the given fields). A corrected name follows
+    into the attendance records that show it."""
+    from fylink.models import Attendance
+
+    person = find_person(session=session, name=name)
+    unknown = set(changes) - set(PERSON_FIELDS)
+    if unknown:
+        raise InvalidInputError(f"不能修改人员的字段：{'、'.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    for key, value in changes.items():
+        text = value.strip()
+        if key == "name":
+            if not text:
+                raise InvalidInputError("姓名不能为空")
+            if len(text) > 50:
+                raise InvalidInputError("姓名不能超过50个字符")
+            values["name"] = text
+        elif key == "unit":
+            values["unit_id"] = find_unit(session=session, name=text).id if text else None
+        elif key == "role":
+            if text not in PERSON_ROLES:
+                raise InvalidInputError(f"角色“{text}”不存在，可选：{'、'.join(PERSON_ROLES)}")
+            values["role"] = text
+        else:
+            limit = {"title": 100, "phone": 30, "email": 100}[key]
+            if len(text) > limit:
+                raise InvalidInputError(f"{_PERSON_WORDS[key]}不能超过{limit}个字符")
+            values[key] = text
+    changed = {k: v for k, v in values.items() if getattr(person, k) != v}
+    if not changed:
+        raise InvalidInputError("没有要修改的内容：给出的各项与名册中的相同")
+    new_name = changed.get("name", person.name)
+    new_unit = changed.get("unit_id", person.unit_id)
+    same = session.exec(
+        select(Person.id).where(
+            Person.name == new_name, Person.unit_id == new_unit, Person.id != person.id
+        )
+    ).first()
+    if same is not None:
+        raise ConflictError(f"同一单位已有人员“{new_name}”（编号 {same}），不能改成重复记录")
+    old_name = person.name
+    journal.update(session, person, changed)
+    if "name" in changed:
+        for row in session.exec(
+            select(Attendance).where(Attendance.person_id == person.id, Attendance.name == old_name)
+        ):
+            journal.update(session, row, {"name": new_name})
+    return person
+
+
+_PERSON_WORDS = {"title": "职务", "phone": "电话", "email": "邮箱"}
+
+
+def leader_name(*, session: Session, text: str) -> str:
+    """A 牵头领导 as written on a task: free text, but a name the roster holds twice must say
+    which one (姓名（单位简称）, kept as written so the lists tell them apart); a
+    姓名（单位简称） must name a person of the roster."""
+    wanted = text.strip()
+    if not wanted:
+        return ""
+    count = session.exec(select(func.count()).where(Person.name == wanted)).one()
+    if count > 1 or (count == 0 and _NAME_OF_UNIT.match(wanted)):
+        return person_label(session, find_person(session=session, name=wanted))
+    return wanted
+
+
+def person_left(*, session: Session, name: str, left_on: date, reason: str, today: date) -> Person:
+    """A person leaves (调离, 退休): no longer listed nor attending meetings after
+    ``left_on``; their past attendance and leadership stay in the record."""
+    why = reason.strip()
+    if not why:
+        raise InvalidInputError("请用 --reason 写明离任原因（如 调离、退休）")
+    person = find_person(session=session, name=name)
+    if person.left_on is not None:
+        raise ConflictError(f"{person_label(session, person)}已于{person.left_on.isoformat()}离任")
+    if left_on > today:
+        raise InvalidInputError("离任日期不能晚于今天")
+    with journal.changing(session, person) as change:
+        person.left_on = left_on
+        change.after_extra["reason"] = why
+    return person

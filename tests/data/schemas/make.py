@@ -123,6 +123,10 @@ STEPS = [
     ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
     # From 0005: a published report records a journal anchor.
     ["report", "publish", "--year", "2024", "--quarter", "2"],
+    # From 0007: a unit renamed (机构改革) keeps its former name.
+    ["unit", "update", "县人社局", "--name", "示范县人力资源局", "--on", "2024-09-01"],
+    ["person", "add", "钱进", "--unit", "县司法局", "--title", "副局长"],
+    ["person", "remove", "钱进", "--reason", "调离", "--left-on", "2024-10-01"],
 ]
 
 
