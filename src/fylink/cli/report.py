@@ -426,6 +426,8 @@ def show_report(data: dict[str, Any]) -> None:
         title="各单位情况（按发案量、败诉数排序）",
         caption="" if unit_rows else "没有单位数据",
     )
+    if data.get("ranking_note"):
+        render.message(f"说明：{data['ranking_note']}")
     _show_attention(data["attention"])
 
 

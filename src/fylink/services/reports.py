@@ -122,12 +122,17 @@ class Options:
     indicators: IndicatorSettings = field(default_factory=IndicatorSettings)
     #: Resident population per region (``indicators.population``).
     population: dict[str, int] = field(default_factory=dict)
+    #: Unit kinds left out of the ranking of units: the court and the procuratorate are not
+    #: assessed units (``escalation.consult_kinds``, unless ``escalation.rank_consult_kinds``).
+    unranked_kinds: tuple[str, ...] = ("法院", "检察院")
 
     @classmethod
     def from_settings(cls, settings: Any) -> Options:
+        escalation = settings.escalation
         return cls(
             indicators=IndicatorSettings.from_config(settings.indicators),
             population=dict(settings.indicators.population),
+            unranked_kinds=() if escalation.rank_consult_kinds else tuple(escalation.consult_kinds),
         )
 
 
@@ -730,9 +735,16 @@ def build_report(
     region, population = _population(office, scope, options)
     headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, population)
     unit_keys = [k for k in ind.KEYS if k != "litigation_per_10k"]
-    units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None)
+    unranked = options.unranked_kinds if scope.unit_id is None else ()
+    units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None, unranked)
     as_of = windows[0].as_of
     notes = [d.note for d in definitions.values() if d.note]
+    ranking_note = (
+        f"{'、'.join(unranked)}不是被考核单位，不列入单位排名"
+        "（配置项 escalation.rank_consult_kinds = true 可列入）"
+        if unranked
+        else ""
+    )
     warnings = []
     if population is None:
         warnings.append(
@@ -750,13 +762,18 @@ def build_report(
         "office": office,
         "scope": scope.public(),
         "settings": options.indicators.public()
-        | {"population_region": region or None, "population": population},
+        | {
+            "population_region": region or None,
+            "population": population,
+            "unranked_kinds": list(unranked),
+        },
         "definitions": {key: definitions[key].public() for key in ind.KEYS},
         "notes": notes,
         "warnings": warnings,
         "indicators": headline,
         "double_decline": _double_decline(headline),
         "units": units,
+        "ranking_note": ranking_note,
         "attention": _attention(
             session,
             measures=measures,
@@ -824,11 +841,15 @@ def _unit_rows(
     keys: Sequence[str],
     sums: Sums,
     has_previous: bool,
+    unranked_kinds: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    """Per-unit figures, ranked; units with nothing to show are left out unless agencies."""
+    """Per-unit figures, ranked; units with nothing to show are left out unless agencies,
+    and units of ``unranked_kinds`` (the court, the procuratorate) are left out always."""
     query = select(
         UNITS.c.id, UNITS.c.name, UNITS.c.short_name, UNITS.c.kind, UNITS.c.region
     ).order_by(UNITS.c.id)
+    if unranked_kinds:
+        query = query.where(UNITS.c.kind.not_in(sorted(unranked_kinds)))
     if scope.unit_id is not None:
         query = query.where(UNITS.c.id == scope.unit_id)
     if scope.region:
@@ -1237,7 +1258,12 @@ def _options_of(data: dict[str, Any]) -> Options:
         ),
     )
     region, population = settings.get("population_region"), settings.get("population")
-    return Options(indicators, {region: population} if region and population else {})
+    return Options(
+        indicators,
+        {region: population} if region and population else {},
+        # A snapshot published before the setting existed ranked every unit.
+        unranked_kinds=tuple(settings.get("unranked_kinds", ())),
+    )
 
 
 def _figure_changes(
