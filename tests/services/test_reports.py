@@ -218,7 +218,8 @@ def test_missing_population_is_said(session, office) -> None:
     assert report["indicators"]["litigation_per_10k"]["value"] is None
     assert report["indicators"]["litigation_per_10k"]["display"] == "—"
     assert report["warnings"] == [
-        "未配置示范县的常住人口（配置项 indicators.population），不计算万人成讼率"
+        "未录入示范县的常住人口（fylink report figure set 常住人口 …，"
+        "或配置项 indicators.population），不计算万人成讼率"
     ]
 
 

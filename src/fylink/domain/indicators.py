@@ -330,8 +330,8 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
             "litigation_per_10k",
             "万人成讼率",
             Kind.PER_10K,
-            "本期新收的一审民事、行政案件",
-            "常住人口（配置项 indicators.population，按万人计）",
+            "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）",
+            "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）",
             "立案日期",
             setting="indicators.population",
             lower_is_better=True,
@@ -559,7 +559,16 @@ def fraction(definition: Definition, numerator: int, denominator: int | None) ->
         return ""
     if definition.money:
         return f"{Decimal(numerator) / 100:,.2f}/{Decimal(denominator) / 100:,.2f}"
+    if definition.kind is Kind.PER_10K:
+        # 3456件/81.23万人: the population per 万人, as the rate divides it.
+        return f"{numerator}件/{_plain_decimal(Decimal(denominator) / 10_000)}万人"
     return f"{numerator}/{denominator}"
+
+
+def _plain_decimal(value: Decimal) -> str:
+    """81.23 · 8 · 0.5: no exponent, no trailing zeros."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def to_json_number(value: Decimal | None) -> float | int | None:

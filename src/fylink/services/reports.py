@@ -47,6 +47,7 @@ from fylink.domain.categories import AGENCY_KINDS, DISPUTE_CATEGORIES, CaseCateg
 from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
 from fylink.domain.money import format_yuan
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.services import figures
 from fylink.services.unit_names import find_unit_row
 
 if TYPE_CHECKING:
@@ -576,12 +577,18 @@ def _compute(
 # --- figures -----------------------------------------------------------------------------------
 
 
+#: 万人成讼率's inputs of one period: the court's total (None: the register's count) and
+#: the population (None: unknown).
+Per10k = tuple[int | None, int | None]
+
+
 def _numbers(
-    definition: Definition, sums: dict[str, int], population: int | None
+    definition: Definition, sums: dict[str, int], per10k: Per10k | None
 ) -> tuple[int, int | None]:
     numerator = sums.get(f"{definition.key}__n", 0)
     if definition.kind is Kind.PER_10K:
-        return numerator, population
+        court, population = per10k or (None, None)
+        return (numerator if court is None else court), population
     denominator = sums.get(f"{definition.key}__d", 0) if definition.denominator else None
     return numerator, denominator
 
@@ -649,12 +656,15 @@ def _figures(
     sums: Sums,
     unit_id: int | None,
     has_previous: bool,
-    population: int | None,
+    per10k: Sequence[Per10k],
 ) -> dict[str, dict[str, Any]]:
     out = {}
     for key in keys:
         d = definitions[key]
-        numbers = [_numbers(d, sums.get((unit_id, p), {}), population) for p in range(3)]
+        numbers = [
+            _numbers(d, sums.get((unit_id, p), {}), per10k[p] if p < len(per10k) else None)
+            for p in range(3)
+        ]
         out[key] = _figure(d, numbers[0], numbers[1], numbers[2] if has_previous else None)
     return out
 
@@ -697,12 +707,40 @@ def _office(session: Reader) -> dict[str, str]:
     return {"name": row[0], "region": row[1], "meeting_name": row[2]}
 
 
-def _population(office: dict[str, str], scope: Scope, options: Options) -> tuple[str, int | None]:
-    """The region whose population 万人成讼率 divides by, and that population."""
+def _per10k_region(office: dict[str, str], scope: Scope) -> str:
+    """The region whose 万人成讼率 a report shows ("" for a unit's report)."""
     if scope.unit_id is not None:
-        return "", None
-    region = scope.region or office["region"]
-    return region, options.population.get(region) if region else None
+        return ""
+    return scope.region or office["region"]
+
+
+def _per10k_inputs(
+    session: Reader, region: str, periods: list[Period], options: Options
+) -> list[figures.Per10kInputs]:
+    return figures.per_10k_inputs(
+        session=session, region=region, periods=periods, configured_population=options.population
+    )
+
+
+def _per10k_warnings(
+    region: str, period: Period, inputs: figures.Per10kInputs, scope: Scope
+) -> list[str]:
+    if scope.unit_id is not None:
+        return ["单位报告不计算万人成讼率"]
+    where = region or "本地区"
+    out = []
+    if "population" in inputs.missing:
+        out.append(
+            f"未录入{where}的常住人口（fylink report figure set 常住人口 …，"
+            "或配置项 indicators.population），不计算万人成讼率"
+        )
+    court = [figures.KEYS[k] for k in figures.COURT_KEYS if k in inputs.missing]
+    if court and inputs.population is not None:
+        out.append(
+            f"未录入{where}{period.label}法院{'、'.join(court)}数（fylink report figure set），"
+            "万人成讼率的分子暂按本台账登记的一审民事、行政案件计"
+        )
+    return out
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -732,8 +770,17 @@ def build_report(
         session, measures=measures, keys=ind.KEYS, windows=windows, scope=scope, by_unit=True
     )
     office = _office(session)
-    region, population = _population(office, scope, options)
-    headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, population)
+    region = _per10k_region(office, scope)
+    inputs = _per10k_inputs(session, region, periods, options)
+    population = inputs[0].population
+    # A comparison period counts like the current one: the court's totals against the
+    # court's, or the register's against the register's; otherwise it is not compared (—).
+    from_court = inputs[0].court_total is not None
+    per10k: list[Per10k] = [
+        (i.court_total, i.population) if (i.court_total is not None) == from_court else (None, None)
+        for i in inputs
+    ]
+    headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, per10k)
     unit_keys = [k for k in ind.KEYS if k != "litigation_per_10k"]
     unranked = options.unranked_kinds if scope.unit_id is None else ()
     units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None, unranked)
@@ -745,14 +792,7 @@ def build_report(
         if unranked
         else ""
     )
-    warnings = []
-    if population is None:
-        warnings.append(
-            f"未配置{region or '本地区'}的常住人口（配置项 indicators.population），"
-            "不计算万人成讼率"
-            if scope.unit_id is None
-            else "单位报告不计算万人成讼率"
-        )
+    warnings = _per10k_warnings(region, period, inputs[0], scope)
     report: dict[str, Any] = {
         "period": period.public() | {"as_of": as_of.isoformat(), "complete": as_of == period.end},
         "compare": {
@@ -770,6 +810,13 @@ def build_report(
         "definitions": {key: definitions[key].public() for key in ind.KEYS},
         "notes": notes,
         "warnings": warnings,
+        # 万人成讼率's figures from outside the register, and where they came from.
+        "figures": {
+            "region": region or None,
+            "used": inputs[0].used,
+            "sources": inputs[0].sources,
+            "numerator_from": "法院" if inputs[0].court_total is not None else "台账",
+        },
         "indicators": headline,
         "double_decline": _double_decline(headline),
         "units": units,
@@ -1038,8 +1085,11 @@ def explain(
     sums = _compute(
         session, measures={key: measure}, keys=[key], windows=[window], scope=scope, by_unit=False
     )
-    region, population = _population(_office(session), scope, options)
-    numerator, denominator = _numbers(definition, sums.get((None, 0), {}), population)
+    region = _per10k_region(_office(session), scope)
+    inputs = _per10k_inputs(session, region, [period], options)[0]
+    numerator, denominator = _numbers(
+        definition, sums.get((None, 0), {}), (inputs.court_total, inputs.population)
+    )
     value = ind.value_of(definition.kind, numerator, denominator)
     where, counted, select_columns, order, source_key = _explain_query(measure, window, scope)
     source = SOURCES[measure.source]
@@ -1067,6 +1117,7 @@ def explain(
         "display": ind.format_value(definition.kind, value),
         "fraction": ind.fraction(definition, numerator, denominator),
         "population_region": region or None if definition.kind is Kind.PER_10K else None,
+        "sources": inputs.sources if definition.kind is Kind.PER_10K else [],
         "listing": listing,
         "total": total,
         "offset": offset,

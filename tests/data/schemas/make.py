@@ -123,6 +123,8 @@ STEPS = [
     ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
     # From 0005: a published report records a journal anchor.
     ["report", "publish", "--year", "2024", "--quarter", "2"],
+    # From 0008: a figure from outside the register (万人成讼率).
+    ["report", "figure", "set", "常住人口", "812300", "--year", "2023", "--source", "县统计局"],
 ]
 
 
