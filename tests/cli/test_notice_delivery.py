@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -576,6 +577,82 @@ def test_a_leader_sees_and_gets_the_items_they_lead(cli, supervised, smtp, isola
     assert "远期事项" not in body
     unknown = cli("notice", "digest", "--leader", "王建国")
     assert unknown.exit_code == 7
+
+
+def test_a_digest_goes_out_once_a_day(cli, supervised, smtp, isolated_home, db_url, monkeypatch):
+    """A second run the same day sends nothing; a failed send is sent by the next run; the
+    next day's digest is a new one. Real SMTP on 127.0.0.1, stopped and restarted."""
+    _config(
+        isolated_home,
+        smtp_port=smtp.port,
+        extra='[notify.leader_emails]\n"刘清华" = "liuqh@shifan.example.cn"\n',
+    )
+    first = cli("notice", "digest")
+    assert (first.exit_code, first.stdout) == (0, "刘清华 → liuqh@shifan.example.cn：已发送\n")
+    again = cli("notice", "digest")
+    assert (again.exit_code, again.stdout) == (
+        0,
+        "刘清华 → liuqh@shifan.example.cn：今天已发送过，不再重复发送\n",
+    )
+    assert len(smtp.box.messages) == 1
+    assert _rows(
+        db_url,
+        "SELECT leader, target, CAST(day AS VARCHAR(10)), status, attempts, items FROM digest_send",
+    ) == [("刘清华", "liuqh@shifan.example.cn", "2025-06-30", "已发送", 1, 1)]
+    log = json.loads(cli("log", "--json").stdout)
+    assert [r["action"] for r in log if r["entity"] == "digest_send"] == ["update", "insert"]
+    # The next day the server is down: the failure is recorded and the exit code says so.
+    monkeypatch.setenv("FYLINK_TODAY", "2025-07-01")
+    smtp.stop()
+    failed = cli("notice", "digest")
+    assert failed.exit_code == 9
+    assert failed.stdout.startswith("刘清华 → liuqh@shifan.example.cn：失败：")
+    assert failed.stderr.startswith("错误：1 封领导摘要发送失败：")
+    smtp.start()
+    retried = cli("notice", "digest")
+    assert (retried.exit_code, retried.stdout) == (
+        0,
+        "刘清华 → liuqh@shifan.example.cn：已发送\n",
+    )
+    assert len(smtp.box.messages) == 2
+    assert _rows(
+        db_url, "SELECT CAST(day AS VARCHAR(10)), status, attempts FROM digest_send ORDER BY day"
+    ) == [
+        ("2025-06-30", "已发送", 1),
+        ("2025-07-01", "已发送", 2),
+    ]
+    assert cli("notice", "digest").stdout.endswith("今天已发送过，不再重复发送\n")
+    assert len(smtp.box.messages) == 2
+
+
+def test_a_digest_being_sent_by_another_run_is_left_to_it(
+    cli, supervised, smtp, isolated_home, db_url
+):
+    """An overlapping run holds today's claim: this run skips it; a claim older than
+    notify.claim_timeout_minutes is a run that died, and its digest is sent."""
+    _config(
+        isolated_home,
+        smtp_port=smtp.port,
+        extra='[notify.leader_emails]\n"刘清华" = "liuqh@shifan.example.cn"\n',
+    )
+    now = datetime.now(UTC)
+    _exec(
+        db_url,
+        "INSERT INTO digest_send (leader, target, day, status, attempts, last_error, items,"
+        " claimed_at, claim_token, created_at) VALUES ('刘清华', 'liuqh@shifan.example.cn',"
+        f" '2025-06-30', '发送中', 0, '', 1, '{now.isoformat()}', 'other', '{now.isoformat()}')",
+    )
+    busy = cli("notice", "digest")
+    assert (busy.exit_code, busy.stdout) == (
+        0,
+        "刘清华 → liuqh@shifan.example.cn：另一个运行正在发送，本次跳过\n",
+    )
+    assert smtp.box.messages == []
+    old = (now - timedelta(hours=1)).isoformat()
+    _exec(db_url, f"UPDATE digest_send SET claimed_at = '{old}'")
+    sent = cli("notice", "digest")
+    assert sent.stdout == "刘清华 → liuqh@shifan.example.cn：已发送\n"
+    assert len(smtp.box.messages) == 1
 
 
 def test_a_reply_is_chased_only_while_the_matter_is_open(

@@ -642,7 +642,8 @@ def digest(
 ) -> None:
     """给牵头领导发摘要邮件：其牵头的逾期和临期事项（邮箱见配置 notify.leader_emails）。
 
-    没有逾期、临期事项的领导不发。退出码：0 已发送；9 有邮件发送失败。
+    没有逾期、临期事项的领导不发；每位领导每天只发一次（发送记入数据库，同一天再次运行或
+    两个运行重叠都不会重复发送；发送失败的可再次运行重发）。退出码：0 已发送；9 有邮件发送失败。
     """
     from fylink import clock
     from fylink.errors import DeliveryError
@@ -659,7 +660,11 @@ def digest(
         leader=leader,
     )
     for o in outcomes:
-        if not o.sent:
+        if o.already:
+            render.message(f"{o.leader} → {o.to}：今天已发送过，不再重复发送")
+        elif o.busy:
+            render.message(f"{o.leader} → {o.to}：另一个运行正在发送，本次跳过")
+        elif not o.sent:
             render.message(f"{o.leader}：没有逾期或临期事项，未发送")
         elif o.ok:
             render.message(f"{o.leader} → {o.to}：已发送")
