@@ -36,7 +36,7 @@ MIGRATION_CHECKSUMS = {
     "0005_journal_anchors.py": ("891050bcdb38bfc3f653668858f789e326ffadc80e827557c3a52c9deaaddefc"),
     "0006_corrections.py": ("6caa91b4de99b2a826fad2f3733b5022b50c2ffa0e30d09e8c0e31a61876ab8c"),
     "0008_figures_case_notices_digests.py": (
-        "1126d16a8174584c0a1344dbcee5fb68ba05b20e8fbebeb980e82045a50e2311"
+        "69cbbc3bf97b4adb3b678f3344d0b1d8252fe99dbdc377eb1aa20d9f01cefa67"
     ),
 }
 

@@ -373,6 +373,8 @@ class NoticeItem(_Table, table=True):
     #: ... namely this one: its rule's name and the day its trigger event occurred
     #: ("答辩状和证据@2026-11-16"): a case has several deadlines, each climbs on its own.
     case_rule: str = Field(default="", max_length=80)
+    #: That deadline's day as computed when the notice was issued.
+    case_due_on: Optional[date] = None
     days_overdue: int = 0
 
 

@@ -261,6 +261,7 @@ notice_item = Table(
     Column("reply_notice_id", Integer()),
     Column("case_id", Integer()),
     Column("case_rule", String(length=80), nullable=False),
+    Column("case_due_on", Date()),
     Column("days_overdue", Integer(), nullable=False),
 )
 

@@ -388,6 +388,8 @@ def item_source(line: "NoticeLine") -> str:
     """Where an overdue item came from, as the letter names it."""
     if line.kind == "suggestion":
         return line.suggestion_doc_no
+    if line.kind == "case":
+        return line.ref
     if line.meeting_year and line.meeting_issue:
         number = f"第{cn_numeral(line.decision_no)}项" if line.decision_no else ""
         return f"{line.meeting_year}年第{line.meeting_issue}期会议纪要{number}议定事项"

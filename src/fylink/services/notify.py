@@ -47,6 +47,7 @@ from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number
 from fylink.errors import ConfigError
 from fylink.models import (
+    Case,
     Delivery,
     DigestSend,
     Notice,
@@ -413,6 +414,26 @@ def _lines(session: Session, notice: Notice, only_co_unit: int | None) -> list[_
         .order_by(col(Suggestion.reply_due), col(Suggestion.id))
     ):
         lines.append(_Line(ref=doc_no, content=f"{kind}反馈", due_on=due_on, days=days))
+    for case_no, rule, due_on, days in session.exec(
+        select(
+            col(Case.case_no),
+            col(NoticeItem.case_rule),
+            col(NoticeItem.case_due_on),
+            col(NoticeItem.days_overdue),
+        )
+        .join(NoticeItem, col(NoticeItem.case_id) == Case.id)
+        .where(NoticeItem.notice_id == notice.id)
+        .order_by(col(NoticeItem.case_due_on), col(NoticeItem.id))
+    ):
+        name = rule.partition("@")[0]
+        lines.append(
+            _Line(
+                ref=case_no,
+                content=f"案件期限：{name}",
+                due_on=due_on or notice.issued_on,
+                days=days,
+            )
+        )
     for nid, stage, year, number, issued_on, due_on, _, days in awaited_replies(
         session, notice.id or 0
     ):

@@ -3,8 +3,9 @@
 * ``external_figure``: figures supplied from outside the register with their source (the
   resident population, the court's new first-instance civil and administrative cases) per
   region and period, for 万人成讼率 (``fylink report figure set``).
-* ``notice_item.case_id`` and ``notice_item.case_rule``: a notice item that is a case
-  deadline of the 应诉 clock (答辩状和证据 …), named by its rule and its start day.
+* ``notice_item.case_id``, ``case_rule`` and ``case_due_on``: a notice item that is a case
+  deadline of the 应诉 clock (答辩状和证据 …), named by its rule and its start day, with
+  its due day as computed when the notice was issued.
 * ``digest_send``: a leader's digest sent on a day, claimed before sending, so a second run
   the same day does not send it again (unique per leader, address and day).
 
@@ -51,6 +52,7 @@ def upgrade() -> None:
         "notice_item",
         sa.Column("case_rule", sa.String(length=80), nullable=False, server_default=""),
     )
+    op.add_column("notice_item", sa.Column("case_due_on", sa.Date(), nullable=True))
     # No foreign key (as reply_notice_id): SQLite cannot add one without a new table.
     if postgres:  # SQLite cannot drop a default without recreating the table
         op.alter_column("notice_item", "case_rule", server_default=None)
@@ -85,6 +87,7 @@ def downgrade() -> None:
     op.drop_table("digest_send")
     op.drop_index(op.f("ix_notice_item_case_id"), table_name="notice_item")
     with op.batch_alter_table("notice_item") as batch:
+        batch.drop_column("case_due_on")
         batch.drop_column("case_rule")
         batch.drop_column("case_id")
     op.drop_table("external_figure")
