@@ -248,6 +248,9 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
     if settings.settlement_includes_withdrawal:
         settled = or_(settled, c.is_withdrawn.is_(True))
     recovered = func.coalesce(c.recovered_fen, 0)
+    # 败诉率 on the final outcome: the verdict of the latest later instance that decided.
+    final = _final_verdict() if settings.loss_rate_outcome == "final" else None
+    loss = case((c.is_loss.is_(True), 1), else_=0)
     disputes = tuple(sorted(k.value for k in DISPUTE_CATEGORIES))
     dispute_scope: ColumnElement[bool] | None = None
     if settings.resolution_includes_withdrawn_suits:
@@ -264,8 +267,8 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
             "loss_rate",
             "closed",
             litigation,
-            first_instance,
-            numerator=c.is_loss.is_(True),
+            first_instance if final is None else and_(first_instance, func.coalesce(final, 0) != 2),
+            numerator=c.is_loss.is_(True) if final is None else func.coalesce(final, loss) == 1,
             denominator=(
                 c.is_judgment.is_(True) if settings.loss_rate_denominator == "judgment" else None
             ),
@@ -343,6 +346,43 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
         _Measure("suggestions_unanswered", "suggestion", has_denominator=False, state=True),
     ]
     return {m.key: m for m in items}
+
+
+#: Outcomes of a 二审 or 再审 that decide the case anew (others leave the earlier result).
+DECISIVE_OUTCOMES = ("改判", "部分改判", "发回重审")
+
+
+def _final_verdict() -> Any:
+    """Per first-instance case (correlated): 1 when the latest later instance (二审, 再审,
+    linked with ``--related``, up to three steps) that 改判'd found the agency lost, 0 when
+    it found it did not, 2 when the case was 发回重审 (its retrial counts on its own), NULL
+    when no later instance decided (the case's own result stands)."""
+    link = tables.case_link
+    l1, l2, l3 = link.alias("l1"), link.alias("l2"), link.alias("l3")
+    chain = union_all(
+        select(l1.c.related_id.label("root"), l1.c.case_id.label("later_id")),
+        select(l1.c.related_id, l2.c.case_id).select_from(
+            l1.join(l2, l2.c.related_id == l1.c.case_id)
+        ),
+        select(l1.c.related_id, l3.c.case_id).select_from(
+            l1.join(l2, l2.c.related_id == l1.c.case_id).join(l3, l3.c.related_id == l2.c.case_id)
+        ),
+    ).subquery("chain")
+    later = CASES.alias("later")
+    verdict = case((later.c.outcome == "发回重审", 2), (later.c.is_loss.is_(True), 1), else_=0)
+    return (
+        select(verdict)
+        .select_from(chain.join(later, later.c.id == chain.c.later_id))
+        .where(
+            chain.c.root == CASES.c.id,
+            later.c.closed_on.is_not(None),
+            later.c.outcome.in_(DECISIVE_OUTCOMES),
+        )
+        .order_by(later.c.closed_on.desc(), later.c.id.desc())
+        .limit(1)
+        .correlate(CASES)
+        .scalar_subquery()
+    )
 
 
 def _state_condition(source: str, as_of: date) -> ColumnElement[bool]:
@@ -994,7 +1034,7 @@ def _attention(
             c.closed_on.between(window.start, window.end),
             c.category.in_(loss.categories),
             *([loss.scope] if loss.scope is not None else []),
-            c.is_loss.is_(True),
+            loss.numerator if loss.numerator is not None else c.is_loss.is_(True),
             *_scope_conditions(closed, scope),
         )
         .order_by(c.closed_on, c.case_no)
@@ -1295,6 +1335,7 @@ def _options_of(data: dict[str, Any]) -> Options:
     settings = data.get("settings", {})
     indicators = IndicatorSettings(
         loss_rate_denominator=settings.get("loss_rate_denominator", "closed"),
+        loss_rate_outcome=settings.get("loss_rate_outcome", "first_instance"),
         reconsideration_correction_denominator=settings.get(
             "reconsideration_correction_denominator", "decided"
         ),
