@@ -68,7 +68,7 @@ def test_a_late_defence_climbs_the_ladder(cli, served, monkeypatch) -> None:
         (
             "case",
             LIT,
-            f"案件{LIT}答辩状和证据（自2025年6月10日起算）",
+            f"{LIT}案件答辩状和证据（自2025年6月10日起算）",
             "2025-06-25",
             "逾期",
         )

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from dochelp import paragraphs
 from loophelp import write_config
 from notifyhelp import Robot, Silent, SmtpServer, start_robot
 
@@ -443,9 +444,33 @@ def test_courts_and_procuratorates_are_consulted_not_supervised(
     assert "〔2025〕" not in body
     assert "请于2025年7月7日前书面反馈办理情况。" in body
     consult = _rows(db_url, "SELECT id FROM notice WHERE stage = '商请'")[0][0]
-    letter = cli("notice", "letter", str(consult))
-    assert letter.exit_code == 5
-    assert "不发正式文书" in letter.stderr
+    # The 商请函: no 文号, no 督办 wording, the court addressed as 贵院.
+    out = isolated_home / "商请函.docx"
+    letter = cli("notice", "letter", str(consult), "-o", str(out))
+    assert letter.exit_code == 0, letter.output
+    assert letter.stdout.startswith(f"已生成商请函：{out}\n")
+    lines = [line for line in paragraphs(out) if line]
+    assert lines[:4] == [
+        "示范县府院联动联席会议办公室",
+        "关于商请协助办理府院联动事项的函",
+        "示范县人民法院：",
+        "截至2025年6月30日，府院联动工作中涉及贵院的下列事项已超过商定的完成时限，尚待办理：",
+    ]
+    assert lines[4] == "1.协调涉企案件执行（双清单）。完成时限为2025年6月16日，已超过10个工作日。"
+    assert (
+        lines[5]
+        == "商请贵院予以支持配合，并于2025年7月7日前将有关情况函告示范县府院联动联席会议办公室。"
+    )
+    assert lines[6] == "特此函商。"
+    assert lines[-4:-2] == ["示范县府院联动联席会议办公室", "2025年6月30日"]
+    text = "\n".join(lines)
+    assert "督办" not in text
+    assert "〔2025〕" not in text
+    # A 提示 (to the procuratorate) is a message, not a letter.
+    prompt = _rows(db_url, "SELECT id FROM notice WHERE stage = '提示'")[0][0]
+    refused = cli("notice", "letter", str(prompt))
+    assert refused.exit_code == 5
+    assert "不发正式文书" in refused.stderr
 
 
 def test_the_consult_wording_is_the_office_s_to_edit(cli, initialized, smtp, isolated_home):
@@ -531,6 +556,23 @@ def test_a_joint_supervision_is_recorded_as_issuer(cli, supervised, isolated_hom
         .endswith("示范县人民政府督查室、示范县人民法院、示范县人民检察院\n2025年6月30日")
     )
     assert cli("notice", "joint", "2").exit_code in (4, 5)
+    # The letter: the issuers side by side in the mark, one below the other in the 落款
+    # (GB/T 9704 §7.3.5.2), then the date.
+    out = isolated_home / "联合督办.docx"
+    assert cli("notice", "letter", "1", "-o", str(out)).exit_code == 0
+    lines = [line for line in paragraphs(out) if line]
+    assert lines[0] == "示范县人民政府督查室\u3000示范县人民法院\u3000示范县人民检察院"
+    assert lines[-6:-2] == [
+        "示范县人民政府督查室",
+        "示范县人民法院",
+        "示范县人民检察院",
+        "2025年6月30日",
+    ]
+    # Back to the office alone: one signer again.
+    assert cli("notice", "joint", "1", "--undo").exit_code == 0
+    assert cli("notice", "letter", "1", "-o", str(out), "--force").exit_code == 0
+    lines = [line for line in paragraphs(out) if line]
+    assert lines[-4:-2] == ["示范县府院联动联席会议办公室", "2025年6月30日"]
 
 
 def test_a_leader_sees_and_gets_the_items_they_lead(cli, supervised, smtp, isolated_home):

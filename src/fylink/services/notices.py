@@ -348,7 +348,7 @@ def case_line(item: NoticeItem, followed: Case, th: Thresholds) -> NoticeLine:
         kind="case",
         id=followed.id or 0,
         ref=followed.case_no,
-        content=f"案件{followed.case_no}{rule}{since}",
+        content=f"{followed.case_no}案件{rule}{since}",
         due_on=due,
         provisional=False,
         days_overdue=item.days_overdue,
