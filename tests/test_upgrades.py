@@ -36,6 +36,9 @@ MIGRATION_CHECKSUMS = {
     "0005_journal_anchors.py": ("891050bcdb38bfc3f653668858f789e326ffadc80e827557c3a52c9deaaddefc"),
     "0006_corrections.py": ("6caa91b4de99b2a826fad2f3733b5022b50c2ffa0e30d09e8c0e31a61876ab8c"),
     "0007_unit_names.py": ("309de6cb69a5e2279e3737b58245cbd46cc61f24c2f6fc31a533e9f9743d9516"),
+    "0008_figures_case_notices_digests.py": (
+        "34a9c334da510a104ba0b72a9a9b78a340ca883a44f178f33bbacbcb81e03743"
+    ),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -81,6 +81,9 @@ class EscalationSettings(_Section):
 
 class IndicatorSettings(_Section):
     loss_rate_denominator: Literal["closed", "judgment"] = "closed"
+    #: 败诉率 on the first-instance judgment (domain.md §4, the default) or on the final
+    #: outcome after 二审/再审 (``final``: a 改判 decides; a 发回重审 case leaves the rate).
+    loss_rate_outcome: Literal["first_instance", "final"] = "first_instance"
     reconsideration_correction_denominator: Literal["decided", "all_closed"] = "decided"
     settlement_includes_withdrawal: bool = False
     head_appearance_principal_only: bool = False

@@ -386,6 +386,13 @@ class NoticeItem(_Table, table=True):
     suggestion_id: Optional[int] = Field(default=None, foreign_key="suggestion.id")
     #: A missing written reply to this (earlier) notice: the item is the silence itself.
     reply_notice_id: Optional[int] = Field(default=None, index=True)
+    #: A case deadline (the 应诉 clock) of this case ...
+    case_id: Optional[int] = Field(default=None, index=True)
+    #: ... namely this one: its rule's name and the day its trigger event occurred
+    #: ("答辩状和证据@2026-11-16"): a case has several deadlines, each climbs on its own.
+    case_rule: str = Field(default="", max_length=80)
+    #: That deadline's day as computed when the notice was issued.
+    case_due_on: Optional[date] = None
     days_overdue: int = 0
 
 
@@ -463,6 +470,58 @@ class Delivery(_Table, table=True):
     claim_token: str = Field(default="", max_length=32)
     sent_at: Optional[datetime] = None
     created_at: datetime
+
+
+class DigestSend(_Table, table=True):
+    """A leader's digest (``fylink notice digest``) sent, or being sent, on one day.
+
+    One row per leader, address and day (a unique index), claimed (发送中) in its own
+    committed transaction before the e-mail goes out: a second run the same day, or two
+    overlapping runs, send it once. A failed send stays 失败 and may be tried again.
+    """
+
+    __tablename__ = "digest_send"
+    __table_args__ = (
+        Index("ux_digest_send_leader_target_day", "leader", "target", "day", unique=True),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    leader: str = Field(max_length=50)
+    target: str = Field(max_length=300)
+    day: date
+    #: 发送中 / 已发送 / 失败
+    status: str = Field(default="发送中", max_length=4)
+    attempts: int = 0
+    last_error: str = _text()
+    #: How many items the digest listed (逾期 + 临期).
+    items: int = 0
+    claimed_at: Optional[datetime] = None
+    claim_token: str = Field(default="", max_length=32)
+    sent_at: Optional[datetime] = None
+    created_at: datetime
+
+
+class ExternalFigure(_Table, table=True):
+    """A figure the register cannot count, supplied from outside with its source: the
+    resident population (统计局), the court's new first-instance civil and administrative
+    cases (法院) … per region and period, for 万人成讼率 (``fylink report figure set``)."""
+
+    __tablename__ = "external_figure"
+    __table_args__ = (UniqueConstraint("region", "year", "quarter", "key"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    region: str = Field(max_length=50)
+    year: int
+    #: 1–4, or 0 for a whole year.
+    quarter: int = 0
+    #: population / court_civil_first / court_admin_first
+    key: str = Field(max_length=30)
+    value: int = Field(sa_type=BigInteger)
+    #: Where the figure came from (县统计局《2025年统计公报》, 县法院审管办 …).
+    source: str = Field(max_length=200)
+    note: str = _text()
+    created_at: datetime
+    updated_at: datetime
 
 
 class CalendarOverride(_Table, table=True):

@@ -158,6 +158,38 @@ delivery = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+digest_send = Table(
+    "digest_send",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("leader", String(length=50), nullable=False),
+    Column("target", String(length=300), nullable=False),
+    Column("day", Date(), nullable=False),
+    Column("status", String(length=4), nullable=False),
+    Column("attempts", Integer(), nullable=False),
+    Column("last_error", Text(), nullable=False),
+    Column("items", Integer(), nullable=False),
+    Column("claimed_at", DateTime(timezone=True)),
+    Column("claim_token", String(length=32), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+external_figure = Table(
+    "external_figure",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("region", String(length=50), nullable=False),
+    Column("year", Integer(), nullable=False),
+    Column("quarter", Integer(), nullable=False),
+    Column("key", String(length=30), nullable=False),
+    Column("value", BigInteger(), nullable=False),
+    Column("source", String(length=200), nullable=False),
+    Column("note", Text(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 journal = Table(
     "journal",
     metadata,
@@ -227,6 +259,9 @@ notice_item = Table(
     Column("task_id", Integer(), ForeignKey("task.id")),
     Column("suggestion_id", Integer(), ForeignKey("suggestion.id")),
     Column("reply_notice_id", Integer()),
+    Column("case_id", Integer()),
+    Column("case_rule", String(length=80), nullable=False),
+    Column("case_due_on", Date()),
     Column("days_overdue", Integer(), nullable=False),
 )
 

@@ -445,8 +445,9 @@ def test_case_deadlines_from_events(with_case, cli):
     check = cli("check", "overdue", "--dry-run", "--json")
     assert check.exit_code == 10, check.output
     items = [i for u in json.loads(check.stdout)["units"] for i in u["items"]]
+    # Three working days late: the defendant unit gets its 提醒 (tests/cli/test_case_notices.py).
     assert [(i["type"], i["ref"], i["status"], i["new_stage"]) for i in items] == [
-        ("case", LIT, "逾期", None)
+        ("case", LIT, "逾期", "提醒")
     ]
     assert cli("case", "event", LIT, "-k", "答辩", "--on", "2025-06-26").exit_code == 0
     assert json.loads(cli("case", "list", "--due-within", "7", "--json").stdout) == []

@@ -208,6 +208,33 @@ def test_bad_rows_are_listed_and_nothing_is_imported(cli, initialized, tmp_path,
     assert "已导入无误的行；跳过有误的 1 行" in result.stdout
 
 
+def test_a_persons_name_with_a_company_code_is_warned(cli, initialized, tmp_path):
+    """Issue 13: as `case add` warns, so does `case import` (the row is imported)."""
+    rows = [
+        HEADER,
+        ROW,
+        ["（2024）豫0591行初7号", "行政诉讼", "县自然资源局", "李四:91340503MA2N0001XG",
+         "2024-03-02", "x"],
+        ["（2024）豫0591行初8号", "行政诉讼", "县自然资源局", "示范县建工集团:91110108551385082Q",
+         "2024-03-03", "x"],
+    ]  # fmt: skip
+    source = write_csv(tmp_path / "in.csv", rows)
+    result = cli("case", "import", str(source))
+    assert result.exit_code == 0, result.output
+    assert (
+        "  提示：（2024）豫0591行初7号：当事人“李四”看起来是自然人，却填写了统一社会信用代码"
+        "“91340503MA2N0001XG”，已按单位登记；如是身份证号码，请核对后更正\n"
+    ) in result.stdout
+    assert result.stdout.count("看起来是自然人") == 1
+    report = json.loads(cli("case", "import", str(source), "--dry-run", "--json").stdout)
+    assert report["notes"] == [
+        "提示：（2024）豫0591行初7号：当事人“李四”看起来是自然人，却填写了统一社会信用代码"
+        "“91340503MA2N0001XG”，已按单位登记；如是身份证号码，请核对后更正"
+    ]
+    shown = json.loads(cli("case", "show", "（2024）豫0591行初7号", "--json").stdout)
+    assert [(p["name"], p["kind"]) for p in shown["parties"]] == [("李四", "法人或其他组织")]
+
+
 def test_the_errors_file_must_not_be_the_input(cli, initialized, tmp_path):
     source = write_csv(tmp_path / "in.csv", [HEADER, ROW])
     result = cli("case", "import", str(source), "--errors", str(source))

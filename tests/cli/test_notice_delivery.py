@@ -13,11 +13,13 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from dochelp import paragraphs
 from loophelp import write_config
 from notifyhelp import Robot, Silent, SmtpServer, start_robot
 
@@ -442,9 +444,33 @@ def test_courts_and_procuratorates_are_consulted_not_supervised(
     assert "〔2025〕" not in body
     assert "请于2025年7月7日前书面反馈办理情况。" in body
     consult = _rows(db_url, "SELECT id FROM notice WHERE stage = '商请'")[0][0]
-    letter = cli("notice", "letter", str(consult))
-    assert letter.exit_code == 5
-    assert "不发正式文书" in letter.stderr
+    # The 商请函: no 文号, no 督办 wording, the court addressed as 贵院.
+    out = isolated_home / "商请函.docx"
+    letter = cli("notice", "letter", str(consult), "-o", str(out))
+    assert letter.exit_code == 0, letter.output
+    assert letter.stdout.startswith(f"已生成商请函：{out}\n")
+    lines = [line for line in paragraphs(out) if line]
+    assert lines[:4] == [
+        "示范县府院联动联席会议办公室",
+        "关于商请协助办理府院联动事项的函",
+        "示范县人民法院：",
+        "截至2025年6月30日，府院联动工作中涉及贵院的下列事项已超过商定的完成时限，尚待办理：",
+    ]
+    assert lines[4] == "1.协调涉企案件执行（双清单）。完成时限为2025年6月16日，已超过10个工作日。"
+    assert (
+        lines[5]
+        == "商请贵院予以支持配合，并于2025年7月7日前将有关情况函告示范县府院联动联席会议办公室。"
+    )
+    assert lines[6] == "特此函商。"
+    assert lines[-4:-2] == ["示范县府院联动联席会议办公室", "2025年6月30日"]
+    text = "\n".join(lines)
+    assert "督办" not in text
+    assert "〔2025〕" not in text
+    # A 提示 (to the procuratorate) is a message, not a letter.
+    prompt = _rows(db_url, "SELECT id FROM notice WHERE stage = '提示'")[0][0]
+    refused = cli("notice", "letter", str(prompt))
+    assert refused.exit_code == 5
+    assert "不发正式文书" in refused.stderr
 
 
 def test_the_consult_wording_is_the_office_s_to_edit(cli, initialized, smtp, isolated_home):
@@ -530,6 +556,23 @@ def test_a_joint_supervision_is_recorded_as_issuer(cli, supervised, isolated_hom
         .endswith("示范县人民政府督查室、示范县人民法院、示范县人民检察院\n2025年6月30日")
     )
     assert cli("notice", "joint", "2").exit_code in (4, 5)
+    # The letter: the issuers side by side in the mark, one below the other in the 落款
+    # (GB/T 9704 §7.3.5.2), then the date.
+    out = isolated_home / "联合督办.docx"
+    assert cli("notice", "letter", "1", "-o", str(out)).exit_code == 0
+    lines = [line for line in paragraphs(out) if line]
+    assert lines[0] == "示范县人民政府督查室\u3000示范县人民法院\u3000示范县人民检察院"
+    assert lines[-6:-2] == [
+        "示范县人民政府督查室",
+        "示范县人民法院",
+        "示范县人民检察院",
+        "2025年6月30日",
+    ]
+    # Back to the office alone: one signer again.
+    assert cli("notice", "joint", "1", "--undo").exit_code == 0
+    assert cli("notice", "letter", "1", "-o", str(out), "--force").exit_code == 0
+    lines = [line for line in paragraphs(out) if line]
+    assert lines[-4:-2] == ["示范县府院联动联席会议办公室", "2025年6月30日"]
 
 
 def test_a_leader_sees_and_gets_the_items_they_lead(cli, supervised, smtp, isolated_home):
@@ -576,6 +619,82 @@ def test_a_leader_sees_and_gets_the_items_they_lead(cli, supervised, smtp, isola
     assert "远期事项" not in body
     unknown = cli("notice", "digest", "--leader", "王建国")
     assert unknown.exit_code == 7
+
+
+def test_a_digest_goes_out_once_a_day(cli, supervised, smtp, isolated_home, db_url, monkeypatch):
+    """A second run the same day sends nothing; a failed send is sent by the next run; the
+    next day's digest is a new one. Real SMTP on 127.0.0.1, stopped and restarted."""
+    _config(
+        isolated_home,
+        smtp_port=smtp.port,
+        extra='[notify.leader_emails]\n"刘清华" = "liuqh@shifan.example.cn"\n',
+    )
+    first = cli("notice", "digest")
+    assert (first.exit_code, first.stdout) == (0, "刘清华 → liuqh@shifan.example.cn：已发送\n")
+    again = cli("notice", "digest")
+    assert (again.exit_code, again.stdout) == (
+        0,
+        "刘清华 → liuqh@shifan.example.cn：今天已发送过，不再重复发送\n",
+    )
+    assert len(smtp.box.messages) == 1
+    assert _rows(
+        db_url,
+        "SELECT leader, target, CAST(day AS VARCHAR(10)), status, attempts, items FROM digest_send",
+    ) == [("刘清华", "liuqh@shifan.example.cn", "2025-06-30", "已发送", 1, 1)]
+    log = json.loads(cli("log", "--json").stdout)
+    assert [r["action"] for r in log if r["entity"] == "digest_send"] == ["update", "insert"]
+    # The next day the server is down: the failure is recorded and the exit code says so.
+    monkeypatch.setenv("FYLINK_TODAY", "2025-07-01")
+    smtp.stop()
+    failed = cli("notice", "digest")
+    assert failed.exit_code == 9
+    assert failed.stdout.startswith("刘清华 → liuqh@shifan.example.cn：失败：")
+    assert failed.stderr.startswith("错误：1 封领导摘要发送失败：")
+    smtp.start()
+    retried = cli("notice", "digest")
+    assert (retried.exit_code, retried.stdout) == (
+        0,
+        "刘清华 → liuqh@shifan.example.cn：已发送\n",
+    )
+    assert len(smtp.box.messages) == 2
+    assert _rows(
+        db_url, "SELECT CAST(day AS VARCHAR(10)), status, attempts FROM digest_send ORDER BY day"
+    ) == [
+        ("2025-06-30", "已发送", 1),
+        ("2025-07-01", "已发送", 2),
+    ]
+    assert cli("notice", "digest").stdout.endswith("今天已发送过，不再重复发送\n")
+    assert len(smtp.box.messages) == 2
+
+
+def test_a_digest_being_sent_by_another_run_is_left_to_it(
+    cli, supervised, smtp, isolated_home, db_url
+):
+    """An overlapping run holds today's claim: this run skips it; a claim older than
+    notify.claim_timeout_minutes is a run that died, and its digest is sent."""
+    _config(
+        isolated_home,
+        smtp_port=smtp.port,
+        extra='[notify.leader_emails]\n"刘清华" = "liuqh@shifan.example.cn"\n',
+    )
+    now = datetime.now(UTC)
+    _exec(
+        db_url,
+        "INSERT INTO digest_send (leader, target, day, status, attempts, last_error, items,"
+        " claimed_at, claim_token, created_at) VALUES ('刘清华', 'liuqh@shifan.example.cn',"
+        f" '2025-06-30', '发送中', 0, '', 1, '{now.isoformat()}', 'other', '{now.isoformat()}')",
+    )
+    busy = cli("notice", "digest")
+    assert (busy.exit_code, busy.stdout) == (
+        0,
+        "刘清华 → liuqh@shifan.example.cn：另一个运行正在发送，本次跳过\n",
+    )
+    assert smtp.box.messages == []
+    old = (now - timedelta(hours=1)).isoformat()
+    _exec(db_url, f"UPDATE digest_send SET claimed_at = '{old}'")
+    sent = cli("notice", "digest")
+    assert sent.stdout == "刘清华 → liuqh@shifan.example.cn：已发送\n"
+    assert len(smtp.box.messages) == 1
 
 
 def test_a_reply_is_chased_only_while_the_matter_is_open(

@@ -76,6 +76,13 @@ def test_quarterly_report_for_the_clerk(cli, office) -> None:
         "行政机关败诉率33.3%，同比下降6.7个百分点。"
     ) in out
     assert _row(out, "1")[:6] == ["1", "县自然资源局", "3", "1", "25.0%", "66.7%"]
+    # The court leads a task but is not an assessed unit: not ranked, and the report says so.
+    ranking = out[out.index("各单位情况") : out.index("需要关注")]
+    assert "县法院" not in ranking
+    assert (
+        "说明：法院、检察院不是被考核单位，不列入单位排名"
+        "（配置项 escalation.rank_consult_kinds = true 可列入）\n"
+    ) in ranking
     assert "需要关注（截至 2025-06-30）" in out
     assert "逾期未完成事项" in out
     assert "上季度逾期的事项" in out

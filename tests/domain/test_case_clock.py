@@ -46,14 +46,15 @@ def deadlines(category: str, instance: str | None, events, today: str, closed=No
         ("行政复议", None, "收到复议申请书副本", "2025-01-24", "复议书面答复和证据", "2025-02-13"),
         # 行政强制法 art. 53: 3 months.
         ("非诉执行", None, "行政决定期满", "2025-03-31", "申请法院强制执行", "2025-06-30"),
-        # 检察建议: 2 months (2024-12-31 → 2025-02-28), urgent 15 days.
+        # 检察建议: 2 months (2024-12-31 → 2025-02-28, 检察建议工作规定 art. 19); 15 days
+        # only for an urgent 行政公益诉讼 诉前检察建议 (法释〔2018〕6号 art. 21).
         ("行政诉讼", "一审", "收到检察建议", "2024-12-31", "检察建议书面回复", "2025-02-28"),
         (
             "其他",
             None,
             "收到检察建议（紧急）",
             "2025-06-03",
-            "检察建议书面回复（紧急）",
+            "诉前检察建议书面回复（紧急）",
             "2025-06-18",
         ),
     ],
@@ -135,3 +136,16 @@ def test_office_rules_are_checked() -> None:
         office_rules([{"name": "x", "trigger": "立案"}])
     with pytest.raises(InvalidInputError, match="无法识别"):
         office_rules([{"name": "x", "trigger": "立案", "period": "三周"}])
+
+
+def test_procuratorial_suggestion_citations_follow_the_texts() -> None:
+    """检察建议工作规定 art. 19 sets two months and no fixed urgent period; the 15 days of an
+    urgent reply are 法释〔2018〕6号 art. 21's, for a 行政公益诉讼 诉前检察建议 only."""
+    rules = {rule.name: rule for rule in DEFAULT_RULES}
+    general = rules["检察建议书面回复"]
+    assert general.period == "2个月"
+    assert "《人民检察院检察建议工作规定》第十九条" in general.basis
+    assert "十五日" not in general.basis
+    urgent = rules["诉前检察建议书面回复（紧急）"]
+    assert urgent.period == "15日"
+    assert urgent.basis.startswith("法释〔2018〕6号第二十一条（行政公益诉讼诉前检察建议")

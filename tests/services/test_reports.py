@@ -134,14 +134,47 @@ def test_per_unit_figures_and_ranking(session, office) -> None:
     ranked = [u["unit"] for u in report["units"]]
     assert ranked[:3] == ["县自然资源局", "县住建局", "城关镇"]
     assert [u["rank"] for u in report["units"]] == list(range(1, len(ranked) + 1))
-    # Every agency is listed even without records; the court only because it has records.
+    # Every agency is listed even without records; the court and the procuratorate are not
+    # assessed units: never ranked, although the court has records.
     assert "东城街道" in units
-    assert "县法院" in units
+    assert "县法院" not in units
     assert "县检察院" not in units
+    assert report["settings"]["unranked_kinds"] == ["法院", "检察院"]
+    assert report["ranking_note"] == (
+        "法院、检察院不是被考核单位，不列入单位排名"
+        "（配置项 escalation.rank_consult_kinds = true 可列入）"
+    )
     assert "litigation_per_10k" not in units["县住建局"]["indicators"]
     # The units' figures add up to the headline.
     total = sum(u["indicators"]["loss_rate"]["denominator"] for u in report["units"])
     assert total == report["indicators"]["loss_rate"]["denominator"]
+
+
+def test_courts_are_ranked_when_the_office_chooses(session, office) -> None:
+    """escalation.rank_consult_kinds = true: the court is ranked, by its own records only."""
+    from fylink.config import Settings
+
+    settings = Settings.model_validate(
+        {"home": ".", "escalation": {"rank_consult_kinds": True}, "indicators": {}}
+    )
+    options = reports.Options.from_settings(settings)
+    assert options.unranked_kinds == ()
+    report = _report(session, options=options)
+    units = {u["unit"]: u for u in report["units"]}
+    assert "县法院" in units
+    assert "县检察院" not in units  # no records of its own
+    assert units["县法院"]["indicators"]["loss_rate"]["denominator"] == 0
+    assert report["settings"]["unranked_kinds"] == []
+    assert report["ranking_note"] == ""
+    # The default settings leave them out.
+    default = reports.Options.from_settings(Settings.model_validate({"home": "."}))
+    assert default.unranked_kinds == ("法院", "检察院")
+
+
+def test_a_court_scoped_report_still_shows_the_court(session, office) -> None:
+    scope = reports.resolve_scope(session=session, unit="县法院")
+    report = _report(session, scope=scope)
+    assert [u["unit"] for u in report["units"]] == ["县法院"]
 
 
 def test_unit_scope(session, office) -> None:
@@ -185,7 +218,8 @@ def test_missing_population_is_said(session, office) -> None:
     assert report["indicators"]["litigation_per_10k"]["value"] is None
     assert report["indicators"]["litigation_per_10k"]["display"] == "—"
     assert report["warnings"] == [
-        "未配置示范县的常住人口（配置项 indicators.population），不计算万人成讼率"
+        "未录入示范县的常住人口（fylink report figure set 常住人口 …，"
+        "或配置项 indicators.population），不计算万人成讼率"
     ]
 
 

@@ -483,8 +483,16 @@ def close(
     resolved: Optional[str] = typer.Option(None, "--resolved", help="是否实质性化解：是/否"),
     recovered: Optional[str] = typer.Option(None, "--recovered", help="执行到位金额"),
     correct: bool = typer.Option(False, "--correct", help="更正已结案件的结果"),
+    agency_lost: Optional[bool] = typer.Option(
+        None,
+        "--agency-lost/--agency-won",
+        help="二审、再审改判时：改判后行政机关败诉 / 胜诉（按最终结果计算败诉率时使用）",
+    ),
 ) -> None:
-    """结案：记录结果和结案日期（行政诉讼自动判断是否败诉）。"""
+    """结案：记录结果和结案日期（行政诉讼自动判断是否败诉）。
+
+    二审、再审改判的，用 --agency-lost 或 --agency-won 说明改判后行政机关是否败诉。
+    """
     from fylink import clock
     from fylink.services import cases
 
@@ -498,6 +506,7 @@ def close(
             resolved=parse_yes_no(resolved, "是否实质性化解"),
             recovered_fen=_amount(recovered, "执行到位金额"),
             correct=correct,
+            agency_lost=agency_lost,
         )
     loss = "（行政机关败诉）" if case.is_loss else ""
     render.message(f"已结案：{case.case_no} {case.outcome}{loss}")

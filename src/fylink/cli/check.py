@@ -131,13 +131,14 @@ def _render(result: "CheckResult", as_json: bool, extra: dict[str, Any]) -> None
         for n in result.issued:
             due = f"，限{format_cn(n.reply_due)}前反馈" if n.reply_due else ""
             render.message(f"  {n.unit} {n.stage}{n.number}：{len(n.items)} 项{due}")
-    elif any(i.overdue and i.kind != "case" for g in result.units for i in g.items):
+    elif any(i.overdue for g in result.units for i in g.items):
         render.message("")
         render.message("本次没有需要新签发的提醒、催办或督办（各事项均已发过相应阶段的通知）")
     if any(i.kind == "case" for g in result.units for i in g.items):
         render.message("")
         render.message(
-            "案件期限由案件动态推算，请联系被告（被申请人）单位即办；本检查不为其签发通知"
+            "案件期限由案件动态推算（答辩、举证、上诉等），与其他事项一样逐级提醒、催办、督办被告"
+            "（被申请人）单位；记录答辩等动态后即不再催办"
         )
 
 

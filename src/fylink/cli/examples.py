@@ -161,6 +161,16 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "report publish": ("fylink report publish --year 2025 --quarter 2",),
     "report show": ("fylink report show --year 2025 --quarter 2 --json",),
     "report diff": ("fylink report diff --year 2025 --quarter 2",),
+    # report figure (万人成讼率's figures from outside the register)
+    "report figure set": (
+        "fylink report figure set 常住人口 812300 --year 2024 "
+        "--source 县统计局《2024年国民经济和社会发展统计公报》",
+        "fylink report figure set 一审民事收案 3125 --year 2025 --quarter 3 --source 县法院审管办",
+        "fylink report figure set 一审民事收案 3152 --year 2025 --quarter 3 "
+        "--source 县法院审管办 --correct",
+    ),
+    "report figure list": ("fylink report figure list --year 2025",),
+    "report figure remove": ("fylink report figure remove 一审行政收案 --year 2025 --quarter 3",),
     # db
     "db path": ("fylink db path",),
     "db upgrade": ("fylink db backup 备份/升级前.db && fylink db upgrade",),

@@ -220,7 +220,7 @@ def show(
         data["replies"] = [_reply_public(r) for r in detail.replies]
         render.print_json(data)
         return
-    has_letter = n.stage in notices.LETTER_STAGES
+    has_letter = n.stage in (*notices.LETTER_STAGES, "商请")
     render.fields(
         [
             ("通知", f"{n.id}（{n.stage}）"),
@@ -232,7 +232,9 @@ def show(
             *((("发文机关", f"联合督查：{n.issuer}"),) if n.issuer else ()),
             (
                 "督办通知",
-                f"fylink notice letter {n.id}" if has_letter else "（提醒、催办不发正式文书）",
+                f"fylink notice letter {n.id}" + ("（商请函）" if n.stage == "商请" else "")
+                if has_letter
+                else "（提醒、催办不发正式文书）",
             ),
         ],
         title=f"{n.stage} {detail.number}".strip(),
@@ -303,7 +305,11 @@ def letter(
     pdf: bool = docs.pdf_option(),
     force: bool = docs.force_option(),
 ) -> None:
-    """生成督办通知（Word）：文号、主送单位、逾期事项及逾期工作日、书面报送期限。"""
+    """生成督办通知（Word）：文号、主送单位、逾期事项及逾期工作日、书面报送期限。
+
+    对法院、检察院的商请生成商请函（模板 consult_letter，不带文号）；联合督查的督办在落款处
+    依次列出各发文机关。
+    """
     from fylink import clock
     from fylink.documents import contexts, output
     from fylink.errors import ConflictError
@@ -312,15 +318,33 @@ def letter(
     from fylink.services.office import get_office
 
     current = settings(ctx)
-    choice = docs.choose_template("notice_letter", template, current)
     with session(ctx, write=False) as db:
         _, th = calendar_service.context(session=db, settings=current, today=clock.today())
         detail = notices.notice_detail(session=db, ref=notice, th=th)
         office = get_office(session=db)
     n = detail.notice
+    if n.stage == "商请":
+        choice = docs.choose_template("consult_letter", template, current)
+        context = contexts.consult_letter_context(
+            detail, office=office, cc=current.documents.cc, contact=current.documents.contact
+        )
+        docs.write_document(
+            ctx=ctx,
+            kind="consult_letter",
+            context=context,
+            out=output.target(out, contexts.consult_file_name(detail)),
+            choice=choice,
+            current=current,
+            title=f"{context['title']}（{detail.unit.short_name or detail.unit.name}）",
+            author=office.name,
+            pdf=pdf,
+            force=force,
+        )
+        return
+    choice = docs.choose_template("notice_letter", template, current)
     if n.stage not in notices.LETTER_STAGES or not detail.number:
         raise ConflictError(
-            f"通知 {n.id} 是{n.stage}，不发正式文书：只有督办（和通报）生成督办通知"
+            f"通知 {n.id} 是{n.stage}，不发正式文书：只有督办（和通报）生成督办通知、商请生成商请函"
             f"（用 fylink notice show {n.id} 查看其内容）"
         )
     prefix = current.documents.number_prefix
@@ -642,7 +666,8 @@ def digest(
 ) -> None:
     """给牵头领导发摘要邮件：其牵头的逾期和临期事项（邮箱见配置 notify.leader_emails）。
 
-    没有逾期、临期事项的领导不发。退出码：0 已发送；9 有邮件发送失败。
+    没有逾期、临期事项的领导不发；每位领导每天只发一次（发送记入数据库，同一天再次运行或
+    两个运行重叠都不会重复发送；发送失败的可再次运行重发）。退出码：0 已发送；9 有邮件发送失败。
     """
     from fylink import clock
     from fylink.errors import DeliveryError
@@ -659,7 +684,11 @@ def digest(
         leader=leader,
     )
     for o in outcomes:
-        if not o.sent:
+        if o.already:
+            render.message(f"{o.leader} → {o.to}：今天已发送过，不再重复发送")
+        elif o.busy:
+            render.message(f"{o.leader} → {o.to}：另一个运行正在发送，本次跳过")
+        elif not o.sent:
             render.message(f"{o.leader}：没有逾期或临期事项，未发送")
         elif o.ok:
             render.message(f"{o.leader} → {o.to}：已发送")

@@ -350,6 +350,128 @@ def diff(
     show_diff(data)
 
 
+# --- figures from outside the register (万人成讼率) ---------------------------------------------
+
+figure_app = new_app(
+    "录入台账之外的数据及其来源：常住人口、法院新收一审民事和行政案件数（用于万人成讼率）。"
+)
+app.add_typer(figure_app, name="figure")
+
+_FIGURE_YEAR = typer.Option(..., "--year", "-y", min=1949, max=2100, help="年度，如 2025")
+_FIGURE_QUARTER = typer.Option(
+    None, "--quarter", "-q", min=1, max=4, help="季度：1至4（全年的数据不写）"
+)
+_FIGURE_REGION = typer.Option(None, "--region", help="地区（默认：办公室所属地区）")
+
+
+@figure_app.command("set")
+def figure_set(
+    ctx: typer.Context,
+    item: str = typer.Argument(..., help="数据项：常住人口、一审民事收案、一审行政收案"),
+    value: str = typer.Argument(..., help="数值（整数，可带千分位逗号），如 812300"),
+    year: int = _FIGURE_YEAR,
+    quarter: Optional[int] = _FIGURE_QUARTER,
+    region: Optional[str] = _FIGURE_REGION,
+    source: str = typer.Option(
+        ..., "--source", help="数据来源，如 县统计局《2024年国民经济和社会发展统计公报》"
+    ),
+    note: str = typer.Option("", "--note", help="备注"),
+    correct: bool = typer.Option(False, "--correct", help="更正已录入的数值或来源"),
+) -> None:
+    """录入一项外部数据（常住人口；法院新收一审民事、行政案件数），写明来源。
+
+    万人成讼率 = 法院新收一审民事、行政案件数 ÷ 常住人口（万人）；报告写明每项数据的来源，
+    缺少时说明。已录入的数据再次录入不同数值须加 --correct（记入日志）。
+    """
+    from fylink.services import figures
+
+    number = _figure_value(value)
+    with session(ctx, write=True) as db:
+        result = figures.set_figure(
+            session=db,
+            key=item,
+            value=number,
+            year=year,
+            quarter=quarter or 0,
+            region=region,
+            source=source,
+            note=note,
+            correct=correct,
+        )
+        f = result.figure
+        label = f"{f.region}{figures.period_text(f.year, f.quarter)}{figures.KEYS[f.key]}"
+        unit = figures.UNITS[f.key]
+        value_text, source_text = f"{f.value:,}{unit}", f.source
+    if result.action == "inserted":
+        render.message(f"已录入：{label} {value_text}（来源：{source_text}）")
+    elif result.action == "corrected":
+        render.message(
+            f"已更正：{label} {result.before:,}{unit} → {value_text}（来源：{source_text}）"
+        )
+    else:
+        render.message(f"未变化：{label} 已是 {value_text}（来源：{source_text}）")
+
+
+def _figure_value(text: str) -> int:
+    cleaned = text.strip().replace(",", "").replace("，", "").replace("_", "")
+    if not cleaned.isascii() or not cleaned.isdigit():
+        raise InvalidInputError(f"数值“{text}”应为整数，如 812300")
+    return int(cleaned)
+
+
+@figure_app.command("list")
+def figure_list(
+    ctx: typer.Context,
+    year: Optional[int] = typer.Option(None, "--year", "-y", min=1949, max=2100, help="只列某年"),
+    region: Optional[str] = typer.Option(None, "--region", help="只列某地区"),
+    as_json: bool = _JSON,
+) -> None:
+    """列出录入的外部数据及其来源。"""
+    from fylink.services import figures
+
+    with reading(ctx) as db:
+        rows = figures.list_figures(session=db, region=region, year=year)
+    if as_json:
+        render.print_json(rows)
+        return
+    render.table(
+        ["地区", "期间", "数据项", "数值", "来源", "备注"],
+        [
+            (
+                r["region"],
+                r["period"],
+                r["name"],
+                f"{r['value']:,}{r['unit']}",
+                r["source"],
+                r["note"],
+            )
+            for r in rows
+        ],
+        title="外部数据（万人成讼率）",
+        caption=f"共 {len(rows)} 项" if rows else "尚未录入：用 fylink report figure set 录入",
+    )
+
+
+@figure_app.command("remove")
+def figure_remove(
+    ctx: typer.Context,
+    item: str = typer.Argument(..., help="数据项：常住人口、一审民事收案、一审行政收案"),
+    year: int = _FIGURE_YEAR,
+    quarter: Optional[int] = _FIGURE_QUARTER,
+    region: Optional[str] = _FIGURE_REGION,
+) -> None:
+    """删除一项录错的外部数据（记入日志）。"""
+    from fylink.services import figures
+
+    with session(ctx, write=True) as db:
+        f = figures.remove_figure(
+            session=db, key=item, year=year, quarter=quarter or 0, region=region
+        )
+        label = f"{f.region}{figures.period_text(f.year, f.quarter)}{figures.KEYS[f.key]}"
+        value_text = f"{f.value:,}{figures.UNITS[f.key]}"
+    render.message(f"已删除：{label} {value_text}")
+
+
 # --- terminal output ---------------------------------------------------------------------------
 
 
@@ -391,6 +513,8 @@ def show_report(data: dict[str, Any]) -> None:
     render.table(columns, rows, title="主要指标")
     for note in data.get("notes", []):
         render.message(f"口径：{note}")
+    for source in (data.get("figures") or {}).get("sources", []):
+        render.message(f"万人成讼率数据：{source}")
     for warning in data.get("warnings", []):
         render.message(f"说明：{warning}")
     render.message("")
@@ -426,6 +550,8 @@ def show_report(data: dict[str, Any]) -> None:
         title="各单位情况（按发案量、败诉数排序）",
         caption="" if unit_rows else "没有单位数据",
     )
+    if data.get("ranking_note"):
+        render.message(f"说明：{data['ranking_note']}")
     _show_attention(data["attention"])
 
 

@@ -146,7 +146,53 @@ def build_notice_letter(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     L.keep_with_next(L.add_paragraph(doc, "（联系人：{{ contact }}）"))
     _p(doc, "{%p endif %}")
     L.keep_with_next(L.add_paragraph(doc))  # 署名: 正文下空一行 (§7.3.5.2)
-    L.keep_with_next(L.add_paragraph(doc, "{{ office }}", L.S_SIGNATURE))
+    _signers(doc)
+    _p(doc, "{{ date }}", L.S_SIGNATURE_DATE)
+    _banji(doc)
+    return doc
+
+
+def _signers(doc: DocxDocument) -> None:
+    """The 发文机关署名: one line per issuer, the lead one first (§7.3.5.2: a joint document
+    without seals lists the issuers one below the other), then the date."""
+    _p(doc, "{%p for s in signers %}")
+    L.keep_with_next(L.add_paragraph(doc, "{{ s }}", L.S_SIGNATURE))
+    _p(doc, "{%p endfor %}")
+
+
+def build_consult_letter(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """商请函 to the court or the procuratorate, in the general format (§7) of a 函: they are
+    not supervised by the office, so no 文号 and no 督办 wording."""
+    doc = L.new_document(fonts)
+    _p(doc, "{{ mark }}", L.S_MARK)
+    _p(doc)  # 发文机关标志下空二行 (§7.2.5), where a 督办 has its 文号
+    _p(doc)
+    L.red_rule(L.add_paragraph(doc, "", L.S_ISSUE))
+    _p(doc)  # 标题: 红色分隔线下空二行 (§7.3.1)
+    _p(doc)
+    _p(doc, "{{ title }}", L.S_TITLE)
+    _p(doc)
+    _p(doc, "{{ to_unit }}：", L.S_ADDRESSEE)
+    _p(doc, "{{ opening }}")
+    _p(doc, "{%p for t in items %}")
+    _p(
+        doc,
+        "{{ t.seq }}{{ t.content }}{% if t.source %}（{{ t.source }}）{% endif %}。"
+        "完成时限为{{ t.deadline }}{% if t.overdue_days %}，已超过{{ t.overdue_days }}个工作日"
+        "{% endif %}。{% if t.progress %}目前进展：{{ t.progress }}{% endif %}",
+    )
+    _p(doc, "{%p endfor %}")
+    closing = L.add_paragraph(
+        doc,
+        "商请{{ you }}予以支持配合，并于{{ reply_by }}前将有关情况函告{{ office }}。",
+    )
+    L.keep_with_next(closing)
+    L.keep_with_next(L.add_paragraph(doc, "特此函商。"))
+    _p(doc, "{%p if contact %}")
+    L.keep_with_next(L.add_paragraph(doc, "（联系人：{{ contact }}）"))
+    _p(doc, "{%p endif %}")
+    L.keep_with_next(L.add_paragraph(doc))
+    _signers(doc)
     _p(doc, "{{ date }}", L.S_SIGNATURE_DATE)
     _banji(doc)
     return doc
@@ -299,6 +345,7 @@ def build_quarterly_briefing(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
 TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
     "minutes.docx": (build_minutes, "会议纪要"),
     "notice_letter.docx": (build_notice_letter, "督办通知"),
+    "consult_letter.docx": (build_consult_letter, "商请函"),
     "task_list.docx": (build_task_list, "双清单"),
     "quarterly_briefing.docx": (build_quarterly_briefing, "季度通报"),
     "bulletin.docx": (build_bulletin, "督办通报"),

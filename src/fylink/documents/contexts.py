@@ -62,6 +62,25 @@ PROVIDED: Mapping[str, frozenset[str]] = {
             "cc",
             "issuer",
             "issued_on",
+            "signers",
+        }
+    ),
+    "consult_letter": frozenset(
+        {
+            "mark",
+            "title",
+            "to_unit",
+            "you",
+            "opening",
+            "items",
+            "reply_by",
+            "office",
+            "contact",
+            "signers",
+            "date",
+            "cc",
+            "issuer",
+            "issued_on",
         }
     ),
     "task_list": frozenset({"title", "as_of", "tasks", "note"}),
@@ -388,6 +407,8 @@ def item_source(line: "NoticeLine") -> str:
     """Where an overdue item came from, as the letter names it."""
     if line.kind == "suggestion":
         return line.suggestion_doc_no
+    if line.kind == "case":
+        return ""  # the content names the case
     if line.meeting_year and line.meeting_issue:
         number = f"第{cn_numeral(line.decision_no)}项" if line.decision_no else ""
         return f"{line.meeting_year}年第{line.meeting_issue}期会议纪要{number}议定事项"
@@ -435,7 +456,64 @@ def notice_letter_context(
         "cc": bare(cc),
         "issuer": office.name,
         "issued_on": issued,
+        "signers": signers(notice.issuer, office.name),
     }
+
+
+#: Title of the 商请函 to the court or the procuratorate.
+CONSULT_TITLE = "关于商请协助办理府院联动事项的函"
+
+
+def consult_letter_context(
+    detail: "NoticeDetail", *, office: "Office", cc: str, contact: str
+) -> dict[str, Any]:
+    """The context of ``consult_letter.docx`` for a 商请 (法院, 检察院: no 文号, no 督办)."""
+    notice = detail.notice
+    issued = format_cn(notice.issued_on)
+    court_like = detail.unit.kind in ("法院", "检察院")
+    you = "贵院" if court_like else "贵单位"
+    items = [
+        {
+            "seq": f"{number}.",
+            "content": bare(line.content),
+            "source": item_source(line),
+            "deadline": deadline_text(line.due_on, line.provisional),
+            "overdue_days": str(line.days_overdue) if line.days_overdue else "",
+            "progress": sentence(line.progress),
+        }
+        for number, line in enumerate(detail.items, start=1)
+    ]
+    reply_by = notice.reply_due or notice.issued_on
+    return {
+        "mark": joint_mark(notice.issuer, office.name),
+        "title": CONSULT_TITLE,
+        "to_unit": detail.unit.name,
+        "you": you,
+        "opening": (
+            f"截至{issued}，府院联动工作中涉及{you}的下列事项已超过商定的完成时限，尚待办理："
+        ),
+        "items": items,
+        "reply_by": format_cn(reply_by),
+        "office": office.name,
+        "contact": contact.strip(),
+        "signers": signers(notice.issuer, office.name),
+        "date": issued,
+        "cc": bare(cc),
+        "issuer": office.name,
+        "issued_on": issued,
+    }
+
+
+def consult_file_name(detail: "NoticeDetail") -> str:
+    """商请函（县法院）2025年7月1日.docx"""
+    unit = detail.unit.short_name or detail.unit.name
+    return safe_file_name(f"商请函（{unit}）{format_cn(detail.notice.issued_on)}") + ".docx"
+
+
+def signers(issuer: str, office_name: str) -> list[str]:
+    """The 发文机关署名 lines: the office, or a 联合督查's issuers in the configured order."""
+    names = [name for name in issuer.split("、") if name] if issuer else []
+    return names or [office_name]
 
 
 def joint_mark(issuer: str, office_name: str) -> str:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 KIND_NAMES = {
     "minutes": "会议纪要",
     "notice_letter": "督办通知",
+    "consult_letter": "商请函",
     "task_list": "双清单",
     "quarterly_briefing": "季度通报",
     "bulletin": "督办通报",
@@ -33,7 +34,8 @@ KIND_NAMES = {
 #: Words in a file name that tell which template it is (``template check`` without --kind).
 _KIND_HINTS = {
     "minutes": ("minutes", "纪要"),
-    "notice_letter": ("notice", "letter", "督办", "通知"),
+    "notice_letter": ("notice", "督办", "通知"),
+    "consult_letter": ("consult", "商请"),
     "task_list": ("task", "清单"),
     "quarterly_briefing": ("briefing", "quarterly", "简报", "通报"),
     "bulletin": ("bulletin",),
@@ -71,7 +73,7 @@ def guess_kind(path: Path) -> str:
         return found[0]
     raise InvalidInputError(
         f"无法从文件名“{path.name}”判断模板类型：请用 --kind 指定"
-        "（minutes、notice_letter、task_list、quarterly_briefing、bulletin）"
+        "（minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin）"
     )
 
 

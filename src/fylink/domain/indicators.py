@@ -86,6 +86,7 @@ class IndicatorSettings:
     """The §4 alternatives (a mirror of ``config.IndicatorSettings``, kept pure)."""
 
     loss_rate_denominator: str = "closed"
+    loss_rate_outcome: str = "first_instance"
     reconsideration_correction_denominator: str = "decided"
     settlement_includes_withdrawal: bool = False
     head_appearance_principal_only: bool = False
@@ -96,6 +97,7 @@ class IndicatorSettings:
     def from_config(cls, config: Any) -> "IndicatorSettings":
         return cls(
             loss_rate_denominator=config.loss_rate_denominator,
+            loss_rate_outcome=config.loss_rate_outcome,
             reconsideration_correction_denominator=config.reconsideration_correction_denominator,
             settlement_includes_withdrawal=config.settlement_includes_withdrawal,
             head_appearance_principal_only=config.head_appearance_principal_only,
@@ -106,6 +108,7 @@ class IndicatorSettings:
     def public(self) -> dict[str, Any]:
         return {
             "loss_rate_denominator": self.loss_rate_denominator,
+            "loss_rate_outcome": self.loss_rate_outcome,
             "reconsideration_correction_denominator": self.reconsideration_correction_denominator,
             "settlement_includes_withdrawal": self.settlement_includes_withdrawal,
             "head_appearance_principal_only": self.head_appearance_principal_only,
@@ -168,6 +171,13 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
         if s.loss_rate_denominator == "closed"
         else "行政机关败诉率的分母为以判决方式审结的一审行政诉讼案件（最高人民法院口径）"
     )
+    if s.loss_rate_outcome not in ("first_instance", "final"):
+        raise InvalidInputError("indicators.loss_rate_outcome 只能是 first_instance 或 final")
+    loss_num = "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）"
+    if s.loss_rate_outcome == "final":
+        loss_num = "其中按二审、再审后的最终结果行政机关败诉的案件（改判的按改判结果）"
+        loss_den += "（发回重审的不计，重审案件另计）"
+        loss_note += "；按二审、再审后的最终结果计算（改判的按改判结果，发回重审的不计）"
     correction_den = (
         "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）"
         if s.reconsideration_correction_denominator == "decided"
@@ -198,7 +208,7 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
             "loss_rate",
             "行政机关败诉率",
             Kind.RATE,
-            "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）",
+            loss_num,
             loss_den,
             "结案日期",
             setting="indicators.loss_rate_denominator",
@@ -330,8 +340,8 @@ def definitions(settings: IndicatorSettings | None = None) -> dict[str, Definiti
             "litigation_per_10k",
             "万人成讼率",
             Kind.PER_10K,
-            "本期新收的一审民事、行政案件",
-            "常住人口（配置项 indicators.population，按万人计）",
+            "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）",
+            "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）",
             "立案日期",
             setting="indicators.population",
             lower_is_better=True,
@@ -559,7 +569,16 @@ def fraction(definition: Definition, numerator: int, denominator: int | None) ->
         return ""
     if definition.money:
         return f"{Decimal(numerator) / 100:,.2f}/{Decimal(denominator) / 100:,.2f}"
+    if definition.kind is Kind.PER_10K:
+        # 3456件/81.23万人: the population per 万人, as the rate divides it.
+        return f"{numerator}件/{_plain_decimal(Decimal(denominator) / 10_000)}万人"
     return f"{numerator}/{denominator}"
+
+
+def _plain_decimal(value: Decimal) -> str:
+    """81.23 · 8 · 0.5: no exponent, no trailing zeros."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def to_json_number(value: Decimal | None) -> float | int | None:

@@ -37,6 +37,7 @@ KINDS = {
     "report": "发布的报告",
     "minutes": "会议纪要",
     "notice_letter": "督办通知",
+    "consult_letter": "商请函",
     "briefing": "通报",
     "backup": "备份",
     "given": "抄录的锚点",

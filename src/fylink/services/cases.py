@@ -714,6 +714,7 @@ def close_case(
     resolved: bool | None = None,
     recovered_fen: int | None = None,
     correct: bool = False,
+    agency_lost: bool | None = None,
 ) -> Case:
     case = get_case(session=session, case_no=case_no)
     if case.closed_on is not None and not correct:
@@ -728,6 +729,7 @@ def close_case(
             closed_on=closed_on,
             resolved=resolved,
             recovered_fen=recovered_fen,
+            agency_lost=agency_lost,
         )
         _check_dates(case, today)
     return case
@@ -740,14 +742,28 @@ def apply_closure(
     closed_on: date,
     resolved: bool | None = None,
     recovered_fen: int | None = None,
+    agency_lost: bool | None = None,
 ) -> None:
-    """Close ``case``: the outcome must be one of its category's; flags follow the outcome."""
+    """Close ``case``: the outcome must be one of its category's; flags follow the outcome.
+
+    A 二审 or 再审 改判 is a loss for the agency or not depending on who appealed:
+    ``agency_lost`` says which (the 败诉率 on final outcomes reads it).
+    """
     with about("outcome"):
         result = outcome_for(CaseCategory(case.category), outcome, case.instance)
+    if agency_lost is not None and not (
+        case.category == CaseCategory.LITIGATION.value
+        and case.instance in ("二审", "再审")
+        and result.name in ("改判", "部分改判")
+    ):
+        raise InvalidInputError(
+            "--agency-lost / --agency-won 只用于以改判、部分改判结案的二审、再审行政诉讼案件",
+            field="outcome",
+        )
     case.closed_on = closed_on
     case.status = CaseStatus.CLOSED.value
     case.outcome = result.name
-    case.is_loss = result.loss
+    case.is_loss = result.loss if agency_lost is None else agency_lost
     case.is_correction = result.correction
     case.is_judgment = result.judgment
     case.is_settled = result.settled

@@ -18,11 +18,13 @@ from sqlalchemy import and_, case
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
+from fylink.domain.categories import CaseStatus
 from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number, task_status
 from fylink.domain.values import is_record_id
 from fylink.errors import ConfigError, ConflictError, InvalidInputError, NotFoundError
 from fylink.models import (
+    Case,
     Delivery,
     Meeting,
     Notice,
@@ -285,6 +287,13 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
                 summary=suggestion.summary,
             )
         )
+    for item, followed in session.exec(
+        select(NoticeItem, Case)
+        .join(Case, col(Case.id) == NoticeItem.case_id)
+        .where(NoticeItem.notice_id == notice.id)
+        .order_by(col(NoticeItem.case_due_on), col(NoticeItem.id))
+    ):
+        lines.append(case_line(item, followed, th))
     for nid, stage, year, number, issued_on, reply_due, acknowledged, days in awaited_replies(
         session, notice.id or 0
     ):
@@ -323,6 +332,29 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
     replies = replies_of(session=session, notice_ids=[notice.id or 0])[notice.id or 0]
     return NoticeDetail(
         notice=notice, unit=unit, items=lines, deliveries=deliveries, replies=replies
+    )
+
+
+def case_line(item: NoticeItem, followed: Case, th: Thresholds) -> NoticeLine:
+    """A case deadline a notice chased: 答辩状和证据（自2025年6月3日起算）."""
+    rule, _, start = item.case_rule.partition("@")
+    due = item.case_due_on or th.today
+    if followed.status == CaseStatus.CLOSED.value:
+        state = "已结案"
+    else:
+        state = "逾期" if due < th.today else "未到期"
+    since = f"（自{format_cn(date.fromisoformat(start))}起算）" if start else ""
+    return NoticeLine(
+        kind="case",
+        id=followed.id or 0,
+        ref=followed.case_no,
+        content=f"{followed.case_no}案件{rule}{since}",
+        due_on=due,
+        provisional=False,
+        days_overdue=item.days_overdue,
+        status=state,
+        source="案件期限",
+        summary=followed.summary,
     )
 
 

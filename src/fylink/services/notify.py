@@ -47,7 +47,9 @@ from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number
 from fylink.errors import ConfigError
 from fylink.models import (
+    Case,
     Delivery,
+    DigestSend,
     Notice,
     NoticeItem,
     Office,
@@ -412,6 +414,26 @@ def _lines(session: Session, notice: Notice, only_co_unit: int | None) -> list[_
         .order_by(col(Suggestion.reply_due), col(Suggestion.id))
     ):
         lines.append(_Line(ref=doc_no, content=f"{kind}反馈", due_on=due_on, days=days))
+    for case_no, rule, due_on, days in session.exec(
+        select(
+            col(Case.case_no),
+            col(NoticeItem.case_rule),
+            col(NoticeItem.case_due_on),
+            col(NoticeItem.days_overdue),
+        )
+        .join(NoticeItem, col(NoticeItem.case_id) == Case.id)
+        .where(NoticeItem.notice_id == notice.id)
+        .order_by(col(NoticeItem.case_due_on), col(NoticeItem.id))
+    ):
+        name = rule.partition("@")[0]
+        lines.append(
+            _Line(
+                ref=case_no,
+                content=f"案件期限：{name}",
+                due_on=due_on or notice.issued_on,
+                days=days,
+            )
+        )
     for nid, stage, year, number, issued_on, due_on, _, days in awaited_replies(
         session, notice.id or 0
     ):
@@ -872,14 +894,59 @@ class DigestOutcome:
     to: str
     ok: bool
     error: str = ""
-    #: False when the leader has nothing late or due soon (nothing sent).
+    #: False when nothing was sent by this run (nothing to say, sent already, being sent).
     sent: bool = True
+    #: Sent already today (by an earlier run): not sent again.
+    already: bool = False
+    #: Another run is sending it right now: left to it.
+    busy: bool = False
+
+
+def _claim_digest(
+    session: Session, *, leader: str, to: str, day: date, items: int, token: str, stale: datetime
+) -> tuple[int | None, str]:
+    """Claim today's digest to ``to`` (writers are serialized, so this is a safe check and
+    set): (row id, "") when claimed; (None, "already" / "busy") when it is not ours to send."""
+    now = datetime.now(UTC)
+    row = session.exec(
+        select(DigestSend).where(
+            DigestSend.leader == leader, DigestSend.target == to, DigestSend.day == day
+        )
+    ).first()
+    if row is None:
+        row = DigestSend(
+            leader=leader,
+            target=to,
+            day=day,
+            status=CLAIMED,
+            items=items,
+            claimed_at=now,
+            claim_token=token,
+            created_at=now,
+        )
+        journal.insert(session, row)
+        return row.id, ""
+    if row.status == SENT:
+        return None, "already"
+    claimed_at = row.claimed_at
+    if claimed_at is not None and claimed_at.tzinfo is None:
+        claimed_at = claimed_at.replace(tzinfo=UTC)
+    if row.status == CLAIMED and claimed_at is not None and claimed_at > stale:
+        return None, "busy"
+    journal.update(
+        session,
+        row,
+        {"status": CLAIMED, "claimed_at": now, "claim_token": token, "items": items},
+    )
+    return row.id, ""
 
 
 def send_digests(
     *, open_session: SessionFactory, settings: Settings, th: Thresholds, leader: str | None
 ) -> list[DigestOutcome]:
-    """E-mail each configured leader (``notify.leader_emails``) the digest of their items."""
+    """E-mail each configured leader (``notify.leader_emails``) the digest of their items,
+    once a day: each send is claimed and recorded (``digest_send``), so a second run the
+    same day — or one overlapping this run — does not send it again; a failed one may be."""
     if not settings.smtp.host:
         raise ConfigError("领导摘要通过邮件发送：请在配置文件中设置 [smtp] host")
     wanted = dict(settings.notify.leader_emails)
@@ -889,18 +956,55 @@ def send_digests(
         wanted = {leader: wanted[leader]}
     if not wanted:
         raise ConfigError("未配置任何领导的邮箱：请在配置文件 [notify.leader_emails] 中添加")
-    with open_session(False) as session:
+    token = secrets.token_hex(16)
+    stale = datetime.now(UTC) - timedelta(minutes=settings.notify.claim_timeout_minutes)
+    claims: dict[str, tuple[int | None, str]] = {}
+    with open_session(True) as session:
         messages = {name: leader_digest(session=session, th=th, leader=name) for name in wanted}
+        for name, to in wanted.items():
+            message = messages[name]
+            if message is not None:
+                items = len(re.findall(r"^\d+\. ", message.text, flags=re.MULTILINE))
+                claims[name] = _claim_digest(
+                    session, leader=name, to=to, day=th.today, items=items, token=token, stale=stale
+                )
     outcomes = []
     for name, to in wanted.items():
         message = messages[name]
         if message is None:
             outcomes.append(DigestOutcome(leader=name, to=to, ok=True, sent=False))
             continue
+        row_id, state = claims[name]
+        if row_id is None:
+            outcomes.append(
+                DigestOutcome(
+                    leader=name,
+                    to=to,
+                    ok=True,
+                    sent=False,
+                    already=state == "already",
+                    busy=state == "busy",
+                )
+            )
+            continue
+        error = ""
         try:
             send_email(settings.smtp, to, message)
         except SendError as exc:
-            outcomes.append(DigestOutcome(leader=name, to=to, ok=False, error=str(exc)))
-        else:
-            outcomes.append(DigestOutcome(leader=name, to=to, ok=True))
+            error = str(exc)
+        with open_session(True) as session:
+            row = session.get(DigestSend, row_id)
+            assert row is not None
+            if row.claim_token == token:
+                values: dict[str, Any] = {
+                    "attempts": row.attempts + 1,
+                    "claimed_at": None,
+                    "claim_token": "",
+                }
+                if error:
+                    values |= {"status": FAILED, "last_error": error}
+                else:
+                    values |= {"status": SENT, "last_error": "", "sent_at": datetime.now(UTC)}
+                journal.update(session, row, values)
+        outcomes.append(DigestOutcome(leader=name, to=to, ok=not error, error=error))
     return outcomes

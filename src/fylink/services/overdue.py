@@ -29,9 +29,10 @@ from sqlmodel import Session, col, func, select
 
 from fylink.config import EscalationSettings
 from fylink.domain.calendar import WorkCalendar
+from fylink.domain.categories import CaseStatus
 from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds, notice_number
-from fylink.models import Notice, NoticeItem, Suggestion, Task, Unit
+from fylink.models import Case, Notice, NoticeItem, Suggestion, Task, Unit
 from fylink.services import journal
 from fylink.services.numbering import next_number
 
@@ -146,6 +147,8 @@ class Item:
     overdue: bool
     workdays_overdue: int = 0
     workdays_left: int = 0
+    #: A case deadline: its rule and start day ("答辩状和证据@2025-06-03"); "" otherwise.
+    key: str = ""
     #: Highest stage issued before this run; None if none.
     stage: str | None = None
     #: Stage issued (or, in a dry run, to be issued) by this run.
@@ -197,6 +200,21 @@ class CheckResult:
 
 def _label() -> Any:
     return func.coalesce(Unit.short_name, Unit.name)
+
+
+def issued_case_stages(session: Session) -> dict[tuple[int, str], int]:
+    """Highest stage rank already issued per case deadline (case id, rule@start) of the
+    cases still open (their deadlines are derived, so they are matched by that key)."""
+    rank = case(*((col(NoticeItem.stage) == s, r) for s, r in _RANK.items()), else_=0)
+    found: dict[tuple[int, str], int] = {}
+    for case_id, rule, top in session.connection().execute(
+        select(NoticeItem.case_id, NoticeItem.case_rule, func.max(rank))
+        .join(Case, col(Case.id) == NoticeItem.case_id)
+        .where(col(Case.status) != CaseStatus.CLOSED.value)
+        .group_by(col(NoticeItem.case_id), col(NoticeItem.case_rule))
+    ):
+        found[(int(case_id), str(rule))] = int(top)
+    return found
 
 
 def _issued_stages(
@@ -252,8 +270,8 @@ def collect(
     """Every late and due-soon item grouped by responsible unit, most late first.
 
     With ``case_rules``, the case deadlines the events start (答辩, 上诉期, 复议答复 …) are
-    items of the defendant unit too. They are listed and counted; no notice is issued for
-    them (a notice item names a task or a suggestion).
+    items of the defendant unit too, and climb the same ladder (提醒 before the deadline,
+    催办, 督办): a late 答辩 is the office's most expensive miss.
 
     Every late and due-soon item is listed, so a unit's counts are those of its listed
     items, counted as they are grouped: a GROUP BY would read the same rows a second time.
@@ -342,6 +360,10 @@ def collect(
                     .where(col(NoticeItem.notice_id) == Notice.id)
                     .where(col(NoticeItem.suggestion_id) == Suggestion.id)
                     .where(col(Suggestion.replied_on).is_(None)),
+                    exists()
+                    .where(col(NoticeItem.notice_id) == Notice.id)
+                    .where(col(NoticeItem.case_id) == Case.id)
+                    .where(col(Case.status) != CaseStatus.CLOSED.value),
                 ),
                 *([col(Notice.unit_id) == unit_id] if unit_id is not None else []),
             )
@@ -465,7 +487,19 @@ def collect(
         )
     if case_rules:
         items.extend(
-            _case_items(session, th, calendar, case_rules, unit_id, labels, consulted, counter)
+            _case_items(
+                session,
+                th,
+                calendar,
+                case_rules,
+                unit_id,
+                labels,
+                consulted,
+                counter,
+                consult_kinds,
+                issued_case_stages(session),
+                stage_name,
+            )
         )
     for it in items:
         g = group(it.unit_id)
@@ -490,8 +524,13 @@ def _case_items(
     labels: dict[int, str],
     consulted: dict[int, bool],
     counter: OverdueCounter,
+    consult_kinds: tuple[str, ...] = (),
+    issued: dict[tuple[int, str], int] | None = None,
+    stage_name: Any = None,
 ) -> list[Item]:
     from fylink.services.case_deadlines import open_deadlines
+
+    issued = issued or {}
 
     found = []
     for due in open_deadlines(session=session, calendar=calendar, rules=rules, today=th.today):
@@ -502,11 +541,15 @@ def _case_items(
         assert due.case.id is not None
         assert due.unit.id is not None
         labels[due.unit.id] = due.unit.short_name or due.unit.name
-        consulted.setdefault(due.unit.id, False)  # the defendant: an agency, never consulted
+        consulted.setdefault(due.unit.id, due.unit.kind in consult_kinds)
         late = due.deadline.due < th.today
+        key = f"{due.deadline.rule.name}@{due.deadline.started_on.isoformat()}"
+        rank = issued.get((due.case.id, key), 0)
         found.append(
             Item(
                 kind="case",
+                key=key,
+                stage=stage_name(rank, due.unit.id) if stage_name is not None else None,
                 id=due.case.id,
                 ref=due.case.case_no,
                 source="案件期限",
@@ -537,8 +580,6 @@ def _new_stage(
     settings: EscalationSettings,
 ) -> str | None:
     """The stage this run issues for the item, if it reached one it has not had."""
-    if item.kind == "case":
-        return None  # listed and counted; a notice item names a task, suggestion or reply
     issued = _RANK.get(item.stage or "", 0)
     if not item.overdue:
         # 临期: one 提醒 before the deadline, for an item that has had nothing yet.
@@ -623,6 +664,9 @@ def issue(
                     "task_id": item.id if item.kind == "task" else None,
                     "suggestion_id": item.id if item.kind == "suggestion" else None,
                     "reply_notice_id": item.id if item.kind == "reply" else None,
+                    "case_id": item.id if item.kind == "case" else None,
+                    "case_rule": item.key if item.kind == "case" else "",
+                    "case_due_on": item.due_on if item.kind == "case" else None,
                     "days_overdue": item.workdays_overdue,
                 }
                 for item in planned.items
@@ -635,6 +679,9 @@ def issue(
         replies = [i.id for i in planned.items if i.kind == "reply"]
         if replies:
             items["replies_of"] = replies
+        deadlines = [f"{i.ref} {i.key}" for i in planned.items if i.kind == "case"]
+        if deadlines:
+            items["case_deadlines"] = deadlines
         journal.insert(session, notice, extra=items)
         planned.notice_id = notice.id
         planned.number = notice_number(notice)

@@ -47,6 +47,7 @@ from fylink.domain.categories import AGENCY_KINDS, DISPUTE_CATEGORIES, CaseCateg
 from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
 from fylink.domain.money import format_yuan
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.services import figures
 from fylink.services.unit_names import find_unit_row
 
 if TYPE_CHECKING:
@@ -122,12 +123,17 @@ class Options:
     indicators: IndicatorSettings = field(default_factory=IndicatorSettings)
     #: Resident population per region (``indicators.population``).
     population: dict[str, int] = field(default_factory=dict)
+    #: Unit kinds left out of the ranking of units: the court and the procuratorate are not
+    #: assessed units (``escalation.consult_kinds``, unless ``escalation.rank_consult_kinds``).
+    unranked_kinds: tuple[str, ...] = ("法院", "检察院")
 
     @classmethod
     def from_settings(cls, settings: Any) -> Options:
+        escalation = settings.escalation
         return cls(
             indicators=IndicatorSettings.from_config(settings.indicators),
             population=dict(settings.indicators.population),
+            unranked_kinds=() if escalation.rank_consult_kinds else tuple(escalation.consult_kinds),
         )
 
 
@@ -242,6 +248,9 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
     if settings.settlement_includes_withdrawal:
         settled = or_(settled, c.is_withdrawn.is_(True))
     recovered = func.coalesce(c.recovered_fen, 0)
+    # 败诉率 on the final outcome: the verdict of the latest later instance that decided.
+    final = _final_verdict() if settings.loss_rate_outcome == "final" else None
+    loss = case((c.is_loss.is_(True), 1), else_=0)
     disputes = tuple(sorted(k.value for k in DISPUTE_CATEGORIES))
     dispute_scope: ColumnElement[bool] | None = None
     if settings.resolution_includes_withdrawn_suits:
@@ -258,8 +267,8 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
             "loss_rate",
             "closed",
             litigation,
-            first_instance,
-            numerator=c.is_loss.is_(True),
+            first_instance if final is None else and_(first_instance, func.coalesce(final, 0) != 2),
+            numerator=c.is_loss.is_(True) if final is None else func.coalesce(final, loss) == 1,
             denominator=(
                 c.is_judgment.is_(True) if settings.loss_rate_denominator == "judgment" else None
             ),
@@ -337,6 +346,43 @@ def _measures(settings: IndicatorSettings) -> dict[str, _Measure]:
         _Measure("suggestions_unanswered", "suggestion", has_denominator=False, state=True),
     ]
     return {m.key: m for m in items}
+
+
+#: Outcomes of a 二审 or 再审 that decide the case anew (others leave the earlier result).
+DECISIVE_OUTCOMES = ("改判", "部分改判", "发回重审")
+
+
+def _final_verdict() -> Any:
+    """Per first-instance case (correlated): 1 when the latest later instance (二审, 再审,
+    linked with ``--related``, up to three steps) that 改判'd found the agency lost, 0 when
+    it found it did not, 2 when the case was 发回重审 (its retrial counts on its own), NULL
+    when no later instance decided (the case's own result stands)."""
+    link = tables.case_link
+    l1, l2, l3 = link.alias("l1"), link.alias("l2"), link.alias("l3")
+    chain = union_all(
+        select(l1.c.related_id.label("root"), l1.c.case_id.label("later_id")),
+        select(l1.c.related_id, l2.c.case_id).select_from(
+            l1.join(l2, l2.c.related_id == l1.c.case_id)
+        ),
+        select(l1.c.related_id, l3.c.case_id).select_from(
+            l1.join(l2, l2.c.related_id == l1.c.case_id).join(l3, l3.c.related_id == l2.c.case_id)
+        ),
+    ).subquery("chain")
+    later = CASES.alias("later")
+    verdict = case((later.c.outcome == "发回重审", 2), (later.c.is_loss.is_(True), 1), else_=0)
+    return (
+        select(verdict)
+        .select_from(chain.join(later, later.c.id == chain.c.later_id))
+        .where(
+            chain.c.root == CASES.c.id,
+            later.c.closed_on.is_not(None),
+            later.c.outcome.in_(DECISIVE_OUTCOMES),
+        )
+        .order_by(later.c.closed_on.desc(), later.c.id.desc())
+        .limit(1)
+        .correlate(CASES)
+        .scalar_subquery()
+    )
 
 
 def _state_condition(source: str, as_of: date) -> ColumnElement[bool]:
@@ -571,12 +617,18 @@ def _compute(
 # --- figures -----------------------------------------------------------------------------------
 
 
+#: 万人成讼率's inputs of one period: the court's total (None: the register's count) and
+#: the population (None: unknown).
+Per10k = tuple[int | None, int | None]
+
+
 def _numbers(
-    definition: Definition, sums: dict[str, int], population: int | None
+    definition: Definition, sums: dict[str, int], per10k: Per10k | None
 ) -> tuple[int, int | None]:
     numerator = sums.get(f"{definition.key}__n", 0)
     if definition.kind is Kind.PER_10K:
-        return numerator, population
+        court, population = per10k or (None, None)
+        return (numerator if court is None else court), population
     denominator = sums.get(f"{definition.key}__d", 0) if definition.denominator else None
     return numerator, denominator
 
@@ -644,12 +696,15 @@ def _figures(
     sums: Sums,
     unit_id: int | None,
     has_previous: bool,
-    population: int | None,
+    per10k: Sequence[Per10k],
 ) -> dict[str, dict[str, Any]]:
     out = {}
     for key in keys:
         d = definitions[key]
-        numbers = [_numbers(d, sums.get((unit_id, p), {}), population) for p in range(3)]
+        numbers = [
+            _numbers(d, sums.get((unit_id, p), {}), per10k[p] if p < len(per10k) else None)
+            for p in range(3)
+        ]
         out[key] = _figure(d, numbers[0], numbers[1], numbers[2] if has_previous else None)
     return out
 
@@ -692,12 +747,40 @@ def _office(session: Reader) -> dict[str, str]:
     return {"name": row[0], "region": row[1], "meeting_name": row[2]}
 
 
-def _population(office: dict[str, str], scope: Scope, options: Options) -> tuple[str, int | None]:
-    """The region whose population 万人成讼率 divides by, and that population."""
+def _per10k_region(office: dict[str, str], scope: Scope) -> str:
+    """The region whose 万人成讼率 a report shows ("" for a unit's report)."""
     if scope.unit_id is not None:
-        return "", None
-    region = scope.region or office["region"]
-    return region, options.population.get(region) if region else None
+        return ""
+    return scope.region or office["region"]
+
+
+def _per10k_inputs(
+    session: Reader, region: str, periods: list[Period], options: Options
+) -> list[figures.Per10kInputs]:
+    return figures.per_10k_inputs(
+        session=session, region=region, periods=periods, configured_population=options.population
+    )
+
+
+def _per10k_warnings(
+    region: str, period: Period, inputs: figures.Per10kInputs, scope: Scope
+) -> list[str]:
+    if scope.unit_id is not None:
+        return ["单位报告不计算万人成讼率"]
+    where = region or "本地区"
+    out = []
+    if "population" in inputs.missing:
+        out.append(
+            f"未录入{where}的常住人口（fylink report figure set 常住人口 …，"
+            "或配置项 indicators.population），不计算万人成讼率"
+        )
+    court = [figures.KEYS[k] for k in figures.COURT_KEYS if k in inputs.missing]
+    if court and inputs.population is not None:
+        out.append(
+            f"未录入{where}{period.label}法院{'、'.join(court)}数（fylink report figure set），"
+            "万人成讼率的分子暂按本台账登记的一审民事、行政案件计"
+        )
+    return out
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -727,20 +810,29 @@ def build_report(
         session, measures=measures, keys=ind.KEYS, windows=windows, scope=scope, by_unit=True
     )
     office = _office(session)
-    region, population = _population(office, scope, options)
-    headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, population)
+    region = _per10k_region(office, scope)
+    inputs = _per10k_inputs(session, region, periods, options)
+    population = inputs[0].population
+    # A comparison period counts like the current one: the court's totals against the
+    # court's, or the register's against the register's; otherwise it is not compared (—).
+    from_court = inputs[0].court_total is not None
+    per10k: list[Per10k] = [
+        (i.court_total, i.population) if (i.court_total is not None) == from_court else (None, None)
+        for i in inputs
+    ]
+    headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, per10k)
     unit_keys = [k for k in ind.KEYS if k != "litigation_per_10k"]
-    units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None)
+    unranked = options.unranked_kinds if scope.unit_id is None else ()
+    units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None, unranked)
     as_of = windows[0].as_of
     notes = [d.note for d in definitions.values() if d.note]
-    warnings = []
-    if population is None:
-        warnings.append(
-            f"未配置{region or '本地区'}的常住人口（配置项 indicators.population），"
-            "不计算万人成讼率"
-            if scope.unit_id is None
-            else "单位报告不计算万人成讼率"
-        )
+    ranking_note = (
+        f"{'、'.join(unranked)}不是被考核单位，不列入单位排名"
+        "（配置项 escalation.rank_consult_kinds = true 可列入）"
+        if unranked
+        else ""
+    )
+    warnings = _per10k_warnings(region, period, inputs[0], scope)
     report: dict[str, Any] = {
         "period": period.public() | {"as_of": as_of.isoformat(), "complete": as_of == period.end},
         "compare": {
@@ -750,13 +842,25 @@ def build_report(
         "office": office,
         "scope": scope.public(),
         "settings": options.indicators.public()
-        | {"population_region": region or None, "population": population},
+        | {
+            "population_region": region or None,
+            "population": population,
+            "unranked_kinds": list(unranked),
+        },
         "definitions": {key: definitions[key].public() for key in ind.KEYS},
         "notes": notes,
         "warnings": warnings,
+        # 万人成讼率's figures from outside the register, and where they came from.
+        "figures": {
+            "region": region or None,
+            "used": inputs[0].used,
+            "sources": inputs[0].sources,
+            "numerator_from": "法院" if inputs[0].court_total is not None else "台账",
+        },
         "indicators": headline,
         "double_decline": _double_decline(headline),
         "units": units,
+        "ranking_note": ranking_note,
         "attention": _attention(
             session,
             measures=measures,
@@ -824,11 +928,15 @@ def _unit_rows(
     keys: Sequence[str],
     sums: Sums,
     has_previous: bool,
+    unranked_kinds: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    """Per-unit figures, ranked; units with nothing to show are left out unless agencies."""
+    """Per-unit figures, ranked; units with nothing to show are left out unless agencies,
+    and units of ``unranked_kinds`` (the court, the procuratorate) are left out always."""
     query = select(
         UNITS.c.id, UNITS.c.name, UNITS.c.short_name, UNITS.c.kind, UNITS.c.region
     ).order_by(UNITS.c.id)
+    if unranked_kinds:
+        query = query.where(UNITS.c.kind.not_in(sorted(unranked_kinds)))
     if scope.unit_id is not None:
         query = query.where(UNITS.c.id == scope.unit_id)
     if scope.region:
@@ -926,7 +1034,7 @@ def _attention(
             c.closed_on.between(window.start, window.end),
             c.category.in_(loss.categories),
             *([loss.scope] if loss.scope is not None else []),
-            c.is_loss.is_(True),
+            loss.numerator if loss.numerator is not None else c.is_loss.is_(True),
             *_scope_conditions(closed, scope),
         )
         .order_by(c.closed_on, c.case_no)
@@ -1017,8 +1125,11 @@ def explain(
     sums = _compute(
         session, measures={key: measure}, keys=[key], windows=[window], scope=scope, by_unit=False
     )
-    region, population = _population(_office(session), scope, options)
-    numerator, denominator = _numbers(definition, sums.get((None, 0), {}), population)
+    region = _per10k_region(_office(session), scope)
+    inputs = _per10k_inputs(session, region, [period], options)[0]
+    numerator, denominator = _numbers(
+        definition, sums.get((None, 0), {}), (inputs.court_total, inputs.population)
+    )
     value = ind.value_of(definition.kind, numerator, denominator)
     where, counted, select_columns, order, source_key = _explain_query(measure, window, scope)
     source = SOURCES[measure.source]
@@ -1046,6 +1157,7 @@ def explain(
         "display": ind.format_value(definition.kind, value),
         "fraction": ind.fraction(definition, numerator, denominator),
         "population_region": region or None if definition.kind is Kind.PER_10K else None,
+        "sources": inputs.sources if definition.kind is Kind.PER_10K else [],
         "listing": listing,
         "total": total,
         "offset": offset,
@@ -1223,6 +1335,7 @@ def _options_of(data: dict[str, Any]) -> Options:
     settings = data.get("settings", {})
     indicators = IndicatorSettings(
         loss_rate_denominator=settings.get("loss_rate_denominator", "closed"),
+        loss_rate_outcome=settings.get("loss_rate_outcome", "first_instance"),
         reconsideration_correction_denominator=settings.get(
             "reconsideration_correction_denominator", "decided"
         ),
@@ -1237,7 +1350,12 @@ def _options_of(data: dict[str, Any]) -> Options:
         ),
     )
     region, population = settings.get("population_region"), settings.get("population")
-    return Options(indicators, {region: population} if region and population else {})
+    return Options(
+        indicators,
+        {region: population} if region and population else {},
+        # A snapshot published before the setting existed ranked every unit.
+        unranked_kinds=tuple(settings.get("unranked_kinds", ())),
+    )
 
 
 def _figure_changes(

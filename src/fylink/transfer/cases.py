@@ -77,6 +77,10 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
+#: How many "person's name with a company's code" warnings an import lists one by one.
+PARTY_WARNINGS_SHOWN = 20
+
+
 @dataclass
 class CaseRecord:
     """One row's worth of a case: the case (stored, or a draft from a row), its unit's
@@ -143,6 +147,8 @@ class CaseSheet(engine.Schema[CaseRecord]):
         self.unmasked = unmasked
         self.units: UnitIndex | None = None
         self.masked_seen = 0
+        #: Person's names with a company's code (cases.party_warning), by 案号.
+        self.party_warnings: list[str] = []
         # Cell parsers; registers repeat dates, flags and amounts, so they are memoized.
         self._received = _memo(partial(parse_date, what="收案日期"))
         self._filed = _memo(partial(parse_date, what="立案日期"))
@@ -192,6 +198,10 @@ class CaseSheet(engine.Schema[CaseRecord]):
         recovered = row.value("recovered_fen", self._recovered)
         group_size = row.value("group_size", _positive_int)
         parties = row.value("parties", self._parties) or []
+        for spec in parties:
+            warning = cases.party_warning(spec)
+            if warning:
+                self.party_warnings.append(f"{raw_no}：{warning.removeprefix('提示：')}")
         outcome = row.text("outcome")
         if "closed_on" in row and not outcome:
             row.problems.append(("outcome", "填写了结案日期，须同时填写结果"))
@@ -278,12 +288,18 @@ class CaseSheet(engine.Schema[CaseRecord]):
         return found
 
     def notes(self) -> list[str]:
-        if not self.masked_seen:
-            return []
-        return [
-            f"{self.masked_seen} 个当事人的证件号码是脱敏形式：已对应到姓名和脱敏号码都相同的"
-            "已登记当事人，对应不上的按无证件号码登记"
-        ]
+        found = []
+        if self.masked_seen:
+            found.append(
+                f"{self.masked_seen} 个当事人的证件号码是脱敏形式：已对应到姓名和脱敏号码都相同的"
+                "已登记当事人，对应不上的按无证件号码登记"
+            )
+        shown = self.party_warnings[:PARTY_WARNINGS_SHOWN]
+        found.extend(f"提示：{w}" for w in shown)
+        hidden = len(self.party_warnings) - len(shown)
+        if hidden:
+            found.append(f"提示：另有 {hidden} 个当事人看起来是自然人却填写了统一社会信用代码")
+        return found
 
     # -- writing
 

@@ -127,6 +127,8 @@ STEPS = [
     ["unit", "update", "县人社局", "--name", "示范县人力资源局", "--on", "2024-09-01"],
     ["person", "add", "钱进", "--unit", "县司法局", "--title", "副局长"],
     ["person", "remove", "钱进", "--reason", "调离", "--left-on", "2024-10-01"],
+    # From 0008: a figure from outside the register (万人成讼率).
+    ["report", "figure", "set", "常住人口", "812300", "--year", "2023", "--source", "县统计局"],
 ]
 
 
