@@ -577,10 +577,11 @@ class AssessRecord(_Table, table=True):
     note: str = _text()
     #: 录入人.
     recorded_by: str = Field(default="", max_length=100)
+    #: The attached file (the office keeps it in its archive): name, size and sha256, so a
+    #: file shown later can be checked against what was recorded.
     file_name: str = Field(default="", max_length=200)
     file_size: int = 0
     file_sha256: str = Field(default="", max_length=64)
-    file_data: Optional[bytes] = Field(default=None, sa_type=LargeBinary)
     created_at: datetime
     updated_at: datetime
 

@@ -60,7 +60,6 @@ assess_record = Table(
     Column("file_name", String(length=200), nullable=False),
     Column("file_size", Integer(), nullable=False),
     Column("file_sha256", String(length=64), nullable=False),
-    Column("file_data", LargeBinary()),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )

@@ -243,7 +243,9 @@ def record(
     points: Optional[str] = typer.Option(
         None, "--points", help="本件分值（上级扣分、名次等；不给时按细则）"
     ),
-    file: Optional[Path] = typer.Option(None, "--file", help="附件（如通报原件），存入数据库"),
+    file: Optional[Path] = typer.Option(
+        None, "--file", help="附件（如通报原件）：记下文件名、大小和 SHA-256 指纹，原件由办公室存档"
+    ),
     note: str = typer.Option("", "--note", help="说明"),
     rules: Optional[Path] = _RULES,
 ) -> None:

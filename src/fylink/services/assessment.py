@@ -625,8 +625,7 @@ def record(
         row.file_name = file.name[:200]
         row.file_size = len(file.data)
         row.file_sha256 = hashlib.sha256(file.data).hexdigest()
-        row.file_data = file.data
-    return journal.insert(session, row, redact={"file_data": None})
+    return journal.insert(session, row)
 
 
 def _record_row(session: Session, record_id: int) -> Any:
@@ -676,7 +675,7 @@ def correct_record(
         values["unit_id"] = find_unit(session=session, name=unit).id
     if not values:
         raise InvalidInputError("没有给出要更正的项（--on、--basis、--level、--points、--unit）")
-    with journal.changing(session, row, redact={"file_data": None}):
+    with journal.changing(session, row):
         for key, value in values.items():
             setattr(row, key, value)
     return row

@@ -35,7 +35,6 @@ def upgrade() -> None:
         sa.Column("file_name", sa.String(length=200), nullable=False),
         sa.Column("file_size", sa.Integer(), nullable=False),
         sa.Column("file_sha256", sa.String(length=64), nullable=False),
-        sa.Column("file_data", sa.LargeBinary(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["unit_id"], ["unit.id"], name="fk_assess_record_unit_id_unit"),
