@@ -180,7 +180,7 @@ def _line(unit: dict[str, Any], line_id: str) -> dict[str, Any]:
     return next(line for line in unit["lines"] if line["id"] == line_id)
 
 
-# --- rule set B plus the 府院联动 lines ------------------------------------------------------------
+# --- rule set B plus the 府院联动 lines ----------------------------------------------------------
 
 
 def _fixture_b(cli, monkeypatch, register: Register) -> None:
@@ -228,7 +228,8 @@ def test_rule_set_b_by_hand(cli, monkeypatch, register):
     _fixture_b(cli, monkeypatch, register)
     data = _assess(cli, RULE_B)
     names = [u["unit"] for u in data["units"]]
-    assert "县法院" not in names and "县检察院" not in names
+    assert "县法院" not in names
+    assert "县检察院" not in names
     assert len(names) == 15
 
     housing = _unit(data, "县住建局")

@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 HERE = Path(__file__).resolve().parent
 ROSTER = HERE.parent / "roster.yaml"
+RULES = HERE.parent / "assessment" / "rule_set_b.toml"
 
 STEPS = [
     ["init", "--roster", str(ROSTER)],
@@ -123,6 +124,35 @@ STEPS = [
     ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
     # From 0005: a published report records a journal anchor.
     ["report", "publish", "--year", "2024", "--quarter", "2"],
+    # From 0010: manual assessment evidence and an appeal.
+    [
+        "assess",
+        "record",
+        "县住建局",
+        "--line",
+        "B6",
+        "--on",
+        "2024-07-01",
+        "--basis",
+        "市报曝光〔2024〕3号",
+        "--level",
+        "市",
+        "--rules",
+        str(RULES),
+    ],
+    [
+        "assess",
+        "appeal",
+        "县住建局",
+        "--line",
+        "B6",
+        "--reason",
+        "报道所涉事项不属本单位职责",
+        "--year",
+        "2024",
+        "--rules",
+        str(RULES),
+    ],
 ]
 
 
