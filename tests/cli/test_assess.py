@@ -212,9 +212,12 @@ def test_the_docx_is_a_gbt9704_notice(cli, initialized, monkeypatch, tmp_path):
     assert "县财政局发生一票否决事项，本年度考核等次定为不合格。" in texts
     cells = [c.text for row in doc.tables[0].rows for c in row.cells]
     assert cells[:5] == ["序号", "单位", "得分", "排名", "等次"]
-    assert cells[
-        cells.index("县住建局") : cells.index("县住建局") + 4
-    ] == ["县住建局", "96", "14", "优秀"]
+    assert cells[cells.index("县住建局") : cells.index("县住建局") + 4] == [
+        "县住建局",
+        "96",
+        "14",
+        "优秀",
+    ]
 
 
 def test_the_workbook_has_a_sheet_per_section_and_the_details(
