@@ -689,6 +689,10 @@ class Facts:
     denominator: int = 0
 
 
+#: The facts of a line without evidence (shared; never changed).
+_EMPTY = Facts()
+
+
 @dataclass
 class LineScore:
     line: Line
@@ -725,6 +729,9 @@ class UnitScore:
     tier: str = ""
 
 
+_ZERO = Decimal(0)
+
+
 def _percent(numerator: int, denominator: int) -> Decimal:
     return Decimal(numerator * 100) / Decimal(denominator)
 
@@ -732,6 +739,8 @@ def _percent(numerator: int, denominator: int) -> Decimal:
 def raw_points(line: Line, facts: Facts) -> tuple[Decimal, bool, str]:
     """The line's raw deduction (or bonus), whether it vetoes, and a note on how it counted."""
     kind = line.kind
+    if not facts.count and kind not in ("shortfall", "requirement", "rate"):
+        return _ZERO, False, ""
     if kind in ("per_event", "bonus", "multiplier") and not line.levels:
         plain = facts.count - facts.recorded_n
         value = line.points * plain + facts.recorded
@@ -814,7 +823,7 @@ def score_unit(
         for item in section.items:
             item_raw = Decimal(0)
             for line in item.lines:
-                line_facts = facts.get(line.id, Facts())
+                line_facts = facts.get(line.id) or _EMPTY
                 raw, veto, note = raw_points(line, line_facts)
                 counted = min(raw, line.cap) if line.cap is not None else raw
                 if line.id in decided:
