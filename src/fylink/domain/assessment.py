@@ -550,7 +550,7 @@ def _line(
     )
     points = reader.points(table, "points", start, required=needs_points)
     cap = reader.points(table, "cap", start)
-    period = table.get("period", "open_at_end" if evidence == "tasks_overdue" else "due")
+    period = table.get("period", "due")
     if period not in PERIODS:
         known = "、".join(f"{k}（{v}）" for k, v in PERIODS.items())
         reader.problem(
@@ -777,9 +777,9 @@ def raw_points(line: Line, facts: Facts) -> tuple[Decimal, bool, str]:
         rate = _percent(facts.numerator, facts.denominator)
         gap = line.target - rate
         if gap <= 0:
-            return Decimal(0), False, f"{_fmt_rate(rate)}"
+            return Decimal(0), False, f"实际{_fmt_rate(rate)}"
         steps = math.ceil(gap) if line.round_up else math.floor(gap)
-        return line.points * steps, False, f"{_fmt_rate(rate)}，低于{_fmt(line.target)}%"
+        return line.points * steps, False, f"实际{_fmt_rate(rate)}，低于{_fmt(line.target)}%"
     if kind == "late_missing":
         late_n = facts.classes.get("late", 0)
         missing_n = facts.classes.get("missing", 0)

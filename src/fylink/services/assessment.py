@@ -529,22 +529,24 @@ def _unit_public(
 
 
 def _line_text(entry: dict[str, Any], raw: Decimal, counted: Decimal) -> str:
-    """One line of a unit's result as the 通报 says it: 名称扣N分（依据）."""
+    """One line of a unit's result as the 通报 says it: 名称扣N分（说明；依据）."""
     refs = [r["ref"] for r in entry["records"]]
     shown = "、".join(refs[:8]) + (f"等{len(refs)}件" if len(refs) > 8 else "")
-    behind = f"（{shown}）" if shown else ""
     if entry["veto"]:
-        return f"{entry['name']}，一票否决{behind}"
+        return f"{entry['name']}，一票否决" + (f"（{shown}）" if shown else "")
     if counted == 0:
         return ""
     points = rules_mod.points_text(counted)
     if entry["bonus"]:
-        return f"{entry['name']}加{points}分{behind}"
-    capped = f"，应扣{rules_mod.points_text(raw)}分按上限计" if raw > counted else ""
-    note = f"，{entry['note']}" if entry["note"] and entry["kind"] in ("rate", "shortfall") else ""
-    inside = shown + note.lstrip("，") if not shown else shown + note
-    inside += capped if inside else capped.lstrip("，")
-    return f"{entry['name']}扣{points}分" + (f"（{inside}）" if inside else "")
+        return f"{entry['name']}加{points}分" + (f"（{shown}）" if shown else "")
+    parts = []
+    if entry["note"] and entry["kind"] in ("rate", "shortfall"):
+        parts.append(entry["note"])
+    if shown:
+        parts.append(f"未出庭：{shown}" if entry["kind"] == "rate" else shown)
+    if raw > counted:
+        parts.append(f"应扣{rules_mod.points_text(raw)}分，按上限计")
+    return f"{entry['name']}扣{points}分" + (f"（{'；'.join(parts)}）" if parts else "")
 
 
 # --- manual evidence --------------------------------------------------------------------------
