@@ -434,3 +434,27 @@ def test_a_record_is_journaled_correctable_removable_and_undoable(
             r.entity for r in c.execute(select(j.entity).where(j.entity == "assess_record"))
         ]
     assert len(entities) >= 5
+
+
+def test_open_at_end_counts_what_is_still_open_including_earlier_years(
+    cli, monkeypatch, register, tmp_path
+):
+    register.task("县住建局", "2024-12-31")  # carried over from last year, still open
+    register.task("县住建局", "2025-03-31", "2025-04-10")  # late but done within the year
+    register.task("县住建局", "2025-10-31", "2026-01-05")  # done only after the year's end
+    text = (
+        Path(RULE_B)
+        .read_text(encoding="utf-8")
+        .replace(
+            'evidence = "tasks_overdue"\nperiod = "due"',
+            'evidence = "tasks_overdue"\nperiod = "open_at_end"',
+        )
+    )
+    rules = tmp_path / "结转.toml"
+    rules.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("FYLINK_TODAY", "2026-01-10")
+    line = _line(_unit(_assess(cli, str(rules)), "县住建局"), "B1.2")
+    assert [r["ref"] for r in line["records"]] == ["任务1", "任务3"]
+    assert line["points"] == 4
+    due = _line(_unit(_assess(cli, RULE_B), "县住建局"), "B1.2")
+    assert [r["ref"] for r in due["records"]] == ["任务2", "任务3"]

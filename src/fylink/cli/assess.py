@@ -70,10 +70,12 @@ def _points(value: str | None, what: str = "--points") -> "Decimal | None":
     return number
 
 
-def _check_outputs(xlsx: Path | None, docx: Path | None, force: bool) -> None:
+def _check_outputs(xlsx: Path | None, docx: Path | None, force: bool, *, pdf: bool) -> None:
     from fylink.errors import DocumentError
     from fylink.outputs import check_output
 
+    if pdf and not docx:
+        raise InvalidInputError("--pdf 需要与 --docx 一起使用（PDF 生成在 Word 文件旁）")
     if xlsx:
         if Path(xlsx).suffix.lower() != ".xlsx":
             raise InvalidInputError(f"--xlsx 的文件应以 .xlsx 结尾：{Path(xlsx).name}")
@@ -94,6 +96,7 @@ def assess(
     xlsx: Optional[Path] = _XLSX,
     docx: Optional[Path] = _DOCX,
     number: Optional[int] = typer.Option(None, "--number", min=1, help="通报的发文字号序号"),
+    pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
 ) -> None:
     """计算一个年度的考核结果：各单位得分、排名、等次，以及每项扣分、加分和背后的记录
@@ -106,14 +109,14 @@ def assess(
     from fylink import clock
     from fylink.services import assessment
 
-    _check_outputs(xlsx, docx, force)
+    _check_outputs(xlsx, docx, force, pdf=pdf)
     rule_file = _rule_file(ctx, rules)
     the_year = _year(year)
     with session(ctx, write=False) as db:
         data = assessment.assess(
             session=db, rule_file=rule_file, year=the_year, today=clock.today(), unit=unit
         )
-    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, number=number, force=force)
+    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, number=number, force=force, pdf=pdf)
 
 
 def _output(
@@ -125,6 +128,7 @@ def _output(
     docx: Path | None,
     number: int | None,
     force: bool,
+    pdf: bool = False,
 ) -> None:
     if xlsx:
         from fylink.documents.assessment_workbook import write_assessment_workbook
@@ -132,7 +136,7 @@ def _output(
         write_assessment_workbook(data, Path(xlsx))
         render.message(f"已生成 Excel：{xlsx}")
     if docx:
-        _write_notice(ctx, data, Path(docx), number=number, force=force)
+        _write_notice(ctx, data, Path(docx), number=number, force=force, pdf=pdf)
     if as_json:
         render.print_json(data)
     elif not (xlsx or docx):
@@ -140,7 +144,14 @@ def _output(
 
 
 def _write_notice(
-    ctx: typer.Context, data: dict[str, Any], out: Path, *, number: int | None, force: bool
+    ctx: typer.Context,
+    data: dict[str, Any],
+    out: Path,
+    *,
+    number: int | None,
+    force: bool,
+    pdf: bool = False,
+    draft: bool = False,
 ) -> None:
     from fylink import clock
     from fylink.documents import contexts
@@ -159,6 +170,7 @@ def _write_notice(
         title=current.assess.title.replace("{year}", str(data["year"])),
         cc=current.documents.cc,
         issued_on=today,
+        draft=draft,
     )
     docs.write_document(
         kind="assessment",
@@ -168,7 +180,7 @@ def _write_notice(
         current=current,
         title=context["title"],
         author=office.name,
-        pdf=False,
+        pdf=pdf,
         force=force,
     )
 
@@ -421,7 +433,7 @@ def draft(
             write_assessment_workbook(one, path)
             render.message(f"已生成：{path}")
         else:
-            _write_notice(ctx, one, path, number=None, force=True)
+            _write_notice(ctx, one, path, number=None, force=True, draft=True)
     render.message(f"共 {len(targets)} 个单位")
 
 
@@ -553,12 +565,13 @@ def show(
     xlsx: Optional[Path] = _XLSX,
     docx: Optional[Path] = _DOCX,
     number: Optional[int] = typer.Option(None, "--number", min=1, help="通报的发文字号序号"),
+    pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
 ) -> None:
     """查看已发布的考核结果（发布时冻结），可再导出 Excel 或生成通报。"""
     from fylink.services import assessment
 
-    _check_outputs(xlsx, docx, force)
+    _check_outputs(xlsx, docx, force, pdf=pdf)
     the_year = _year(year)
     with session(ctx, write=False) as db:
         data = assessment.result_public(assessment.published(session=db, year=the_year))
@@ -567,7 +580,7 @@ def show(
 
             row = find_unit_row(db, unit)
             data["units"] = [u for u in data["units"] if u["unit_name"] == row.name]
-    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, number=number, force=force)
+    _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, number=number, force=force, pdf=pdf)
 
 
 @app.command("diff")

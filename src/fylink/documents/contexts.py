@@ -597,8 +597,10 @@ def assessment_context(
     title: str,
     cc: str,
     issued_on: date,
+    draft: bool = False,
 ) -> dict[str, Any]:
-    """The context of ``assessment.docx`` (考核结果通报) from an assessment's data."""
+    """The context of ``assessment.docx`` (考核结果通报) from an assessment's data; ``draft``:
+    one unit's 征求意见稿 before publication (``assess draft``), addressed to that unit."""
     issued = format_cn(issued_on)
     year = data["year"]
     units = [
@@ -629,11 +631,24 @@ def assessment_context(
         "请各成员单位对照考核结果，认真查找不足，切实抓好整改。对考核结果有异议的，"
         "可于本通报印发之日起5个工作日内向联席会议办公室书面反映。"
     )
+    to_units = "各成员单位"
+    if draft and len(data["units"]) == 1:
+        unit = data["units"][0]
+        to_units = unit["unit_name"]
+        title = f"{unit['unit']}{year}年度府院联动工作考核情况（征求意见稿）"
+        opening = (
+            f"根据《{rules['name']}》，联席会议办公室依据府院联动事项台账、督办记录和各单位报送"
+            f"的材料，对你单位{year}年度府院联动工作进行了初步考核。现将考核情况反馈如下："
+        )
+        closing = (
+            "请你单位认真核对。对考核情况有异议的，请于收到之日起5个工作日内向联席会议办公室"
+            "书面提出并附相关依据；逾期未提出的，视为无异议。"
+        )
     return {
         "mark": office.name,
         "doc_number": doc_number,
         "title": title,
-        "to_units": "各成员单位",
+        "to_units": to_units,
         "opening": opening,
         "units": units,
         "details": details,

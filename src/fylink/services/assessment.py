@@ -970,7 +970,10 @@ def diff(*, session: Session, year: int, today: date) -> dict[str, Any]:
     journal_c = tables.journal.c
     edits = session.execute(
         select(journal_c.entity, func.count())
-        .where(journal_c.at > row.published_at, journal_c.entity != "assess_result")
+        .where(
+            journal_c.at > row.published_at,
+            journal_c.entity.not_in(("assess_result", "journal_anchor")),
+        )
         .group_by(journal_c.entity)
         .order_by(journal_c.entity)
     ).all()
