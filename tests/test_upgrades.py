@@ -39,6 +39,7 @@ MIGRATION_CHECKSUMS = {
     "0008_figures_case_notices_digests.py": (
         "34a9c334da510a104ba0b72a9a9b78a340ca883a44f178f33bbacbcb81e03743"
     ),
+    "0009_assessment.py": ("0135f8367275eea632356415aec24b100a7c4ae9ab1e642037bc8c27e43e3536"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -199,6 +199,16 @@ class BulletinSettings(_Section):
     red_list: bool = True
 
 
+class AssessSettings(_Section):
+    """The annual 考核 (``fylink assess``)."""
+
+    #: The office's rule file (TOML), used when a command is given no ``--rules``.
+    rules: str = ""
+    #: 发文机关代字 in front of the 考核结果通报's number.
+    number_prefix: str = ""
+    title: str = "关于{year}年度成员单位府院联动工作考核结果的通报"
+
+
 class CaseSettings(_Section):
     #: Extra 类型代字 the office uses, mapped to their names.
     extra_type_codes: dict[str, str] = Field(default_factory=dict)
@@ -226,6 +236,7 @@ class Settings(_Section):
     notify: NotifySettings = Field(default_factory=NotifySettings)
     bulletin: BulletinSettings = Field(default_factory=BulletinSettings)
     cases: CaseSettings = Field(default_factory=CaseSettings)
+    assess: AssessSettings = Field(default_factory=AssessSettings)
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 

@@ -628,3 +628,76 @@ class WriterLock(_Table, table=True):
     __tablename__ = "writer_lock"
 
     id: int = Field(primary_key=True)
+
+
+# --- 考核 (issue 16) ---------------------------------------------------------------------------
+
+
+class AssessRecord(_Table, table=True):
+    """Manual evidence of an assessment line (负面曝光, 表彰, 点名批评, a higher level's
+    deduction …): what the register cannot know, entered by the office with its 文号."""
+
+    __tablename__ = "assess_record"
+    __table_args__ = (Index("ix_assess_record_line_on", "line_id", "occurred_on"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    #: The line of the rule file (its ``id``, e.g. 6.1).
+    line_id: str = Field(max_length=30)
+    occurred_on: date
+    #: 文号 or other reference of the evidence (扣分依据).
+    basis: str = Field(max_length=100)
+    #: 省 / 市 / 县, 国家级 …, 迟报 / 漏报; "" for a line without levels.
+    level: str = Field(default="", max_length=10)
+    #: Points of this record in hundredths (None: the line's own points).
+    points_x100: Optional[int] = None
+    note: str = _text()
+    #: 录入人.
+    recorded_by: str = Field(default="", max_length=100)
+    #: The attached file (the office keeps it in its archive): name, size and sha256, so a
+    #: file shown later can be checked against what was recorded.
+    file_name: str = Field(default="", max_length=200)
+    file_size: int = 0
+    file_sha256: str = Field(default="", max_length=64)
+    created_at: datetime
+    updated_at: datetime
+
+
+class AssessAppeal(_Table, table=True):
+    """A unit's objection (申诉) to one line of its draft result, and the office's decision."""
+
+    __tablename__ = "assess_appeal"
+    __table_args__ = (UniqueConstraint("year", "unit_id", "line_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    year: int
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    line_id: str = Field(max_length=30)
+    reason: str = Field(sa_type=Text)
+    filed_on: date
+    #: 采纳 / 部分采纳 / 不予采纳; None while undecided.
+    decision: Optional[str] = Field(default=None, max_length=4)
+    decided_on: Optional[date] = None
+    decision_note: str = _text()
+    #: The deduction the office decided for the line, in hundredths (采纳: 0).
+    points_x100: Optional[int] = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class AssessResult(_Table, table=True):
+    """A published (frozen) assessment of a year, with the digest of its rule file."""
+
+    __tablename__ = "assess_result"
+    __table_args__ = (UniqueConstraint("year"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    year: int
+    rules_name: str = Field(max_length=200)
+    #: sha256 of the rule file's bytes, hex.
+    rules_digest: str = Field(sa_type=String(64))
+    #: The rule file as published (so show/diff recompute with the same rules).
+    rules_text: str = Field(sa_type=Text)
+    published_at: datetime
+    published_by: str = Field(max_length=100)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

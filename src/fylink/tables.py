@@ -28,6 +28,55 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+assess_appeal = Table(
+    "assess_appeal",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("year", Integer(), nullable=False),
+    Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("line_id", String(length=30), nullable=False),
+    Column("reason", Text(), nullable=False),
+    Column("filed_on", Date(), nullable=False),
+    Column("decision", String(length=4)),
+    Column("decided_on", Date()),
+    Column("decision_note", Text(), nullable=False),
+    Column("points_x100", Integer()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+assess_record = Table(
+    "assess_record",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("line_id", String(length=30), nullable=False),
+    Column("occurred_on", Date(), nullable=False),
+    Column("basis", String(length=100), nullable=False),
+    Column("level", String(length=10), nullable=False),
+    Column("points_x100", Integer()),
+    Column("note", Text(), nullable=False),
+    Column("recorded_by", String(length=100), nullable=False),
+    Column("file_name", String(length=200), nullable=False),
+    Column("file_size", Integer(), nullable=False),
+    Column("file_sha256", String(length=64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+assess_result = Table(
+    "assess_result",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("year", Integer(), nullable=False),
+    Column("rules_name", String(length=200), nullable=False),
+    Column("rules_digest", String(length=64), nullable=False),
+    Column("rules_text", Text(), nullable=False),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+    Column("published_by", String(length=100), nullable=False),
+    Column("data", JSON(), nullable=False),
+)
+
 attendance = Table(
     "attendance",
     metadata,

@@ -42,7 +42,15 @@ MARK_TOP = TEXT_TOP + 35  # §7.2.4
 CHAR = 320 * 25.4 / 1440 - 0.25 * 25.4 / 72  # one condensed 3号 character, mm
 
 #: Kinds with a 版记 (the 双清单 has none).
-WITH_BANJI = ("minutes", "minutes_long", "minutes_cc", "notice_letter", "quarterly", "annual")
+WITH_BANJI = (
+    "minutes",
+    "minutes_long",
+    "minutes_cc",
+    "notice_letter",
+    "quarterly",
+    "annual",
+    "assessment",
+)
 
 
 @dataclass(frozen=True)
@@ -120,10 +128,15 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         docx = folder / f"{kind}.docx"
         result = _fylink(env, folder, *args, "--docx", str(docx), "--pdf")
         found[kind] = Rendered(docx, docx.with_suffix(".pdf"), result.stdout, result.stderr)
-    for kind, ctx in (("minutes_long", _long_minutes_context()), ("minutes_cc", None)):
+    samples = (
+        ("minutes_long", "minutes", _long_minutes_context()),
+        ("minutes_cc", "minutes", None),
+        ("assessment", "assessment", None),  # 考核结果通报 (issue 16)
+    )
+    for kind, template, ctx in samples:
         docx = render_docx(
-            shipped_template("minutes"),
-            ctx if ctx is not None else load_context("minutes"),
+            shipped_template(template),
+            ctx if ctx is not None else load_context(template),
             folder / f"{kind}.docx",
             fonts=Fonts(),
             title="纪要",
@@ -208,7 +221,7 @@ def test_long_minutes_insert_a_blank_page_or_fill_it(documents: dict[str, Render
 # -- 4. positions -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["minutes", "quarterly", "notice_letter"])
+@pytest.mark.parametrize("kind", ["minutes", "quarterly", "notice_letter", "assessment"])
 def test_red_mark_and_rule(documents: dict[str, Rendered], kind: str) -> None:
     doc = documents[kind]
     mark = M.lines(doc.pdf, 1, 1)[0]

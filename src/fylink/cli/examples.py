@@ -171,6 +171,32 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
     "report figure list": ("fylink report figure list --year 2025",),
     "report figure remove": ("fylink report figure remove 一审行政收案 --year 2025 --quarter 3",),
+    # assess (issue 16)
+    "assess": (
+        "fylink assess --year 2025 --rules 考核细则.toml",
+        "fylink assess --year 2025 --rules 考核细则.toml --unit 县住建局",
+        "fylink assess --year 2025 --rules 考核细则.toml --docx 考核结果通报.docx --number 2",
+    ),
+    "assess rules export": ("fylink assess rules export 考核细则.toml",),
+    "assess rules check": ("fylink assess rules check 考核细则.toml",),
+    "assess record": (
+        "fylink assess record 县住建局 --line 6.1 --on 2025-07-01 --basis 省台曝光〔2025〕1号"
+        " --level 省 --rules 考核细则.toml",
+        "fylink assess record 县财政局 --line 7.1 --on 2025-12-20 --basis 市考核办〔2025〕9号"
+        " --points 1.5 --rules 考核细则.toml",
+    ),
+    "assess records": ("fylink assess records --year 2025 --unit 县住建局",),
+    "assess correct": ("fylink assess correct 3 --level 市 --rules 考核细则.toml",),
+    "assess remove": ("fylink assess remove 3 --reason 重复录入",),
+    "assess draft": ("fylink assess draft --year 2025 --rules 考核细则.toml -o 考核征求意见/",),
+    "assess appeal": (
+        "fylink assess appeal 县财政局 --line 8.2 --reason 会议点名系误记 --rules 考核细则.toml",
+    ),
+    "assess appeals": ("fylink assess appeals --year 2025",),
+    "assess decide": ("fylink assess decide 1 --decision 采纳 --note 经核实会议记录",),
+    "assess publish": ("fylink assess publish --year 2025 --rules 考核细则.toml",),
+    "assess show": ("fylink assess show --year 2025 --xlsx 2025年度考核.xlsx",),
+    "assess diff": ("fylink assess diff --year 2025",),
     # db
     "db path": ("fylink db path",),
     "db upgrade": ("fylink db backup 备份/升级前.db && fylink db upgrade",),

@@ -232,6 +232,53 @@ def build_bulletin(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     return doc
 
 
+#: The result table of the 考核结果通报 (widths add up to the 156 mm 版心).
+ASSESSMENT_COLUMNS: list[tuple[str, int, str, str]] = [
+    ("序号", 700, "{{ u.seq }}", L.S_TABLE_CENTER),
+    ("单位", 3645, "{{ u.name }}", L.S_TABLE_TEXT),
+    ("得分", 1500, "{{ u.score }}", L.S_TABLE_CENTER),
+    ("排名", 1200, "{{ u.rank }}", L.S_TABLE_CENTER),
+    ("等次", 1800, "{{ u.tier }}", L.S_TABLE_CENTER),
+]
+
+
+def build_assessment(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """考核结果通报 in the general format (§7): the result table, then each unit's
+    deductions and bonuses with the records behind them."""
+    doc = L.new_document(fonts)
+    _p(doc, "{{ mark }}", L.S_MARK)
+    _p(doc)
+    _p(doc)
+    number = L.add_paragraph(doc, "{{ doc_number }}", L.S_ISSUE)
+    L.red_rule(number)
+    _p(doc)
+    _p(doc)
+    _p(doc, "{{ title }}", L.S_TITLE)
+    _p(doc)
+    _p(doc, "{{ to_units }}：", L.S_ADDRESSEE)
+    _p(doc, "{{ opening }}")
+    _p(doc, "一、考核结果", L.S_H1)
+    _data_table(doc, ASSESSMENT_COLUMNS, "u in units")
+    _p(doc, "二、扣分和加分情况", L.S_H1)
+    _p(doc, "{%p for d in details %}")
+    _p(doc, "{{ d.seq }}{{ d.name }}：{{ d.text }}。")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p if not details %}")
+    _p(doc, "各单位均无扣分、加分事项。")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if vetoed %}")
+    _p(doc, "三、一票否决", L.S_H1)
+    _p(doc, "{{ vetoed }}。")
+    _p(doc, "{%p endif %}")
+    closing = L.add_paragraph(doc, "{{ closing }}")
+    L.keep_with_next(closing)
+    L.keep_with_next(L.add_paragraph(doc))
+    L.keep_with_next(L.add_paragraph(doc, "{{ office }}", L.S_SIGNATURE))
+    _p(doc, "{{ date }}", L.S_SIGNATURE_DATE)
+    _banji(doc)
+    return doc
+
+
 TASK_COLUMNS: list[tuple[str, int, str, str]] = [
     # header, width (twips; they add up to the 225 mm landscape 版心), cell text, cell style.
     # 完成时限 fits 2025年11月27日 on one line even where digits are wider than half a character.
@@ -349,6 +396,7 @@ TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
     "task_list.docx": (build_task_list, "双清单"),
     "quarterly_briefing.docx": (build_quarterly_briefing, "季度通报"),
     "bulletin.docx": (build_bulletin, "督办通报"),
+    "assessment.docx": (build_assessment, "考核结果通报"),
 }
 
 

@@ -103,6 +103,24 @@ PROVIDED: Mapping[str, frozenset[str]] = {
             "issued_on",
         }
     ),
+    "assessment": frozenset(
+        {
+            "mark",
+            "doc_number",
+            "title",
+            "to_units",
+            "opening",
+            "units",
+            "details",
+            "vetoed",
+            "closing",
+            "office",
+            "date",
+            "cc",
+            "issuer",
+            "issued_on",
+        }
+    ),
     # Filled by the quarterly report (its context is the contract in templates/README.md).
     "quarterly_briefing": frozenset(
         {
@@ -647,3 +665,76 @@ _UNSAFE = str.maketrans(dict.fromkeys('/\\:*?"<>|\x00', "_"))
 def safe_file_name(text: str) -> str:
     """A file name every system accepts (no / \\ : * ? " < > |)."""
     return " ".join(text.translate(_UNSAFE).split()).strip(". ") or "文档"
+
+
+def assessment_context(
+    data: Mapping[str, Any],
+    *,
+    office: "Office",
+    doc_number: str,
+    title: str,
+    cc: str,
+    issued_on: date,
+    draft: bool = False,
+) -> dict[str, Any]:
+    """The context of ``assessment.docx`` (考核结果通报) from an assessment's data; ``draft``:
+    one unit's 征求意见稿 before publication (``assess draft``), addressed to that unit."""
+    issued = format_cn(issued_on)
+    year = data["year"]
+    units = [
+        {
+            "seq": str(i),
+            "name": u["unit"],
+            "score": u["score_text"],
+            "rank": str(u["rank"]),
+            "tier": u["tier"] or "—",
+        }
+        for i, u in enumerate(data["units"], start=1)
+    ]
+    details: list[dict[str, str]] = []
+    for u in data["units"]:
+        parts = [line["text"] for line in u["lines"] if line["text"]]
+        if parts:
+            details.append(
+                {"seq": chinese_seq(len(details) + 1), "name": u["unit"], "text": "；".join(parts)}
+            )
+    vetoed = "、".join(u["unit"] for u in data["units"] if u["vetoed"])
+    veto_tier = data["rules"].get("veto_tier", "不合格")
+    rules = data["rules"]
+    opening = (
+        f"根据《{rules['name']}》，联席会议办公室依据府院联动事项台账、督办记录和各单位报送的"
+        f"材料，对{year}年度各成员单位府院联动工作进行了考核。现将考核结果通报如下："
+    )
+    closing = (
+        "请各成员单位对照考核结果，认真查找不足，切实抓好整改。对考核结果有异议的，"
+        "可于本通报印发之日起5个工作日内向联席会议办公室书面反映。"
+    )
+    to_units = "各成员单位"
+    if draft and len(data["units"]) == 1:
+        unit = data["units"][0]
+        to_units = unit["unit_name"]
+        title = f"{unit['unit']}{year}年度府院联动工作考核情况（征求意见稿）"
+        opening = (
+            f"根据《{rules['name']}》，联席会议办公室依据府院联动事项台账、督办记录和各单位报送"
+            f"的材料，对你单位{year}年度府院联动工作进行了初步考核。现将考核情况反馈如下："
+        )
+        closing = (
+            "请你单位认真核对。对考核情况有异议的，请于收到之日起5个工作日内向联席会议办公室"
+            "书面提出并附相关依据；逾期未提出的，视为无异议。"
+        )
+    return {
+        "mark": office.name,
+        "doc_number": doc_number,
+        "title": title,
+        "to_units": to_units,
+        "opening": opening,
+        "units": units,
+        "details": details,
+        "vetoed": f"{vetoed}发生一票否决事项，本年度考核等次定为{veto_tier}" if vetoed else "",
+        "closing": closing,
+        "office": office.name,
+        "date": issued,
+        "cc": bare(cc),
+        "issuer": office.name,
+        "issued_on": issued,
+    }

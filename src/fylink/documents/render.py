@@ -40,6 +40,7 @@ SHIPPED_TEMPLATES = (
     "task_list",
     "quarterly_briefing",
     "bulletin",
+    "assessment",
 )
 
 

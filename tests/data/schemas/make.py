@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 HERE = Path(__file__).resolve().parent
 ROSTER = HERE.parent / "roster.yaml"
+RULES = HERE.parent / "assessment" / "rule_set_b.toml"
 
 STEPS = [
     ["init", "--roster", str(ROSTER)],
@@ -129,6 +130,35 @@ STEPS = [
     ["person", "remove", "钱进", "--reason", "调离", "--left-on", "2024-10-01"],
     # From 0008: a figure from outside the register (万人成讼率).
     ["report", "figure", "set", "常住人口", "812300", "--year", "2023", "--source", "县统计局"],
+    # From 0010: manual assessment evidence and an appeal.
+    [
+        "assess",
+        "record",
+        "县住建局",
+        "--line",
+        "B6",
+        "--on",
+        "2024-07-01",
+        "--basis",
+        "市报曝光〔2024〕3号",
+        "--level",
+        "市",
+        "--rules",
+        str(RULES),
+    ],
+    [
+        "assess",
+        "appeal",
+        "县住建局",
+        "--line",
+        "B6",
+        "--reason",
+        "报道所涉事项不属本单位职责",
+        "--year",
+        "2024",
+        "--rules",
+        str(RULES),
+    ],
 ]
 
 
