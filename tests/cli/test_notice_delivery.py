@@ -734,3 +734,23 @@ def test_a_robot_that_times_out_is_retried_on_the_next_run(cli, supervised, robo
     assert cli("check", "overdue", "--notify").exit_code == 10
     assert cli("check", "overdue", "--notify").exit_code == 10
     assert [path for path, _ in state.requests] == ["/w"]
+
+
+def test_a_reply_with_its_file_is_undone_and_not_redone_without_it(
+    cli, supervised, db_url, tmp_path, monkeypatch
+):
+    """The file is kept in the row, not in the journal: undo removes the reply; redoing it
+    would bring back a reply without its file, so it is refused and says why."""
+    assert cli("check", "overdue").exit_code == 10
+    report = tmp_path / "办理情况报告.pdf"
+    report.write_bytes(b"%PDF-1.4 fylink test\n" + bytes(range(256)))
+    assert cli("notice", "reply", "1", "--on", "2025-06-30", "--file", str(report)).exit_code == 0
+    undone = cli("undo")
+    assert undone.exit_code == 0, undone.output
+    assert _rows(db_url, "SELECT count(*) FROM notice_reply") == [(0,)]
+    assert _rows(db_url, "SELECT acknowledged_on FROM notice WHERE id = 1") == [(None,)]
+    redo = cli("undo")
+    assert redo.exit_code == 5
+    assert redo.stderr == ("错误：不能恢复书面报送（记录 1）：附件不在变更日志中，请重新登记\n")
+    assert _rows(db_url, "SELECT count(*) FROM notice_reply") == [(0,)]
+    assert cli("log", "--verify").exit_code == 0

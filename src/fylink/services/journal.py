@@ -245,6 +245,10 @@ def jsonable(data: dict[str, Any]) -> dict[str, Any]:
     for key, value in data.items():
         if isinstance(value, date):  # datetime too
             value = value.isoformat()
+        elif isinstance(value, bytes):
+            # The journal never keeps a file's content (a reply's attachment): the row's
+            # name, size and sha256 columns stand for it.
+            value = None
         elif isinstance(value, dict | list | tuple):
             value = _jsonable(value)
         out[key] = value

@@ -59,7 +59,13 @@ _KEPT = frozenset({"party"})
 #: Columns an undo never restores: set by the write path when the undo stores its change.
 _SKIP = frozenset({"id", "updated_at"})
 #: Columns the journal keeps only masked: never restored from an image.
-_MASKED = {"party": frozenset({"id_number"}), "delivery": frozenset({"target"})}
+_MASKED = {
+    "party": frozenset({"id_number"}),
+    "delivery": frozenset({"target"}),
+    "notice_reply": frozenset({"file_data"}),
+}
+#: Rows whose file content lives only in the row, by the column that says one was there.
+_FILES = {"notice_reply": ("file_size", "书面报送", "附件不在变更日志中，请重新登记")}
 
 
 @dataclass(frozen=True)
@@ -367,6 +373,9 @@ def _insert_rows(
             raise ConflictError(
                 f"不能恢复 {entity} 记录 {step.entity_id}：变更日志中只存有其掩码信息"
             )
+        if entity in _FILES and image.get(_FILES[entity][0]):
+            _, label, why = _FILES[entity]
+            raise ConflictError(f"不能恢复{label}（记录 {step.entity_id}）：{why}")
         for part_name, part_rows in (image.get(_PARTS_KEY) or {}).items():
             parts.setdefault(part_name, []).extend(part_rows)
         values = _typed(table, {k: v for k, v in image.items() if k in table.c})
