@@ -41,6 +41,11 @@ def add(
     ),
     list_no: str = typer.Option("", "--list-no", help="双清单序号"),
     note: str = typer.Option("", "--note", help="备注"),
+    case: Optional[str] = typer.Option(None, "--case", help="任务涉及的案件（案号）"),
+    party: Optional[str] = typer.Option(
+        None, "--party", help="任务涉及的当事人（企业名称或统一社会信用代码）"
+    ),
+    project: Optional[str] = typer.Option(None, "--project", help="任务涉及的项目（如问题楼盘）"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """添加一项双清单任务。议定事项请用 fylink meeting decide 添加。"""
@@ -69,6 +74,13 @@ def add(
             ),
             calendar=calendar,
             today=today,
+        )
+        from fylink.services import subjects
+
+        subjects.set_task_subject(
+            session=db,
+            task=task,
+            subject=subjects.SubjectIn(case=case, party=party, project=project),
         )
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
     if as_json:
@@ -286,6 +298,39 @@ def show(
             ],
             title="书面报送（不代替任务本身的进展和完成）",
         )
+
+
+@app.command("update")
+def update(
+    ctx: typer.Context,
+    task: str = typer.Argument(..., help=TASK_REF_HELP),
+    case: Optional[str] = typer.Option(
+        None, "--case", help='任务涉及的案件（案号；写 "" 取消关联）'
+    ),
+    party: Optional[str] = typer.Option(
+        None, "--party", "-p", help='任务涉及的当事人（名称或统一社会信用代码；写 "" 取消关联）'
+    ),
+    project: Optional[str] = typer.Option(
+        None, "--project", help='任务涉及的项目（写 "" 取消关联）'
+    ),
+) -> None:
+    """修改任务涉及的案件、当事人、项目（一企一档、一楼一策中可见）。"""
+    from fylink.services import lookups, subjects
+
+    subject = subjects.SubjectIn(case=case, party=party, project=project)
+    if not subject.given():
+        render.warn("没有要修改的内容：请给出 --case、--party 或 --project")
+        raise typer.Exit(2)
+    with session(ctx, write=True) as db:
+        found = lookups.get_task(session=db, ref=task)
+        subjects.set_task_subject(session=db, task=found, subject=subject)
+        labels = subjects.task_subject_labels(db, found.id or 0)
+    linked = "，".join(
+        f"{label} {labels[key]}"
+        for key, label in (("case", "案件"), ("party", "当事人"), ("project", "项目"))
+        if labels[key]
+    )
+    render.message(f"已修改：任务 {found.id}" + (f"（涉及{linked}）" if linked else "（无关联）"))
 
 
 @app.command("progress")
