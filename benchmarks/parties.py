@@ -144,7 +144,7 @@ def floor_show(db: sqlite3.Connection, code: str) -> dict:
     return {
         "summary": [list(r) for r in summary],
         "cases": [r[0] for r in cases],
-        "timeline": [r[2] for r in timeline],
+        "timeline": sorted(r[2] for r in timeline),
     }
 
 
@@ -177,7 +177,8 @@ def fylink_show(connection, code: str) -> dict:
             for s in file.summary
         ],
         "cases": [c.case_no for c in file.cases],
-        "timeline": [about for _, _, about in file.timeline],
+        # The same newest facts; fylink orders a day's facts by kind, the floor by number.
+        "timeline": sorted(about for _, _, about in file.timeline),
     }
 
 

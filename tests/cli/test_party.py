@@ -235,3 +235,29 @@ def test_a_typed_id_is_never_echoed_unmasked(cli, parties_db):
     assert _numbers(_ok(cli("case", "list", "--party", ZHANG_ID, "--json"))) == [
         "示政复〔2025〕3号"
     ]
+
+
+def test_show_docx_is_a_gbt9704_page_with_masked_ids(cli, parties_db, tmp_path):
+    import zipfile
+
+    from documents.docx_checks import all_problems, body_problems, open_docx
+    from fylink.documents.layout import DEFAULT_FONTS
+
+    _ok(cli("party", "watch", HENGXIN, "--level", "高", "--reason", "重点破产企业"))
+    out = tmp_path / "一企一档.docx"
+    result = _ok(cli("party", "show", HENGXIN, "--docx", str(out)))
+    assert result.stdout == f"已生成一企一档：{out}\n"
+    problems = all_problems(
+        out, fonts=DEFAULT_FONTS, title=f"{HENGXIN}一企一档", author="示范县府院联动联席会议办公室"
+    )
+    problems += body_problems(open_docx(out))
+    assert problems == []
+    text = "\n".join(p.text for p in open_docx(out).paragraphs)
+    assert "涉及案件3件，在办3件、已结0件；标的合计12.50万元，到位0万元。" in text
+    assert "列入重点关注名册（高，重点破产企业）" in text
+    out = tmp_path / "张三.docx"
+    _ok(cli("party", "show", "张三:1232", "--docx", str(out)))
+    with zipfile.ZipFile(out) as package:
+        xml = package.read("word/document.xml").decode()
+    assert ZHANG_MASKED in xml
+    assert ZHANG_ID not in xml

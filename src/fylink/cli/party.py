@@ -103,6 +103,13 @@ def show(
         100, "--limit", "-n", min=1, max=1_000_000, help="最多列出的案件数（汇总总是全部）"
     ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON（列出全部案件）"),
+    docx: Optional[Path] = typer.Option(
+        None, "--docx", help="生成一页“一企一档”Word 文档（供专题会使用；证件号码脱敏）"
+    ),
+    pdf: bool = typer.Option(False, "--pdf", help="同时生成 PDF（与 --docx 同用）"),
+    template: Optional[str] = typer.Option(
+        None, "--template", help="自备的一企一档模板（.docx，默认用内置模板）"
+    ),
     xlsx: Optional[Path] = typer.Option(
         None, "--xlsx", help="导出 Excel：概况、全部案件、任务和议定事项、司法建议各一页"
     ),
@@ -119,16 +126,43 @@ def show(
         _, th = calendar_service.context(session=db, settings=settings(ctx), today=clock.today())
         file = parties.party_file(reader=db, ref=ref, limit=None if whole else limit)
     statuses = {t.id: _task_status(t, th) for t in file.tasks}
+    if docx is not None:
+        from fylink.cli import docs
+        from fylink.documents import contexts
+
+        current = settings(ctx)
+        choice = docs.choose_template("party_file", template, current)
+        docs.write_document(
+            kind="party_file",
+            context=contexts.party_file_context(file, statuses, as_of=clock.today()),
+            out=docx,
+            choice=choice,
+            current=current,
+            title=contexts.party_file_title(file.party.name),
+            author=_office_name(ctx),
+            pdf=pdf,
+            force=force,
+        )
     if xlsx is not None:
         from fylink.services import party_documents
 
         written = party_documents.write_xlsx(file, statuses, xlsx, force=force)
         render.message(f"已导出：{written}")
+    if docx is not None or xlsx is not None:
         return
     if as_json:
         render.print_json(_file_public(file, statuses))
         return
     _print_file(file, statuses)
+
+
+def _office_name(ctx: typer.Context) -> str:
+    from sqlalchemy import select
+
+    from fylink import tables
+
+    with reading(ctx) as db:
+        return str(db.execute(select(tables.office.c.name).limit(1)).scalar() or "")
 
 
 def _task_status(task: Any, th: Any) -> str:

@@ -28,6 +28,7 @@ KIND_NAMES = {
     "task_list": "双清单",
     "quarterly_briefing": "季度通报",
     "bulletin": "督办通报",
+    "party_file": "一企一档",
 }
 
 #: Words in a file name that tell which template it is (``template check`` without --kind).
@@ -37,6 +38,7 @@ _KIND_HINTS = {
     "task_list": ("task", "清单"),
     "quarterly_briefing": ("briefing", "quarterly", "简报", "通报"),
     "bulletin": ("bulletin",),
+    "party_file": ("party", "一企一档", "企业"),
 }
 
 
@@ -71,7 +73,7 @@ def guess_kind(path: Path) -> str:
         return found[0]
     raise InvalidInputError(
         f"无法从文件名“{path.name}”判断模板类型：请用 --kind 指定"
-        "（minutes、notice_letter、task_list、quarterly_briefing、bulletin）"
+        "（minutes、notice_letter、task_list、quarterly_briefing、bulletin、party_file）"
     )
 
 
