@@ -122,12 +122,15 @@ def floor_show(db: sqlite3.Connection, code: str) -> dict:
         (party_id,),
     ).fetchall()
     cases = db.execute(
-        f"""SELECT c.case_no, c.status,
-                   (SELECT e.occurred_on FROM case_event e WHERE e.case_id = c.id
-                    ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1)
+        f"""SELECT c.case_no, c.status, e.occurred_on, e.kind,
+                   (SELECT group_concat(cp.role, '、') FROM case_party cp
+                    WHERE cp.case_id = c.id AND cp.party_id = ?)
             FROM cases c JOIN unit u ON u.id = c.unit_id
+            LEFT JOIN case_event e ON e.id = (
+                SELECT e2.id FROM case_event e2 WHERE e2.case_id = c.id
+                ORDER BY e2.occurred_on DESC, e2.id DESC LIMIT 1)
             WHERE c.id IN ({mine}) ORDER BY c.category, c.filed_on DESC, c.id DESC LIMIT 100""",
-        (party_id,),
+        (party_id, party_id),
     ).fetchall()
     timeline = db.execute(
         f"""SELECT day, what, no FROM (
@@ -143,25 +146,36 @@ def floor_show(db: sqlite3.Connection, code: str) -> dict:
     ).fetchall()
     return {
         "summary": [list(r) for r in summary],
-        "cases": [r[0] for r in cases],
+        "cases": [(r[0], r[4], r[3]) for r in cases],
         "timeline": sorted(r[2] for r in timeline),
     }
 
 
 def floor_list(db: sqlite3.Connection, text: str) -> dict:
     like = f"%{text}%"
-    where = """p.name LIKE ? AND NOT EXISTS (SELECT 1 FROM party_merge m WHERE m.party_id = p.id)"""
-    total = db.execute(f"SELECT count(*) FROM party p WHERE {where}", (like,)).fetchone()[0]
+    # What fylink matches: the name or a former name, and not a record merged into another.
+    where = """(p.name LIKE ? OR EXISTS (SELECT 1 FROM party_alias a
+                                          WHERE a.party_id = p.id AND a.name LIKE ?))
+               AND NOT EXISTS (SELECT 1 FROM party_merge m WHERE m.party_id = p.id)"""
+    total = db.execute(f"SELECT count(*) FROM party p WHERE {where}", (like, like)).fetchone()[0]
     page = db.execute(
-        f"""SELECT p.name, coalesce(n.cases, 0) AS cases FROM party p
+        f"""SELECT p.id, p.name, coalesce(n.cases, 0) AS cases FROM party p
             LEFT JOIN (SELECT cp.party_id, count(DISTINCT cp.case_id) AS cases
                        FROM case_party cp
                        WHERE cp.party_id IN (SELECT id FROM party p WHERE {where})
                        GROUP BY cp.party_id) n ON n.party_id = p.id
             WHERE {where} ORDER BY cases DESC, p.name, p.id LIMIT 50""",
-        (like, like),
+        (like, like, like, like),
     ).fetchall()
-    return {"total": total, "names": [r[0] for r in page]}
+    ids = ",".join(str(r[0]) for r in page) or "0"
+    opened = dict(
+        db.execute(
+            f"""SELECT cp.party_id, count(DISTINCT cp.case_id) FROM case_party cp
+                JOIN cases c ON c.id = cp.case_id
+                WHERE cp.party_id IN ({ids}) AND c.status != '已结' GROUP BY cp.party_id"""
+        ).fetchall()
+    )
+    return {"total": total, "names": [(r[1], r[2], opened.get(r[0], 0)) for r in page]}
 
 
 # --- fylink ------------------------------------------------------------------------------
@@ -176,7 +190,7 @@ def fylink_show(connection, code: str) -> dict:
             [s.category, s.cases, s.open_cases, s.claimed_fen, s.recovered_fen]
             for s in file.summary
         ],
-        "cases": [c.case_no for c in file.cases],
+        "cases": [(c.case_no, c.roles, c.last_event) for c in file.cases],
         # The same newest facts; fylink orders a day's facts by kind, the floor by number.
         "timeline": sorted(about for _, _, about in file.timeline),
     }
@@ -188,7 +202,7 @@ def fylink_list(connection, text: str) -> dict:
     rows, total = parties.list_parties(
         reader=connection, flt=parties.PartyFilter(text=text), limit=50
     )
-    return {"total": total, "names": [r.party.name for r in rows]}
+    return {"total": total, "names": [(r.party.name, r.cases, r.open_cases) for r in rows]}
 
 
 def best(call, repeat: int) -> float:

@@ -310,17 +310,12 @@ def list_parties(
         raise InvalidInputError("每页条数应为正整数，页码应从1开始")
     conditions = _conditions(reader, flt)
     total = reader.execute(select(func.count()).select_from(PARTY).where(*conditions)).scalar()
-    counts = (
-        select(
-            CASE_PARTY.c.party_id.label("party_id"),
-            func.count(func.distinct(CASE_PARTY.c.case_id)).label("cases"),
-            func.count(func.distinct(case((CASES.c.status != "已结", CASES.c.id)))).label(
-                "open_cases"
-            ),
-        )
-        .join(CASES, CASES.c.id == CASE_PARTY.c.case_id)
-        .group_by(CASE_PARTY.c.party_id)
-    )
+    # Case counts come from case_party's (party, case) index alone; the cases table is read
+    # only for the page's parties (how many of their cases are open).
+    counts = select(
+        CASE_PARTY.c.party_id.label("party_id"),
+        func.count(func.distinct(CASE_PARTY.c.case_id)).label("cases"),
+    ).group_by(CASE_PARTY.c.party_id)
     if flt.text or flt.kind or flt.category or flt.watch:
         matched = select(PARTY.c.id).where(*conditions)
         counts = counts.where(CASE_PARTY.c.party_id.in_(matched))
@@ -328,17 +323,32 @@ def list_parties(
     n_cases = func.coalesce(sub.c.cases, 0)
     rows = reader.execute(
         _party_select(reader)
-        .add_columns(n_cases.label("cases"), func.coalesce(sub.c.open_cases, 0).label("open"))
+        .add_columns(n_cases.label("cases"))
         .outerjoin(sub, sub.c.party_id == PARTY.c.id)
         .where(*conditions)
         .order_by(n_cases.desc(), PARTY.c.name, PARTY.c.id)
         .limit(limit)
         .offset(offset)
     ).all()
-    watches = _watches(reader, [r.id for r in rows])
+    ids = [r.id for r in rows]
+    open_counts: dict[int, int] = {}
+    if ids:
+        open_counts = {
+            party_id: int(n)
+            for party_id, n in reader.execute(
+                select(CASE_PARTY.c.party_id, func.count(func.distinct(CASE_PARTY.c.case_id)))
+                .join(CASES, CASES.c.id == CASE_PARTY.c.case_id)
+                .where(CASE_PARTY.c.party_id.in_(ids), CASES.c.status != "已结")
+                .group_by(CASE_PARTY.c.party_id)
+            )
+        }
+    watches = _watches(reader, ids)
     return [
         ListedParty(
-            party=_row(r), cases=int(r.cases), open_cases=int(r.open), watch=watches.get(r.id)
+            party=_row(r),
+            cases=int(r.cases),
+            open_cases=open_counts.get(r.id, 0),
+            watch=watches.get(r.id),
         )
         for r in rows
     ], int(total or 0)
@@ -473,11 +483,15 @@ def party_file(
 
 def _cases(reader: Any, party_id: int, limit: int | None) -> list[PartyCase]:
     event = tables.case_event
+    # The id of each case's latest event (one correlated lookup on case_event's index);
+    # its date and kind are read for the listed cases only.
     last = (
-        select(event.c.occurred_on, event.c.kind)
+        select(event.c.id)
         .where(event.c.case_id == CASES.c.id)
         .order_by(event.c.occurred_on.desc(), event.c.id.desc())
         .limit(1)
+        .scalar_subquery()
+        .label("event_id")
     )
     roles = (
         select(CASE_PARTY.c.case_id, CASE_PARTY.c.role)
@@ -497,8 +511,7 @@ def _cases(reader: Any, party_id: int, limit: int | None) -> list[PartyCase]:
             CASES.c.claimed_fen,
             CASES.c.recovered_fen,
             func.coalesce(unit.c.short_name, unit.c.name).label("unit"),
-            last.with_only_columns(event.c.occurred_on).scalar_subquery().label("event_on"),
-            last.with_only_columns(event.c.kind).scalar_subquery().label("event"),
+            last,
         )
         .join(unit, unit.c.id == CASES.c.unit_id)
         .where(CASES.c.id.in_(select(roles.c.case_id)))
@@ -508,6 +521,15 @@ def _cases(reader: Any, party_id: int, limit: int | None) -> list[PartyCase]:
         query = query.limit(limit)
     rows = reader.execute(query).all()
     by_case: dict[int, list[str]] = {}
+    events: dict[int, tuple[date, str]] = {}
+    event_ids = [r.event_id for r in rows if r.event_id is not None]
+    for start in range(0, len(event_ids), 500):
+        for event_id, on, kind in reader.execute(
+            select(event.c.id, event.c.occurred_on, event.c.kind).where(
+                event.c.id.in_(event_ids[start : start + 500])
+            )
+        ):
+            events[event_id] = (on, kind)
     ids = [r.id for r in rows]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -529,8 +551,8 @@ def _cases(reader: Any, party_id: int, limit: int | None) -> list[PartyCase]:
             claimed_fen=r.claimed_fen,
             recovered_fen=r.recovered_fen,
             unit=r.unit,
-            last_event_on=r.event_on,
-            last_event=r.event,
+            last_event_on=events[r.event_id][0] if r.event_id in events else None,
+            last_event=events[r.event_id][1] if r.event_id in events else None,
         )
         for r in rows
     ]
