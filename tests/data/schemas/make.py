@@ -123,6 +123,37 @@ STEPS = [
     ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
     # From 0005: a published report records a journal anchor.
     ["report", "publish", "--year", "2024", "--quarter", "2"],
+    # From 0011 (issue 17): a former name, a watch entry, a project, links, 破产 facts.
+    ["party", "update", "示范县建工集团", "--name", "示范县建工集团有限公司", "--on", "2024-09-01"],
+    ["party", "watch", "示范县建工集团有限公司", "--level", "高", "--reason", "重点破产企业"],
+    ["project", "add", "锦绣家园小区", "--kind", "问题楼盘", "--households", "277"],
+    ["project", "link", "锦绣家园小区", "示政复〔2024〕12号"],
+    ["task", "update", "2", "--party", "示范县建工集团有限公司", "--project", "锦绣家园小区"],
+    [
+        "case",
+        "add",
+        "（2024）豫0591破2号",
+        "-c",
+        "破产",
+        "-u",
+        "县人社局",
+        "--filed",
+        "2024-07-01",
+        "-p",
+        "示范县建工集团有限公司:91340503MA2N0001XG",
+    ],
+    ["case", "bankruptcy", "（2024）豫0591破2号", "--procedure", "重整", "--stage", "受理"],
+    [
+        "suggestion",
+        "add",
+        "示法建〔2024〕4号",
+        "-u",
+        "县人社局",
+        "--received",
+        "2024-09-02",
+        "--party",
+        "示范县建工集团有限公司",
+    ],
 ]
 
 
