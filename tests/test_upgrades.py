@@ -40,6 +40,9 @@ MIGRATION_CHECKSUMS = {
         "34a9c334da510a104ba0b72a9a9b78a340ca883a44f178f33bbacbcb81e03743"
     ),
     "0009_assessment.py": ("0135f8367275eea632356415aec24b100a7c4ae9ab1e642037bc8c27e43e3536"),
+    "0010_parties_projects.py": (
+        "0f4d5bb7599b33070993aaf7fff7136cc72cf6f81f2050505276311c9c46c360"
+    ),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -29,7 +29,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from fylink.errors import ConfigError
 
@@ -218,6 +218,59 @@ class CaseSettings(_Section):
     deadline_rules: list[dict[str, Any]] = Field(default_factory=list)
 
 
+#: The 府院协调 checklist of a 破产 enterprise (the official texts' eleven items), in order.
+BANKRUPTCY_CHECKLIST = (
+    "民生保障",
+    "社会稳定",
+    "财产接管",
+    "税收申报",
+    "资产处置",
+    "金融协调",
+    "信用修复",
+    "打击逃废债",
+    "变更注销",
+    "中介管理",
+    "费用保障",
+)
+
+
+def _checklist_defaults() -> dict[str, str]:
+    return dict(_CHECKLIST_UNITS)
+
+
+class BankruptcySettings(_Section):
+    #: Lead unit (name or short name) of each item of the 府院协调 checklist. The items the
+    #: config file names replace the defaults; "" leaves an item without a lead unit.
+    checklist_units: dict[str, str] = Field(default_factory=_checklist_defaults)
+
+    @field_validator("checklist_units", mode="before")
+    @classmethod
+    def _merge_defaults(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            unknown = sorted(set(value) - set(BANKRUPTCY_CHECKLIST))
+            if unknown:
+                raise ValueError(
+                    f"没有府院协调事项“{'、'.join(unknown)}”，可选：{'、'.join(BANKRUPTCY_CHECKLIST)}"
+                )
+            return _checklist_defaults() | value
+        return value
+
+
+_CHECKLIST_UNITS: dict[str, str] = {
+    "民生保障": "县人社局",
+    "社会稳定": "县公安局",
+    "财产接管": "县法院",
+    "税收申报": "县税务局",
+    "资产处置": "县自然资源局",
+    "金融协调": "县政府办",
+    "信用修复": "县发改委",
+    "打击逃废债": "县公安局",
+    "变更注销": "县市场监管局",
+    "中介管理": "县司法局",
+    "费用保障": "县财政局",
+}
+
+
 class Settings(_Section):
     """Everything configurable. Build with :func:`load_settings`."""
 
@@ -237,6 +290,7 @@ class Settings(_Section):
     bulletin: BulletinSettings = Field(default_factory=BulletinSettings)
     cases: CaseSettings = Field(default_factory=CaseSettings)
     assess: AssessSettings = Field(default_factory=AssessSettings)
+    bankruptcy: BankruptcySettings = Field(default_factory=BankruptcySettings)
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 

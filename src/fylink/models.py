@@ -189,7 +189,11 @@ class Case(_Table, table=True):
 
 class CaseParty(_Table, table=True):
     __tablename__ = "case_party"
-    __table_args__ = (UniqueConstraint("case_id", "party_id", "role"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "party_id", "role"),
+        # A party's cases (party show, case list --party) read from the index alone.
+        Index("ix_case_party_party_case", "party_id", "case_id", "role"),
+    )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id", index=True)
@@ -701,3 +705,132 @@ class AssessResult(_Table, table=True):
     published_at: datetime
     published_by: str = Field(max_length=100)
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+# --- 一企一档、一楼一策 (issue 17) ------------------------------------------------------------
+
+
+class PartyAlias(_Table, table=True):
+    """A party's former name (曾用名, kept on 更名) or a name it was merged from."""
+
+    __tablename__ = "party_alias"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    party_id: int = Field(foreign_key="party.id", index=True)
+    name: str = Field(max_length=100, index=True)
+    #: 曾用名 / 合并
+    kind: str = Field(default="曾用名", max_length=4)
+    changed_on: Optional[date] = None
+    created_at: datetime
+
+
+class PartyMerge(_Table, table=True):
+    """A party record merged into another (two records of the same company): its case
+    links moved to ``into_id``; the record itself stays, so an undo can bring it back."""
+
+    __tablename__ = "party_merge"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    party_id: int = Field(foreign_key="party.id", unique=True)
+    into_id: int = Field(foreign_key="party.id", index=True)
+    merged_on: date
+    created_at: datetime
+
+
+class PartyWatch(_Table, table=True):
+    """An enterprise the office watches (困难企业名册, 重点破产企业)."""
+
+    __tablename__ = "party_watch"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    party_id: int = Field(foreign_key="party.id", unique=True)
+    #: 高 / 中 / 低
+    level: str = Field(max_length=2)
+    reason: str = _text()
+    #: 包案领导
+    leader: str = Field(default="", max_length=50)
+    #: 专班
+    task_force: str = Field(default="", max_length=100)
+    since: date
+    created_at: datetime
+    updated_at: datetime
+
+
+class Project(_Table, table=True):
+    """A multi-case matter: a 问题楼盘, a 破产 group, a 金融风险 matter (一楼一策)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, unique=True)
+    #: 问题楼盘 / 破产 / 金融风险 / 其他
+    kind: str = Field(max_length=10)
+    unit_id: Optional[int] = Field(default=None, foreign_key="unit.id", index=True)
+    leader: str = Field(default="", max_length=50)
+    #: 涉及户数 and 涉及人数 as the 专班 counts them (None: not recorded).
+    households: Optional[int] = None
+    people: Optional[int] = None
+    note: str = _text()
+    created_at: datetime
+    updated_at: datetime
+
+
+class ProjectCase(_Table, table=True):
+    __tablename__ = "project_case"
+    __table_args__ = (UniqueConstraint("project_id", "case_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+
+
+class TaskSubject(_Table, table=True):
+    """What a task (or a 议定事项) concerns: a case, a party, a project."""
+
+    __tablename__ = "task_subject"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", unique=True)
+    case_id: Optional[int] = Field(default=None, foreign_key="cases.id", index=True)
+    party_id: Optional[int] = Field(default=None, foreign_key="party.id", index=True)
+    project_id: Optional[int] = Field(default=None, foreign_key="project.id", index=True)
+
+
+class SuggestionParty(_Table, table=True):
+    __tablename__ = "suggestion_party"
+    __table_args__ = (UniqueConstraint("suggestion_id", "party_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    suggestion_id: int = Field(foreign_key="suggestion.id", index=True)
+    party_id: int = Field(foreign_key="party.id", index=True)
+
+
+class Bankruptcy(_Table, table=True):
+    """A 破产 case's procedure, stage, 管理人 and its workers' claims."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", unique=True)
+    #: 清算 / 重整 / 和解
+    procedure: str = Field(default="", max_length=4)
+    #: 申请审查 / 受理 / 债权申报 / 债权人会议 / 重整计划/清算 / 终结 / 注销
+    stage: str = Field(default="", max_length=10)
+    administrator: str = Field(default="", max_length=100)
+    #: 职工债权 in 分.
+    employee_claims_fen: Optional[int] = Field(default=None, sa_type=BigInteger)
+    #: 欠薪人数
+    unpaid_workers: Optional[int] = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class JudgmentPerformance(_Table, table=True):
+    """Whether a lost 行政诉讼 judgment was performed (行政裁判履行联动机制)."""
+
+    __tablename__ = "judgment_performance"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", unique=True)
+    #: 履行 / 未履行
+    status: str = Field(max_length=4)
+    marked_on: date
+    note: str = _text()
+    created_at: datetime
+    updated_at: datetime

@@ -89,6 +89,20 @@ attendance = Table(
     Column("note", String(length=100), nullable=False),
 )
 
+bankruptcy = Table(
+    "bankruptcy",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
+    Column("procedure", String(length=4), nullable=False),
+    Column("stage", String(length=10), nullable=False),
+    Column("administrator", String(length=100), nullable=False),
+    Column("employee_claims_fen", BigInteger()),
+    Column("unpaid_workers", Integer()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 bulletin = Table(
     "bulletin",
     metadata,
@@ -269,6 +283,18 @@ journal_anchor = Table(
     Column("mac", String(length=64)),
 )
 
+judgment_performance = Table(
+    "judgment_performance",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
+    Column("status", String(length=4), nullable=False),
+    Column("marked_on", Date(), nullable=False),
+    Column("note", Text(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 meeting = Table(
     "meeting",
     metadata,
@@ -349,6 +375,41 @@ party = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+party_alias = Table(
+    "party_alias",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("party_id", Integer(), ForeignKey("party.id"), nullable=False),
+    Column("name", String(length=100), nullable=False),
+    Column("kind", String(length=4), nullable=False),
+    Column("changed_on", Date()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+party_merge = Table(
+    "party_merge",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("party_id", Integer(), ForeignKey("party.id"), nullable=False),
+    Column("into_id", Integer(), ForeignKey("party.id"), nullable=False),
+    Column("merged_on", Date(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+party_watch = Table(
+    "party_watch",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("party_id", Integer(), ForeignKey("party.id"), nullable=False),
+    Column("level", String(length=2), nullable=False),
+    Column("reason", Text(), nullable=False),
+    Column("leader", String(length=50), nullable=False),
+    Column("task_force", String(length=100), nullable=False),
+    Column("since", Date(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 person = Table(
     "person",
     metadata,
@@ -361,6 +422,29 @@ person = Table(
     Column("email", String(length=100), nullable=False),
     Column("left_on", Date()),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+project = Table(
+    "project",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("name", String(length=100), nullable=False),
+    Column("kind", String(length=10), nullable=False),
+    Column("unit_id", Integer(), ForeignKey("unit.id")),
+    Column("leader", String(length=50), nullable=False),
+    Column("households", Integer()),
+    Column("people", Integer()),
+    Column("note", Text(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+project_case = Table(
+    "project_case",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("project_id", Integer(), ForeignKey("project.id"), nullable=False),
+    Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
 )
 
 report_snapshot = Table(
@@ -404,6 +488,14 @@ suggestion_case = Table(
     Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
 )
 
+suggestion_party = Table(
+    "suggestion_party",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("suggestion_id", Integer(), ForeignKey("suggestion.id"), nullable=False),
+    Column("party_id", Integer(), ForeignKey("party.id"), nullable=False),
+)
+
 task = Table(
     "task",
     metadata,
@@ -445,6 +537,16 @@ task_progress = Table(
     Column("note", Text(), nullable=False),
     Column("author", String(length=50), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+task_subject = Table(
+    "task_subject",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("task_id", Integer(), ForeignKey("task.id"), nullable=False),
+    Column("case_id", Integer(), ForeignKey("cases.id")),
+    Column("party_id", Integer(), ForeignKey("party.id")),
+    Column("project_id", Integer(), ForeignKey("project.id")),
 )
 
 unit = Table(

@@ -196,3 +196,29 @@ def test_a_liaison_reads_masked_numbers_only(demo_liaison, pg_url, cli, tmp_path
     exported = cli("--db", demo_liaison, "case", "export", str(out))
     assert exported.exit_code == 0, exported.stderr
     assert full not in out.read_text("utf-8-sig")
+
+
+@pytest.mark.postgres
+def test_a_liaison_finds_parties_by_masked_numbers_only(demo_liaison, pg_url, cli):
+    """party show/list and case list --party (issue 17) for a login without the column:
+    the visible tail finds a party; the hidden digits are never compared."""
+    with psycopg.connect(_libpq(pg_url)) as connection:
+        name, full = connection.execute(
+            "SELECT name, id_number FROM party WHERE id_kind = '身份证' ORDER BY id LIMIT 1"
+        ).fetchone()
+    shown = cli("--db", demo_liaison, "party", "show", f"{name}:{full[-4:]}", "--json")
+    assert shown.exit_code == 0, shown.stderr
+    assert full not in shown.stdout
+    assert json.loads(shown.stdout)["id_number"] == full[:6] + "********" + full[-4:]
+    listed = cli("--db", demo_liaison, "party", "list", "--text", full[-4:], "--json")
+    assert listed.exit_code == 0, listed.stderr
+    assert full not in listed.stdout
+    assert name in [p["name"] for p in json.loads(listed.stdout)]
+    cases = cli("--db", demo_liaison, "case", "list", "--party", f"{name}:{full[-4:]}", "--json")
+    assert cases.exit_code == 0, cases.stderr
+    assert json.loads(cases.stdout)
+    # A number that differs only in the masked digits is not told apart: nothing is probed.
+    other = full[:6] + ("1" if full[6] != "1" else "2") + full[7:]
+    probed = cli("--db", demo_liaison, "case", "list", "--party", other, "--json")
+    assert probed.exit_code in (0, 4, 5)
+    assert other not in probed.stdout + probed.stderr

@@ -29,8 +29,8 @@ def run(*args: str):
             "用法：fylink case [选项] 命令 [参数]…（详见 fylink case -h）\n",
         ),
         (
-            ["case", "list", "--party", "张某某"],
-            "错误：没有这个选项“--party”，是否指：--page、--sort、--year\n"
+            ["case", "list", "--owner", "张某某"],
+            "错误：没有这个选项“--owner”，是否指：--json、--sort、--year\n"
             "用法：fylink case list [选项]（详见 fylink case list -h）\n",
         ),
         (

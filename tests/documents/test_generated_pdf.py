@@ -120,3 +120,21 @@ def test_letter_and_task_list_pdfs(cli, demo_db, db_url, tmp_path) -> None:
 def test_markup_survives_into_the_pdf(cli, office_db, tmp_path) -> None:
     ok(cli("meeting", "minutes", "2025-2", "-o", str(tmp_path / "m.docx"), "--pdf"))
     assert "A&B<C>公司" in _text(tmp_path / "m.pdf")
+
+
+def test_party_file_fits_one_page(cli, demo_db, tmp_path) -> None:
+    """一企一档 (issue 17) of the demo's busiest company, with its 府院协调 checklist, a
+    watch entry, a former name and more tasks than the page lists: still one page."""
+    name = "示范县金利房地产开发有限公司"
+    ok(cli("party", "update", name, "--name", "示范县金利置业有限公司", "--on", "2025-05-01"))
+    name = "示范县金利置业有限公司"
+    ok(cli("party", "watch", name, "--level", "高", "--reason", "重点破产企业，欠薪未清",
+           "--leader", "刘清华", "--task-force", "金利置业风险处置专班"))  # fmt: skip
+    ok(cli("party", "checklist", name, "--due", "30个工作日", "--lead", "县政府办"))
+    for text in ("核查项目监管账户资金流向", "督促办理网签备案", "排查业主信访风险"):
+        ok(cli("task", "add", text, "--lead", "县住建局", "--due", "15日", "--party", name))
+    out = tmp_path / "金利.docx"
+    ok(cli("party", "show", name, "--docx", str(out), "--pdf"))
+    assert _info(tmp_path / "金利.pdf")["Pages"] == "1"
+    text = _text(tmp_path / "金利.pdf")
+    assert "府院协调事项清单（11项）" in text

@@ -18,6 +18,8 @@ NOUNS: dict[str, tuple[str, str]] = {
     "unit": ("fylink.cli.unit", "unit_app"),
     "person": ("fylink.cli.unit", "person_app"),
     "case": ("fylink.cli.case", "app"),
+    "party": ("fylink.cli.party", "app"),
+    "project": ("fylink.cli.project", "app"),
     "meeting": ("fylink.cli.meeting", "app"),
     "task": ("fylink.cli.task", "app"),
     "suggestion": ("fylink.cli.suggestion", "app"),

@@ -111,7 +111,19 @@ def list_(
     year: Optional[int] = _YEAR,
     since: Optional[str] = typer.Option(None, "--from", help="立案日期不早于"),
     until: Optional[str] = typer.Option(None, "--to", help="立案日期不晚于"),
-    text: Optional[str] = typer.Option(None, "--text", "-q", help="案号或摘要包含的文字"),
+    text: Optional[str] = typer.Option(
+        None,
+        "--text",
+        "-q",
+        help="案号、摘要或当事人名称（含曾用名）包含的文字；也可写统一社会信用代码或身份证号末四位",
+    ),
+    party: Optional[str] = typer.Option(
+        None,
+        "--party",
+        "-p",
+        help="当事人：名称、曾用名、统一社会信用代码或身份证号"
+        "（可只写末四位；同名时写 姓名:末四位）",
+    ),
     sort: str = typer.Option(
         "filed", "--sort", help="排序：filed（立案日期新→旧）、filed-asc、closed、no"
     ),
@@ -142,6 +154,7 @@ def list_(
         filed_from=parse_day(since, "起始日期"),
         filed_to=parse_day(until, "截止日期"),
         text=text,
+        party=party,
     )
     offset = (page - 1) * limit
     with reading(ctx) as db:
@@ -236,6 +249,15 @@ def show(
             today=clock.today(),
             due_soon_workdays=current.tasks.due_soon_workdays,
         )
+        from fylink.domain.status import status_of
+        from fylink.services.parties import linked_tasks
+
+        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+        concerning = [
+            (t, status_of(due_on=t.due_on, completed_on=t.completed_on,
+                          signed_off_on=t.signed_off_on, th=th).value)
+            for t in linked_tasks(db, case_id=detail.case.id)
+        ]  # fmt: skip
     case, unit = detail.case, detail.unit
     parties = [views.party_public(p, role) for p, role in detail.parties]
     if as_json:
@@ -251,6 +273,19 @@ def show(
                 "outcome": c.outcome,
             }
             for c, relation in linked
+        ]
+        data["tasks"] = [
+            {
+                "id": t.id,
+                "source": t.source,
+                "content": t.content,
+                "lead": t.lead,
+                "due_on": t.due_on,
+                "status": status,
+                "meeting": t.meeting,
+                "decision_no": t.decision_no,
+            }
+            for t, status in concerning
         ]
         render.print_json(data)
         return
@@ -315,6 +350,22 @@ def show(
                 for d in deadlines
             ],
             title="案件期限（由案件动态推算）",
+        )
+    if concerning:
+        render.table(
+            ["任务", "来源", "内容", "牵头单位", "完成时限", "状态"],
+            [
+                (
+                    t.id,
+                    f"{t.meeting}第{t.decision_no}项" if t.meeting else t.source,
+                    t.content,
+                    t.lead,
+                    t.due_on,
+                    status,
+                )
+                for t, status in concerning
+            ],
+            title="涉及本案的任务和议定事项",
         )
 
 
@@ -764,3 +815,198 @@ def event_remove(
         )
     for line in views.removed_lines(removed):
         render.message(line)
+
+
+# --- 行政裁判履行、涉行政机关执行、破产 (issue 17) ----------------------------------------------
+
+
+@app.command("perform")
+def perform(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="行政机关败诉的行政诉讼案件案号"),
+    status: str = typer.Option(..., "--status", help="履行情况：履行、未履行"),
+    on: Optional[str] = typer.Option(None, "--on", help="日期（默认今天）"),
+    note: str = typer.Option("", "--note", help="说明，如 已重新作出行政行为"),
+) -> None:
+    """记录败诉行政裁判的履行情况（行政裁判履行联动机制）：履行或未履行，及日期。"""
+    from fylink import clock
+    from fylink.services import enforcement
+
+    with session(ctx, write=True) as db:
+        row, _ = enforcement.mark_performance(
+            session=db,
+            case_no=case_no,
+            status=status,
+            on=parse_day(on, "日期") or clock.today(),
+            note=note,
+        )
+        case_label = cases_label(db, case_no)
+    render.message(f"已记录：{case_label} {row.status}（{row.marked_on.isoformat()}）")
+
+
+def cases_label(db: Any, case_no: str) -> str:
+    from fylink.services import cases
+
+    return cases.get_case(session=db, case_no=case_no).case_no
+
+
+@app.command("unperformed")
+def unperformed(
+    ctx: typer.Context,
+    limit: int = typer.Option(100, "--limit", "-n", min=1, max=100_000, help="最多列出条数"),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """列出未履行的败诉行政裁判：记为未履行的，以及败诉后尚未记录履行情况的。"""
+    from fylink.services import enforcement
+
+    with reading(ctx) as db:
+        rows, total = enforcement.unperformed(db, limit=limit)
+    if as_json:
+        render.print_json(
+            [
+                {
+                    "case_no": r.case_no,
+                    "unit": r.unit,
+                    "outcome": r.outcome,
+                    "closed_on": r.closed_on,
+                    "status": r.status or "未记录",
+                    "marked_on": r.marked_on,
+                    "note": r.note or "",
+                }
+                for r in rows
+            ]
+        )
+        return
+    render.table(
+        ["案号", "败诉单位", "结果", "结案日期", "履行情况", "日期", "说明"],
+        [
+            (r.case_no, r.unit, r.outcome, r.closed_on, r.status or "未记录", r.marked_on, r.note)
+            for r in rows
+        ],
+        title="未履行的败诉行政裁判",
+        caption=f"共 {total} 件" + (f"，显示前 {len(rows)} 件" if total > len(rows) else "")
+        if total
+        else "没有未履行的败诉行政裁判",
+    )
+
+
+@app.command("unpaid")
+def unpaid(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """涉行政机关执行：各被执行单位尚未到位的金额（标的 − 到位），多的在前。"""
+    from fylink.domain.money import format_yuan
+    from fylink.services import enforcement
+
+    with reading(ctx) as db:
+        rows, total = enforcement.unpaid_by_unit(db)
+    if as_json:
+        render.print_json(
+            [
+                {
+                    "unit": r.unit,
+                    "cases": r.cases,
+                    "claimed_fen": r.claimed_fen,
+                    "recovered_fen": r.recovered_fen,
+                    "unpaid_fen": r.unpaid_fen,
+                }
+                for r in rows
+            ]
+        )
+        return
+    render.table(
+        ["被执行单位", "件数", "标的（元）", "到位（元）", "未到位（元）"],
+        [
+            (
+                r.unit,
+                r.cases,
+                format_yuan(r.claimed_fen),
+                format_yuan(r.recovered_fen),
+                format_yuan(r.unpaid_fen),
+            )
+            for r in rows
+        ],
+        title="涉行政机关执行：未履行金额",
+        caption=f"共 {total} 个单位，未到位合计 {format_yuan(sum(r.unpaid_fen for r in rows))} 元"
+        if rows
+        else "没有未到位的涉行政机关执行案件",
+    )
+
+
+@app.command("bankruptcy")
+def bankruptcy(
+    ctx: typer.Context,
+    case_no: str = typer.Argument(..., help="破产案件案号"),
+    procedure: Optional[str] = typer.Option(None, "--procedure", help="程序：清算、重整、和解"),
+    stage: Optional[str] = typer.Option(
+        None,
+        "--stage",
+        help="阶段：申请审查、受理、债权申报、债权人会议、重整计划、清算、终结、注销",
+    ),
+    administrator: Optional[str] = typer.Option(None, "--administrator", help="管理人"),
+    employee_claims: Optional[str] = typer.Option(
+        None, "--employee-claims", help="职工债权金额，如 320万"
+    ),
+    unpaid_workers: Optional[int] = typer.Option(
+        None, "--unpaid-workers", min=0, max=10_000_000, help="欠薪人数"
+    ),
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
+) -> None:
+    """记录或查看破产案件的程序、阶段、管理人、职工债权和欠薪人数（不给选项即查看）。"""
+    values: dict[str, Any] = {
+        k: v
+        for k, v in {
+            "procedure": procedure,
+            "stage": stage,
+            "administrator": administrator,
+            "unpaid_workers": unpaid_workers,
+        }.items()
+        if v is not None
+    }
+    if employee_claims is not None:
+        values["employee_claims_fen"] = _amount(employee_claims, "职工债权")
+    from fylink.services import bankruptcy as service
+
+    with session(ctx, write=bool(values)) as db:
+        if values:
+            case, row = service.record_bankruptcy(session=db, case_no=case_no, values=values)
+        else:
+            case = service.bankruptcy_case(db, case_no)
+            found = service.bankruptcy_of(db, case)
+            if found is None:
+                from fylink.errors import NotFoundError
+
+                raise NotFoundError(
+                    f"{case.case_no} 还没有记录破产程序：用 --procedure、--stage 等选项记录"
+                )
+            row = found
+        data = {
+            "case_no": case.case_no,
+            "procedure": row.procedure,
+            "stage": row.stage,
+            "administrator": row.administrator,
+            "employee_claims_fen": row.employee_claims_fen,
+            "unpaid_workers": row.unpaid_workers,
+        }
+    if as_json:
+        render.print_json(data)
+        return
+    from fylink.domain.money import format_yuan
+
+    if values:
+        render.message(f"已记录：{case.case_no}")
+    render.fields(
+        [
+            (k, v)
+            for k, v in (
+                ("程序", row.procedure),
+                ("阶段", row.stage),
+                ("管理人", row.administrator),
+                ("职工债权（元）", format_yuan(row.employee_claims_fen)),
+                ("欠薪人数", row.unpaid_workers),
+            )
+            if v not in (None, "")
+        ],
+        title=f"破产案件 {case.case_no}",
+    )

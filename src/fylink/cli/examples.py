@@ -30,6 +30,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "task update": (
         "fylink task update 41 --due 2025-10-31 --co 县财政局 --co 县住建局",
         'fylink task update 41 --leader "张伟（县公安局）"',
+        "fylink task update 41 --party 示范县恒信商贸有限公司 --project 锦绣家园小区",
     ),
     "meeting update": ("fylink meeting update 2025-3 --date 2025-06-21 --place 县政府三楼会议室",),
     "meeting unattend": ("fylink meeting unattend 2025-3 --unit 县财政局",),
@@ -57,6 +58,50 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "case list": (
         "fylink case list -n 5",
         "fylink case list --unit 县住建局 --year 2025 --status 在办",
+        "fylink case list --party 示范县恒信商贸有限公司",
+        "fylink case list --party 1232",
+    ),
+    # party (issue 17)
+    "party list": (
+        "fylink party list --text 恒信",
+        "fylink party list --kind 法人或其他组织 --category 破产",
+        "fylink party list --watch",
+    ),
+    "party show": (
+        "fylink party show 示范县恒信商贸有限公司",
+        "fylink party show 91410594MA04K7Q47N --json",
+        "fylink party show 示范县恒信商贸有限公司 --xlsx 一企一档.xlsx",
+    ),
+    "party update": (
+        "fylink party update 示范县恒信商贸有限公司 --name 示范县恒信实业有限公司 --on 2025-06-01",
+    ),
+    "party merge": ("fylink party merge 示范县恒信商贸有限公司 恒信商贸公司",),
+    "party watch": (
+        "fylink party watch 示范县恒信商贸有限公司 --level 高 --reason 重点破产企业"
+        " --leader 王副县长 --task-force 恒信破产处置专班",
+        "fylink party watch 示范县恒信商贸有限公司 --off",
+    ),
+    # project, links, judgments and enforcement (issue 17)
+    "project add": (
+        "fylink project add 锦绣家园小区 --kind 问题楼盘 --unit 县住建局 --leader 王副县长"
+        " --households 277",
+    ),
+    "project update": ("fylink project update 锦绣家园小区 --people 812",),
+    "project link": (
+        "fylink project link 锦绣家园小区 （2025）豫0591民诉前调12号 （2025）豫0591民诉前调13号",
+    ),
+    "project list": ("fylink project list",),
+    "project show": ("fylink project show 锦绣家园小区", "fylink project show 锦绣家园小区 --json"),
+    "case perform": ("fylink case perform （2025）豫0591行初59号 --status 未履行 --on 2025-08-01",),
+    "case unperformed": ("fylink case unperformed",),
+    "case unpaid": ("fylink case unpaid", "fylink case unpaid --json"),
+    "case bankruptcy": (
+        "fylink case bankruptcy （2025）豫0591破1号 --procedure 重整 --stage 债权申报"
+        " --administrator 河南某律师事务所 --employee-claims 320万 --unpaid-workers 146",
+        "fylink case bankruptcy （2025）豫0591破1号",
+    ),
+    "party checklist": (
+        "fylink party checklist 示范县宏达建材有限公司 --case （2025）豫0591破1号 --due 30个工作日",
     ),
     "case show": ("fylink case show （2025）豫0591行初95号",),
     "case update": (

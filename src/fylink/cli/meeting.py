@@ -101,6 +101,11 @@ def decide(
         help="完成时限：日期（2025-09-30）或自会议日起算的规则（15日、10个工作日、2个月、季度末、年底）",
     ),
     note: str = typer.Option("", "--note", help="备注"),
+    case: Optional[str] = typer.Option(None, "--case", help="事项涉及的案件（案号）"),
+    party: Optional[str] = typer.Option(
+        None, "--party", help="事项涉及的当事人（企业名称或统一社会信用代码）"
+    ),
+    project: Optional[str] = typer.Option(None, "--project", help="事项涉及的项目（如问题楼盘）"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """添加一条议定事项，并同时生成对应的双清单任务（来源：议定事项）。"""
@@ -125,6 +130,13 @@ def decide(
             note=note,
             calendar=calendar,
             today=today,
+        )
+        from fylink.services import subjects
+
+        subjects.set_task_subject(
+            session=db,
+            task=task,
+            subject=subjects.SubjectIn(case=case, party=party, project=project),
         )
         found = lookups.find_meeting(session=db, ref=task.meeting_id or 0)
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)

@@ -564,9 +564,11 @@ def _show_attention(attention: dict[str, Any]) -> None:
     render.message(f"需要关注（截至 {attention['as_of']}）")
     losses, tasks = attention["losses"], attention["overdue_tasks"]
     suggestions = attention["unanswered_suggestions"]
-    if not (losses or tasks or suggestions):
+    _show_watched(attention)
+    if not (losses or tasks or suggestions or attention.get("unpaid_enforcement")):
         render.message("本期没有败诉案件、逾期事项或逾期未反馈的建议。")
         return
+    _show_unpaid(attention)
     if losses:
         render.table(
             ["案号", "单位", "结果", "结案日期"],
@@ -594,6 +596,29 @@ def _show_attention(attention: dict[str, Any]) -> None:
             title="逾期未反馈的司法建议、检察建议",
             caption=_more(attention["unanswered_suggestions_total"], len(suggestions), "件"),
         )
+
+
+def _show_watched(attention: dict[str, Any]) -> None:
+    # Published snapshots older than issue 17 have no such figure.
+    watched = attention.get("watched_enterprises")
+    if not watched or not watched["total"]:
+        return
+    levels = "，".join(f"{k} {v} 家" for k, v in watched["by_level"].items() if v)
+    render.message(
+        f"重点关注企业{watched['total']}家（{levels}），其中重点破产企业{watched['in_bankruptcy']}家"
+    )
+
+
+def _show_unpaid(attention: dict[str, Any]) -> None:
+    rows = attention.get("unpaid_enforcement") or []
+    if not rows:
+        return
+    render.table(
+        ["被执行单位", "件数", "标的（元）", "到位（元）", "未到位（元）"],
+        [(x["unit"], x["cases"], x["claimed"], x["recovered"], x["unpaid"]) for x in rows],
+        title="涉行政机关执行：未履行金额（按被执行单位）",
+        caption=_more(attention["unpaid_enforcement_total"], len(rows), "个单位"),
+    )
 
 
 def show_explain(data: dict[str, Any]) -> None:

@@ -28,6 +28,9 @@ def add(
     ),
     summary: str = typer.Option("", "--summary", help="建议内容摘要"),
     case: list[str] = typer.Option([], "--case", help="关联案件的案号；可重复"),
+    party: list[str] = typer.Option(
+        [], "--party", "-p", help="关联当事人（名称或统一社会信用代码，一企一档可见）；可重复"
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """登记一份司法建议或检察建议；反馈期限默认自收到日起2个月。"""
@@ -59,6 +62,13 @@ def add(
             default_rule=current.suggestions.reply_period,
             today=today,
         )
+        linked_parties: list[str] = []
+        if party:
+            from fylink.services import subjects
+
+            linked_parties = subjects.link_suggestion_parties(
+                session=db, suggestion=item, parties=party
+            )
         detail = suggestions.suggestion_detail(
             session=db, ref=item.id or 0, th=th, calendar=calendar
         )
@@ -67,6 +77,7 @@ def add(
             item, unit=detail.unit.short_name or detail.unit.name, status=detail.status.value
         )
         data["cases"] = [c.case_no for c in detail.cases]
+        data["parties"] = linked_parties
         render.print_json(data)
         return
     rule = f"（{item.reply_due_rule}）" if item.reply_due_rule else ""

@@ -41,6 +41,11 @@ def add(
     ),
     list_no: str = typer.Option("", "--list-no", help="双清单序号"),
     note: str = typer.Option("", "--note", help="备注"),
+    case: Optional[str] = typer.Option(None, "--case", help="任务涉及的案件（案号）"),
+    party: Optional[str] = typer.Option(
+        None, "--party", help="任务涉及的当事人（企业名称或统一社会信用代码）"
+    ),
+    project: Optional[str] = typer.Option(None, "--project", help="任务涉及的项目（如问题楼盘）"),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """添加一项双清单任务。议定事项请用 fylink meeting decide 添加。"""
@@ -69,6 +74,13 @@ def add(
             ),
             calendar=calendar,
             today=today,
+        )
+        from fylink.services import subjects
+
+        subjects.set_task_subject(
+            session=db,
+            task=task,
+            subject=subjects.SubjectIn(case=case, party=party, project=project),
         )
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
     if as_json:
@@ -626,8 +638,18 @@ def update(
     ),
     list_no: Optional[str] = typer.Option(None, "--list-no", help="双清单序号"),
     note: Optional[str] = typer.Option(None, "--note", help="备注"),
+    case: Optional[str] = typer.Option(
+        None, "--case", help='任务涉及的案件（案号；写 "" 取消关联）'
+    ),
+    party: Optional[str] = typer.Option(
+        None, "--party", help='任务涉及的当事人（名称或统一社会信用代码；写 "" 取消关联）'
+    ),
+    project: Optional[str] = typer.Option(
+        None, "--project", help='任务涉及的项目（写 "" 取消关联）'
+    ),
 ) -> None:
-    """更正任务（只改给出的项）：内容、牵头和配合单位、牵头领导、完成时限及其规则、来源。"""
+    """更正任务（只改给出的项）：内容、牵头和配合单位、牵头领导、完成时限及其规则、来源；
+    任务涉及的案件、当事人、项目（一企一档、一楼一策中可见）。"""
     from fylink import clock
     from fylink.cli.formatting import day_cn
     from fylink.errors import InvalidInputError
@@ -652,13 +674,35 @@ def update(
     }
     if co or no_co:
         changes["co"] = list(co)
+    from fylink.services import lookups, subjects
+
+    subject = subjects.SubjectIn(case=case, party=party, project=project)
     current = settings(ctx)
     today = clock.today()
+    labels: dict[str, str | None] | None = None
     with session(ctx, write=True) as db:
-        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
-        done = tasks.correct_task(
-            session=db, ref=task, changes=changes, calendar=calendar, today=today
+        done = None
+        if changes or not subject.given():
+            calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+            done = tasks.correct_task(
+                session=db, ref=task, changes=changes, calendar=calendar, today=today
+            )
+        if subject.given():
+            found = done.task if done else lookups.get_task(session=db, ref=task)
+            subjects.set_task_subject(session=db, task=found, subject=subject)
+            labels = subjects.task_subject_labels(db, found.id or 0)
+            task_id = found.id
+    if labels is not None:
+        linked = "，".join(
+            f"{label} {labels[key]}"
+            for key, label in (("case", "案件"), ("party", "当事人"), ("project", "项目"))
+            if labels[key]
         )
+        render.message(
+            f"已修改：任务 {task_id}" + (f"（涉及{linked}）" if linked else "（无关联）")
+        )
+    if done is None:
+        return
     item = done.task
     render.message(
         f"已更正：任务 {item.id}，完成时限 {day_cn(item.due_on)}"

@@ -42,7 +42,7 @@ def check(
         None,
         "--kind",
         "-k",
-        help="模板类型：minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment（默认按文件名判断）",
+        help="模板类型：minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment、party_file（默认按文件名判断）",
     ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
     render_pdf: bool = typer.Option(

@@ -136,6 +136,16 @@ ENTITY_NAMES = {
     "case_link": "关联案件",
     "unit_name": "单位曾用名",
     "command": "命令",
+    # issue 17
+    "party_alias": "当事人曾用名",
+    "party_merge": "当事人合并",
+    "party_watch": "重点关注",
+    "project": "项目",
+    "project_case": "项目案件",
+    "task_subject": "任务关联",
+    "suggestion_party": "建议当事人",
+    "bankruptcy": "破产信息",
+    "judgment_performance": "裁判履行",
 }
 
 

@@ -388,6 +388,49 @@ def build_quarterly_briefing(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     return doc
 
 
+PARTY_CASE_COLUMNS: list[tuple[str, int, str, str]] = [
+    # They add up to the 156 mm portrait 版心, as the briefing's tables do.
+    ("类别", 2245, "{{ c.category }}", L.S_TABLE_TEXT),
+    ("件数", 1100, "{{ c.cases }}", L.S_TABLE_CENTER),
+    ("在办", 1100, "{{ c.open }}", L.S_TABLE_CENTER),
+    ("已结", 1100, "{{ c.closed }}", L.S_TABLE_CENTER),
+    ("标的（万元）", 1650, "{{ c.claimed }}", L.S_TABLE_CENTER),
+    ("到位（万元）", 1650, "{{ c.recovered }}", L.S_TABLE_CENTER),
+]
+
+
+PARTY_TASK_COLUMNS: list[tuple[str, int, str, str]] = [
+    ("协调事项", 4245, "{{ t.content }}", L.S_TABLE_TEXT),
+    ("牵头单位", 1700, "{{ t.lead }}", L.S_TABLE_CENTER),
+    ("完成时限", 1800, "{{ t.due }}", L.S_TABLE_CENTER),
+    ("状态", 1100, "{{ t.status }}", L.S_TABLE_CENTER),
+]
+
+
+def build_party_file(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """一企一档: one page on one enterprise for a 专题会 (identity, cases and their latest
+    facts, 协调事项)."""
+    doc = L.new_document(fonts)
+    _p(doc, "{{ title }}", L.S_TITLE)
+    _p(doc, "（截至{{ as_of }}）", L.S_SUBTITLE)
+    _p(doc, "一、基本情况", L.S_H1)
+    _p(doc, "{{ identity }}")
+    _p(doc, "二、涉案情况", L.S_H1)
+    _p(doc, "{{ cases_line }}")
+    _data_table(doc, PARTY_CASE_COLUMNS, "c in categories", keep_together=True)
+    _p(doc, "三、协调事项", L.S_H1)
+    _p(doc, "{%p if tasks %}")
+    _data_table(doc, PARTY_TASK_COLUMNS, "t in tasks", keep_together=True)
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if tasks_more %}")
+    _p(doc, "{{ tasks_more }}")
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if not tasks %}")
+    _p(doc, "暂无相关任务和议定事项。")
+    _p(doc, "{%p endif %}")
+    return doc
+
+
 #: file name → (builder, title written into the template's properties)
 TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
     "minutes.docx": (build_minutes, "会议纪要"),
@@ -397,6 +440,7 @@ TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
     "quarterly_briefing.docx": (build_quarterly_briefing, "季度通报"),
     "bulletin.docx": (build_bulletin, "督办通报"),
     "assessment.docx": (build_assessment, "考核结果通报"),
+    "party_file.docx": (build_party_file, "一企一档"),
 }
 
 

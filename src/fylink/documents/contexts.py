@@ -8,6 +8,7 @@ formatting of their own. The keys are the contract written down in ``templates/R
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from fylink.domain.dates import format_cn
@@ -84,6 +85,9 @@ PROVIDED: Mapping[str, frozenset[str]] = {
         }
     ),
     "task_list": frozenset({"title", "as_of", "tasks", "note"}),
+    "party_file": frozenset(
+        {"title", "as_of", "identity", "cases_line", "categories", "tasks", "tasks_more"}
+    ),
     "bulletin": frozenset(
         {
             "mark",
@@ -737,4 +741,138 @@ def assessment_context(
         "cc": bare(cc),
         "issuer": office.name,
         "issued_on": issued,
+    }
+
+
+# -- 一企一档 (party show --docx, issue 17) --------------------------------------------------------
+
+#: What one page holds: the busiest categories, the first 协调事项, the latest facts.
+PARTY_FILE_CATEGORIES = 4
+PARTY_FILE_TASKS = 4
+PARTY_FILE_EVENTS = 2
+
+
+def _wan(fen: int) -> str:
+    """12500000 分 → 12.50 (万元); 0 → ''."""
+    if not fen:
+        return ""
+    return f"{Decimal(fen) / 1_000_000:.2f}"
+
+
+def party_file_title(name: str) -> str:
+    return f"{name}一企一档"
+
+
+def party_file_context(file: Any, statuses: Mapping[int, str], *, as_of: date) -> dict[str, Any]:
+    """The context of ``party_file.docx`` from ``services.parties.PartyFile`` (the ID
+    number already masked there)."""
+    p = file.party
+    identity = p.name if p.kind != "自然人" else f"{p.name}，自然人"
+    if p.id_number:
+        identity += f"，{p.id_kind or '证件号码'}{p.id_number}"
+    formers = [n for n, kind, _ in file.former_names if kind == "曾用名"]
+    if formers:
+        identity += f"，曾用名{'、'.join(formers)}"
+    if file.watch is not None:
+        w = file.watch
+        identity += f"。列入重点关注名册（{w.level}，{w.reason}）"
+        if w.leader:
+            identity += f"，包案领导{w.leader}"
+        if w.task_force:
+            identity += f"，{w.task_force}"
+    identity += "。"
+    open_cases = sum(s.open_cases for s in file.summary)
+    claimed = sum(s.claimed_fen for s in file.summary)
+    recovered = sum(s.recovered_fen for s in file.summary)
+    line = (
+        f"涉及案件{file.total_cases}件，在办{open_cases}件、已结{file.total_cases - open_cases}件"
+    )
+    if claimed:
+        line += f"；标的合计{_wan(claimed)}万元，到位{_wan(recovered) or '0'}万元"
+    for b in file.bankruptcies:
+        known = "、".join(
+            x for x in (b.procedure and f"{b.procedure}程序", b.stage, b.administrator) if x
+        )
+        line += f"；破产案件{b.case_no}（{known}）" if known else ""
+        if b.unpaid_workers:
+            line += f"，欠薪{b.unpaid_workers}人"
+    line += "。"
+    latest = [f for f in file.timeline if not f[1].endswith(("交办", "完成"))]
+    facts = [
+        f"{format_cn(on)}{about}{what}"
+        if what in ("立案", "结案")
+        else f"{format_cn(on)}{what}（{about}）"
+        for on, what, about in latest[:PARTY_FILE_EVENTS]
+    ]
+    if facts:
+        line += f"最近动态：{'；'.join(facts)}。"
+    # At most PARTY_FILE_CATEGORIES rows: the busiest, the rest summed in the last one.
+    cut = (
+        PARTY_FILE_CATEGORIES
+        if len(file.summary) <= PARTY_FILE_CATEGORIES
+        else PARTY_FILE_CATEGORIES - 1
+    )
+    shown, rest = file.summary[:cut], file.summary[cut:]
+    categories = [
+        {
+            "category": s.category,
+            "cases": str(s.cases),
+            "open": str(s.open_cases),
+            "closed": str(s.cases - s.open_cases),
+            "claimed": _wan(s.claimed_fen),
+            "recovered": _wan(s.recovered_fen),
+        }
+        for s in shown
+    ]
+    if rest:
+        categories.append(
+            {
+                "category": f"其他{len(rest)}类",
+                "cases": str(sum(s.cases for s in rest)),
+                "open": str(sum(s.open_cases for s in rest)),
+                "closed": str(sum(s.cases - s.open_cases for s in rest)),
+                "claimed": _wan(sum(s.claimed_fen for s in rest)),
+                "recovered": _wan(sum(s.recovered_fen for s in rest)),
+            }
+        )
+    # The 府院协调 checklist (party checklist) is one row: its items, units and states.
+    prefix = f"府院协调（{p.name}）："
+    checklist = [t for t in file.tasks if t.content.startswith(prefix)]
+    others = [t for t in file.tasks if not t.content.startswith(prefix)]
+    rows: list[dict[str, str]] = []
+    if checklist:
+        units = list(dict.fromkeys(t.lead for t in checklist))
+        counts: dict[str, int] = {}
+        for t in checklist:
+            counts[statuses.get(t.id, "")] = counts.get(statuses.get(t.id, ""), 0) + 1
+        dues = sorted({t.due_on for t in checklist})
+        rows.append(
+            {
+                # The items are the official texts' eleven; the page names only how many.
+                "content": f"府院协调事项清单（{len(checklist)}项）",
+                "lead": units[0] if len(units) == 1 else f"{units[0]}等{len(units)}个单位",
+                "due": format_cn(dues[0]) + ("起" if len(dues) > 1 else ""),
+                "status": "、".join(f"{s}{n}项" for s, n in counts.items() if s),
+            }
+        )
+    rows += [
+        {
+            "content": t.content + (f"（{t.meeting}议定）" if t.meeting else ""),
+            "lead": t.lead,
+            "due": format_cn(t.due_on),
+            "status": statuses.get(t.id, ""),
+        }
+        for t in others
+    ]
+    # A line saying how many more take the place of the last row.
+    shown_rows = rows if len(rows) <= PARTY_FILE_TASKS else rows[: PARTY_FILE_TASKS - 1]
+    more = len(rows) - len(shown_rows)
+    return {
+        "title": party_file_title(p.name),
+        "as_of": format_cn(as_of),
+        "identity": identity,
+        "cases_line": line,
+        "categories": categories,
+        "tasks": shown_rows,
+        "tasks_more": f"另有{more}项相关事项，详见台账。" if more > 0 else "",
     }

@@ -30,6 +30,7 @@ KIND_NAMES = {
     "quarterly_briefing": "季度通报",
     "bulletin": "督办通报",
     "assessment": "考核结果通报",
+    "party_file": "一企一档",
 }
 
 #: Words in a file name that tell which template it is (``template check`` without --kind).
@@ -41,6 +42,7 @@ _KIND_HINTS = {
     "quarterly_briefing": ("briefing", "quarterly", "简报", "通报"),
     "bulletin": ("bulletin",),
     "assessment": ("assessment", "考核"),
+    "party_file": ("party", "一企一档", "企业"),
 }
 
 
@@ -75,7 +77,7 @@ def guess_kind(path: Path) -> str:
         return found[0]
     raise InvalidInputError(
         f"无法从文件名“{path.name}”判断模板类型：请用 --kind 指定"
-        "（minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment）"
+        "（minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment、party_file）"
     )
 
 

@@ -41,6 +41,7 @@ SHIPPED_TEMPLATES = (
     "quarterly_briefing",
     "bulletin",
     "assessment",
+    "party_file",
 )
 
 

@@ -31,6 +31,8 @@ class CaseFilter:
     filed_from: date | None = None
     filed_to: date | None = None
     text: str | None = None
+    #: A party's name, former name, credit code or ID (see services.parties).
+    party: str | None = None
 
 
 #: ``--sort`` choices and their ORDER BY (newest first unless said otherwise).
@@ -74,9 +76,21 @@ def filter_conditions(
         conditions.append(c.filed_on >= flt.filed_from)
     if flt.filed_to:
         conditions.append(c.filed_on <= flt.filed_to)
-    if flt.text:
+    if flt.party:
+        from fylink.services import parties
+
+        party = parties.find_party(reader, flt.party)
+        conditions.append(c.id.in_(parties.case_ids_of(party.id)))
+    if flt.text and flt.text.strip():
+        from fylink.services import parties
+
         pattern = f"%{flt.text.strip()}%"
-        conditions.append(or_(c.case_no.like(pattern), c.summary.like(pattern)))
+        by_party = (
+            select(tables.case_party.c.case_id)
+            .join(tables.party, tables.party.c.id == tables.case_party.c.party_id)
+            .where(parties.text_condition(reader, flt.text))
+        )
+        conditions.append(or_(c.case_no.like(pattern), c.summary.like(pattern), c.id.in_(by_party)))
     return conditions
 
 

@@ -18,13 +18,17 @@ from sqlmodel import Session, SQLModel, col, select
 from fylink.errors import ConflictError, InvalidInputError
 from fylink.models import (
     Attendance,
+    Bankruptcy,
     CaseEvent,
     CaseParty,
+    JudgmentPerformance,
     NoticeItem,
+    ProjectCase,
     SuggestionCase,
     Task,
     TaskCoUnit,
     TaskProgress,
+    TaskSubject,
     Unit,
 )
 from fylink.services import cases, journal, lookups, meetings, units
@@ -96,6 +100,15 @@ def remove_case(
     _delete_all(
         session, _rows(session, CaseParty, "case_id", case.id), why, removed, case_id=case.id
     )
+    # Issue 17: its place in projects and its 破产 and 履行 facts go with it; a task that
+    # concerned it stays, without the link.
+    for model in (ProjectCase, Bankruptcy, JudgmentPerformance):
+        _delete_all(
+            session, _rows(session, model, "case_id", case.id), why, removed, case_id=case.id
+        )
+    for subject in _rows(session, TaskSubject, "case_id", case.id):
+        journal.update(session, subject, {"case_id": None}, case_id=case.id)
+        removed.parts["task_subject"] = removed.parts.get("task_subject", 0) + 1
     journal.delete(session, case, case_id=case.id, extra={"reason": why})
     return removed
 
@@ -105,6 +118,7 @@ def _remove_task(session: Session, task: Task, why: str, removed: Removed) -> No
     _delete_all(session, _rows(session, NoticeItem, "task_id", task.id), why, removed)
     _delete_all(session, _rows(session, TaskProgress, "task_id", task.id), why, removed)
     _delete_all(session, _rows(session, TaskCoUnit, "task_id", task.id), why, removed)
+    _delete_all(session, _rows(session, TaskSubject, "task_id", task.id), why, removed)
     journal.delete(session, task, extra={"reason": why})
 
 

@@ -47,7 +47,7 @@ from fylink.domain.categories import AGENCY_KINDS, DISPUTE_CATEGORIES, CaseCateg
 from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
 from fylink.domain.money import format_yuan
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
-from fylink.services import figures
+from fylink.services import enforcement, figures
 from fylink.services.unit_names import find_unit_row
 
 if TYPE_CHECKING:
@@ -1057,8 +1057,24 @@ def _attention(
         .order_by(s.reply_due, s.doc_no)
         .limit(limit)
     ).all()
+    unpaid, unpaid_total = enforcement.unpaid_by_unit(
+        session, conditions=_scope_conditions(closed, scope), limit=limit
+    )
     return {
         "as_of": window.as_of.isoformat(),
+        # 重点关注企业 (party watch): the office's list, counted for the whole office only.
+        "watched_enterprises": _watched(session) if scope.unit_id is None else None,
+        "unpaid_enforcement_total": unpaid_total,
+        "unpaid_enforcement": [
+            {
+                "unit": row.unit,
+                "cases": row.cases,
+                "claimed": format_yuan(row.claimed_fen),
+                "recovered": format_yuan(row.recovered_fen),
+                "unpaid": format_yuan(row.unpaid_fen),
+            }
+            for row in unpaid
+        ],
         "losses_total": totals["loss_rate"]["numerator"],
         "losses": [
             {
@@ -1093,6 +1109,36 @@ def _attention(
             }
             for doc_no, issuer, unit, due in suggestions
         ],
+    }
+
+
+def _watched(session: Reader) -> dict[str, Any]:
+    """重点关注企业 by level, and how many of them are in a 破产 case (one statement)."""
+    watch, case_party = tables.party_watch, tables.case_party
+    live = (
+        ~select(tables.party_merge.c.id)
+        .where(tables.party_merge.c.party_id == watch.c.party_id)
+        .exists()
+    )
+    bankrupt = (
+        select(case_party.c.id)
+        .join(CASES, CASES.c.id == case_party.c.case_id)
+        .where(
+            case_party.c.party_id == watch.c.party_id,
+            CASES.c.category == CaseCategory.BANKRUPTCY.value,
+        )
+        .exists()
+    )
+    rows = session.execute(
+        select(watch.c.level, func.count(), func.sum(case((bankrupt, 1), else_=0)))
+        .where(live)
+        .group_by(watch.c.level)
+    ).all()
+    levels = {level: int(n) for level, n, _ in rows}
+    return {
+        "total": sum(levels.values()),
+        "by_level": {level: levels.get(level, 0) for level in ("高", "中", "低")},
+        "in_bankruptcy": sum(int(b or 0) for _, _, b in rows),
     }
 
 

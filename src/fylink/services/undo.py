@@ -42,7 +42,7 @@ _PARTS_KEY = "parts"
 #: Rows journaled only inside their parent's image (a task's co-units, a notice's items,
 #: an imported case's party links): table -> [(part table, its column naming the parent)].
 _PARTS = {
-    "cases": [("case_party", "case_id")],
+    "cases": [("case_party", "case_id"), ("project_case", "case_id")],
     "task": [("task_co_unit", "task_id")],
     "notice": [("notice_item", "notice_id")],
 }

@@ -26,6 +26,7 @@ from sqlalchemy import insert
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
+from fylink import tables
 from fylink.db import insert_many
 from fylink.domain import case_numbers
 from fylink.domain.categories import head_appeared_for, parse_head_rank
@@ -74,6 +75,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("涉及人数", "group_size", width=10),
     Column("风险等级", "risk_level", width=10),
     Column("案情摘要", "summary", aliases=("摘要", "简要案情"), width=40),
+    # 一楼一策 (issue 17): the project the case is grouped under (fylink project add first).
+    Column("所属项目", "project", aliases=("项目", "楼盘", "问题楼盘"), width=20),
 )
 
 
@@ -89,6 +92,8 @@ class CaseRecord:
     case: AnyCase
     unit: str
     parties: list[PartySpec] = field(default_factory=list)
+    #: The projects the case is grouped under (names, "、" between them).
+    project: str = ""
 
 
 def _money(fen: int | None) -> Decimal | None:
@@ -146,6 +151,7 @@ class CaseSheet(engine.Schema[CaseRecord]):
         self.legacy = legacy
         self.unmasked = unmasked
         self.units: UnitIndex | None = None
+        self.projects: dict[str, int] = {}
         self.masked_seen = 0
         #: Person's names with a company's code (cases.party_warning), by 案号.
         self.party_warnings: list[str] = []
@@ -164,6 +170,14 @@ class CaseSheet(engine.Schema[CaseRecord]):
 
     def start(self, session: Session) -> None:
         self.units = UnitIndex.load(session)
+        project = tables.project
+        self.projects = dict(session.execute(sa_select(project.c.name, project.c.id)).all())
+
+    def _project(self, text: str) -> str:
+        name = text.strip()
+        if name not in self.projects:
+            raise InvalidInputError(f"项目“{name}”不存在：请先用 fylink project add 登记")
+        return name
 
     def _parties(self, text: str) -> list[PartySpec]:
         specs = [
@@ -202,6 +216,7 @@ class CaseSheet(engine.Schema[CaseRecord]):
             warning = cases.party_warning(spec)
             if warning:
                 self.party_warnings.append(f"{raw_no}：{warning.removeprefix('提示：')}")
+        project = row.value("project", self._project) or ""
         outcome = row.text("outcome")
         if "closed_on" in row and not outcome:
             row.problems.append(("outcome", "填写了结案日期，须同时填写结果"))
@@ -242,7 +257,7 @@ class CaseSheet(engine.Schema[CaseRecord]):
         if row.ok:
             row.check(cases.check_case, case, self.today)
         row.done()
-        return CaseRecord(case=case, unit=unit.name, parties=parties)
+        return CaseRecord(case=case, unit=unit.name, parties=parties, project=project)
 
     def key(self, record: CaseRecord) -> str:
         return record.case.case_no
@@ -252,6 +267,7 @@ class CaseSheet(engine.Schema[CaseRecord]):
     def find(self, session: Session, keys: Sequence[str]) -> dict[str, CaseRecord]:
         found = _records(session.execute(_CASE_ROWS.where(_CASES.c.case_no.in_(list(keys)))).all())
         _attach_parties(session, found)
+        _attach_projects(session, found)
         return {r.case.case_no: r for r in found}
 
     def cells(self, record: CaseRecord) -> dict[str, Cell]:
@@ -277,12 +293,14 @@ class CaseSheet(engine.Schema[CaseRecord]):
             "group_size": case.group_size,
             "risk_level": case.risk_level,
             "summary": case.summary,
+            "project": record.project,
         }
 
     def differences(self, old: CaseRecord, new: CaseRecord, fields: set[str]) -> list[str]:
         if "head_rank" in fields:
             fields = fields | {"head_appeared"}
-        found = super().differences(old, new, fields - {"parties"})
+        # The project column groups new cases; an existing case is linked by project link.
+        found = super().differences(old, new, fields - {"parties", "project"})
         if "parties" in fields and not _same_parties(old.parties, new.parties):
             found.append("parties")
         return found
@@ -322,7 +340,12 @@ class CaseSheet(engine.Schema[CaseRecord]):
             insert_many(session, _CASES, rows)
             ids = _ids_by_case_no(session, [row["case_no"] for row in rows])
             links: list[dict[str, Any]] = []
-            for (_item, parties), case_id, values in zip(resolved, ids, rows, strict=True):
+            grouped: list[dict[str, Any]] = []
+            for (item, parties), case_id, values in zip(resolved, ids, rows, strict=True):
+                if item.record.project:
+                    grouped.append(
+                        {"project_id": self.projects[item.record.project], "case_id": case_id}
+                    )
                 role = cases.default_role(values["category"])
                 # Dates stay dates: record_many writes them as ISO text, as snapshot() does.
                 # The case's row also records its parties (``case add`` writes one row per
@@ -332,6 +355,8 @@ class CaseSheet(engine.Schema[CaseRecord]):
                     **values,
                     "parties": [{"party": p.name, "role": role} for p in parties],
                 }
+                if item.record.project:
+                    after["project"] = item.record.project
                 entries.append(
                     journal.Entry(
                         action="insert",
@@ -343,6 +368,8 @@ class CaseSheet(engine.Schema[CaseRecord]):
                 )
                 links.extend({"case_id": case_id, "party_id": p.id, "role": role} for p in parties)
             insert_many(session, CaseParty.__table__, links)  # type: ignore[attr-defined]
+            if grouped:
+                insert_many(session, tables.project_case, grouped)
         journal.record_many(session, entries)
         return problems
 
@@ -411,6 +438,7 @@ class CaseSheet(engine.Schema[CaseRecord]):
         for partition in result.partitions():
             chunk = _records(partition)
             _attach_parties(session, chunk)
+            _attach_projects(session, chunk)
             yield from chunk
 
     def count(self, session: Session, flt: CaseFilter) -> int:
@@ -464,6 +492,22 @@ def _attach_parties(session: Session, records: list[CaseRecord]) -> None:
                     id_number=id_number,
                 )
             )
+
+
+def _attach_projects(session: Session, records: list[CaseRecord]) -> None:
+    by_id = {r.case.id: r for r in records}
+    if not by_id:
+        return
+    project, linked = tables.project, tables.project_case
+    rows = session.execute(
+        sa_select(linked.c.case_id, project.c.name)
+        .join(project, project.c.id == linked.c.project_id)
+        .where(linked.c.case_id.in_(list(by_id)))
+        .order_by(linked.c.id)
+    )
+    for case_id, name in rows:
+        record = by_id[case_id]
+        record.project = f"{record.project}、{name}" if record.project else name
 
 
 def _draft(record: CaseRecord) -> CaseDraft:

@@ -130,7 +130,7 @@ STEPS = [
     ["person", "remove", "钱进", "--reason", "调离", "--left-on", "2024-10-01"],
     # From 0008: a figure from outside the register (万人成讼率).
     ["report", "figure", "set", "常住人口", "812300", "--year", "2023", "--source", "县统计局"],
-    # From 0010: manual assessment evidence and an appeal.
+    # From 0009: manual assessment evidence and an appeal.
     [
         "assess",
         "record",
@@ -158,6 +158,37 @@ STEPS = [
         "2024",
         "--rules",
         str(RULES),
+    ],
+    # From 0010 (issue 17): a former name, a watch entry, a project, links, 破产 facts.
+    ["party", "update", "示范县建工集团", "--name", "示范县建工集团有限公司", "--on", "2024-09-01"],
+    ["party", "watch", "示范县建工集团有限公司", "--level", "高", "--reason", "重点破产企业"],
+    ["project", "add", "锦绣家园小区", "--kind", "问题楼盘", "--households", "277"],
+    ["project", "link", "锦绣家园小区", "示政复〔2024〕12号"],
+    ["task", "update", "2", "--party", "示范县建工集团有限公司", "--project", "锦绣家园小区"],
+    [
+        "case",
+        "add",
+        "（2024）豫0591破2号",
+        "-c",
+        "破产",
+        "-u",
+        "县人社局",
+        "--filed",
+        "2024-07-01",
+        "-p",
+        "示范县建工集团有限公司:91340503MA2N0001XG",
+    ],
+    ["case", "bankruptcy", "（2024）豫0591破2号", "--procedure", "重整", "--stage", "受理"],
+    [
+        "suggestion",
+        "add",
+        "示法建〔2024〕4号",
+        "-u",
+        "县人社局",
+        "--received",
+        "2024-09-02",
+        "--party",
+        "示范县建工集团有限公司",
     ],
 ]
 
