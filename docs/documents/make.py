@@ -4,7 +4,9 @@
 
 Makes the demo database in a temporary folder, writes each document kind with ``--pdf``
 and saves page 1 and the last page of each as
-PNG (``pdftoppm -r 60``). Needs LibreOffice, poppler-utils and the CJK fonts.
+PNG (``pdftoppm -r 60``), and page 1 of the 纪要 larger as ``docs/minutes-example.png``
+(``-r 80``, the picture of docs/documents.md). Needs LibreOffice, poppler-utils and the
+CJK fonts.
 """
 
 import os
@@ -31,6 +33,15 @@ KINDS = {
 }
 
 
+def _picture(pdf: Path, page: int, target: Path, *, resolution: int) -> None:
+    """``target``.png: one page of ``pdf``."""
+    subprocess.run(
+        ["pdftoppm", "-r", str(resolution), "-png", "-singlefile", "-f", str(page), "-l",
+         str(page), str(pdf), str(target)],
+        check=True,
+    )
+
+
 def main() -> int:
     from fylink.documents.pdfmeasure import page_count
 
@@ -53,12 +64,9 @@ def main() -> int:
             pdf = work / f"{name}.pdf"
             last = page_count(pdf)
             for page, label in ((1, "page1"), (last, "last")):
-                target = HERE / f"{name}-{label}"
-                subprocess.run(
-                    ["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page), "-l",
-                     str(page), str(pdf), str(target)],
-                    check=True,
-                )
+                _picture(pdf, page, HERE / f"{name}-{label}", resolution=60)
+            if name == "minutes":
+                _picture(pdf, 1, HERE.parent / "minutes-example", resolution=80)
             print(f"{name}: {last} 页")  # noqa: T201
     return 0
 

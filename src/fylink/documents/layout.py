@@ -1149,7 +1149,8 @@ ANCHOR_WORDS = "变更日志锚点"
 def add_anchor_line(doc: DocxDocument, anchor: str) -> None:
     """The journal's head in a small grey line at the very end of the document (after
     the 版记, in the spacer paragraph that follows it, so the 版记 does not move), and in
-    the document's properties (备注)."""
+    the document's properties (备注). Right-aligned; in the PDF it sits just under the
+    版记's last rule (see ``pdf_layout``)."""
     body = doc.element.body
     last = body.findall(qn("w:p"))
     paragraph = (
@@ -1157,6 +1158,8 @@ def add_anchor_line(doc: DocxDocument, anchor: str) -> None:
         if last and not "".join(t.text or "" for t in last[-1].iter(qn("w:t")))
         else doc.add_paragraph()
     )
+    # Right-aligned: the last page is even, its page number sits on the left (§7.5).
+    set_child(_ppr(paragraph), _w("jc", val="right"), _PPR_ORDER)
     run = paragraph.add_run(f"{ANCHOR_WORDS} {anchor}")
     rpr = run._r.get_or_add_rPr()
     rpr.append(parse_xml(f'<w:color {nsdecls("w")} w:val="808080"/>'))
