@@ -71,11 +71,11 @@ def test_indicator_rows_are_worded(report) -> None:
         "name": "行政机关败诉率",
         "value": "33.3%",
         "ratio": "2/6",
-        "yoy": "下降6.7个百分点",
+        "yoy": "下降6.7个百分点（基数较小：去年同期仅5件）",
         "qoq": "—",
     }
     assert rows["行政诉讼发案量"]["value"] == "6件"
-    assert rows["行政诉讼发案量"]["yoy"] == "减少14.3%"
+    assert rows["行政诉讼发案量"]["yoy"] == "减少14.3%（基数较小：去年同期仅7件）"
     assert rows["执行到位金额"]["value"] == "120.00万元"
     assert rows["执行到位率"]["ratio"] == "120.00万/150.00万"
     assert rows["万人成讼率"]["value"] == "1.00"

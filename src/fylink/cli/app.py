@@ -26,6 +26,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "check": ("fylink.cli.check", "app"),
     "calendar": ("fylink.cli.calendar", "app"),
     "report": ("fylink.cli.report", "app"),
+    "brief": ("fylink.cli.brief", "app"),
     "db": ("fylink.cli.db", "app"),
 }
 

@@ -927,6 +927,7 @@ def add_banji(
     issuer: str,
     issued_on: str,
     cc_guard: tuple[str, str] | None = None,
+    cc_label: str = "抄送",
 ) -> Table:
     """版记 (§7.4): 抄送 row, 印发机关 + 印发日期 row, thick outer and thin inner rules.
 
@@ -938,7 +939,7 @@ def add_banji(
     if cc is not None:
         if cc_guard:
             rows.append((cc_guard[0], S_BANJI))
-        rows.append((f"抄送：{cc}", S_BANJI_CC))
+        rows.append((f"{cc_label}：{cc}", S_BANJI_CC))
         if cc_guard:
             rows.append((cc_guard[1], S_BANJI))
     rows.append((f"{issuer}\t{issued_on}印发", S_BANJI))

@@ -28,6 +28,7 @@ KIND_NAMES = {
     "task_list": "双清单",
     "quarterly_briefing": "季度通报",
     "bulletin": "督办通报",
+    "brief": "工作简报",
 }
 
 #: Words in a file name that tell which template it is (``template check`` without --kind).
@@ -37,6 +38,7 @@ _KIND_HINTS = {
     "task_list": ("task", "清单"),
     "quarterly_briefing": ("briefing", "quarterly", "简报", "通报"),
     "bulletin": ("bulletin",),
+    "brief": ("brief", "专刊", "增刊"),
 }
 
 

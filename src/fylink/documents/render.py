@@ -33,7 +33,14 @@ from fylink.errors import DocumentError
 from fylink.outputs import os_reason, writing
 
 #: Names of the templates shipped with fylink (``templates/<name>.docx``).
-SHIPPED_TEMPLATES = ("minutes", "notice_letter", "task_list", "quarterly_briefing", "bulletin")
+SHIPPED_TEMPLATES = (
+    "minutes",
+    "notice_letter",
+    "task_list",
+    "quarterly_briefing",
+    "bulletin",
+    "brief",
+)
 
 
 @dataclass(frozen=True)
