@@ -30,7 +30,20 @@ KINDS = {
     "annual_briefing": (
         "report", "annual", "--year", "2024", "--docx", "annual_briefing.docx", "--pdf",
     ),
+    "brief": ("brief", "render", "-o", "brief.docx", "--pdf"),
 }
+
+#: What the 工作简报 is made of: an issue, two units' items, the figures, the overdue list.
+BRIEF_STEPS = [
+    ("brief", "new", "--to", "市府院联动办公室，各成员单位"),
+    ("brief", "submit", "-u", "县住建局", "-k", "工作动态", "-t", "县住建局开展征收补偿争议专项排查",
+     "6月以来，县住建局会同县司法局对城东片区征收补偿争议逐户排查，建立问题清单23项，已化解15项。"),
+    ("brief", "item", "add", "--submission", "1"),
+    ("brief", "item", "add", "-u", "县法院", "-k", "经验做法", "-t", "县法院推行行政争议诉前协调",
+     "县法院对立案前的行政争议先行协调，邀请被诉行政机关负责人参与，上半年诉前化解行政争议11件。"),
+    ("brief", "item", "add", "--figures", "--year", "2025", "--half", "1"),
+    ("brief", "item", "add", "--overdue"),
+]
 
 
 def _picture(pdf: Path, page: int, target: Path, *, resolution: int) -> None:
@@ -59,6 +72,8 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "fylink", *args], env=env, cwd=work, check=True)
 
         fylink("demo")
+        for step in BRIEF_STEPS:
+            fylink(*step)
         for name, args in KINDS.items():
             fylink(*args)
             pdf = work / f"{name}.pdf"

@@ -158,7 +158,7 @@ def test_the_offices_own_templates(cli, office, out_dir, tmp_path) -> None:
     result = cli("template", "export", str(own))
     ok(result)
     assert files_in(own) == [
-        "README.md", "bulletin.docx", "minutes.docx", "notice_letter.docx",
+        "README.md", "brief.docx", "bulletin.docx", "minutes.docx", "notice_letter.docx",
         "quarterly_briefing.docx", "task_list.docx",
     ]  # fmt: skip
     assert f'templates_dir = "{own}"' in result.stdout

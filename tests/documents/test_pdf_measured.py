@@ -51,6 +51,7 @@ WITH_BANJI = (
     "quarterly",
     "annual",
     "quarterly_long",
+    "brief",
 )
 #: The journal's anchor printed on the documents rendered here without the CLI.
 ANCHOR = "0123456789abcdef@4321"
@@ -124,6 +125,40 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         name = args[args.index("-o") + 1] if "-o" in args else args[2]
         docx = folder / name
         found[kind] = Rendered(docx, docx.with_suffix(".pdf"), result.stdout, result.stderr)
+    # A 工作简报 with items from two units and from the figures (#18).
+    for args in (
+        ("brief", "new", "--to", "市府院联动办公室，各成员单位"),
+        (
+            "brief",
+            "submit",
+            "-u",
+            "县住建局",
+            "-k",
+            "工作动态",
+            "-t",
+            "县住建局开展征收补偿争议专项排查",
+            "6月以来，县住建局会同县司法局对城东片区征收补偿争议逐户排查，建立问题清单23项，已化解15项。",
+        ),
+        ("brief", "item", "add", "--submission", "1"),
+        (
+            "brief",
+            "item",
+            "add",
+            "-u",
+            "县法院",
+            "-k",
+            "经验做法",
+            "-t",
+            "县法院推行行政争议诉前协调",
+            "县法院对立案前的行政争议先行协调，邀请被诉行政机关负责人参与，上半年诉前化解行政争议11件。",
+        ),
+        ("brief", "item", "add", "--figures", "--year", "2025", "--half", "1"),
+        ("brief", "item", "add", "--overdue"),
+    ):
+        _fylink(env, folder, *args)
+    result = _fylink(env, folder, "brief", "render", "-o", "brief.docx", "--pdf")
+    docx = folder / "brief.docx"
+    found["brief"] = Rendered(docx, docx.with_suffix(".pdf"), result.stdout, result.stderr)
     for kind, args in (
         ("quarterly", ("report", "quarterly", "--year", "2025", "--quarter", "1")),
         ("annual", ("report", "annual", "--year", "2024")),
@@ -237,7 +272,7 @@ def test_long_minutes_insert_a_blank_page_or_fill_it(documents: dict[str, Render
 # -- 4. positions -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["minutes", "quarterly", "notice_letter"])
+@pytest.mark.parametrize("kind", ["minutes", "quarterly", "notice_letter", "brief"])
 def test_red_mark_and_rule(documents: dict[str, Rendered], kind: str) -> None:
     doc = documents[kind]
     mark = M.lines(doc.pdf, 1, 1)[0]
@@ -415,3 +450,19 @@ def test_document_check_reports_an_anchor_out_of_place(documents: dict[str, Rend
     assert pdfcheck._check_anchor(doc.pdf, pages + 1, 0.0, {}) == [
         f"变更日志锚点在第{pages}页，应在最后一页版记之后"
     ]
+
+
+# -- 7. the 工作简报 (#18) ----------------------------------------------------------------------
+
+
+def test_brief_masthead_items_and_distribution(documents: dict[str, Rendered]) -> None:
+    doc = documents["brief"]
+    first = [ln.text for ln in M.lines(doc.pdf, 1, 1)]
+    assert first[:3] == ["府院联动工作简报", "第1期", "示范县府院联动联席会议办公室"]
+    assert "2025年6月30日" in first
+    text = M.text(doc.pdf)
+    for words in ("一、工作动态", "（县住建局）", "二、经验做法", "（县法院）", "三、问题建议"):
+        assert words in text, words
+    last = [ln.text for ln in M.lines(doc.pdf, doc.pages, doc.pages)]
+    assert "分送：市府院联动办公室，各成员单位。" in last
+    assert doc.stdout.splitlines()[1] == f"已生成 PDF：{doc.pdf}"

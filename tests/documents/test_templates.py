@@ -53,7 +53,7 @@ def test_tags_use_plain_quotes_only(name: str) -> None:
 def test_main_writes_the_templates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path / "out")]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(TEMPLATES)
-    assert "已生成 5 个模板" in capsys.readouterr().out
+    assert "已生成 6 个模板" in capsys.readouterr().out
 
 
 def test_main_without_folder_shows_usage(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,7 +24,7 @@ def brief_name(kind: str) -> str:
 
 def _sentence(text: str) -> str:
     text = text.strip()
-    return text if text.endswith(("。", "！", "？", "）", "”")) else text + "。"
+    return text if text.endswith(("。", "！", "？", "。”", "！”", "？”")) else text + "。"
 
 
 def brief_context(

@@ -73,7 +73,7 @@ def guess_kind(path: Path) -> str:
         return found[0]
     raise InvalidInputError(
         f"无法从文件名“{path.name}”判断模板类型：请用 --kind 指定"
-        "（minutes、notice_letter、task_list、quarterly_briefing、bulletin）"
+        "（minutes、notice_letter、task_list、quarterly_briefing、bulletin、brief）"
     )
 
 

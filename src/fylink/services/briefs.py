@@ -252,7 +252,11 @@ def list_issues(
         select(BriefIssue, count)
         .join(BriefItem, col(BriefItem.issue_id) == col(BriefIssue.id), isouter=True)
         .group_by(col(BriefIssue.id))
-        .order_by(col(BriefIssue.year), col(BriefIssue.kind), col(BriefIssue.issue_no))
+        .order_by(
+            col(BriefIssue.year),
+            case(*((col(BriefIssue.kind) == k, i) for i, k in enumerate(BRIEF_KINDS)), else_=9),
+            col(BriefIssue.issue_no),
+        )
     )
     if year is not None:
         query = query.where(col(BriefIssue.year) == year)
