@@ -196,7 +196,7 @@ def list_issues(
 @app.command("show")
 def show(
     ctx: typer.Context,
-    issue: Optional[str] = typer.Argument(None, help=ISSUE_HELP),
+    issue: Optional[str] = typer.Argument(None, help=ISSUE_HELP, metavar="期数"),
     series: str = _SERIES,
     as_json: bool = _JSON,
 ) -> None:
@@ -247,7 +247,7 @@ def _clip(text: str, limit: int = 30) -> str:
 @app.command("render")
 def render_brief(
     ctx: typer.Context,
-    issue: Optional[str] = typer.Argument(None, help=ISSUE_HELP),
+    issue: Optional[str] = typer.Argument(None, help=ISSUE_HELP, metavar="期数"),
     series: str = _SERIES,
     out: Optional[str] = docs.output_option("府院联动工作简报2025年第3期.docx"),
     template: Optional[str] = docs.template_option(),
