@@ -52,6 +52,7 @@ WITH_BANJI = (
     "annual",
     "quarterly_long",
     "brief",
+    "bulletin",
 )
 #: The journal's anchor printed on the documents rendered here without the CLI.
 ANCHOR = "0123456789abcdef@4321"
@@ -120,6 +121,20 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         ("minutes", ("meeting", "minutes", "2025-5", "-o", "minutes.docx", "--pdf")),
         ("notice_letter", ("notice", "letter", "2025-2", "-o", "notice_letter.docx", "--pdf")),
         ("task_list", ("task", "export", "task_list.docx", "--pdf")),
+        (
+            "bulletin",
+            (
+                "notice",
+                "bulletin",
+                "--year",
+                "2025",
+                "--quarter",
+                "2",
+                "-o",
+                "bulletin.docx",
+                "--pdf",
+            ),
+        ),
     ):
         result = _fylink(env, folder, *args)
         name = args[args.index("-o") + 1] if "-o" in args else args[2]
@@ -272,7 +287,7 @@ def test_long_minutes_insert_a_blank_page_or_fill_it(documents: dict[str, Render
 # -- 4. positions -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["minutes", "quarterly", "notice_letter", "brief"])
+@pytest.mark.parametrize("kind", ["minutes", "quarterly", "notice_letter", "brief", "bulletin"])
 def test_red_mark_and_rule(documents: dict[str, Rendered], kind: str) -> None:
     doc = documents[kind]
     mark = M.lines(doc.pdf, 1, 1)[0]
@@ -414,7 +429,7 @@ def test_briefing_unit_table_repeats_its_header_and_keeps_rows_whole(
 # -- 6. the journal's anchor after the 版记 (#20) ---------------------------------------------
 
 
-@pytest.mark.parametrize("kind", WITH_BANJI)
+@pytest.mark.parametrize("kind", [k for k in WITH_BANJI if k != "bulletin"])
 def test_anchor_line_sits_under_the_banji(documents: dict[str, Rendered], kind: str) -> None:
     doc = documents[kind]
     pages = doc.pages
