@@ -43,6 +43,9 @@ MIGRATION_CHECKSUMS = {
     "0010_parties_projects.py": (
         "0f4d5bb7599b33070993aaf7fff7136cc72cf6f81f2050505276311c9c46c360"
     ),
+    "0011_periods_and_briefs.py": (
+        "357572beeb7794569277a6a958ebde2661f5fb21710374023edbfd1a4667e73c"
+    ),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -4,7 +4,9 @@
 
 Makes the demo database in a temporary folder, writes each document kind with ``--pdf``
 and saves page 1 and the last page of each as
-PNG (``pdftoppm -r 60``). Needs LibreOffice, poppler-utils and the CJK fonts.
+PNG (``pdftoppm -r 60``), and page 1 of the 纪要 larger as ``docs/minutes-example.png``
+(``-r 80``, the picture of docs/documents.md). Needs LibreOffice, poppler-utils and the
+CJK fonts.
 """
 
 import os
@@ -28,7 +30,29 @@ KINDS = {
     "annual_briefing": (
         "report", "annual", "--year", "2024", "--docx", "annual_briefing.docx", "--pdf",
     ),
+    "brief": ("brief", "render", "-o", "brief.docx", "--pdf"),
 }
+
+#: What the 工作简报 is made of: an issue, two units' items, the figures, the overdue list.
+BRIEF_STEPS = [
+    ("brief", "new", "--to", "市府院联动办公室，各成员单位"),
+    ("brief", "submit", "-u", "县住建局", "-k", "工作动态", "-t", "县住建局开展征收补偿争议专项排查",
+     "6月以来，县住建局会同县司法局对城东片区征收补偿争议逐户排查，建立问题清单23项，已化解15项。"),
+    ("brief", "item", "add", "--submission", "1"),
+    ("brief", "item", "add", "-u", "县法院", "-k", "经验做法", "-t", "县法院推行行政争议诉前协调",
+     "县法院对立案前的行政争议先行协调，邀请被诉行政机关负责人参与，上半年诉前化解行政争议11件。"),
+    ("brief", "item", "add", "--figures", "--year", "2025", "--half", "1"),
+    ("brief", "item", "add", "--overdue"),
+]
+
+
+def _picture(pdf: Path, page: int, target: Path, *, resolution: int) -> None:
+    """``target``.png: one page of ``pdf``."""
+    subprocess.run(
+        ["pdftoppm", "-r", str(resolution), "-png", "-singlefile", "-f", str(page), "-l",
+         str(page), str(pdf), str(target)],
+        check=True,
+    )
 
 
 def main() -> int:
@@ -48,17 +72,16 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "fylink", *args], env=env, cwd=work, check=True)
 
         fylink("demo")
+        for step in BRIEF_STEPS:
+            fylink(*step)
         for name, args in KINDS.items():
             fylink(*args)
             pdf = work / f"{name}.pdf"
             last = page_count(pdf)
             for page, label in ((1, "page1"), (last, "last")):
-                target = HERE / f"{name}-{label}"
-                subprocess.run(
-                    ["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page), "-l",
-                     str(page), str(pdf), str(target)],
-                    check=True,
-                )
+                _picture(pdf, page, HERE / f"{name}-{label}", resolution=60)
+            if name == "minutes":
+                _picture(pdf, 1, HERE.parent / "minutes-example", resolution=80)
             print(f"{name}: {last} 页")  # noqa: T201
     return 0
 

@@ -557,6 +557,68 @@ class ReportSnapshot(_Table, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+# -- reporting: any period, the 工作简报 series (#18, revision 0012) ---------------------------
+
+
+class PeriodSnapshot(_Table, table=True):
+    """A published (frozen) set of figures for a half, a month, a run of months or any span
+    of days (quarters and years: ReportSnapshot)."""
+
+    __tablename__ = "report_period_snapshot"
+    __table_args__ = (UniqueConstraint("period", "scope"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: The period's code: 2025H1, 2025M03, 2025M01-05, 20250101-20250315.
+    period: str = Field(max_length=20)
+    year: int
+    #: "" for the whole office, otherwise a unit or region filter.
+    scope: str = Field(default="", max_length=100)
+    published_at: datetime
+    published_by: str = Field(max_length=50)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class BriefIssue(_Table, table=True):
+    """One issue (第N期) of a 工作简报 / 专刊 / 增刊 series: numbered per year and kind."""
+
+    __tablename__ = "brief_issue"
+    __table_args__ = (UniqueConstraint("kind", "year", "issue_no"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: 工作简报 / 专刊 / 增刊
+    kind: str = Field(max_length=10)
+    year: int
+    issue_no: int
+    #: The date on the masthead (编发日期).
+    issued_on: date
+    #: 分送 (the 版记's distribution line); "" uses the setting documents.cc.
+    distribution: str = _text()
+    created_at: datetime
+
+
+class BriefItem(_Table, table=True):
+    """A piece of a 简报: a unit's submission (报送), adopted (采用) once it is in an issue;
+    or the office's own text or figures."""
+
+    __tablename__ = "brief_item"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: The issue it was adopted into; None while a submission waits.
+    issue_id: Optional[int] = Field(default=None, foreign_key="brief_issue.id", index=True)
+    #: The submitting unit; None for the office's own items.
+    unit_id: Optional[int] = Field(default=None, foreign_key="unit.id", index=True)
+    #: 工作动态 / 经验做法 / 问题建议
+    kind: str = Field(max_length=10)
+    #: 报送 (a unit's submission) / 数据 (fylink's figures) / 自拟 (the office's text)
+    source: str = Field(max_length=10)
+    title: str = Field(default="", max_length=100)
+    body: str = _text()
+    submitted_on: date
+    #: Order within the issue (1, 2, …); 0 while not adopted.
+    seq: int = 0
+    created_at: datetime
+
+
 class Journal(_Table, table=True):
     """Append-only record of every change, hash-chained to its predecessor."""
 

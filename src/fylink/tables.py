@@ -103,6 +103,33 @@ bankruptcy = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+brief_issue = Table(
+    "brief_issue",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("kind", String(length=10), nullable=False),
+    Column("year", Integer(), nullable=False),
+    Column("issue_no", Integer(), nullable=False),
+    Column("issued_on", Date(), nullable=False),
+    Column("distribution", Text(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+brief_item = Table(
+    "brief_item",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("issue_id", Integer(), ForeignKey("brief_issue.id")),
+    Column("unit_id", Integer(), ForeignKey("unit.id")),
+    Column("kind", String(length=10), nullable=False),
+    Column("source", String(length=10), nullable=False),
+    Column("title", String(length=100), nullable=False),
+    Column("body", Text(), nullable=False),
+    Column("submitted_on", Date(), nullable=False),
+    Column("seq", Integer(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 bulletin = Table(
     "bulletin",
     metadata,
@@ -445,6 +472,18 @@ project_case = Table(
     Column("id", Integer(), primary_key=True),
     Column("project_id", Integer(), ForeignKey("project.id"), nullable=False),
     Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
+)
+
+report_period_snapshot = Table(
+    "report_period_snapshot",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("period", String(length=20), nullable=False),
+    Column("year", Integer(), nullable=False),
+    Column("scope", String(length=100), nullable=False),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+    Column("published_by", String(length=50), nullable=False),
+    Column("data", JSON(), nullable=False),
 )
 
 report_snapshot = Table(

@@ -158,8 +158,9 @@ def test_the_offices_own_templates(cli, office, out_dir, tmp_path) -> None:
     result = cli("template", "export", str(own))
     ok(result)
     assert files_in(own) == [
-        "README.md", "assessment.docx", "bulletin.docx", "consult_letter.docx", "minutes.docx",
-        "notice_letter.docx", "party_file.docx", "quarterly_briefing.docx", "task_list.docx",
+        "README.md", "assessment.docx", "brief.docx", "bulletin.docx", "consult_letter.docx",
+        "minutes.docx", "notice_letter.docx", "party_file.docx", "quarterly_briefing.docx",
+        "task_list.docx",
     ]  # fmt: skip
     assert f'templates_dir = "{own}"' in result.stdout
     edited_template(

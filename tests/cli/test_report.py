@@ -54,16 +54,16 @@ def test_quarterly_report_for_the_clerk(cli, office) -> None:
         "6",
         "—",
         "7",
-        "↓ -14.3%",
+        "↓ -14.3%（基数小）",
         "2",
-        "↑ +200.0%",
+        "↑ +200.0%（基数小）",
     ]
     assert _row(out, "行政机关败诉率") == [
         "行政机关败诉率",
         "33.3%",
         "2/6",
         "40.0%",
-        "↓ -6.7个百分点",
+        "↓ -6.7个百分点（基数小）",
         "—",
         "—",
     ]
@@ -72,9 +72,10 @@ def test_quarterly_report_for_the_clerk(cli, office) -> None:
     assert _row(out, "双清单完成率")[1:3] == ["25.0%", "1/4"]
     assert "口径：行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）" in out
     assert (
-        "双下降：实现“双下降”：行政诉讼发案量6件，同比减少14.3%，"
-        "行政机关败诉率33.3%，同比下降6.7个百分点。"
+        "双下降：实现“双下降”：行政诉讼发案量6件，同比减少14.3%（基数较小：去年同期仅7件），"
+        "行政机关败诉率33.3%，同比下降6.7个百分点（基数较小：去年同期仅5件）。"
     ) in out
+    assert "比较：同比与2024年第二季度比较，环比与2025年第一季度比较\n" in out
     assert _row(out, "1")[:6] == ["1", "县自然资源局", "3", "1", "25.0%", "66.7%"]
     # The court leads a task but is not an assessed unit: not ranked, and the report says so.
     ranking = out[out.index("各单位情况") : out.index("需要关注")]

@@ -119,6 +119,15 @@ def resolve_paragraph(doc: DocxDocument, paragraph: Paragraph, tag: str, attr: s
     return None
 
 
+def resolves(doc: DocxDocument, paragraph: Paragraph, tag: str) -> bool:
+    """Whether an on/off paragraph property (``keepNext`` …) is on along the chain."""
+    for p_pr in ppr_chain(doc, paragraph):
+        element = p_pr.find(qn(f"w:{tag}"))
+        if element is not None:
+            return element.get(qn("w:val")) not in ("0", "false", "off")
+    return False
+
+
 def east_asian_font(doc: DocxDocument, paragraph: Paragraph, run: Run) -> str | None:
     return resolve_run(doc, paragraph, run, "rFonts", "eastAsia")
 

@@ -71,11 +71,11 @@ def test_indicator_rows_are_worded(report) -> None:
         "name": "行政机关败诉率",
         "value": "33.3%",
         "ratio": "2/6",
-        "yoy": "下降6.7个百分点",
+        "yoy": "下降6.7个百分点（基数较小：去年同期仅5件）",
         "qoq": "—",
     }
     assert rows["行政诉讼发案量"]["value"] == "6件"
-    assert rows["行政诉讼发案量"]["yoy"] == "减少14.3%"
+    assert rows["行政诉讼发案量"]["yoy"] == "减少14.3%（基数较小：去年同期仅7件）"
     assert rows["执行到位金额"]["value"] == "120.00万元"
     assert rows["执行到位率"]["ratio"] == "120.00万/150.00万"
     assert rows["万人成讼率"]["value"] == "1.00"
@@ -109,7 +109,8 @@ def test_units_with_cases_only(report) -> None:
         "seq": "1",
         "name": "县自然资源局",
         "filed": "3",
-        "filed_yoy": "-25.0%",
+        # 4 cases a year earlier: the change in cases, not "-25.0%"
+        "filed_yoy": "-1件",
         "lost": "1",
         "loss_rate": "25.0%",
         "appearance_rate": "66.7%",
@@ -152,3 +153,16 @@ def test_units_with_more_cases_than_a_year_earlier_are_named(report) -> None:
     }
     texts = [c["text"] for c in briefing_context(rising, issue=1, today=TODAY)["concerns"]]
     assert "部分单位行政诉讼发案量同比上升：县自然资源局3件（同比增加50.0%）。" in texts
+
+
+def test_a_period_other_than_a_quarter_states_its_comparisons(report) -> None:
+    data = dict(report)
+    data["period"] = dict(report["period"], kind="months", label="2025年1—5月")
+    data["compare"] = dict(report["compare"], text="同比与2024年1—5月比较，环比与2024年8—12月比较")
+    intro = briefing_context(data, issue=6, today=TODAY)["intro"]
+    assert intro.startswith(
+        "现将2025年1—5月示范县行政诉讼、行政复议和府院联动工作主要指标通报如下"
+        "（同比与2024年1—5月比较，环比与2024年8—12月比较）"
+    )
+    # a quarter's comparisons go without saying
+    assert "比较）" not in briefing_context(report, issue=2, today=TODAY)["intro"]

@@ -20,6 +20,7 @@ from doc_samples import load_context
 from docx import Document
 from docx.oxml.ns import qn
 
+from fylink.documents import pdfcheck
 from fylink.documents import pdfmeasure as M
 from fylink.documents.layout import Fonts
 from fylink.documents.pdf import find_soffice
@@ -50,7 +51,12 @@ WITH_BANJI = (
     "quarterly",
     "annual",
     "assessment",
+    "quarterly_long",
+    "brief",
+    "bulletin",
 )
+#: The journal's anchor printed on the documents rendered here without the CLI.
+ANCHOR = "0123456789abcdef@4321"
 
 
 @dataclass(frozen=True)
@@ -116,11 +122,59 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         ("minutes", ("meeting", "minutes", "2025-5", "-o", "minutes.docx", "--pdf")),
         ("notice_letter", ("notice", "letter", "2025-2", "-o", "notice_letter.docx", "--pdf")),
         ("task_list", ("task", "export", "task_list.docx", "--pdf")),
+        (
+            "bulletin",
+            (
+                "notice",
+                "bulletin",
+                "--year",
+                "2025",
+                "--quarter",
+                "2",
+                "-o",
+                "bulletin.docx",
+                "--pdf",
+            ),
+        ),
     ):
         result = _fylink(env, folder, *args)
         name = args[args.index("-o") + 1] if "-o" in args else args[2]
         docx = folder / name
         found[kind] = Rendered(docx, docx.with_suffix(".pdf"), result.stdout, result.stderr)
+    # A 工作简报 with items from two units and from the figures (#18).
+    for args in (
+        ("brief", "new", "--to", "市府院联动办公室，各成员单位"),
+        (
+            "brief",
+            "submit",
+            "-u",
+            "县住建局",
+            "-k",
+            "工作动态",
+            "-t",
+            "县住建局开展征收补偿争议专项排查",
+            "6月以来，县住建局会同县司法局对城东片区征收补偿争议逐户排查，建立问题清单23项，已化解15项。",
+        ),
+        ("brief", "item", "add", "--submission", "1"),
+        (
+            "brief",
+            "item",
+            "add",
+            "-u",
+            "县法院",
+            "-k",
+            "经验做法",
+            "-t",
+            "县法院推行行政争议诉前协调",
+            "县法院对立案前的行政争议先行协调，邀请被诉行政机关负责人参与，上半年诉前化解行政争议11件。",
+        ),
+        ("brief", "item", "add", "--figures", "--year", "2025", "--half", "1"),
+        ("brief", "item", "add", "--overdue"),
+    ):
+        _fylink(env, folder, *args)
+    result = _fylink(env, folder, "brief", "render", "-o", "brief.docx", "--pdf")
+    docx = folder / "brief.docx"
+    found["brief"] = Rendered(docx, docx.with_suffix(".pdf"), result.stdout, result.stderr)
     for kind, args in (
         ("quarterly", ("report", "quarterly", "--year", "2025", "--quarter", "1")),
         ("annual", ("report", "annual", "--year", "2024")),
@@ -128,22 +182,36 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         docx = folder / f"{kind}.docx"
         result = _fylink(env, folder, *args, "--docx", str(docx), "--pdf")
         found[kind] = Rendered(docx, docx.with_suffix(".pdf"), result.stdout, result.stderr)
-    samples = (
+    for kind, template, ctx in (
         ("minutes_long", "minutes", _long_minutes_context()),
-        ("minutes_cc", "minutes", None),
-        ("assessment", "assessment", None),  # 考核结果通报 (issue 16)
-    )
-    for kind, template, ctx in samples:
+        ("minutes_cc", "minutes", load_context("minutes")),
+        ("quarterly_long", "quarterly_briefing", _long_briefing_context()),
+        ("assessment", "assessment", load_context("assessment")),  # 考核结果通报 (issue 16)
+    ):
         docx = render_docx(
             shipped_template(template),
-            ctx if ctx is not None else load_context(template),
+            ctx,
             folder / f"{kind}.docx",
             fonts=Fonts(),
             title="纪要",
             author="示范县府院联动办公室",
+            anchor=ANCHOR,
         )
         found[kind] = Rendered(docx, render_pdf(docx, folder, fonts=Fonts()).path)
     return found
+
+
+LONG_UNIT = "县人力资源和社会保障局"  # two lines in the 单位 column
+
+
+def _long_briefing_context() -> dict:
+    """30 units of two-line rows; the 双下降 text as long as puts 三、各单位情况 on the last
+    line of page 2, where a heading would be left alone without keep-with-next."""
+    ctx = load_context("quarterly_briefing")
+    row = ctx["units"][0]
+    ctx["units"] = [dict(row, seq=str(n), name=LONG_UNIT) for n in range(1, 31)]
+    ctx["verdict"] += "本期数据截至季度末。" * 60
+    return ctx
 
 
 def _docx_text(path: Path) -> str:
@@ -221,7 +289,9 @@ def test_long_minutes_insert_a_blank_page_or_fill_it(documents: dict[str, Render
 # -- 4. positions -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["minutes", "quarterly", "notice_letter", "assessment"])
+@pytest.mark.parametrize(
+    "kind", ["minutes", "quarterly", "notice_letter", "assessment", "brief", "bulletin"]
+)
 def test_red_mark_and_rule(documents: dict[str, Rendered], kind: str) -> None:
     doc = documents[kind]
     mark = M.lines(doc.pdf, 1, 1)[0]
@@ -330,3 +400,88 @@ def test_report_pdf_says_where_it_went(documents: dict[str, Rendered]) -> None:
     assert out[0] == f"已生成季度通报：{documents['quarterly'].docx}"
     assert out[1] == f"已生成 PDF：{documents['quarterly'].pdf}"
     assert out[2].startswith("  字体：仿宋_GB2312 → AR PL UMing CN；")
+
+
+def test_briefing_unit_table_repeats_its_header_and_keeps_rows_whole(
+    documents: dict[str, Rendered],
+) -> None:
+    doc = documents["quarterly_long"]
+    lines = M.lines(doc.pdf)
+    heading = next(ln for ln in lines if ln.text == "三、各单位情况")
+    after = [ln for ln in lines if (ln.page, ln.y_min) > (heading.page, heading.y_min)]
+    starts = [ln for ln in after if ln.text.startswith(LONG_UNIT[:5])]
+    ends = [ln for ln in after if ln.text == LONG_UNIT[len(starts[0].text) :]]
+    assert starts[0].text != LONG_UNIT  # the name takes two lines
+    assert len(starts) == len(ends) == 30
+    # no row split across pages: both lines of each unit's name on one page
+    assert [a.page for a in starts] == [b.page for b in ends]
+    pages = sorted({a.page for a in starts})
+    assert len(pages) >= 2
+    # the heading is not left alone: it, the header row and the first unit share a page
+    assert pages[0] == heading.page
+    for page in pages:
+        # the header row first on every page the table runs onto
+        table = [ln for ln in after if ln.page == page and ln.y_min > TEXT_TOP]
+        if page == heading.page:
+            table = [ln for ln in table if ln.y_min >= heading.y_max]
+        first = min(table, key=lambda ln: ln.y_min)
+        assert first.text == "序号", (page, first.text)
+        header = [ln.text for ln in table if abs(ln.y_min - first.y_min) < 1]
+        assert header == ["序号", "单位", "发案量", "同比", "败诉数", "败诉率", "负责人出庭率"]
+
+
+# -- 6. the journal's anchor after the 版记 (#20) ---------------------------------------------
+
+
+@pytest.mark.parametrize("kind", [k for k in WITH_BANJI if k != "bulletin"])
+def test_anchor_line_sits_under_the_banji(documents: dict[str, Rendered], kind: str) -> None:
+    doc = documents[kind]
+    pages = doc.pages
+    found = [ln for ln in M.lines(doc.pdf) if ln.text.startswith("变更日志锚点")]
+    assert len(found) == 1
+    anchor = found[0]
+    assert re.fullmatch(r"变更日志锚点[0-9a-f]{16}@\d+", anchor.text)
+    assert anchor.page == pages
+    last_rule = [r for r in M.rules(doc.pdf, pages, min_length_mm=100) if r.color == "000000"][-1]
+    # below the 版记's last rule, clear of it; above the page number's line; right-aligned
+    assert anchor.y_min > last_rule.y + 0.3
+    assert anchor.y_max < TEXT_BOTTOM + 7
+    assert anchor.x_max == pytest.approx(TEXT_RIGHT, abs=0.5)
+    number = next(ln for ln in M.lines(doc.pdf, pages, pages) if ln.text == f"—{pages}—")
+    assert number.x_max < anchor.x_min  # an even page's number is on the left
+    # the document check measures it the same way
+    measured: dict = {}
+    assert pdfcheck._check_anchor(doc.pdf, pages, last_rule.y, measured) == []
+    assert measured["anchor"]["page"] == pages
+
+
+def test_document_check_reports_an_anchor_out_of_place(documents: dict[str, Rendered]) -> None:
+    doc = documents["minutes_cc"]
+    pages = doc.pages
+    anchor = next(ln for ln in M.lines(doc.pdf) if ln.text.startswith("变更日志锚点"))
+    # a 版记 whose last rule were below the anchor's top: the anchor would cross it
+    rule = anchor.y_min + 1
+    assert pdfcheck._check_anchor(doc.pdf, pages, rule, {}) == [
+        f"变更日志锚点上边缘距页面上边 {anchor.y_min:.1f} 毫米，压住了版记"
+        f"（末条分隔线在 {rule:.1f} 毫米）"
+    ]
+    # a document one page longer: the anchor would not be on its last page
+    assert pdfcheck._check_anchor(doc.pdf, pages + 1, 0.0, {}) == [
+        f"变更日志锚点在第{pages}页，应在最后一页版记之后"
+    ]
+
+
+# -- 7. the 工作简报 (#18) ----------------------------------------------------------------------
+
+
+def test_brief_masthead_items_and_distribution(documents: dict[str, Rendered]) -> None:
+    doc = documents["brief"]
+    first = [ln.text for ln in M.lines(doc.pdf, 1, 1)]
+    assert first[:3] == ["府院联动工作简报", "第1期", "示范县府院联动联席会议办公室"]
+    assert "2025年6月30日" in first
+    text = M.text(doc.pdf)
+    for words in ("一、工作动态", "（县住建局）", "二、经验做法", "（县法院）", "三、问题建议"):
+        assert words in text, words
+    last = [ln.text for ln in M.lines(doc.pdf, doc.pages, doc.pages)]
+    assert "分送：市府院联动办公室，各成员单位。" in last
+    assert doc.stdout.splitlines()[1] == f"已生成 PDF：{doc.pdf}"

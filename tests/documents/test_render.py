@@ -432,3 +432,31 @@ def test_shipped_template_names() -> None:
     assert shipped_template("minutes").is_file()
     with pytest.raises(DocumentError, match="没有名为“会议”的内置模板"):
         shipped_template("会议")
+
+
+def test_briefing_unit_table_repeats_its_header_and_never_splits_a_row(render: Render) -> None:
+    ctx = load_context("quarterly_briefing")
+    ctx["units"] = [
+        dict(ctx["units"][0], seq=str(n), name="县人力资源和社会保障局") for n in range(1, 31)
+    ]
+    doc = checks.open_docx(render("quarterly_briefing", ctx))
+    table = next(t for t in doc.tables if t.rows[0].cells[1].text == "单位")
+    header, *rows = table.rows
+    assert [cell.text for cell in header.cells] == [
+        "序号",
+        "单位",
+        "发案量",
+        "同比",
+        "败诉数",
+        "败诉率",
+        "负责人出庭率",
+    ]
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None  # on every page
+    assert len(rows) == 30
+    for row in rows:
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None  # a row stays on one page
+        assert row._tr.trPr.find(qn("w:tblHeader")) is None
+    # the heading keeps with the header row, the header row with the first unit
+    heading = next(p for p in doc.paragraphs if p.text == "三、各单位情况")
+    assert checks.resolves(doc, heading, "keepNext")
+    assert all(checks.resolves(doc, cell.paragraphs[0], "keepNext") for cell in header.cells)

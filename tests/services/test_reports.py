@@ -87,13 +87,16 @@ def test_headline_carries_both_comparisons(session, office) -> None:
         "value": 40.0,
         "display": "40.0%",
     }
-    assert loss["yoy_display"] == "↓ -6.7个百分点"
-    assert loss["yoy_text"] == "下降6.7个百分点"
+    # 5 cases decided a year earlier: a small base, said beside the change
+    assert loss["yoy_display"] == "↓ -6.7个百分点（基数小）"
+    assert loss["yoy_small_base"] == 5
+    assert loss["yoy_text"] == "下降6.7个百分点（基数较小：去年同期仅5件）"
     assert loss["previous"]["display"] == "—"
     assert loss["qoq_display"] == "—"
     filed = report["indicators"]["litigation_filed"]
-    assert filed["yoy_display"] == "↓ -14.3%"
-    assert filed["qoq_display"] == "↑ +200.0%"
+    assert filed["yoy_display"] == "↓ -14.3%（基数小）"
+    assert filed["qoq_display"] == "↑ +200.0%（基数小）"
+    assert filed["qoq_text"] == "增加200.0%（基数较小：上期仅2件）"
     assert list(report["indicators"]) == list(KEYS)
 
 
@@ -103,8 +106,8 @@ def test_double_decline_is_achieved_when_both_fall(session, office) -> None:
         "achieved": True,
         "litigation_filed_down": True,
         "loss_rate_down": True,
-        "text": "实现“双下降”：行政诉讼发案量6件，同比减少14.3%，"
-        "行政机关败诉率33.3%，同比下降6.7个百分点。",
+        "text": "实现“双下降”：行政诉讼发案量6件，同比减少14.3%（基数较小：去年同期仅7件），"
+        "行政机关败诉率33.3%，同比下降6.7个百分点（基数较小：去年同期仅5件）。",
     }
 
 
@@ -186,7 +189,10 @@ def test_unit_scope(session, office) -> None:
     assert report["indicators"]["tasks_overdue"]["numerator"] == 1
     assert report["indicators"]["litigation_per_10k"]["value"] is None
     assert [u["unit"] for u in report["units"]] == ["县住建局"]
-    assert report["warnings"] == ["单位报告不计算万人成讼率"]
+    assert report["warnings"] == [
+        "单位报告不计算万人成讼率",
+        "以下指标的比较基数不足10件，增减幅度仅供参考：行政诉讼发案量（去年同期3件）",
+    ]
 
 
 def test_region_scope_and_its_population(session, office) -> None:
@@ -219,7 +225,9 @@ def test_missing_population_is_said(session, office) -> None:
     assert report["indicators"]["litigation_per_10k"]["display"] == "—"
     assert report["warnings"] == [
         "未录入示范县的常住人口（fylink report figure set 常住人口 …，"
-        "或配置项 indicators.population），不计算万人成讼率"
+        "或配置项 indicators.population），不计算万人成讼率",
+        "以下指标的比较基数不足10件，增减幅度仅供参考：行政诉讼发案量（去年同期7件，上期2件）；"
+        "行政机关败诉率（去年同期5件）；双清单完成率（上期1件）；逾期未完成事项（上期1件）",
     ]
 
 
@@ -566,8 +574,10 @@ def test_change_vector_in_a_report(session) -> None:
     figure = _report(session)["indicators"]["head_appearance_rate"]
     assert figure["display"] == f"{vector['new']}%"
     assert figure["last_year"]["display"] == f"{vector['old']}%"
-    assert figure["yoy_display"] == "↑ " + vector["display"]
-    assert figure["yoy_text"] == vector["text"]
+    # 7 cases heard a year earlier: the change is said with its small base
+    assert figure["yoy_small_base"] == 7
+    assert figure["yoy_display"] == "↑ " + vector["display"] + "（基数小）"
+    assert figure["yoy_text"] == vector["text"] + "（基数较小：去年同期仅7件）"
 
 
 # --- few statements, no rows in Python ----------------------------------------------------------

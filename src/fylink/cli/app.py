@@ -29,6 +29,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "calendar": ("fylink.cli.calendar", "app"),
     "report": ("fylink.cli.report", "app"),
     "assess": ("fylink.cli.assess", "app"),
+    "brief": ("fylink.cli.brief", "app"),
     "db": ("fylink.cli.db", "app"),
 }
 

@@ -203,9 +203,6 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink report quarterly --docx 2025年第二季度通报.docx",
     ),
     "report annual": ("fylink report annual --year 2024 --xlsx 2024年度指标.xlsx",),
-    "report publish": ("fylink report publish --year 2025 --quarter 2",),
-    "report show": ("fylink report show --year 2025 --quarter 2 --json",),
-    "report diff": ("fylink report diff --year 2025 --quarter 2",),
     # report figure (万人成讼率's figures from outside the register)
     "report figure set": (
         "fylink report figure set 常住人口 812300 --year 2024 "
@@ -242,6 +239,44 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "assess publish": ("fylink assess publish --year 2025 --rules 考核细则.toml",),
     "assess show": ("fylink assess show --year 2025 --xlsx 2025年度考核.xlsx",),
     "assess diff": ("fylink assess diff --year 2025",),
+    "report publish": (
+        "fylink report publish --year 2025 --quarter 2",
+        "fylink report publish --year 2025 --half 1",
+    ),
+    "report show": (
+        "fylink report show --year 2025 --quarter 2 --json",
+        "fylink report show --year 2025 --months 1-5",
+    ),
+    "report diff": (
+        "fylink report diff --year 2025 --quarter 2",
+        "fylink report diff --year 2025 --half 1",
+    ),
+    # report: any period (#18)
+    "report period": (
+        "fylink report period --year 2025 --months 1-5",
+        "fylink report period --year 2025 --half 1 --docx 2025年上半年通报.docx --issue 6",
+        "fylink report period --from 2025-03-01 --to 2025-03-15 --json",
+    ),
+    # brief: the 工作简报 series (#18)
+    "brief new": (
+        "fylink brief new",
+        'fylink brief new --kind 专刊 --to "市府院联动办公室，各成员单位"',
+    ),
+    "brief submit": (
+        "fylink brief submit --unit 县住建局 --kind 工作动态"
+        " --title 县住建局开展征收补偿争议专项排查"
+        ' "6月以来，县住建局会同县司法局对城东片区征收补偿争议逐户排查……"',
+    ),
+    "brief item add": (
+        "fylink brief item add --submission 1",
+        'fylink brief item add --unit 县法院 --kind 经验做法 "县法院对立案前的行政争议先行协调……"',
+        "fylink brief item add --figures --year 2025 --half 1",
+        "fylink brief item add --overdue",
+    ),
+    "brief list": ("fylink brief list --year 2025",),
+    "brief show": ("fylink brief show", "fylink brief show 2025-3 --json"),
+    "brief render": ("fylink brief render", "fylink brief render 2025-3 -o 第3期简报.docx --pdf"),
+    "brief stats": ("fylink brief stats --year 2025", "fylink brief stats --json"),
     # db
     "db path": ("fylink db path",),
     "db upgrade": ("fylink db backup 备份/升级前.db && fylink db upgrade",),

@@ -6,19 +6,82 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import docs, render
-from fylink.cli.common import new_app, page_caption, reading, session, settings
+from fylink.cli.common import new_app, page_caption, parse_day, reading, session, settings
 from fylink.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from fylink.domain.indicators import Period
 
-app = new_app("季度、年度指标通报：败诉率、发案量、出庭应诉率等，可导出 Excel 和 Word。")
+app = new_app(
+    "指标通报：季度、年度、半年、月度或任意期间的败诉率、发案量、出庭应诉率等，"
+    "可导出 Excel 和 Word。"
+)
 
 _YEAR = typer.Option(None, "--year", "-y", min=1949, max=2100, help="年度，如 2025")
 _QUARTER = typer.Option(None, "--quarter", "-q", min=1, max=4, help="季度：1至4")
 _UNIT = typer.Option(None, "--unit", "-u", help="只统计一个单位（全称或简称）")
 _REGION = typer.Option(None, "--region", help="只统计一个地区的单位")
 _JSON = typer.Option(False, "--json", help="输出 JSON")
+_HALF = typer.Option(None, "--half", min=1, max=2, help="半年：1 上半年，2 下半年")
+_MONTH = typer.Option(None, "--month", "-m", min=1, max=12, help="月份：1至12")
+_MONTHS = typer.Option(None, "--months", help="月份范围，如 1-5（即1—5月）")
+_FROM = typer.Option(None, "--from", help="起始日期，如 2025-01-01（与 --to 一起用）")
+_TO = typer.Option(None, "--to", help="截止日期，如 2025-03-15")
+
+
+def period_of(
+    *,
+    year: int | None = None,
+    quarter: int | None = None,
+    half: int | None = None,
+    month: int | None = None,
+    months: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    annual: bool = False,
+) -> "Period":
+    """The period the options name (one of them); the latest quarter when none."""
+    from fylink import clock
+    from fylink.domain.indicators import Period, latest_quarter, parse_months
+
+    named = [
+        name
+        for name, given in (
+            ("--quarter", quarter is not None),
+            ("--half", half is not None),
+            ("--month", month is not None),
+            ("--months", months is not None),
+            ("--from/--to", start is not None or end is not None),
+            ("--annual", annual),
+        )
+        if given
+    ]
+    if len(named) > 1:
+        raise InvalidInputError(f"{'、'.join(named)} 只能选一个")
+    today = clock.today()
+    if start is not None or end is not None:
+        if start is None or end is None:
+            raise InvalidInputError("请同时给出起止日期：--from 和 --to")
+        if year is not None:
+            raise InvalidInputError("给出 --from/--to 时不再给 --year")
+        first, last = parse_day(start, "起始日期"), parse_day(end, "截止日期")
+        assert first is not None
+        assert last is not None
+        return Period.span(first, last)
+    wanted = year if year is not None else today.year
+    if half is not None:
+        return Period.half(wanted, half)
+    if month is not None:
+        return Period.month(wanted, month)
+    if months is not None:
+        return Period.months(wanted, *parse_months(months))
+    if annual:
+        return Period(wanted)
+    if quarter is not None:
+        return Period(wanted, quarter)
+    if year is not None:
+        raise InvalidInputError("请给出期间：--quarter、--half、--month、--months 或 --annual")
+    return latest_quarter(today)
 
 
 def _quarter_period(year: int | None, quarter: int | None) -> "Period":
@@ -43,15 +106,40 @@ def _annual_period(year: int | None) -> "Period":
     return Period(year, 0)
 
 
-def _published_period(year: int | None, quarter: int | None, annual: bool) -> "Period":
+def _published_period(
+    year: int | None,
+    quarter: int | None,
+    annual: bool,
+    half: int | None = None,
+    month: int | None = None,
+    months: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+) -> "Period":
     from fylink.domain.indicators import Period
 
+    if any(v is not None for v in (half, month, months, start, end)):
+        if year is None and start is None and end is None:
+            raise InvalidInputError("请给出年度：--year 2025")
+        return period_of(
+            year=year,
+            quarter=quarter,
+            half=half,
+            month=month,
+            months=months,
+            start=start,
+            end=end,
+            annual=annual,
+        )
     if year is None:
         raise InvalidInputError("请给出年度：--year 2025")
     if annual and quarter is not None:
         raise InvalidInputError("--annual 和 --quarter 只能选一个")
     if not annual and quarter is None:
-        raise InvalidInputError("请给出季度（--quarter 1至4），年度报告请加 --annual")
+        raise InvalidInputError(
+            "请给出季度（--quarter 1至4），年度报告请加 --annual；"
+            "其他期间用 --half、--month、--months 或 --from/--to"
+        )
     return Period(year, 0 if annual else quarter or 0)
 
 
@@ -135,6 +223,11 @@ def _output(
     """Write the files asked for, then print the report (JSON, or tables when no file)."""
     if pdf and not docx:
         raise InvalidInputError("--pdf 需要与 --docx 一起使用（PDF 生成在 Word 文件旁）")
+    if docx and issue is None and data["period"].get("kind", "quarter") not in ("quarter", "year"):
+        raise InvalidInputError(
+            f"{data['period']['label']}的通报请用 --issue 给出期数"
+            "（季度通报为第1—4期，年度为第5期）"
+        )
     if xlsx:
         from fylink.documents.report_workbook import write_workbook
 
@@ -155,7 +248,10 @@ def _output(
             anchor=anchor.printed,
         )
         record_anchor(ctx, anchor, kind="briefing", label=Path(docx).name)
-        kind = "季度通报" if data["period"].get("quarter") else "年度通报"
+        kind = {"quarter": "季度通报", "year": "年度通报"}.get(
+            data["period"].get("kind") or ("quarter" if data["period"].get("quarter") else "year"),
+            "通报",
+        )
         render.message(f"已生成{kind}：{docx}")
         for note in notes:
             render.warn(note)
@@ -256,6 +352,63 @@ def annual(
     )
 
 
+@app.command("period")
+def period_report(
+    ctx: typer.Context,
+    year: Optional[int] = typer.Option(
+        None, "--year", "-y", min=1949, max=2100, help="年度（默认今年）"
+    ),
+    half: Optional[int] = _HALF,
+    month: Optional[int] = _MONTH,
+    months: Optional[str] = _MONTHS,
+    start: Optional[str] = _FROM,
+    end: Optional[str] = _TO,
+    quarter: Optional[int] = _QUARTER,
+    unit: Optional[str] = _UNIT,
+    region: Optional[str] = _REGION,
+    explain: Optional[str] = _EXPLAIN,
+    limit: int = _LIMIT,
+    page: int = _PAGE,
+    as_json: bool = _JSON,
+    xlsx: Optional[Path] = _EXPORT_XLSX,
+    docx: Optional[Path] = _EXPORT_DOCX,
+    issue: Optional[int] = _ISSUE,
+    pdf: bool = docs.pdf_option(),
+    force: bool = _FORCE,
+) -> None:
+    """任意期间的指标：半年（--half）、月度（--month）、几个月（--months 1-5）或起止日期
+    （--from/--to）。
+
+    同比：去年同一期间；环比：紧挨着的前一个等长期间（上半年比上年下半年，1—5月比上年
+    8—12月，3月1日至15日比2月14日至28日）。输出中写明比较的期间。
+    """
+    if not any(v is not None for v in (half, month, months, start, end, quarter)):
+        raise InvalidInputError("请给出期间：--half、--month、--months 或 --from/--to")
+    _check_outputs(xlsx, docx, force=force)
+    _run_report(
+        ctx,
+        period_of(
+            year=year,
+            quarter=quarter,
+            half=half,
+            month=month,
+            months=months,
+            start=start,
+            end=end,
+        ),
+        unit=unit,
+        region=region,
+        explain=explain,
+        limit=limit,
+        page=page,
+        as_json=as_json,
+        xlsx=xlsx,
+        docx=docx,
+        issue=issue,
+        pdf=pdf,
+    )
+
+
 _ANNUAL = typer.Option(False, "--annual", help="年度报告（不给 --quarter）")
 
 
@@ -265,15 +418,21 @@ def publish(
     year: Optional[int] = _YEAR,
     quarter: Optional[int] = _QUARTER,
     annual: bool = _ANNUAL,
+    half: Optional[int] = _HALF,
+    month: Optional[int] = _MONTH,
+    months: Optional[str] = _MONTHS,
+    start: Optional[str] = _FROM,
+    end: Optional[str] = _TO,
     unit: Optional[str] = _UNIT,
     region: Optional[str] = _REGION,
     replace: bool = typer.Option(False, "--replace", help="已发布时按当前数据重新发布"),
 ) -> None:
-    """发布（冻结）一个季度或年度的指标：此后修改台账不影响已发布的数字。"""
+    """发布（冻结）一个期间的指标（季度、年度、半年、月度或起止日期）：此后修改台账不影响
+    已发布的数字。"""
     from fylink import clock
     from fylink.services import anchors, reports
 
-    period = _published_period(year, quarter, annual)
+    period = _published_period(year, quarter, annual, half, month, months, start, end)
     options = reports.Options.from_settings(settings(ctx))
     with session(ctx, write=True) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
@@ -305,6 +464,11 @@ def show(
     year: Optional[int] = _YEAR,
     quarter: Optional[int] = _QUARTER,
     annual: bool = _ANNUAL,
+    half: Optional[int] = _HALF,
+    month: Optional[int] = _MONTH,
+    months: Optional[str] = _MONTHS,
+    start: Optional[str] = _FROM,
+    end: Optional[str] = _TO,
     unit: Optional[str] = _UNIT,
     region: Optional[str] = _REGION,
     as_json: bool = _JSON,
@@ -318,7 +482,7 @@ def show(
     from fylink.services import reports
 
     _check_outputs(xlsx, docx, force=force)
-    period = _published_period(year, quarter, annual)
+    period = _published_period(year, quarter, annual, half, month, months, start, end)
     with session(ctx, write=False) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
         snapshot = reports.published(session=db, period=period, scope=scope)
@@ -332,6 +496,11 @@ def diff(
     year: Optional[int] = _YEAR,
     quarter: Optional[int] = _QUARTER,
     annual: bool = _ANNUAL,
+    half: Optional[int] = _HALF,
+    month: Optional[int] = _MONTH,
+    months: Optional[str] = _MONTHS,
+    start: Optional[str] = _FROM,
+    end: Optional[str] = _TO,
     unit: Optional[str] = _UNIT,
     region: Optional[str] = _REGION,
     as_json: bool = _JSON,
@@ -340,7 +509,7 @@ def diff(
     from fylink import clock
     from fylink.services import reports
 
-    period = _published_period(year, quarter, annual)
+    period = _published_period(year, quarter, annual, half, month, months, start, end)
     with session(ctx, write=False) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
         data = reports.diff(session=db, period=period, today=clock.today(), scope=scope)
@@ -483,7 +652,9 @@ def _scope_label(data: dict[str, Any]) -> str:
 
 def show_report(data: dict[str, Any]) -> None:
     period = data["period"]
-    annual = not period.get("quarter")
+    compare = data.get("compare") or {}
+    annual = not compare.get("previous") if "previous" in compare else not period.get("quarter")
+    kind = period.get("kind") or ("quarter" if period.get("quarter") else "year")
     published = data.get("published")
     title = f"{_scope_label(data)}{period['label']}府院联动工作指标"
     span = f"统计期间 {period['start']} 至 {period['as_of']}"
@@ -491,12 +662,14 @@ def show_report(data: dict[str, Any]) -> None:
         span += f"（本期尚未结束，截至 {period['as_of']}）"
     render.message(title)
     render.message(span)
+    if compare.get("text"):
+        render.message(f"比较：{compare['text']}")
     if published:
         at = published["at"][:19].replace("T", " ")
         render.message(f"已发布的报告：{at} 由 {published['by']} 发布，数字已冻结")
-    columns = ["指标", "本期", "分子/分母", "上年" if annual else "去年同期", "同比"]
+    columns = ["指标", "本期", "分子/分母", "上年" if kind == "year" else "去年同期", "同比"]
     if not annual:
-        columns += ["上一季度", "环比"]
+        columns += ["上一季度" if kind == "quarter" else "上期", "环比"]
     rows = []
     for figure in data["indicators"].values():
         row = [

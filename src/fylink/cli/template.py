@@ -19,7 +19,7 @@ def export(
     folder: str = typer.Argument(..., help="导出到这个文件夹（不存在时自动创建）"),
     force: bool = typer.Option(False, "--force", help="覆盖文件夹中已有的同名文件"),
 ) -> None:
-    """把内置的四个 Word 模板（和变量说明 README.md）复制出来，供用 Word/WPS 修改。"""
+    """把内置的 Word 模板（和变量说明 README.md）复制出来，供用 Word/WPS 修改。"""
     from fylink.documents.output import KIND_NAMES, export_templates
 
     target = Path(folder).expanduser()
@@ -42,7 +42,7 @@ def check(
         None,
         "--kind",
         "-k",
-        help="模板类型：minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment、party_file（默认按文件名判断）",
+        help="模板类型：minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment、party_file、brief（默认按文件名判断）",
     ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
     render_pdf: bool = typer.Option(

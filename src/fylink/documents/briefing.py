@@ -47,6 +47,9 @@ def _intro(data: dict[str, Any]) -> str:
     )
     if not period.get("complete", True):
         text += f"（数据截至{format_cn(date.fromisoformat(period['as_of']))}）"
+    compare = (data.get("compare") or {}).get("text")
+    if compare and period.get("kind", "quarter") not in ("quarter", "year"):
+        text += f"（{compare}）"
     notes = [n for n in data.get("notes", []) if n]
     if notes:
         text += "。其中，" + "；".join(notes)
@@ -116,13 +119,25 @@ def _unit_rows(data: dict[str, Any]) -> list[dict[str, str]]:
                 "seq": str(seq),
                 "name": unit["unit"],
                 "filed": str(filed["numerator"]),
-                "filed_yoy": ind.format_change(ind.Kind.COUNT, _decimal(filed["yoy"])),
+                "filed_yoy": _unit_change(filed),
                 "lost": str(figures["loss_rate"]["numerator"]),
                 "loss_rate": figures["loss_rate"]["display"],
                 "appearance_rate": figures["head_appearance_rate"]["display"],
             }
         )
     return rows
+
+
+def _unit_change(filed: dict[str, Any]) -> str:
+    """A unit's 同比 in cases: +12.5%; on a small base the cases themselves (+2件), not
+    "+200.0%" from one case to three."""
+    base = filed.get("yoy_small_base")
+    if base is None:
+        return ind.format_change(ind.Kind.COUNT, _decimal(filed["yoy"]))
+    delta = int(filed["numerator"]) - int(base)
+    if delta == 0:
+        return "持平"
+    return f"{'+' if delta > 0 else '-'}{abs(delta)}件"
 
 
 def _decimal(number: float | None) -> Decimal | None:

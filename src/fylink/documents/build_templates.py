@@ -44,13 +44,14 @@ def _masthead(doc: DocxDocument, mark: str) -> None:
     L.red_rule(line)
 
 
-def _banji(doc: DocxDocument) -> None:
+def _banji(doc: DocxDocument, cc_label: str = "抄送") -> None:
     L.add_banji(
         doc,
         cc="{{ cc }}。",
         issuer="{{ issuer }}",
         issued_on="{{ issued_on }}",
         cc_guard=("{%tr if cc %}", "{%tr endif %}"),
+        cc_label=cc_label,
     )
 
 
@@ -431,6 +432,22 @@ def build_party_file(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
     return doc
 
 
+def build_brief(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
+    """工作简报 / 专刊 / 增刊: 报头 (简报名称, 第N期, 编发单位, 日期, red line), the items
+    under 一、工作动态 二、经验做法 三、问题建议, the 版记 with 分送 (GB/T 9704 §7)."""
+    doc = L.new_document(fonts)
+    _masthead(doc, "{{ brief_name }}")
+    _p(doc)
+    _p(doc, "{%p for s in sections %}")
+    _p(doc, "{{ s.heading }}", L.S_H1)
+    _p(doc, "{%p for i in s.entries %}")
+    _lead(doc, "{{ i.lead }}", "{{ i.body }}{{ i.source }}", L.C_HEI)
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endfor %}")
+    _banji(doc, cc_label="分送")
+    return doc
+
+
 #: file name → (builder, title written into the template's properties)
 TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
     "minutes.docx": (build_minutes, "会议纪要"),
@@ -441,6 +458,7 @@ TEMPLATES: dict[str, tuple[Callable[[Fonts], DocxDocument], str]] = {
     "bulletin.docx": (build_bulletin, "督办通报"),
     "assessment.docx": (build_assessment, "考核结果通报"),
     "party_file.docx": (build_party_file, "一企一档"),
+    "brief.docx": (build_brief, "工作简报"),
 }
 
 

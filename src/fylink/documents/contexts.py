@@ -146,6 +146,10 @@ PROVIDED: Mapping[str, frozenset[str]] = {
             "issued_on",
         }
     ),
+    # Filled by fylink brief render (documents/brief.py).
+    "brief": frozenset(
+        {"brief_name", "issue", "office", "date", "sections", "cc", "issuer", "issued_on"}
+    ),
 }
 
 # -- small pieces of office style ------------------------------------------------------------------

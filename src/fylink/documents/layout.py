@@ -927,6 +927,7 @@ def add_banji(
     issuer: str,
     issued_on: str,
     cc_guard: tuple[str, str] | None = None,
+    cc_label: str = "抄送",
 ) -> Table:
     """版记 (§7.4): 抄送 row, 印发机关 + 印发日期 row, thick outer and thin inner rules.
 
@@ -938,7 +939,7 @@ def add_banji(
     if cc is not None:
         if cc_guard:
             rows.append((cc_guard[0], S_BANJI))
-        rows.append((f"抄送：{cc}", S_BANJI_CC))
+        rows.append((f"{cc_label}：{cc}", S_BANJI_CC))
         if cc_guard:
             rows.append((cc_guard[1], S_BANJI))
     rows.append((f"{issuer}\t{issued_on}印发", S_BANJI))
@@ -1149,7 +1150,8 @@ ANCHOR_WORDS = "变更日志锚点"
 def add_anchor_line(doc: DocxDocument, anchor: str) -> None:
     """The journal's head in a small grey line at the very end of the document (after
     the 版记, in the spacer paragraph that follows it, so the 版记 does not move), and in
-    the document's properties (备注)."""
+    the document's properties (备注). Right-aligned; in the PDF it sits just under the
+    版记's last rule (see ``pdf_layout``)."""
     body = doc.element.body
     last = body.findall(qn("w:p"))
     paragraph = (
@@ -1157,6 +1159,8 @@ def add_anchor_line(doc: DocxDocument, anchor: str) -> None:
         if last and not "".join(t.text or "" for t in last[-1].iter(qn("w:t")))
         else doc.add_paragraph()
     )
+    # Right-aligned: the last page is even, its page number sits on the left (§7.5).
+    set_child(_ppr(paragraph), _w("jc", val="right"), _PPR_ORDER)
     run = paragraph.add_run(f"{ANCHOR_WORDS} {anchor}")
     rpr = run._r.get_or_add_rPr()
     rpr.append(parse_xml(f'<w:color {nsdecls("w")} w:val="808080"/>'))

@@ -31,6 +31,7 @@ KIND_NAMES = {
     "bulletin": "督办通报",
     "assessment": "考核结果通报",
     "party_file": "一企一档",
+    "brief": "工作简报",
 }
 
 #: Words in a file name that tell which template it is (``template check`` without --kind).
@@ -43,6 +44,7 @@ _KIND_HINTS = {
     "bulletin": ("bulletin",),
     "assessment": ("assessment", "考核"),
     "party_file": ("party", "一企一档", "企业"),
+    "brief": ("brief", "专刊", "增刊"),
 }
 
 
@@ -77,7 +79,7 @@ def guess_kind(path: Path) -> str:
         return found[0]
     raise InvalidInputError(
         f"无法从文件名“{path.name}”判断模板类型：请用 --kind 指定"
-        "（minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment、party_file）"
+        "（minutes、notice_letter、consult_letter、task_list、quarterly_briefing、bulletin、assessment、party_file、brief）"
     )
 
 

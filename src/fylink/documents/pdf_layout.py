@@ -216,8 +216,36 @@ def _prepare_copy(
                 ),
                 L._PPR_ORDER,
             )
+        _lower_anchor(after)
     doc.save(str(target))
     return True
+
+
+#: How far the anchor line's characters are lowered (half-points, ``w:position``): from
+#: the flat paragraph's line (whose characters LibreOffice draws above it, across the
+#: 版记's last row) to just below the 版记's last rule, above the page number's line.
+ANCHOR_DROP = 16
+
+
+def _lower_anchor(paragraph: etree._Element) -> None:
+    """The anchor line (``layout.add_anchor_line``) in the flat paragraph after the 版记:
+    right-aligned, its characters lowered below the 版记's last rule."""
+    text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+    if not text.startswith(L.ANCHOR_WORDS):
+        return
+    ppr = paragraph.find(qn("w:pPr"))
+    assert ppr is not None
+    L.set_child(ppr, parse_xml(f'<w:jc {nsdecls("w")} w:val="right"/>'), L._PPR_ORDER)
+    for run in paragraph.iter(qn("w:r")):
+        rpr = run.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+            run.insert(0, rpr)
+        L.set_child(
+            rpr,
+            parse_xml(f'<w:position {nsdecls("w")} w:val="-{ANCHOR_DROP}"/>'),
+            L._RPR_ORDER,
+        )
 
 
 def _even_page_after(place: BanjiPlace) -> int:

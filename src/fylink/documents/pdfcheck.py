@@ -3,7 +3,8 @@
 Renders a template with a sample context (``fylink/data/samples``), makes the PDF as
 ``--pdf`` does and reports, in the clerk's words, what is off: characters lost, the 版记 not
 on the 版心 bottom of the last even page, the red mark or the red rule out of place, the
-page numbers, fonts that fell back. Positions within 0.5 mm.
+page numbers, the journal's anchor line not just under the 版记, fonts that fell back.
+Positions within 0.5 mm.
 """
 
 import collections
@@ -19,15 +20,18 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from fylink.documents import pdfmeasure as M
-from fylink.documents.layout import Fonts
+from fylink.documents.layout import ANCHOR_WORDS, Fonts
 from fylink.documents.pdf_layout import PdfResult, banji_table, render_pdf
 
 TOLERANCE_MM = 0.5
 TEXT_LEFT_MM = 28.0
 TEXT_WIDTH_MM = 156.0
+TEXT_RIGHT_MM = TEXT_LEFT_MM + TEXT_WIDTH_MM
 TEXT_BOTTOM_MM = 262.0
 MARK_TOP_MM = 72.0
 PAGE_NUMBER_MM = TEXT_BOTTOM_MM + 7.0
+#: The journal's anchor printed on a checked template's sample document.
+SAMPLE_ANCHOR = "0123456789abcdef@1234"
 
 
 @dataclass
@@ -111,7 +115,47 @@ def measure(docx: Path, result: PdfResult, *, has_mark: bool) -> RenderCheck:
                     f"版记末条分隔线距页面上边 {bottom:.1f} 毫米，应在版心下边缘"
                     f"（{TEXT_BOTTOM_MM:.0f} 毫米）"
                 )
+            if ANCHOR_WORDS in _docx_text(docx):
+                check.problems.extend(_check_anchor(pdf, pages, bottom, check.measured))
     return check
+
+
+#: The anchor line's characters start at least this far below the 版记's last rule …
+ANCHOR_GAP_MM = 0.3
+
+
+def _check_anchor(pdf: Path, pages: int, rule_mm: float, measured: dict[str, Any]) -> list[str]:
+    """The journal's anchor line: on the last page, right-aligned to the 版心, between the
+    版记's last rule and the page number's line (issue #20's "版记之后的一行小字")."""
+    found = [ln for ln in M.lines(pdf) if ln.text.startswith(ANCHOR_WORDS)]
+    if not found:
+        return [f"PDF 中找不到“{ANCHOR_WORDS}”一行"]
+    line = found[-1]
+    measured["anchor"] = {
+        "page": line.page,
+        "top_mm": round(line.y_min, 2),
+        "bottom_mm": round(line.y_max, 2),
+        "right_mm": round(line.x_max, 2),
+    }
+    problems = []
+    if line.page != pages:
+        problems.append(f"变更日志锚点在第{line.page}页，应在最后一页版记之后")
+    elif line.y_min < rule_mm + ANCHOR_GAP_MM:
+        problems.append(
+            f"变更日志锚点上边缘距页面上边 {line.y_min:.1f} 毫米，压住了版记"
+            f"（末条分隔线在 {rule_mm:.1f} 毫米）"
+        )
+    elif line.y_max > PAGE_NUMBER_MM:
+        problems.append(
+            f"变更日志锚点下边缘距页面上边 {line.y_max:.1f} 毫米，低于页码所在行"
+            f"（{PAGE_NUMBER_MM:.0f} 毫米）"
+        )
+    if _off(line.x_max, TEXT_RIGHT_MM):
+        problems.append(
+            f"变更日志锚点右端距页面左边 {line.x_max:.1f} 毫米，应与版心右边缘对齐"
+            f"（{TEXT_RIGHT_MM:.0f} 毫米）"
+        )
+    return problems
 
 
 def render_check(template: Path, kind: str, *, fonts: Fonts) -> RenderCheck:
@@ -127,6 +171,7 @@ def render_check(template: Path, kind: str, *, fonts: Fonts) -> RenderCheck:
             fonts=fonts,
             title="模板检查",
             author="fylink",
+            anchor=SAMPLE_ANCHOR,
         )
         result = render_pdf(docx, folder, fonts=fonts)
         return measure(docx, result, has_mark=kind != "task_list")

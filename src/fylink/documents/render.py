@@ -42,6 +42,7 @@ SHIPPED_TEMPLATES = (
     "bulletin",
     "assessment",
     "party_file",
+    "brief",
 )
 
 

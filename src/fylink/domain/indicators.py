@@ -12,12 +12,15 @@ are written:
   the two printed rates gets the printed change;
 - a change in a count, an amount or 万人成讼率 is relative, in % with one
   decimal;
-- 同比 compares with the same period a year earlier, 环比 with the previous
-  quarter; a zero or missing base gives "—".
+- 同比 compares with the same period a year earlier, 环比 with the span of
+  equal length just before (the previous quarter, half, month, run of months
+  or days; a year has none); a zero or missing base gives "—", a base of
+  fewer than ``SMALL_BASE`` cases a caveat.
 """
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
@@ -381,57 +384,209 @@ def parse_key(key: str) -> str:
 # --- periods -----------------------------------------------------------------------------------
 
 
+#: A relative change on fewer cases than this in the base (a count's base, a rate's base
+#: denominator) comes with a caveat: "增加294.1%" from 17 to 67 cases says little.
+SMALL_BASE = 10
+
+HALF_NAMES = {1: "上半年", 2: "下半年"}
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _year_earlier(day: date) -> date:
+    """The same day a year earlier; a month's last day gives that month's last day."""
+    if day == _month_end(day.year, day.month):
+        return _month_end(day.year - 1, day.month)
+    return day.replace(year=day.year - 1)
+
+
+def _whole_months(start: date, end: date) -> bool:
+    return start.day == 1 and end == _month_end(end.year, end.month)
+
+
 @dataclass(frozen=True, order=True)
 class Period:
-    """A calendar quarter (``quarter`` 1–4) or a year (``quarter`` 0)."""
+    """A span the indicators are counted over.
+
+    ``Period(2025, 2)`` a quarter, ``Period(2025)`` a year; ``first_month``/``last_month``
+    a run of months of one year (a half, a month, 1–5月); ``from_day``/``to_day`` any
+    span of days. Build them with :meth:`half`, :meth:`month`, :meth:`months` and
+    :meth:`span`, which turn a run that is a quarter or a year into one, and a span of
+    whole months into months.
+    """
 
     year: int
     quarter: int = 0
+    first_month: int = 0
+    last_month: int = 0
+    from_day: date | None = None
+    to_day: date | None = None
 
     def __post_init__(self) -> None:
         if not 1900 <= self.year <= 2999:
             raise InvalidInputError(f"年度“{self.year}”无效")
         if self.quarter not in (0, 1, 2, 3, 4):
             raise InvalidInputError(f"季度“{self.quarter}”无效：季度须为1至4")
+        if self.first_month and not 1 <= self.first_month <= self.last_month <= 12:
+            raise InvalidInputError(f"月份“{self.first_month}-{self.last_month}”无效：须为1至12")
+        if (self.from_day is None) != (self.to_day is None):
+            raise InvalidInputError("请同时给出起止日期：--from 和 --to")
+        if self.from_day is not None and self.to_day is not None:
+            if self.to_day < self.from_day:
+                raise InvalidInputError(
+                    f"截止日期 {self.to_day.isoformat()} 早于起始日期 {self.from_day.isoformat()}"
+                )
+            if (self.to_day - self.from_day).days >= 366:
+                raise InvalidInputError("统计期间不能超过一年")
+
+    # -- constructors ------------------------------------------------------------------------
+
+    @classmethod
+    def months(cls, year: int, first: int, last: int) -> "Period":
+        """Months ``first``–``last`` of ``year``; a quarter or the year when they are one."""
+        if not 1 <= first <= last <= 12:
+            raise InvalidInputError(f"月份“{first}-{last}”无效：须为1至12，且起始月不晚于截止月")
+        if (first, last) == (1, 12):
+            return cls(year)
+        if first % 3 == 1 and last == first + 2:
+            return cls(year, (first + 2) // 3)
+        return cls(year, first_month=first, last_month=last)
+
+    @classmethod
+    def half(cls, year: int, half: int) -> "Period":
+        if half not in (1, 2):
+            raise InvalidInputError(f"半年“{half}”无效：上半年为1，下半年为2")
+        return cls.months(year, 1 if half == 1 else 7, 6 if half == 1 else 12)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> "Period":
+        return cls.months(year, month, month)
+
+    @classmethod
+    def span(cls, start: date, end: date) -> "Period":
+        """Any span of days; whole months of one year become :meth:`months`."""
+        if start.year == end.year and end >= start and _whole_months(start, end):
+            return cls.months(start.year, start.month, end.month)
+        return cls(start.year, from_day=start, to_day=end)
+
+    # -- what it is --------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        """year · quarter · half · month · months · range"""
+        if self.from_day is not None:
+            return "range"
+        if self.first_month:
+            if (self.first_month, self.last_month) in ((1, 6), (7, 12)):
+                return "half"
+            return "month" if self.first_month == self.last_month else "months"
+        return "quarter" if self.quarter else "year"
 
     @property
     def annual(self) -> bool:
-        return self.quarter == 0
+        return self.kind == "year"
 
     @property
     def start(self) -> date:
+        if self.from_day is not None:
+            return self.from_day
+        if self.first_month:
+            return date(self.year, self.first_month, 1)
         return date(self.year, 1, 1) if self.annual else quarter_bounds(self.year, self.quarter)[0]
 
     @property
     def end(self) -> date:
+        if self.to_day is not None:
+            return self.to_day
+        if self.first_month:
+            return _month_end(self.year, self.last_month)
         if self.annual:
             return date(self.year, 12, 31)
         return quarter_bounds(self.year, self.quarter)[1]
 
     @property
     def label(self) -> str:
-        """2025年第二季度 / 2025年度"""
-        return f"{self.year}年度" if self.annual else f"{self.year}年{QUARTER_NAMES[self.quarter]}"
+        """2025年第二季度 · 2025年度 · 2025年上半年 · 2025年3月 · 2025年1—5月 ·
+        2025年1月1日至3月15日"""
+        kind = self.kind
+        if kind == "year":
+            return f"{self.year}年度"
+        if kind == "quarter":
+            return f"{self.year}年{QUARTER_NAMES[self.quarter]}"
+        if kind == "half":
+            return f"{self.year}年{HALF_NAMES[1 if self.first_month == 1 else 2]}"
+        if kind == "month":
+            return f"{self.year}年{self.first_month}月"
+        if kind == "months":
+            return f"{self.year}年{self.first_month}—{self.last_month}月"
+        start, end = self.start, self.end
+        whole = _whole_months(start, end)
+        first = f"{start.year}年{start.month}月" + ("" if whole else f"{start.day}日")
+        last = f"{end.month}月" + ("" if whole else f"{end.day}日")
+        if end.year != start.year:
+            last = f"{end.year}年{last}"
+        elif end.month == start.month and not whole:
+            last = f"{end.day}日"
+        return f"{first}至{last}"
 
     @property
     def code(self) -> str:
-        """2025Q2 / 2025"""
-        return str(self.year) if self.annual else f"{self.year}Q{self.quarter}"
+        """2025Q2 · 2025 · 2025H1 · 2025M03 · 2025M01-05 · 20250101-20250315"""
+        kind = self.kind
+        if kind == "year":
+            return str(self.year)
+        if kind == "quarter":
+            return f"{self.year}Q{self.quarter}"
+        if kind == "half":
+            return f"{self.year}H{1 if self.first_month == 1 else 2}"
+        if kind == "month":
+            return f"{self.year}M{self.first_month:02d}"
+        if kind == "months":
+            return f"{self.year}M{self.first_month:02d}-{self.last_month:02d}"
+        return f"{self.start:%Y%m%d}-{self.end:%Y%m%d}"
+
+    # -- what it is compared with ------------------------------------------------------------
 
     def same_period_last_year(self) -> "Period":
-        return Period(self.year - 1, self.quarter)
+        """同比: the same span a year earlier."""
+        if self.from_day is not None:
+            return Period.span(_year_earlier(self.start), _year_earlier(self.end))
+        return Period(self.year - 1, self.quarter, self.first_month, self.last_month)
 
     def previous(self) -> "Period | None":
-        """The previous quarter (环比); None for a year, whose 环比 is its 同比."""
-        if self.annual:
+        """环比: the span of equal length just before; None for a year (its 环比 is its 同比)."""
+        kind = self.kind
+        if kind == "year":
             return None
-        if self.quarter == 1:
-            return Period(self.year - 1, 4)
-        return Period(self.year, self.quarter - 1)
+        if kind == "quarter":
+            if self.quarter == 1:
+                return Period(self.year - 1, 4)
+            return Period(self.year, self.quarter - 1)
+        start, end = self.start, self.end
+        if kind == "range" and not _whole_months(start, end):
+            days = (end - start).days + 1
+            return Period.span(start - timedelta(days=days), start - timedelta(days=1))
+        count = (end.year - start.year) * 12 + end.month - start.month + 1
+        first = start.year * 12 + start.month - 1 - count  # months since year 0
+        last = first + count - 1
+        return Period.span(
+            date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
+        )
+
+    def comparisons(self) -> str:
+        """The comparisons stated in every output: 同比与2024年1—5月比较，环比与……比较。"""
+        text = f"同比与{self.same_period_last_year().label}比较"
+        previous = self.previous()
+        if previous is None:
+            return text + "（年度报告不计算环比）"
+        return text + f"，环比与{previous.label}比较"
 
     def trailing_quarters(self, count: int = 8) -> list["Period"]:
-        """The ``count`` quarters ending with this one (a year: with its Q4), oldest first."""
-        last = Period(self.year, 4) if self.annual else self
+        """The ``count`` quarters ending with the one the period ends in, oldest first."""
+        end = self.end
+        last = Period(end.year, (end.month - 1) // 3 + 1)
         quarters = [last]
         while len(quarters) < count:
             previous = quarters[-1].previous()
@@ -443,6 +598,7 @@ class Period:
         return {
             "year": self.year,
             "quarter": self.quarter or None,
+            "kind": self.kind,
             "code": self.code,
             "label": self.label,
             "start": self.start.isoformat(),
@@ -450,10 +606,60 @@ class Period:
         }
 
 
+_CODE = re.compile(
+    r"(?P<year>\d{4})(?:Q(?P<q>[1-4])|H(?P<h>[12])|M(?P<m1>\d\d)(?:-(?P<m2>\d\d))?)?"
+)
+
+
 def parse_code(code: str) -> Period:
-    """2025Q2 / 2025 back into a period."""
-    year, _, quarter = code.partition("Q")
-    return Period(int(year), int(quarter or 0))
+    """A period's :attr:`Period.code` back into the period."""
+    text = code.strip()
+    if span := re.fullmatch(r"(\d{8})-(\d{8})", text):
+        try:
+            start, end = (datetime.strptime(part, "%Y%m%d").date() for part in span.groups())
+        except ValueError:
+            raise InvalidInputError(f"统计期间“{code}”无效") from None
+        return Period.span(start, end)
+    match = _CODE.fullmatch(text)
+    if match is None:
+        raise InvalidInputError(f"统计期间“{code}”无效")
+    year = int(match["year"])
+    if match["q"]:
+        return Period(year, int(match["q"]))
+    if match["h"]:
+        return Period.half(year, int(match["h"]))
+    if match["m1"]:
+        first = int(match["m1"])
+        return Period.months(year, first, int(match["m2"] or first))
+    return Period(year)
+
+
+def parse_months(text: str) -> tuple[int, int]:
+    """ "1-5" / "1—5" / "3" → (first, last)."""
+    parts = re.split(r"\s*[-—–~至到]\s*", text.strip().removesuffix("月"))
+    try:
+        numbers = [int(part) for part in parts]
+    except ValueError:
+        raise InvalidInputError(f"月份范围“{text}”无效，应写作 1-5") from None
+    if len(numbers) == 1:
+        numbers *= 2
+    if len(numbers) != 2 or not 1 <= numbers[0] <= numbers[1] <= 12:
+        raise InvalidInputError(f"月份范围“{text}”无效，应写作 1-5（1至12月，起始月不晚于截止月）")
+    return numbers[0], numbers[1]
+
+
+def small_base(kind: Kind, numerator: int | None, denominator: int | None) -> int | None:
+    """The base's case count when it is too small for a relative change to mean much
+    (fewer than :data:`SMALL_BASE`), else None. Amounts have no case count."""
+    if kind is Kind.RATE:
+        cases = denominator
+    elif kind in (Kind.COUNT, Kind.PER_10K):
+        cases = numerator
+    else:
+        return None
+    if cases is None or cases >= SMALL_BASE:
+        return None
+    return cases
 
 
 def latest_quarter(today: date) -> Period:

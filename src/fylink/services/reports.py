@@ -54,7 +54,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlmodel import Session
 
-    from fylink.models import ReportSnapshot
+    from fylink.models import PeriodSnapshot, ReportSnapshot
+
+    #: A published report: a quarter or a year, or another period.
+    Snapshot = ReportSnapshot | PeriodSnapshot
 
     #: What computing a report reads through: a Core connection (db.read_scope) or a session.
     Reader = Connection | Session
@@ -662,6 +665,7 @@ def _figure(
     value = ind.value_of(kind, *current)
     value_ly = ind.value_of(kind, *last_year)
     yoy = ind.change(kind, value_ly, value)
+    small = ind.small_base(kind, *last_year) if yoy is not None else None
     figure: dict[str, Any] = {
         "key": definition.key,
         "name": definition.name,
@@ -671,23 +675,56 @@ def _figure(
         "fraction": ind.fraction(definition, *current),
         "yoy": ind.to_json_number(yoy),
         "yoy_display": ind.format_change_with_arrow(kind, yoy),
-        "yoy_text": ind.describe_change(kind, yoy),
+        "yoy_text": ind.describe_change(kind, yoy) + _caveat(small, "去年同期"),
+        "yoy_small_base": small,
         "last_year": _plain(definition, *last_year) | {"display": ind.format_value(kind, value_ly)},
         "qoq": None,
         "qoq_display": ind.DASH,
         "qoq_text": "",
+        "qoq_small_base": None,
         "previous": None,
     }
+    if small is not None:
+        figure["yoy_display"] += SMALL_MARK
     if previous is not None:
         value_prev = ind.value_of(kind, *previous)
         qoq = ind.change(kind, value_prev, value)
+        small_prev = ind.small_base(kind, *previous) if qoq is not None else None
         figure["qoq"] = ind.to_json_number(qoq)
-        figure["qoq_display"] = ind.format_change_with_arrow(kind, qoq)
-        figure["qoq_text"] = ind.describe_change(kind, qoq)
+        figure["qoq_display"] = ind.format_change_with_arrow(kind, qoq) + (
+            SMALL_MARK if small_prev is not None else ""
+        )
+        figure["qoq_text"] = ind.describe_change(kind, qoq) + _caveat(small_prev, "上期")
+        figure["qoq_small_base"] = small_prev
         figure["previous"] = _plain(definition, *previous) | {
             "display": ind.format_value(kind, value_prev)
         }
     return figure
+
+
+#: Beside a 同比/环比 in a table whose base has fewer than ind.SMALL_BASE cases.
+SMALL_MARK = "（基数小）"
+
+
+def _caveat(small: int | None, base: str) -> str:
+    """（基数较小：去年同期仅3件） after a change whose base had few cases."""
+    return "" if small is None else f"（基数较小：{base}仅{small}件）"
+
+
+def _small_base_warning(headline: dict[str, dict[str, Any]]) -> str | None:
+    """One line naming the figures whose 同比 or 环比 rests on a small base."""
+    parts = []
+    for figure in headline.values():
+        bases = []
+        if figure.get("yoy_small_base") is not None:
+            bases.append(f"去年同期{figure['yoy_small_base']}件")
+        if figure.get("qoq_small_base") is not None:
+            bases.append(f"上期{figure['qoq_small_base']}件")
+        if bases:
+            parts.append(f"{figure['name']}（{'，'.join(bases)}）")
+    if not parts:
+        return None
+    return f"以下指标的比较基数不足{ind.SMALL_BASE}件，增减幅度仅供参考：" + "；".join(parts)
 
 
 def _figures(
@@ -728,7 +765,9 @@ def _unit_figures(
         figure = _plain(d, *current)
         figure["display"] = ind.format_value(kind, value)
         figure["fraction"] = ind.fraction(d, *current)
-        figure["yoy"] = ind.to_json_number(ind.change(kind, ind.value_of(kind, *last_year), value))
+        yoy = ind.change(kind, ind.value_of(kind, *last_year), value)
+        figure["yoy"] = ind.to_json_number(yoy)
+        figure["yoy_small_base"] = ind.small_base(kind, *last_year) if yoy is not None else None
         figure["qoq"] = None
         if has_previous:
             previous = _numbers(d, groups[2], None)
@@ -796,7 +835,8 @@ def build_report(
     trend: bool = False,
     attention_limit: int = ATTENTION_LIMIT,
 ) -> dict[str, Any]:
-    """Every figure of ``period`` (a quarter or a year) as a JSON-ready dict."""
+    """Every figure of ``period`` (any kind: a quarter, a year, a half, months, days) as a
+    JSON-ready dict, with 同比 and 环比 as :meth:`Period.comparisons` states them."""
     options = options or Options()
     scope = scope or Scope()
     if period.start > today:
@@ -833,11 +873,14 @@ def build_report(
         else ""
     )
     warnings = _per10k_warnings(region, period, inputs[0], scope)
+    if small := _small_base_warning(headline):
+        warnings.append(small)
     report: dict[str, Any] = {
         "period": period.public() | {"as_of": as_of.isoformat(), "complete": as_of == period.end},
         "compare": {
             "last_year": periods[1].public(),
             "previous": previous.public() if previous else None,
+            "text": period.comparisons(),
         },
         "office": office,
         "scope": scope.public(),
@@ -1296,11 +1339,21 @@ def _explain_record(source: str, row: dict[str, Any]) -> dict[str, Any]:
 # --- publishing --------------------------------------------------------------------------------
 
 
+#: Quarters and years are published in report_snapshot, other periods by their code.
+_CALENDAR_KINDS = ("quarter", "year")
+#: Rows a publication itself writes: not "edits since".
+SNAPSHOT_ENTITIES = ("report_snapshot", "report_period_snapshot", "journal_anchor")
+
+
 def _snapshot_query(period: Period, scope: Scope) -> Any:
     from sqlmodel import select as sm_select
 
-    from fylink.models import ReportSnapshot
+    from fylink.models import PeriodSnapshot, ReportSnapshot
 
+    if period.kind not in _CALENDAR_KINDS:
+        return sm_select(PeriodSnapshot).where(
+            PeriodSnapshot.period == period.code, PeriodSnapshot.scope == scope.key
+        )
     return sm_select(ReportSnapshot).where(
         ReportSnapshot.year == period.year,
         ReportSnapshot.quarter == period.quarter,
@@ -1316,9 +1369,9 @@ def publish(
     options: Options | None = None,
     scope: Scope | None = None,
     replace: bool = False,
-) -> ReportSnapshot:
+) -> Snapshot:
     """Freeze the period's figures; later edits of records leave them as they are."""
-    from fylink.models import ReportSnapshot
+    from fylink.models import PeriodSnapshot, ReportSnapshot
     from fylink.services import journal
 
     scope = scope or Scope()
@@ -1338,12 +1391,18 @@ def publish(
     values: dict[str, Any] = {"data": data, "published_at": now, "published_by": actor}
     if existing is not None:
         return journal.update(session, existing, values)
-    snapshot = ReportSnapshot(year=period.year, quarter=period.quarter, scope=scope.key, **values)
+    snapshot: Any
+    if period.kind in _CALENDAR_KINDS:
+        snapshot = ReportSnapshot(
+            year=period.year, quarter=period.quarter, scope=scope.key, **values
+        )
+    else:
+        snapshot = PeriodSnapshot(period=period.code, year=period.year, scope=scope.key, **values)
     journal.insert(session, snapshot)
     return snapshot
 
 
-def _published_at(snapshot: ReportSnapshot) -> datetime:
+def _published_at(snapshot: Snapshot) -> datetime:
     """When it was published, in the office's time zone (SQLite hands back naive UTC)."""
     moment = snapshot.published_at
     if moment.tzinfo is None:
@@ -1356,7 +1415,7 @@ def _title(period: Period, scope: Scope) -> str:
     return f"{period.label}{where}报告" if where else f"{period.label}报告"
 
 
-def published(*, session: Session, period: Period, scope: Scope | None = None) -> ReportSnapshot:
+def published(*, session: Session, period: Period, scope: Scope | None = None) -> Snapshot:
     scope = scope or Scope()
     snapshot = session.exec(_snapshot_query(period, scope)).first()
     if snapshot is None:
@@ -1366,7 +1425,7 @@ def published(*, session: Session, period: Period, scope: Scope | None = None) -
     return snapshot
 
 
-def snapshot_public(snapshot: ReportSnapshot) -> dict[str, Any]:
+def snapshot_public(snapshot: Snapshot) -> dict[str, Any]:
     """A published report: its frozen data plus when and by whom it was published."""
     return dict(snapshot.data) | {
         "published": {
@@ -1459,7 +1518,7 @@ def diff(
         changes.extend(_figure_changes(unit["unit"], old_figures, unit["indicators"], names))
     edits = session.execute(
         select(JOURNAL.c.entity, func.count())
-        .where(JOURNAL.c.at > snapshot.published_at, JOURNAL.c.entity != "report_snapshot")
+        .where(JOURNAL.c.at > snapshot.published_at, JOURNAL.c.entity.not_in(SNAPSHOT_ENTITIES))
         .group_by(JOURNAL.c.entity)
         .order_by(JOURNAL.c.entity)
     ).all()

@@ -190,6 +190,13 @@ STEPS = [
         "--party",
         "示范县建工集团有限公司",
     ],
+    # From 0011: a published half year; the 工作简报 series with two units' items.
+    ["report", "publish", "--year", "2024", "--half", "1"],
+    ["brief", "new", "--date", "2024-10-10", "--to", "各成员单位"],
+    ["brief", "submit", "--unit", "县人社局", "--kind", "工作动态", "劳动争议化解情况"],
+    ["brief", "item", "add", "--submission", "1"],
+    ["brief", "item", "add", "-u", "县自然资源局", "-k", "经验做法", "征收补偿争议会商机制"],
+    ["brief", "submit", "--unit", "县司法局", "--kind", "问题建议", "行政复议案件增多"],
 ]
 
 

@@ -1,0 +1,332 @@
+"""The 工作简报 series (issue #18): issues numbered 第N期 per year and kind, separate from
+the quarterly 通报; items from the units' submissions, from fylink's figures and from the
+office's own text.
+
+A unit's submission (报送) is a :class:`~fylink.models.BriefItem` with the unit set and
+source 报送; it is adopted (采用) when it is placed in an issue. ``unit_counts`` counts
+both per unit in SQL, as assessment evidence (信息报送 / 采用).
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import case
+from sqlmodel import Session, col, func, select
+
+from fylink.domain.dates import format_cn
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.models import BriefIssue, BriefItem, Task, Unit
+from fylink.services import journal
+from fylink.services.numbering import next_number
+from fylink.services.units import find_unit
+
+BRIEF_KINDS = ("工作简报", "专刊", "增刊")
+#: The sections of an issue, in this order.
+ITEM_KINDS = ("工作动态", "经验做法", "问题建议")
+#: Where an item came from.
+SUBMITTED, FIGURES, OWN = "报送", "数据", "自拟"
+MAX_TEXT = 5000
+MAX_TITLE = 100
+
+
+def parse_kind(text: str) -> str:
+    kind = text.strip()
+    if kind not in BRIEF_KINDS:
+        raise InvalidInputError(f"简报类型“{text}”不存在，可选：{'、'.join(BRIEF_KINDS)}")
+    return kind
+
+
+def parse_item_kind(text: str) -> str:
+    kind = text.strip()
+    if kind not in ITEM_KINDS:
+        raise InvalidInputError(f"稿件类别“{text}”不存在，可选：{'、'.join(ITEM_KINDS)}")
+    return kind
+
+
+def label(issue: BriefIssue) -> str:
+    """工作简报2025年第3期"""
+    return f"{issue.kind}{issue.year}年第{issue.issue_no}期"
+
+
+def new_issue(
+    *, session: Session, kind: str = "工作简报", issued_on: date, distribution: str = ""
+) -> BriefIssue:
+    """Open the next issue of the ``kind`` series of ``issued_on``'s year."""
+    kind = parse_kind(kind)
+    year = issued_on.year
+    issue = BriefIssue(
+        kind=kind,
+        year=year,
+        issue_no=next_number(
+            session,
+            BriefIssue.issue_no,
+            col(BriefIssue.kind) == kind,
+            col(BriefIssue.year) == year,
+        ),
+        issued_on=issued_on,
+        distribution=distribution.strip(),
+        created_at=datetime.now(UTC),
+    )
+    return journal.insert(session, issue)
+
+
+def find_issue(*, session: Session, ref: str | None = None, kind: str | None = None) -> BriefIssue:
+    """An issue by ``年份-期数`` (2025-3) or 期数 (3, in the latest year of the series);
+    without ``ref`` the latest issue of the series (工作简报 unless ``kind``)."""
+    series = parse_kind(kind) if kind else "工作简报"
+    query = select(BriefIssue).where(col(BriefIssue.kind) == series)
+    if ref is None or not ref.strip():
+        found = session.exec(
+            query.order_by(col(BriefIssue.year).desc(), col(BriefIssue.issue_no).desc())
+        ).first()
+        if found is None:
+            raise NotFoundError(f"还没有{series}：先用 fylink brief new 新建一期")
+        return found
+    text = ref.strip()
+    year_text, _, number_text = text.rpartition("-")
+    try:
+        number = int(number_text)
+        year = int(year_text) if year_text else None
+    except ValueError:
+        raise InvalidInputError(f"简报期数“{ref}”无效，应写作 3 或 2025-3") from None
+    if year is None:
+        year = session.exec(
+            select(func.max(BriefIssue.year)).where(col(BriefIssue.kind) == series)
+        ).one()
+    found = session.exec(
+        query.where(col(BriefIssue.year) == year, col(BriefIssue.issue_no) == number)
+    ).first()
+    if found is None:
+        raise NotFoundError(f"没有{series}{year or ''}年第{number}期")
+    return found
+
+
+def _checked(text: str, what: str, limit: int) -> str:
+    value = text.strip()
+    if len(value) > limit:
+        raise InvalidInputError(f"{what}不能超过{limit}个字符")
+    return value
+
+
+@dataclass
+class ItemIn:
+    kind: str
+    body: str
+    title: str = ""
+    unit: str | None = None
+    source: str | None = None
+
+
+def _item(session: Session, item_in: ItemIn, on: date) -> BriefItem:
+    body = _checked(item_in.body, "稿件内容", MAX_TEXT)
+    if not body:
+        raise InvalidInputError("稿件内容不能为空")
+    unit_id = find_unit(session=session, name=item_in.unit).id if item_in.unit else None
+    source = item_in.source or (SUBMITTED if unit_id is not None else OWN)
+    return BriefItem(
+        unit_id=unit_id,
+        kind=parse_item_kind(item_in.kind),
+        source=source,
+        title=_checked(item_in.title, "标题", MAX_TITLE),
+        body=body,
+        submitted_on=on,
+        created_at=datetime.now(UTC),
+    )
+
+
+def submit(*, session: Session, item_in: ItemIn, on: date) -> BriefItem:
+    """Record a unit's submission (报送), not yet in any issue."""
+    if not item_in.unit:
+        raise InvalidInputError("报送稿件须写明报送单位：--unit")
+    item = _item(session, item_in, on)
+    return journal.insert(session, item)
+
+
+def _next_seq(session: Session, issue: BriefIssue) -> int:
+    return next_number(session, BriefItem.seq, col(BriefItem.issue_id) == issue.id)
+
+
+def add_item(*, session: Session, issue: BriefIssue, item_in: ItemIn, on: date) -> BriefItem:
+    """Place an item in ``issue``: a unit's text (submitted and adopted at once), fylink's
+    figures or the office's own text."""
+    item = _item(session, item_in, on)
+    item.issue_id = issue.id
+    item.seq = _next_seq(session, issue)
+    return journal.insert(session, item)
+
+
+def adopt(*, session: Session, issue: BriefIssue, item_id: int) -> BriefItem:
+    """Place a waiting submission in ``issue`` (采用)."""
+    item = session.get(BriefItem, item_id)
+    if item is None or item.source != SUBMITTED:
+        raise NotFoundError(f"没有编号为 {item_id} 的报送稿件")
+    if item.issue_id is not None:
+        placed = session.get(BriefIssue, item.issue_id)
+        where = label(placed) if placed is not None else "另一期"
+        raise ConflictError(f"报送稿件 {item_id} 已被{where}采用")
+    return journal.update(session, item, {"issue_id": issue.id, "seq": _next_seq(session, issue)})
+
+
+def figures_text(data: dict[str, Any]) -> str:
+    """An item from a report's figures (``reports.build_report``): the headline indicators
+    and their 同比, worded for a 简报."""
+    period = data["period"]
+    figures = data["indicators"]
+    scope = data.get("scope") or {}
+    where = scope.get("unit") or scope.get("region") or (data.get("office") or {}).get("region")
+    where = where or "全县"
+    filed = figures["litigation_filed"]
+    parts = [f"{period['label']}，{where}一审行政诉讼发案量{filed['display']}件"]
+    if filed["yoy_text"]:
+        parts[-1] += f"，同比{filed['yoy_text']}"
+    for key in ("loss_rate", "head_appearance_rate", "reconsideration_correction_rate"):
+        figure = figures.get(key)
+        if figure is None or figure["value"] is None:
+            continue
+        text = f"{figure['name']}{figure['display']}"
+        if figure["yoy_text"]:
+            text += f"，同比{figure['yoy_text']}"
+        parts.append(text)
+    verdict = data.get("double_decline", {}).get("achieved")
+    tail = ""
+    if verdict is True:
+        tail = "，实现发案量、败诉率“双下降”"
+    elif verdict is False:
+        tail = "，未实现“双下降”"
+    return "；".join(parts) + tail + "。"
+
+
+def overdue_text(*, session: Session, as_of: date) -> str:
+    """An item listing the 双清单 items overdue on ``as_of``, per lead unit (SQL)."""
+    unit_name = func.coalesce(Unit.short_name, Unit.name)
+    rows = session.exec(
+        select(unit_name, func.count(col(Task.id)))
+        .join(Unit, col(Unit.id) == col(Task.lead_unit_id))
+        .where(
+            col(Task.due_on) < as_of,
+            (col(Task.completed_on).is_(None)) | (col(Task.completed_on) > as_of),
+        )
+        .group_by(unit_name)
+        .order_by(func.count(col(Task.id)).desc(), unit_name)
+    ).all()
+    day = format_cn(as_of)
+    if not rows:
+        return f"截至{day}，双清单事项均在完成时限内办理，没有逾期未完成事项。"
+    total = sum(int(count) for _, count in rows)
+    units = "、".join(f"{name}{count}项" for name, count in rows)
+    return f"截至{day}，双清单逾期未完成事项{total}项：{units}。请相关牵头单位抓紧办理。"
+
+
+def issue_items(*, session: Session, issue: BriefIssue) -> list[dict[str, Any]]:
+    """The items of ``issue`` with their units' names, in section and placing order."""
+    order = case(*((col(BriefItem.kind) == k, i) for i, k in enumerate(ITEM_KINDS)), else_=9)
+    rows = session.exec(
+        select(BriefItem, Unit.name, Unit.short_name)
+        .join(Unit, col(Unit.id) == col(BriefItem.unit_id), isouter=True)
+        .where(col(BriefItem.issue_id) == issue.id)
+        .order_by(order, col(BriefItem.seq))
+    ).all()
+    return [
+        {
+            "id": item.id,
+            "kind": item.kind,
+            "source": item.source,
+            "title": item.title,
+            "body": item.body,
+            "unit": short or name or "",
+            "unit_name": name or "",
+            "submitted_on": item.submitted_on.isoformat(),
+            "seq": item.seq,
+        }
+        for item, name, short in rows
+    ]
+
+
+def list_issues(
+    *, session: Session, year: int | None = None, kind: str | None = None
+) -> list[dict[str, Any]]:
+    """Issues with their item counts (one grouped query)."""
+    count = func.count(col(BriefItem.id))
+    query = (
+        select(BriefIssue, count)
+        .join(BriefItem, col(BriefItem.issue_id) == col(BriefIssue.id), isouter=True)
+        .group_by(col(BriefIssue.id))
+        .order_by(
+            col(BriefIssue.year),
+            case(*((col(BriefIssue.kind) == k, i) for i, k in enumerate(BRIEF_KINDS)), else_=9),
+            col(BriefIssue.issue_no),
+        )
+    )
+    if year is not None:
+        query = query.where(col(BriefIssue.year) == year)
+    if kind:
+        query = query.where(col(BriefIssue.kind) == parse_kind(kind))
+    return [
+        issue_public(issue) | {"items": int(items)} for issue, items in session.exec(query).all()
+    ]
+
+
+def issue_public(issue: BriefIssue) -> dict[str, Any]:
+    return {
+        "id": issue.id,
+        "kind": issue.kind,
+        "year": issue.year,
+        "issue_no": issue.issue_no,
+        "label": label(issue),
+        "issued_on": issue.issued_on.isoformat(),
+        "distribution": issue.distribution,
+    }
+
+
+def pending(*, session: Session) -> list[dict[str, Any]]:
+    """Submissions not adopted yet, oldest first."""
+    rows = session.exec(
+        select(BriefItem, func.coalesce(Unit.short_name, Unit.name))
+        .join(Unit, col(Unit.id) == col(BriefItem.unit_id))
+        .where(col(BriefItem.issue_id).is_(None), col(BriefItem.source) == SUBMITTED)
+        .order_by(col(BriefItem.submitted_on), col(BriefItem.id))
+    ).all()
+    return [
+        {
+            "id": item.id,
+            "unit": unit,
+            "kind": item.kind,
+            "title": item.title,
+            "body": item.body,
+            "submitted_on": item.submitted_on.isoformat(),
+        }
+        for item, unit in rows
+    ]
+
+
+def unit_counts(*, session: Session, year: int) -> list[dict[str, Any]]:
+    """Per unit: submissions (报送) received in ``year`` and how many were adopted (采用),
+    with the adoption rate; counted in SQL (assessment evidence)."""
+    submitted = func.count(col(BriefItem.id))
+    adopted = func.sum(case((col(BriefItem.issue_id).is_not(None), 1), else_=0))
+    unit_name = func.coalesce(Unit.short_name, Unit.name)
+    rows = session.exec(
+        select(unit_name, Unit.name, submitted, adopted)
+        .join(Unit, col(Unit.id) == col(BriefItem.unit_id))
+        .where(
+            col(BriefItem.source) == SUBMITTED,
+            col(BriefItem.submitted_on) >= date(year, 1, 1),
+            col(BriefItem.submitted_on) <= date(year, 12, 31),
+        )
+        .group_by(col(Unit.id), unit_name, Unit.name)
+        .order_by(adopted.desc(), submitted.desc(), Unit.name)
+    ).all()
+    out = []
+    for short, name, sent, used in rows:
+        sent, used = int(sent), int(used or 0)
+        out.append(
+            {
+                "unit": short,
+                "unit_name": name,
+                "submitted": sent,
+                "adopted": used,
+                "adoption_rate": round(used * 100 / sent, 1) if sent else None,
+            }
+        )
+    return out
