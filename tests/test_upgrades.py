@@ -35,6 +35,7 @@ MIGRATION_CHECKSUMS = {
     "0004_notice_delivery.py": ("ede8c0dda30f4634985ed762bc0f9df4366a12c9f2c7443bd3ef8689ba8c6c3f"),
     "0005_journal_anchors.py": ("891050bcdb38bfc3f653668858f789e326ffadc80e827557c3a52c9deaaddefc"),
     "0006_corrections.py": ("6caa91b4de99b2a826fad2f3733b5022b50c2ffa0e30d09e8c0e31a61876ab8c"),
+    "0013_paging_indexes.py": ("6f2291fbddc4c020df0d42a7320b65e3c797ed7cc95c8f9e214854be23af8e22"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))
