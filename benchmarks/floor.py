@@ -84,7 +84,8 @@ SELECT c.unit_id,
        SUM(c.category IN ('行政复议', '诉前调解', '行政调解')),
        SUM(c.category = '诉前调解' AND c.is_settled),
        SUM(c.category = '诉前调解'),
-       SUM(c.category = '涉行政机关执行'),
+       -- 终结本次执行 is not 执结 (indicators.enforcement_closed_includes_terminated)
+       SUM(c.category = '涉行政机关执行' AND c.outcome != '终结本次执行'),
        SUM(CASE WHEN c.category = '涉行政机关执行' THEN COALESCE(c.recovered_fen, 0) END),
        SUM(CASE WHEN c.category = '涉行政机关执行' AND c.claimed_fen > 0
                 THEN COALESCE(c.recovered_fen, 0) END),

@@ -447,6 +447,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         help='only the benches whose name starts with NAME, e.g. "check overdue" or "case list"',
     )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave out the benches whose name starts with NAME (repeatable)",
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="fylink-bench-"))
     env = _env(work / "home", args.today)
@@ -491,7 +498,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, best of {args.repeat}"
     )
     rows = []
-    selected = [b for b in benches(args.db) if b.name.startswith(args.only)]
+    selected = [
+        b
+        for b in benches(args.db)
+        if b.name.startswith(args.only) and not any(b.name.startswith(n) for n in args.skip)
+    ]
     if not selected:
         parser.error(f"--only {args.only!r} matches no benchmark")
     for bench in selected:
