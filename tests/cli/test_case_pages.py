@@ -102,7 +102,7 @@ def test_all_is_only_for_json_without_pages(demo_db, cli, args):
     result = cli("case", "list", *args)
     assert result.exit_code == 3
     assert result.stderr == (
-        "错误：--all 只与 --json 同用，且不与 --page、--due-within 同用"
-        "（表格每页最多 10000 条，请用 --limit 和 --page 翻页）\n"
+        "错误：--all 须与 --json 同用，且不能与 --page、--due-within 同用："
+        "表格每页最多 10000 条，请用 --limit 和 --page 翻页\n"
     )
     assert result.stdout == ""

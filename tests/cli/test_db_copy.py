@@ -45,7 +45,7 @@ def _ok(result) -> str:
 
 def test_sqlite_to_a_new_file(cli, tmp_path):
     source = _demo_file(cli, tmp_path)
-    target = tmp_path / "copy.db"
+    target = tmp_path / "备份" / "copy.db"  # the folder is made, as for a backup
     out = _ok(cli("db", "copy", str(source), str(target)))
     before = _rows(f"sqlite:///{source}")
     after = _rows(f"sqlite:///{target}")

@@ -138,8 +138,8 @@ def list_(
         from fylink.errors import InvalidInputError
 
         raise InvalidInputError(
-            "--all 只与 --json 同用，且不与 --page、--due-within 同用"
-            "（表格每页最多 10000 条，请用 --limit 和 --page 翻页）"
+            "--all 须与 --json 同用，且不能与 --page、--due-within 同用："
+            "表格每页最多 10000 条，请用 --limit 和 --page 翻页"
         )
     if due_within is not None:
         _list_due(ctx, due_within, as_json)

@@ -120,9 +120,7 @@ def _prepare_target(target: str) -> Path | None:
     if path is not None:
         if path.is_dir():
             raise ConflictError(f"{path} 是文件夹：请给出新的数据库文件名，如 {path / '副本.db'}")
-        if not path.parent.is_dir():
-            raise DatabaseError(f"文件夹 {path.parent} 不存在")
-        if not path.exists():
+        if not path.exists():  # (its folder is made too, as for a backup)
             db.create_sqlite_file(path)
             created = path
     try:
