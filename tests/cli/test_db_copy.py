@@ -46,7 +46,9 @@ def _ok(result) -> str:
 def test_sqlite_to_a_new_file(cli, tmp_path):
     source = _demo_file(cli, tmp_path)
     target = tmp_path / "备份" / "copy.db"  # the folder is made, as for a backup
-    out = _ok(cli("db", "copy", str(source), str(target)))
+    result = cli("db", "copy", str(source), str(target))
+    out = _ok(result)
+    assert result.stderr == ""  # no progress bar off a terminal
     before = _rows(f"sqlite:///{source}")
     after = _rows(f"sqlite:///{target}")
     assert after == before
