@@ -148,3 +148,16 @@ def test_copy_order_puts_every_table_after_what_it_references():
             assert key.column.table.name in seen, (table.name, key.column.table.name)
         seen.add(table.name)
     assert seen == {t.name for t in tables.metadata.sorted_tables} - {"writer_lock"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["", "x.db"], "错误：源数据库不能为空：请给出 SQLite 文件路径或 PostgreSQL 地址\n"),
+        (["a.db", "b\x00.db"], "错误：目标数据库含有空字符：请检查输入\n"),
+    ],
+)
+def test_refuses_an_empty_or_unprintable_location(cli, tmp_path, args, message):
+    result = cli("db", "copy", *args)
+    assert result.exit_code == 3
+    assert result.stderr == message

@@ -113,8 +113,14 @@ def roles() -> None:
 # --- fylink db copy (issue 21) --------------------------------------------------------------
 
 
-def _database_url(where: str) -> str:
+def _database_url(where: str, what: str) -> str:
     """A database given as a URL, or as a SQLite file's path (as --db takes it)."""
+    from fylink.errors import InvalidInputError
+
+    if not where.strip():
+        raise InvalidInputError(f"{what}不能为空：请给出 SQLite 文件路径或 PostgreSQL 地址")
+    if "\x00" in where:
+        raise InvalidInputError(f"{what}含有空字符：请检查输入")
     if "://" in where:
         return where
     return "sqlite:///" + str(Path(where).expanduser().resolve())
@@ -138,7 +144,7 @@ def copy(
     from fylink.db import display
     from fylink.services import copying
 
-    src, dst = _database_url(source), _database_url(target)
+    src, dst = _database_url(source, "源数据库"), _database_url(target, "目标数据库")
     with progress_bar("复制", show=True) as bar:
         result = copying.copy_database(source=src, target=dst, progress=bar)
     cases = result.counts.get("cases", 0)

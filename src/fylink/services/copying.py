@@ -121,7 +121,10 @@ def _prepare_target(target: str) -> Path | None:
         if path.is_dir():
             raise ConflictError(f"{path} 是文件夹：请给出新的数据库文件名，如 {path / '副本.db'}")
         if not path.exists():  # (its folder is made too, as for a backup)
-            db.create_sqlite_file(path)
+            try:
+                db.create_sqlite_file(path)
+            except OSError as exc:
+                raise DatabaseError(f"无法创建数据库文件 {path}：{exc.strerror}") from None
             created = path
     try:
         engine = db.make_engine(target, write=False)
