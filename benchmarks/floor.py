@@ -3,6 +3,10 @@
     python benchmarks/floor.py DB quarterly [--today 2025-06-30]
     python benchmarks/floor.py DB case-list --category 行政诉讼 --year 2024 [--unit ID]
     python benchmarks/floor.py DB overdue [--today 2025-06-30]
+    python benchmarks/floor.py DB page --page 100            # a deep page of the register
+    python benchmarks/floor.py DB all                        # every case, JSON lines
+    python benchmarks/floor.py DB export --out FILE.csv      # what `case export` writes
+    python benchmarks/floor.py DB verify                     # the journal's hash chain
 
 Only the standard library — plus, for ``overdue``, the ``chinesecalendar`` package fylink
 itself depends on, for the official holidays — no SQLAlchemy, no fylink imports, so the
@@ -26,10 +30,14 @@ their predicted 督办 numbers (after ``MAX(number)`` of the year).
 
 import argparse
 import calendar
+import csv
+import hashlib
 import json
 import sqlite3
 import sys
+import unicodedata
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 AGENCY = "('政府部门', '乡镇街道')"
@@ -76,7 +84,8 @@ SELECT c.unit_id,
        SUM(c.category IN ('行政复议', '诉前调解', '行政调解')),
        SUM(c.category = '诉前调解' AND c.is_settled),
        SUM(c.category = '诉前调解'),
-       SUM(c.category = '涉行政机关执行'),
+       -- 终结本次执行 is not 执结 (indicators.enforcement_closed_includes_terminated)
+       SUM(c.category = '涉行政机关执行' AND c.outcome != '终结本次执行'),
        SUM(CASE WHEN c.category = '涉行政机关执行' THEN COALESCE(c.recovered_fen, 0) END),
        SUM(CASE WHEN c.category = '涉行政机关执行' AND c.claimed_fen > 0
                 THEN COALESCE(c.recovered_fen, 0) END),
@@ -422,10 +431,177 @@ def overdue(db: sqlite3.Connection, today: date) -> Any:
     }
 
 
+# --- deep pages, the whole register, export, the journal (issue 21) --------------------------
+
+PAGE = (
+    "SELECT c.*, COALESCE(u.short_name, u.name) AS unit_label FROM cases c "
+    "JOIN unit u ON u.id = c.unit_id ORDER BY c.filed_on DESC, c.id DESC LIMIT ? OFFSET ?"
+)
+
+
+def page(db: sqlite3.Connection, number: int, limit: int = 50) -> Any:
+    """``case list --page N``: the count and one page, read along ix_case_filed_id."""
+    total = db.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
+    cursor = db.execute(PAGE, (limit, (number - 1) * limit))
+    names = [d[0] for d in cursor.description]
+    return {"total": total, "rows": [dict(zip(names, row, strict=True)) for row in cursor]}
+
+
+def all_cases(db: sqlite3.Connection, out: Any) -> None:
+    """``case list --all --json``: every case in the list's order, one JSON object a line,
+    written a chunk at a time."""
+    cursor = db.execute(PAGE.replace(" LIMIT ? OFFSET ?", ""))
+    names = [d[0] for d in cursor.description]
+    dumps = json.dumps
+    while rows := cursor.fetchmany(1000):
+        out.write(
+            "".join(
+                dumps(dict(zip(names, row, strict=True)), ensure_ascii=False) + "\n" for row in rows
+            )
+        )
+
+
+#: The roles ``case export`` names a case's parties by (services/cases.py DEFAULT_ROLE).
+DEFAULT_ROLE = {
+    "行政复议": "申请人",
+    "行政诉讼": "原告",
+    "诉前调解": "申请人",
+    "行政调解": "申请人",
+    "非诉执行": "被执行人",
+    "涉行政机关执行": "申请执行人",
+    "破产": "债务人",
+}
+EXPORT_HEADERS = [
+    "案号",
+    "类别",
+    "领域",
+    "被申请人/被告",
+    "申请人/原告",
+    "受理机关",
+    "收案日期",
+    "立案日期",
+    "开庭日期",
+    "是否开庭",
+    "负责人是否出庭",
+    "出庭负责人职级",
+    "结案日期",
+    "结果",
+    "标的金额",
+    "执行到位金额",
+    "实质性化解",
+    "涉及人数",
+    "风险等级",
+    "案情摘要",
+]
+EXPORT_CASES = (
+    "SELECT c.id, c.case_no, c.category, c.field, u.name, c.court, c.received_on, c.filed_on, "
+    "c.heard_on, c.heard, c.head_appeared, c.head_rank, c.closed_on, c.outcome, c.claimed_fen, "
+    "c.recovered_fen, c.resolved, c.group_size, c.risk_level, c.summary "
+    "FROM cases c JOIN unit u ON u.id = c.unit_id ORDER BY c.filed_on, c.id"
+)
+EXPORT_PARTIES = (
+    "SELECT cp.case_id, cp.role, p.name, p.id_kind, p.id_number FROM case_party cp "
+    "JOIN party p ON p.id = cp.party_id WHERE cp.case_id IN ({}) ORDER BY cp.id"
+)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guard(text: str | None) -> str:
+    if text is None:
+        return ""
+    rest = text.lstrip("'")
+    return "'" + text if rest and rest[0] in FORMULA_STARTS else text
+
+
+def _masked(kind: str, value: str) -> str:
+    clean = "".join(unicodedata.normalize("NFKC", value).split()).upper()
+    shaped = len(clean) == 18 and clean[:17].isascii() and clean[:17].isdigit()
+    if kind == "统一社会信用代码" and not (shaped and clean[17] in "0123456789X"):
+        return value
+    value = value.strip()
+    if len(value) <= 10:
+        return "*" * len(value)
+    return value[:6] + "*" * (len(value) - 10) + value[-4:]
+
+
+def export(db: sqlite3.Connection, path: str) -> int:
+    """``case export FILE.csv``: the same bytes (headers, masked IDs, 是/否, amounts in yuan,
+    formula guards), cases in filing order, their parties a chunk at a time."""
+    yes_no = {None: "", 0: "否", 1: "是"}
+    text = {None: ""}.get
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file, lineterminator="\r\n")
+        writer.writerow(EXPORT_HEADERS)
+        cursor = db.execute(EXPORT_CASES)
+        count = 0
+        while rows := cursor.fetchmany(1000):
+            roles = {row[0]: DEFAULT_ROLE.get(row[2], "当事人") for row in rows}
+            names: dict[int, list[str]] = {}
+            marks = ",".join("?" * len(roles))
+            for case_id, role, name, kind, number in db.execute(
+                EXPORT_PARTIES.format(marks), list(roles)
+            ):
+                if role == roles[case_id]:
+                    shown = f"{name}:{_masked(kind, number)}" if number else name
+                    names.setdefault(case_id, []).append(shown)
+            out = []
+            for (
+                case_id, case_no, category, field, unit, court, received, filed, heard_on,
+                heard, appeared, rank, closed, outcome, claimed, recovered, resolved, size,
+                risk, summary,
+            ) in rows:  # fmt: skip
+                out.append(
+                    [
+                        _guard(case_no), _guard(category), _guard(field), _guard(unit),
+                        _guard("、".join(names.get(case_id, ()))), _guard(court),
+                        text(received, received), text(filed, filed), text(heard_on, heard_on),
+                        yes_no[heard], yes_no[appeared], _guard(rank), text(closed, closed),
+                        _guard(outcome),
+                        "" if claimed is None else format(Decimal(claimed).scaleb(-2), "f"),
+                        "" if recovered is None else format(Decimal(recovered).scaleb(-2), "f"),
+                        yes_no[resolved], "" if size is None else str(size), _guard(risk),
+                        _guard(summary),
+                    ]
+                )  # fmt: skip
+            writer.writerows(out)
+            count += len(out)
+    return count
+
+
+def verify(db: sqlite3.Connection) -> Any:
+    """``log --verify``: recompute every row's hash over the canonical JSON fylink hashes
+    and follow the links, in id order."""
+    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+    loads, sha256 = json.loads, hashlib.sha256
+    previous, checked, total, last, intact = "0" * 64, 0, 0, 0, True
+    cursor = db.execute(
+        'SELECT id, at, actor, command, action, entity, entity_id, case_id, "before", "after", '
+        "prev_hash, hash FROM journal ORDER BY id"
+    )
+    while rows := cursor.fetchmany(5000):
+        for row_id, at, actor, command, action, entity, eid, cid, bef, aft, ph, h in rows:
+            payload = dumps(
+                [
+                    ph, f"{at[:10]}T{at[11:]}+00:00", actor, command, action, entity, eid, cid,
+                    None if bef is None else loads(bef), None if aft is None else loads(aft),
+                ]
+            )  # fmt: skip
+            ok = sha256(payload.encode("utf-8")).hexdigest() == h and ph == previous
+            intact = intact and ok
+            checked += intact
+            total += 1
+            previous, last = h, row_id
+    return {"checked": checked, "rows": total, "head": previous, "head_seq": last}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db")
-    parser.add_argument("what", choices=("quarterly", "case-list", "overdue"))
+    parser.add_argument(
+        "what", choices=("quarterly", "case-list", "overdue", "page", "all", "export", "verify")
+    )
+    parser.add_argument("--page", type=int, default=100)
+    parser.add_argument("--out", help="export: the CSV file to write")
     parser.add_argument("--today", default="2025-06-30")
     parser.add_argument("--category", default="行政诉讼")
     parser.add_argument("--year", type=int, default=2024)
@@ -437,6 +613,15 @@ def main(argv: list[str] | None = None) -> int:
         result = quarterly(db, today)
     elif args.what == "case-list":
         result = case_list(db, args.category, args.year, args.unit)
+    elif args.what == "page":
+        result = page(db, args.page)
+    elif args.what == "all":
+        all_cases(db, sys.stdout)
+        return 0
+    elif args.what == "export":
+        result = {"count": export(db, args.out)}
+    elif args.what == "verify":
+        result = verify(db)
     else:
         result = overdue(db, today)
     # Compact, in one piece: json.dumps without indent is the C encoder (json.dump and any

@@ -19,6 +19,7 @@ extra working day (a Saturday three weeks back, so it changes working days overd
 """
 
 import argparse
+import hashlib
 import os
 import random
 import sqlite3
@@ -497,6 +498,119 @@ def _notices(db: sqlite3.Connection, today: date, runs: int, calendar: WorkCalen
     return notices
 
 
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _id_number(rng: random.Random) -> str:
+    """A valid 18-digit 居民身份证号码 (GB 11643 check digit)."""
+    birth = date(1950, 1, 1) + timedelta(days=rng.randrange(50 * 365))
+    body = f"4105{rng.randrange(10, 99)}{birth:%Y%m%d}{rng.randrange(1000):03d}"
+    total = sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True))
+    return body + "10X98765432"[total % 11]
+
+
+def _parties(db: sqlite3.Connection, rng: random.Random, count: int, cases: int) -> int:
+    """``count`` parties (natural persons with an ID number, every tenth an organisation
+    without one), each case linked to one or two of them as 申请人/原告."""
+    surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+    given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英"
+    seen: set[str] = set()
+    rows = []
+    for i in range(count):
+        if i % 10 == 9:
+            rows.append((f"示范{i}号建设有限公司", "法人或其他组织", "", None, NOW))
+            continue
+        number = _id_number(rng)
+        while number in seen:
+            number = _id_number(rng)
+        seen.add(number)
+        name = rng.choice(surnames) + rng.choice(given) + rng.choice(given)
+        rows.append((name, "自然人", "身份证", number, NOW))
+    for batch in _batches(iter(rows)):
+        with db:
+            _insert(db, "party", ["name", "kind", "id_kind", "id_number", "created_at"], batch)
+    links = (
+        (case_id, party, "申请人")
+        for case_id in range(1, cases + 1)
+        for party in {1 + rng.randrange(count) for _ in range(1 + (case_id % 3 == 0))}
+    )
+    linked = 0
+    for batch in _batches(links):
+        with db:
+            _insert(db, "case_party", ["case_id", "party_id", "role"], batch)
+        linked += len(batch)
+    return linked
+
+
+#: The tables journaled, their journal entity, and the column naming their case.
+_JOURNALED = (("party", "party", None), ("cases", "case", "id"), ("task", "task", None))
+
+
+def _journal(db: sqlite3.Connection, per_command: int = 1000) -> int:
+    """The journal an office that had typed every row in would have: an insert of each party,
+    case and task with its whole after image, and an update for every closed case (在办 →
+    已结), hash-chained exactly as fylink chains them (``journal.record_many``), one command
+    per ``per_command`` rows — so ``log --verify`` and ``db check`` have a real chain to check.
+    """
+    from fylink.services.journal import GENESIS, _dump, _number
+
+    previous = GENESIS
+    at = "2025-06-30 08:00:00.000000"
+    fixed = _dump(["2025-06-30T08:00:00.000000+00:00", "generate.py", "fylink demo"])[1:-1]
+    next_id = 1
+    written = 0
+
+    def images(table: str) -> Iterator[tuple[str, int, int | None, str, str | None, str]]:
+        cursor = db.execute(f"SELECT * FROM {table} ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        closed = "closed_on" in names
+        for row in cursor:
+            image = dict(zip(names, row, strict=True))
+            yield "insert", image["id"], None, "null", _dump(image)
+            if closed and image["closed_on"] is not None:
+                before = image | {"status": "在办", "closed_on": None, "outcome": ""}
+                yield "update", image["id"], None, _dump(before), _dump(image)
+
+    for table, entity, case_column in _JOURNALED:
+        rows: list[tuple] = []
+        for action, entity_id, _, before, after in images(table):
+            case_id = entity_id if case_column else None
+            kind = _dump([action, entity])[1:-1]
+            payload = (
+                f'["{previous}",{fixed},{kind},'
+                f"{_number(entity_id)},{_number(case_id)},{before},{after}]"
+            )
+            digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+            command_id = next_id - (next_id - 1) % per_command
+            rows.append(
+                (
+                    next_id, at, "generate.py", "fylink demo", action, entity, entity_id,
+                    case_id, command_id, before, after, previous, digest,
+                )
+            )  # fmt: skip
+            previous = digest
+            next_id += 1
+            if len(rows) == 50_000:
+                _journal_insert(db, rows)
+                written += len(rows)
+                print(f"\rjournal: {written:,}", end="", file=sys.stderr, flush=True)
+                rows = []
+        _journal_insert(db, rows)
+        written += len(rows)
+    print(f"\rjournal: {written:,}", file=sys.stderr)
+    return written
+
+
+def _journal_insert(db: sqlite3.Connection, rows: list[tuple]) -> None:
+    with db:
+        db.executemany(
+            "INSERT INTO journal (id, at, actor, command, action, entity, entity_id, case_id, "
+            "command_id, before, after, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
 def _batches(rows: Iterator[tuple], size: int = 50_000) -> Iterator[list[tuple]]:
     batch: list[tuple] = []
     for row in rows:
@@ -522,6 +636,12 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=16,
         help="weeks of weekly `check overdue` runs before today to record notices for (0: none)",
+    )
+    parser.add_argument("--parties", type=int, default=300_000)
+    parser.add_argument(
+        "--no-journal",
+        action="store_true",
+        help="leave the journal empty (faster; log --verify and db check then check nothing)",
     )
     args = parser.parse_args(argv)
     if args.path.exists():
@@ -567,12 +687,17 @@ def main(argv: list[str] | None = None) -> int:
         calendar = _overrides(db, today)
         notices = _notices(db, today, args.notice_runs, calendar)
     print(f"notices: {notices:,}", file=sys.stderr)
+    parties = min(args.parties, args.cases)
+    links = _parties(db, rng, parties, args.cases) if parties else 0
+    print(f"parties: {parties:,} ({links:,} links to cases)", file=sys.stderr)
+    journal = 0 if args.no_journal else _journal(db)
     db.execute("PRAGMA journal_mode = WAL")
     db.close()
     size = args.path.stat().st_size / 1e6
     print(
         f"{args.path}: {args.cases:,} cases, {args.units} units, {args.tasks:,} tasks, "
-        f"{args.suggestions:,} suggestions, {size:,.0f} MB in {time.perf_counter() - started:.0f} s"
+        f"{args.suggestions:,} suggestions, {parties:,} parties, {journal:,} journal rows, "
+        f"{size:,.0f} MB in {time.perf_counter() - started:.0f} s"
     )
     return 0
 

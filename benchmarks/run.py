@@ -24,6 +24,7 @@ fast wrong answer cannot pass.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -31,6 +32,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
@@ -76,28 +79,36 @@ os.write(2, json.dumps(report).encode())
 """
 
 
-def _run(command: list[str], env: dict[str, str]) -> Run:
+def _run(command: list[str], env: dict[str, str], stdout: Path | None = None) -> Run:
+    """Run ``command``; its output is returned, or left in the file ``stdout`` (a million
+    cases' JSON is not read back into this process: its peak would grow with it)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as report:
-        subprocess.run(
-            [sys.executable, "-S", "-c", _LAUNCHER, *command],
-            stdout=out,
-            stderr=report,
-            env=env,
-            check=True,
-        )
-        out.seek(0)
-        text = out.read().decode("utf-8")
+        with open(stdout, "wb") if stdout else nullcontext(out) as sink:
+            subprocess.run(
+                [sys.executable, "-S", "-c", _LAUNCHER, *command],
+                stdout=sink,
+                stderr=report,
+                env=env,
+                check=True,
+            )
+        text = ""
+        if stdout is None:
+            out.seek(0)
+            text = out.read().decode("utf-8")
         report.seek(0)
         wall, cpu, maxrss, code = json.loads(report.read())
     return Run(wall=wall, cpu=cpu, peak_mb=maxrss / 1024, code=code, stdout=text)
 
 
-def fylink(db: Path, args: list[str], env: dict[str, str]) -> Run:
-    return _run([sys.executable, "-m", "fylink", "--db", str(db), *args], env)
+def fylink(db: Path, args: list[str], env: dict[str, str], stdout: Path | None = None) -> Run:
+    return _run([sys.executable, "-m", "fylink", "--db", str(db), *args], env, stdout)
 
 
-def floor(db: Path, args: list[str], env: dict[str, str], today: str) -> Run:
-    return _run([sys.executable, str(HERE / "floor.py"), str(db), *args, "--today", today], env)
+def floor(
+    db: Path, args: list[str], env: dict[str, str], today: str, stdout: Path | None = None
+) -> Run:
+    command = [sys.executable, str(HERE / "floor.py"), str(db), *args, "--today", today]
+    return _run(command, env, stdout)
 
 
 # --- the same figures? ------------------------------------------------------------------------
@@ -122,6 +133,56 @@ def check_quarterly(mine: dict[str, Any], raw: dict[str, Any]) -> None:
 
 def check_case_list(mine: list[dict[str, Any]], raw: dict[str, Any]) -> None:
     assert [c["case_no"] for c in mine] == [c["case_no"] for c in raw["rows"]]
+
+
+def check_page(mine: list[dict[str, Any]], raw: dict[str, Any]) -> None:
+    assert len(mine) == 50, len(mine)
+    check_case_list(mine, raw)
+
+
+def _numbers_of_fylink(path: Path) -> Iterator[str]:
+    """The case numbers of ``case list --all --json`` as it wrote them (orjson, indent 2)."""
+    prefix = '    "case_no": '
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(prefix):
+                yield json.loads(line[len(prefix) :].rstrip().rstrip(","))
+
+
+def _numbers_of_floor(path: Path) -> Iterator[str]:
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)["case_no"]
+
+
+def check_all(mine: Path, raw: Path) -> None:
+    """Every case, in the same order (compared as they stream: neither file is loaded)."""
+    count = 0
+    for count, (a, b) in enumerate(
+        zip_longest(_numbers_of_fylink(mine), _numbers_of_floor(raw)), 1
+    ):
+        assert a == b, (count, a, b)
+    with open(mine, "rb") as head:
+        assert head.read(2) == b"[\n"
+    print(f"  (case list --all --json: {count:,} cases, the floor's order)")
+
+
+def check_files(mine: Path, raw: Path) -> None:
+    """``case export``: the floor's CSV and fylink's are the same bytes."""
+    digests = []
+    for path in (mine, raw):
+        digest = hashlib.sha256()
+        with open(path, "rb") as file:
+            while block := file.read(1 << 20):
+                digest.update(block)
+        digests.append(digest.hexdigest())
+    assert digests[0] == digests[1], f"{mine} and {raw} differ"
+
+
+def check_verify(mine: dict[str, Any], raw: dict[str, Any]) -> None:
+    assert mine["ok"], mine["problems"][:3]
+    for key in ("checked", "rows", "head", "head_seq"):
+        assert mine[key] == raw[key], (key, mine[key], raw[key])
 
 
 ITEM_FIELDS = (
@@ -197,6 +258,10 @@ class Bench:
     check: Any
     #: Exit codes that mean success (`check overdue` exits 10 when something is overdue).
     ok: tuple[int, ...] = (0,)
+    #: "json": the check compares the parsed outputs; "stream": the outputs stay in files
+    #: and the check reads them (a million cases); "file": the commands write the files named
+    #: by {mine} and {floor} in their arguments, and the check compares those.
+    output: str = "json"
 
 
 def _busy_unit(db: Path) -> tuple[int, str]:
@@ -211,6 +276,10 @@ def _busy_unit(db: Path) -> tuple[int, str]:
 
 def benches(db: Path) -> list[Bench]:
     _, unit_name = _busy_unit(db)
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    (cases,) = connection.execute("SELECT COUNT(*) FROM cases").fetchone()
+    connection.close()
+    deep = max(cases // 50 - 1, 1)  # the last full page of the register
     return [
         Bench(
             "report quarterly --json",
@@ -248,6 +317,34 @@ def benches(db: Path) -> list[Bench]:
             check_overdue,
             ok=(0, 10),
         ),
+        # issue 21: a deep page, the whole register, the bulk paths
+        Bench(
+            "case list --page 100 --json",
+            ["case", "list", "--page", "100", "--json"],
+            ["page", "--page", "100"],
+            check_page,
+        ),
+        Bench(
+            f"case list --page {deep} --json",
+            ["case", "list", "--page", str(deep), "--json"],
+            ["page", "--page", str(deep)],
+            check_page,
+        ),
+        Bench(
+            "case list --all --json",
+            ["case", "list", "--all", "--json"],
+            ["all"],
+            check_all,
+            output="stream",
+        ),
+        Bench(
+            "case export (CSV)",
+            ["case", "export", "{mine}", "--force"],
+            ["export", "--out", "{floor}"],
+            check_files,
+            output="file",
+        ),
+        Bench("log --verify --json", ["log", "--verify", "--json"], ["verify"], check_verify),
     ]
 
 
@@ -350,6 +447,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         help='only the benches whose name starts with NAME, e.g. "check overdue" or "case list"',
     )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave out the benches whose name starts with NAME (repeatable)",
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="fylink-bench-"))
     env = _env(work / "home", args.today)
@@ -394,7 +498,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, best of {args.repeat}"
     )
     rows = []
-    selected = [b for b in benches(args.db) if b.name.startswith(args.only)]
+    selected = [
+        b
+        for b in benches(args.db)
+        if b.name.startswith(args.only) and not any(b.name.startswith(n) for n in args.skip)
+    ]
     if not selected:
         parser.error(f"--only {args.only!r} matches no benchmark")
     for bench in selected:
@@ -406,18 +514,39 @@ def main(argv: list[str] | None = None) -> int:
                 f"{json.loads(run.stdout)['overdue']:,} overdue items"
             )
             continue
-        first = fylink(args.db, bench.fylink_args, env)
-        raw = floor(args.db, bench.floor_args, env, args.today)
+        mine_out, floor_out = work / "fylink.out", work / "floor.out"
+        names = {"mine": str(work / "fylink.csv"), "floor": str(work / "floor.csv")}
+        f_args = [a.format(**names) for a in bench.fylink_args]
+        b_args = [a.format(**names) for a in bench.floor_args]
+        sink = (mine_out, floor_out) if bench.output == "stream" else (None, None)
+
+        def mine_run(db: Path, f_args: list[str] = f_args, out: Path | None = sink[0]) -> Run:
+            return fylink(db, f_args, env, out)
+
+        def floor_run(db: Path, b_args: list[str] = b_args, out: Path | None = sink[1]) -> Run:
+            return floor(db, b_args, env, args.today, out)
+
+        first, raw = mine_run(args.db), floor_run(args.db)
         if first.code not in bench.ok:
             raise SystemExit(f"{bench.name}: fylink exited with {first.code}")
-        bench.check(json.loads(first.stdout), json.loads(raw.stdout))
+        if bench.output == "json":
+            bench.check(json.loads(first.stdout), json.loads(raw.stdout))
+        elif bench.output == "stream":
+            bench.check(mine_out, floor_out)
+        else:
+            bench.check(Path(names["mine"]), Path(names["floor"]))
         full: list[Run] = []
         base: list[Run] = []
+        empty_full: list[Run] = []
+        empty_base: list[Run] = []
+        # Interleaved: a full run of each side, then an empty-database run of each, so a
+        # change in the machine's load moves all four alike (the marginal ratio divides
+        # their differences).
         for _ in range(args.repeat):
-            full.append(fylink(args.db, bench.fylink_args, env))
-            base.append(floor(args.db, bench.floor_args, env, args.today))
-        empty_full = [fylink(empty, bench.fylink_args, env) for _ in range(args.repeat)]
-        empty_base = [floor(empty, bench.floor_args, env, args.today) for _ in range(args.repeat)]
+            full.append(mine_run(args.db))
+            base.append(floor_run(args.db))
+            empty_full.append(mine_run(empty))
+            empty_base.append(floor_run(empty))
         rows.append(_row(bench.name, full, base, empty_full, empty_base))
     _print(rows)
     print("\nIn one warm process, imports and output excluded (s)\n")

@@ -46,6 +46,7 @@ MIGRATION_CHECKSUMS = {
     "0011_periods_and_briefs.py": (
         "357572beeb7794569277a6a958ebde2661f5fb21710374023edbfd1a4667e73c"
     ),
+    "0012_paging_indexes.py": ("3b204910f5ba2d281ad001f1c7dd5090f97d1633f80056a95fb2e891b7894311"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -139,6 +139,8 @@ class Case(_Table, table=True):
         Index("ix_case_category_heard", "category", "heard_on"),
         Index("ix_case_unit_filed", "unit_id", "filed_on"),
         Index("ix_case_status", "status"),
+        # case list's default order (newest filed first) and its keyset pages.
+        Index("ix_case_filed_id", "filed_on", "id"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -262,7 +264,11 @@ class Suggestion(_Table, table=True):
     """司法建议 (court) or 检察建议 (procuratorate) to a unit."""
 
     # 司法建议反馈率 and overdue replies count suggestions by their reply deadline.
-    __table_args__ = (Index("ix_suggestion_reply_due", "reply_due", "replied_on"),)
+    __table_args__ = (
+        Index("ix_suggestion_reply_due", "reply_due", "replied_on"),
+        # The report's overdue replies per unit read this index alone (as ix_task_unit_due).
+        Index("ix_suggestion_unit_due", "unit_id", "reply_due", "replied_on"),
+    )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     #: 司法建议 / 检察建议
@@ -354,7 +360,11 @@ class TaskProgress(_Table, table=True):
 class Notice(_Table, table=True):
     """督办 notice: one escalation step for one unit, issued once."""
 
-    __table_args__ = (UniqueConstraint("year", "number"),)
+    __table_args__ = (
+        UniqueConstraint("year", "number"),
+        # notice list, newest first.
+        Index("ix_notice_issued_id", "issued_on", "id"),
+    )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     #: 提醒 / 催办 / 督办 / 通报 / 约谈
@@ -622,7 +632,11 @@ class BriefItem(_Table, table=True):
 class Journal(_Table, table=True):
     """Append-only record of every change, hash-chained to its predecessor."""
 
-    __table_args__ = (Index("ix_journal_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_journal_entity", "entity", "entity_id"),
+        # fylink log --entity, newest first.
+        Index("ix_journal_entity_id", "entity", "id"),
+    )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     at: datetime

@@ -136,11 +136,23 @@ def list_(
         help="只列出N天内届满（含已逾期）、尚未完成的案件期限，如答辩、上诉期、复议答复",
     ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+    all_rows: bool = typer.Option(
+        False,
+        "--all",
+        help="与 --json 同用：输出全部符合条件的案件，不分页（百万件也边查边写，内存不随条数增长）",
+    ),
 ) -> None:
     """查询案件：按类别、单位、状态、领域、年度、日期和文字筛选，分页显示。"""
     from fylink.cli import views
     from fylink.services import case_list
 
+    if all_rows and (not as_json or due_within is not None or page != 1):
+        from fylink.errors import InvalidInputError
+
+        raise InvalidInputError(
+            "--all 须与 --json 同用，且不能与 --page、--due-within 同用："
+            "表格每页最多 10000 条，请用 --limit 和 --page 翻页"
+        )
     if due_within is not None:
         _list_due(ctx, due_within, as_json)
         return
@@ -156,6 +168,13 @@ def list_(
         text=text,
         party=party,
     )
+    if all_rows:
+        with reading(ctx) as db:
+            render.print_json_array(
+                views.case_public(c, u)
+                for c, u in case_list.iter_cases(session=db, flt=flt, sort=sort)
+            )
+        return
     offset = (page - 1) * limit
     with reading(ctx) as db:
         rows, total = case_list.list_cases(

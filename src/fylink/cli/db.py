@@ -119,3 +119,52 @@ def roles() -> None:
     from fylink.services import database
 
     typer.echo(database.roles_sql(), nl=False)
+
+
+# --- fylink db copy (issue 21) --------------------------------------------------------------
+
+
+def _database_url(where: str, what: str) -> str:
+    """A database given as a URL, or as a SQLite file's path (as --db takes it)."""
+    from fylink.errors import InvalidInputError
+
+    if not where.strip():
+        raise InvalidInputError(f"{what}不能为空：请给出 SQLite 文件路径或 PostgreSQL 地址")
+    if "\x00" in where:
+        raise InvalidInputError(f"{what}含有空字符：请检查输入")
+    if "://" in where:
+        return where
+    return "sqlite:///" + str(Path(where).expanduser().resolve())
+
+
+@app.command("copy")
+def copy(
+    source: str = typer.Argument(..., help="源数据库：SQLite 文件路径或 PostgreSQL 地址"),
+    target: str = typer.Argument(
+        ...,
+        help="目标数据库（须为空）：新的 SQLite 文件路径，或已建好的空 PostgreSQL 数据库地址",
+    ),
+) -> None:
+    """把整个办公室的数据复制到另一个数据库，可跨 SQLite 与 PostgreSQL（两个方向均可）。
+
+    每张表的每条记录原样复制（编号不变），变更日志哈希链保持完整；
+    目标为 PostgreSQL 时同步设置编号序列。目标数据库须为空，否则拒绝复制、不作任何改动。
+    复制在源数据库的同一时刻快照上进行，目标一次写入：中途失败则目标保持为空。
+    """
+    from fylink.cli.transfer import progress_bar
+    from fylink.db import display
+    from fylink.services import copying
+
+    src, dst = _database_url(source, "源数据库"), _database_url(target, "目标数据库")
+    with progress_bar("复制", show=True) as bar:
+        result = copying.copy_database(source=src, target=dst, progress=bar)
+    cases = result.counts.get("cases", 0)
+    journal = result.counts.get("journal", 0)
+    render.message(
+        f"已复制：{display(src)} → {display(dst)}，共 {result.total} 条记录"
+        f"（{len(result.counts)} 张表；案件 {cases} 件，变更日志 {journal} 条）"
+    )
+    if result.journal_head is not None:
+        seq, head = result.journal_head
+        render.message(f"变更日志最新记录与源数据库一致：第 {seq} 条，哈希 {head}")
+    render.message(f"核验副本：fylink --db {target} log --verify")

@@ -60,6 +60,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink case list --unit 县住建局 --year 2025 --status 在办",
         "fylink case list --party 示范县恒信商贸有限公司",
         "fylink case list --party 1232",
+        "fylink case list --all --json -c 行政复议 --year 2025",
     ),
     # party (issue 17)
     "party list": (
@@ -283,6 +284,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "db check": ("fylink db check",),
     "db backup": ("fylink db backup 备份/fylink-2025-06-30.db",),
     "db roles": ("fylink db roles | sudo -u postgres psql -v ON_ERROR_STOP=1 -d fylink",),
+    # db copy (issue 21)
+    "db copy": (
+        "fylink db copy fylink.db postgresql+psycopg://fylink@db.example/fylink",
+        "fylink db copy postgresql+psycopg://fylink@db.example/fylink 备份/办公室副本.db",
+    ),
     # log
     "log": (
         'fylink log --case "（2025）豫0591行初95号"',

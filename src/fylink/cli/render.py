@@ -3,7 +3,7 @@ or NO_COLOR is set) and for scripts (``--json``)."""
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -40,6 +40,27 @@ def print_json(data: Any) -> None:
 
     options = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE
     sys.stdout.write(orjson.dumps(data, default=_json_default, option=options).decode())
+
+
+def print_json_array(items: Iterable[Any], *, batch: int = 1000) -> None:
+    """A JSON array written as its items come, byte for byte what :func:`print_json` writes
+    for the whole list, holding ``batch`` items' text at a time (``case list --all``)."""
+    import orjson
+
+    options = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+    write = sys.stdout.write
+    chunk: list[str] = []
+    started = False
+    for item in items:
+        # An item's own lines, indented one level; a JSON string holds no raw newline.
+        text = orjson.dumps(item, default=_json_default, option=options).decode()
+        chunk.append(("[\n  " if not started else ",\n  ") + text.replace("\n", "\n  "))
+        started = True
+        if len(chunk) >= batch:
+            write("".join(chunk))
+            chunk.clear()
+    chunk.append("\n]\n" if started else "[]\n")
+    write("".join(chunk))
 
 
 def table(

@@ -6,11 +6,12 @@ built on whichever ``cases`` table the caller queries: ``fylink.tables.cases`` h
 models' own table in the export, which selects ORM-mapped columns.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, func, or_, select
+from sqlalchemy import ColumnElement, Table, false, func, or_, select, tuple_
 
 from fylink import tables
 from fylink.domain.categories import CaseStatus, parse_category
@@ -94,23 +95,78 @@ def filter_conditions(
     return conditions
 
 
+#: Sorts whose ORDER BY is a unique key of non-null columns, so that a page can start at a
+#: key (keyset) instead of skipping rows: (columns, descending).
+_KEYSETS = {
+    "filed": (("filed_on", "id"), True),
+    "filed-asc": (("filed_on", "id"), False),
+    "no": (("case_no",), False),
+}
+
+
+def _page_start(
+    session: Any, conditions: list[ColumnElement[bool]], sort: str, offset: int
+) -> ColumnElement[bool] | None:
+    """The condition that starts a page ``offset`` rows deep at its first row's key, found
+    by skipping ``offset`` entries of the sort's index alone (the key columns: no table row
+    is read, no unit joined); None when the sort has no key (``closed``: the list then
+    skips rows as before); FALSE when the page lies past the last row."""
+    keyset = _KEYSETS.get(sort)
+    if keyset is None:
+        return None
+    names, descending = keyset
+    columns = [CASES.c[name] for name in names]
+    order = [c.desc() for c in columns] if descending else columns
+    first = session.execute(
+        select(*columns).where(*conditions).order_by(*order).limit(1).offset(offset)
+    ).first()
+    if first is None:
+        return false()
+    key = tuple_(*columns) if len(columns) > 1 else columns[0]
+    value = tuple_(*first) if len(columns) > 1 else first[0]
+    return key <= value if descending else key >= value
+
+
 def list_cases(
     *, session: Any, flt: CaseFilter, sort: str = "filed", limit: int = 50, offset: int = 0
 ) -> tuple[list[tuple[Any, str]], int]:
     """One page of cases (rows with the columns of ``cases`` as attributes, and the unit's
-    display name) and the total matching. ``session`` is a Core connection or a session."""
+    display name) and the total matching. ``session`` is a Core connection or a session.
+
+    A page deeper than the first starts at its first row's key (keyset), found in the sort's
+    index: the same rows as skipping ``offset`` rows of the whole list, without reading them.
+    """
     order = sort_order(CASES, sort)
     if limit < 1 or offset < 0:
         raise InvalidInputError("每页条数应为正整数，页码应从1开始")
     conditions = filter_conditions(session, flt)
     total = session.execute(select(func.count()).select_from(CASES).where(*conditions)).scalar()
-    unit_name = func.coalesce(UNITS.c.short_name, UNITS.c.name).label("unit_display_name")
-    rows = session.execute(
-        select(CASES, unit_name)
+    page = select(CASES, _UNIT_NAME).join(UNITS, UNITS.c.id == CASES.c.unit_id).where(*conditions)
+    start = _page_start(session, conditions, sort, offset) if offset else None
+    page = page.offset(offset) if start is None else page.where(start)
+    rows = session.execute(page.order_by(*order).limit(limit))
+    return [(row, row.unit_display_name) for row in rows], int(total or 0)
+
+
+_UNIT_NAME = func.coalesce(UNITS.c.short_name, UNITS.c.name).label("unit_display_name")
+
+#: Rows fetched from the driver at a time by :func:`iter_cases`.
+STREAM_BATCH = 1000
+
+
+def iter_cases(*, session: Any, flt: CaseFilter, sort: str = "filed") -> Iterator[tuple[Any, str]]:
+    """Every matching case in the list's order, as :func:`list_cases` pages them, streamed
+    from the driver ``STREAM_BATCH`` rows at a time (a server-side cursor on PostgreSQL):
+    memory stays constant however many cases there are. ``session``: a Core connection."""
+    order = sort_order(CASES, sort)
+    conditions = filter_conditions(session, flt)
+    query = (
+        select(CASES, _UNIT_NAME)
         .join(UNITS, UNITS.c.id == CASES.c.unit_id)
         .where(*conditions)
         .order_by(*order)
-        .limit(limit)
-        .offset(offset)
     )
-    return [(row, row.unit_display_name) for row in rows], int(total or 0)
+    result = session.execute(query.execution_options(stream_results=True, yield_per=STREAM_BATCH))
+    for rows in result.partitions():
+        for row in rows:
+            yield row, row.unit_display_name

@@ -441,6 +441,33 @@ class CaseSheet(engine.Schema[CaseRecord]):
             _attach_projects(session, chunk)
             yield from chunk
 
+    def export_rows(self, session: Session, flt: CaseFilter) -> Iterator[list[Cell]]:
+        """What :meth:`export_row` gives for each of :meth:`records`, straight from the
+        driver's rows: only the exported columns are read, no case or record object is
+        built (a million cases: ten million objects fewer)."""
+        conditions = filter_conditions(session, flt, _CASES)
+        result = session.execute(
+            _EXPORT_ROWS.where(*conditions)
+            .order_by(_CASES.c.filed_on, _CASES.c.id)
+            .execution_options(yield_per=engine.CHUNK_SIZE)
+        )
+        unmasked = self.unmasked
+        money = _money
+        for partition in result.partitions():
+            parties = _party_texts(session, partition, unmasked=unmasked)
+            projects = _project_texts(session, [row[0] for row in partition])
+            for (
+                case_id, _, case_no, category, field_, unit, court, received_on, filed_on,
+                heard_on, heard, head_appeared, head_rank, closed_on, outcome, claimed_fen,
+                recovered_fen, resolved, group_size, risk_level, summary,
+            ) in partition:  # fmt: skip
+                yield [
+                    case_no, category, field_, unit, parties.get(case_id, ""), court,
+                    received_on, filed_on, heard_on, heard, head_appeared, head_rank,
+                    closed_on, outcome, money(claimed_fen), money(recovered_fen), resolved,
+                    group_size, risk_level, summary, projects.get(case_id, ""),
+                ]  # fmt: skip
+
     def count(self, session: Session, flt: CaseFilter) -> int:
         conditions = filter_conditions(session, flt, _CASES)
         return session.exec(select(func.count()).select_from(Case).where(*conditions)).one()
@@ -452,6 +479,37 @@ _UNITS = Unit.__table__  # type: ignore[attr-defined]
 _CASE_ROWS = sa_select(_CASES, _UNITS.c.name.label("unit_name")).join(
     _UNITS, _UNITS.c.id == _CASES.c.unit_id
 )
+
+
+#: The columns :meth:`CaseSheet.export_rows` reads: the id and the parties' role first,
+#: then the sheet's columns in their order (what :meth:`CaseSheet.cells` gives).
+_EXPORT_ROWS = sa_select(
+    _CASES.c.id,
+    _CASES.c.category.label("role_category"),
+    *(
+        _UNITS.c.name.label("unit_name") if c.field == "unit" else _CASES.c[c.field]
+        for c in COLUMNS
+        if c.field not in ("parties", "project")
+    ),
+).join(_UNITS, _UNITS.c.id == _CASES.c.unit_id)
+
+
+def _party_texts(session: Session, rows: Sequence[Any], *, unmasked: bool) -> dict[int, str]:
+    """Each case's 申请人/原告 cell: its parties of the default role, in the order they were
+    linked, as :meth:`CaseSheet.cells` joins them (:func:`_attach_parties`'s query)."""
+    roles = {row[0]: cases.default_role(row[1]) for row in rows}
+    if not roles:
+        return {}
+    found: dict[int, list[str]] = {}
+    for case_id, role, name, kind, id_kind, id_number in session.execute(
+        _party_query(session, list(roles))
+    ):
+        if role == roles[case_id]:
+            spec = PartySpec(
+                name=name, kind=kind, id_kind=id_kind if id_number else "", id_number=id_number
+            )
+            found.setdefault(case_id, []).append(spec.text(unmasked=unmasked))
+    return {case_id: "、".join(texts) for case_id, texts in found.items()}
 
 
 def _records(rows: Sequence[Any]) -> list[CaseRecord]:
@@ -468,19 +526,7 @@ def _attach_parties(session: Session, records: list[CaseRecord]) -> None:
     by_id = {r.case.id: r for r in records}
     if not by_id:
         return
-    links = session.execute(
-        sa_select(
-            col(CaseParty.case_id),
-            col(CaseParty.role),
-            col(Party.name),
-            col(Party.kind),
-            col(Party.id_kind),
-            cases.id_number_column(session),  # masked for a login that may not read it
-        )
-        .join(Party, col(Party.id) == CaseParty.party_id)
-        .where(col(CaseParty.case_id).in_(list(by_id)))
-        .order_by(col(CaseParty.id))
-    )
+    links = session.execute(_party_query(session, list(by_id)))
     for case_id, role, name, kind, id_kind, id_number in links:
         record = by_id[case_id]
         if role == cases.default_role(record.case.category):
@@ -496,18 +542,41 @@ def _attach_parties(session: Session, records: list[CaseRecord]) -> None:
 
 def _attach_projects(session: Session, records: list[CaseRecord]) -> None:
     by_id = {r.case.id: r for r in records}
-    if not by_id:
-        return
+    for case_id, names in _project_texts(session, list(by_id)).items():
+        by_id[case_id].project = names
+
+
+def _project_texts(session: Session, case_ids: list[Any]) -> dict[int, str]:
+    """Each case's 所属项目 cell: the projects it is grouped under, in the order linked."""
+    if not case_ids:
+        return {}
     project, linked = tables.project, tables.project_case
     rows = session.execute(
         sa_select(linked.c.case_id, project.c.name)
         .join(project, project.c.id == linked.c.project_id)
-        .where(linked.c.case_id.in_(list(by_id)))
+        .where(linked.c.case_id.in_(case_ids))
         .order_by(linked.c.id)
     )
+    found: dict[int, str] = {}
     for case_id, name in rows:
-        record = by_id[case_id]
-        record.project = f"{record.project}、{name}" if record.project else name
+        found[case_id] = f"{found[case_id]}、{name}" if case_id in found else name
+    return found
+
+
+def _party_query(session: Session, case_ids: list[Any]) -> Any:
+    return (
+        sa_select(
+            col(CaseParty.case_id),
+            col(CaseParty.role),
+            col(Party.name),
+            col(Party.kind),
+            col(Party.id_kind),
+            cases.id_number_column(session),  # masked for a login that may not read it
+        )
+        .join(Party, col(Party.id) == CaseParty.party_id)
+        .where(col(CaseParty.case_id).in_(case_ids))
+        .order_by(col(CaseParty.id))
+    )
 
 
 def _draft(record: CaseRecord) -> CaseDraft:
@@ -740,9 +809,9 @@ def export_cases(
     progress: Any = None,
 ) -> int:
     schema = CaseSheet(today=today, types=cases.type_table(), unmasked=unmasked)
-    return engine.export_table(
+    return engine.export_rows(
         schema=schema,
-        records=schema.records(session, flt),
+        rows=schema.export_rows(session, flt),
         path=path,
         encoding=encoding,
         progress=progress,

@@ -870,6 +870,29 @@ def export_table(
         return out.count
 
 
+def export_rows(
+    *,
+    schema: Schema[Any],
+    rows: Iterable[Sequence[Cell]],
+    path: Path,
+    encoding: str = "utf-8",
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """:func:`export_table` for rows the schema has already laid out in its columns' order
+    (a schema's streaming export, e.g. ``CaseSheet.export_rows``); return how many."""
+    headers = [c.header for c in schema.columns]
+    widths = [c.width for c in schema.columns]
+    with sheets.TableWriter(
+        path, headers, encoding=encoding, title=schema.title, widths=widths
+    ) as out:
+        write = out.write
+        for row in rows:
+            write(row)
+            if progress and out.count % CHUNK_SIZE == 0:
+                progress(out.count)
+        return out.count
+
+
 def load_mapping(path: Path) -> dict[str, str]:
     """A mapping file (YAML or TOML): ``原表头: 案号`` lines, optionally under ``columns``."""
     if not path.exists():
