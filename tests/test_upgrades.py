@@ -35,6 +35,7 @@ MIGRATION_CHECKSUMS = {
     "0004_notice_delivery.py": ("ede8c0dda30f4634985ed762bc0f9df4366a12c9f2c7443bd3ef8689ba8c6c3f"),
     "0005_journal_anchors.py": ("891050bcdb38bfc3f653668858f789e326ffadc80e827557c3a52c9deaaddefc"),
     "0006_corrections.py": ("6caa91b4de99b2a826fad2f3733b5022b50c2ffa0e30d09e8c0e31a61876ab8c"),
+    "0009_meeting_series.py": ("906f554cd1d0d11e5355190e264a4b65271540f0f5e43e0f28a91678d9f0dd9f"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

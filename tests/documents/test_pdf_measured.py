@@ -83,7 +83,7 @@ def _long_minutes_context() -> dict:
             # punctuation where lines end: 26 characters after the indent, then 28 per line
             "body": FILLER[:24] + "。" + FILLER[:27] + "、" + FILLER[:27] + "：" + FILLER * 2,
             "units": "县法院",
-            "deadline": "2025年6月30日前",
+            "duty": "牵头单位：县法院；完成时限：2025年6月30日前",
         }
         for n in "一二三四五六七八九十" * 2
     ]

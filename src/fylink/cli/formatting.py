@@ -23,6 +23,24 @@ def provisional_mark(due: date, provisional: bool) -> str:
     return f"（暂定：{due.year}年假期未公布）" if provisional else ""
 
 
+def due_cell(task: Any) -> str:
+    """A task's 完成时限 in a table: 2025-09-30, 长期坚持."""
+    if task.due_rule == "长期坚持":
+        return "长期坚持"
+    return str(task.due_on.isoformat())
+
+
+def list_place(task: Any) -> str:
+    """Where a task stands in the approved 双清单: 一-3 (section 一, 序号 3), or its 序号."""
+    if not task.list_no:
+        return ""
+    if task.list_section:
+        from fylink.domain.lists import section_label
+
+        return f"{section_label(task.list_section)}-{task.list_no}"
+    return str(task.list_no)
+
+
 def provisional_note(deadline: "Deadline") -> str:
     """The provisional warning of a deadline ("" when exact)."""
     if not deadline.provisional:

@@ -168,13 +168,18 @@ def meeting_public(
     data: dict[str, Any] = {
         "id": meeting.id,
         "year": meeting.year,
-        "issue_no": meeting.issue_no,
-        "label": f"{meeting.year}年第{meeting.issue_no}期",
+        # 第N期 as printed: within the meeting's series since issue 15.
+        "issue_no": meeting.series_no,
+        "series": meeting.series,
+        "label": f"{meeting.series}{meeting.year}年第{meeting.series_no}期",
+        "ref": f"{meeting.series}{meeting.year}-{meeting.series_no}",
         "kind": meeting.kind,
         "held_on": meeting.held_on,
         "place": meeting.place,
         "chair": meeting.chair,
         "topics": meeting.topics,
+        "parts": list(meeting.parts or []),
+        "issued_on": meeting.issued_on,
     }
     if decisions is not None:
         data["decisions"] = decisions
@@ -184,7 +189,13 @@ def meeting_public(
 
 
 def attendance_public(row: Attendance) -> dict[str, Any]:
-    return {"role": row.role, "name": row.name, "note": row.note}
+    return {
+        "role": row.role,
+        "name": row.name,
+        "note": row.note,
+        "affiliation": row.affiliation,
+        "headcount": row.headcount,
+    }
 
 
 def task_public(
@@ -213,6 +224,12 @@ def task_public(
         "decision_no": task.decision_no,
         "suggestion": suggestion_doc_no,
         "list_no": task.list_no,
+        "list_section": task.list_section,
+        "item_id": task.item_id,
+        "lead_group": task.lead_group or None,
+        "recurrence": task.recurrence or None,
+        "period": task.period or None,
+        "standing": task.due_rule == "长期坚持",
         "note": task.note,
         "completed_on": task.completed_on,
         "signed_off_on": task.signed_off_on,

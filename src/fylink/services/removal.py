@@ -126,7 +126,7 @@ def remove_meeting(
     why = _reason(reason)
     meeting = lookups.find_meeting(session=session, ref=ref)
     assert meeting.id is not None
-    removed = Removed(label=f"会议 {meeting.year}年第{meeting.issue_no}期")
+    removed = Removed(label=f"会议 {meeting.series}{meeting.year}年第{meeting.series_no}期")
     tasks = _rows(session, Task, "meeting_id", meeting.id)
     if tasks and not with_dependents:
         _refuse(removed.label, [f"议定事项 {task_label(t)}" for t in tasks])

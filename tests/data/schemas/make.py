@@ -123,6 +123,46 @@ STEPS = [
     ["notice", "bulletin", "--year", "2024", "--quarter", "3", "--json"],
     # From 0005: a published report records a journal anchor.
     ["report", "publish", "--year", "2024", "--quarter", "2"],
+    # From 0009: a 协调会 of its own series following the joint meeting, with a part of its
+    # 纪要, someone outside the roster and a unit with a head count; a recurring item and a
+    # standing one.
+    [
+        "meeting",
+        "add",
+        "-k",
+        "协调会",
+        "--date",
+        "2024-07-10",
+        "--follows",
+        "2024-1",
+        "--part",
+        "会议认为，征收补偿争议化解工作取得阶段性进展。",
+    ],
+    [
+        "meeting",
+        "attend",
+        "2",
+        "--role",
+        "列席",
+        "--name",
+        "李律师",
+        "--affiliation",
+        "某律师事务所",
+    ],
+    ["meeting", "attend", "2", "--unit", "县人社局", "--count", "2"],
+    ["meeting", "attend", "2", "--role", "缺席", "--unit", "县司法局"],
+    [
+        "task",
+        "add",
+        "报送化解进展",
+        "-l",
+        "县自然资源局",
+        "-d",
+        "每季度末",
+        "--start",
+        "2024-07-01",
+    ],
+    ["task", "add", "坚持府院会商", "-l", "县司法局", "-d", "长期坚持"],
 ]
 
 
