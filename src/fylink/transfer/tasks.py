@@ -418,6 +418,16 @@ class DraftSheet(TaskSheet):
     :func:`approve_drafts` turns them into tasks. Re-importing updates the drafts by section
     and 序号 (or 牵头单位 + 任务内容)."""
 
+    def differences(self, old: TaskRecord, new: TaskRecord, fields: set[str]) -> list[str]:
+        # A draft keeps the cells as written (6月底 stays 6月底 until it is approved).
+        return [
+            c.field
+            for c in self.columns
+            if c.field not in EXPORT_ONLY
+            and (c.field in fields or c.field in old.raw)
+            and old.raw.get(c.field, "") != new.raw.get(c.field, "")
+        ]
+
     def find(self, session: Session, keys: Sequence[str]) -> dict[str, TaskRecord]:
         wanted = set(keys)
         found: dict[str, TaskRecord] = {}
