@@ -132,7 +132,7 @@ def test_export_imports_back_unchanged(cli, demo_db, tmp_path, db_url):
         assert db_dump(db_url) == before
     rows = read_csv(tmp_path / "1.csv")
     assert rows[0] == [*HEADER, "来源", "进展情况", "状态", "分类", "任务编号"]
-    assert rows[1][0].startswith("#")  # no 序号: the task's number, read back as that task
+    assert rows[-1][0].startswith("#")  # no 序号 (listed last): the task number, read back
     assert {r[7] for r in rows[1:]} >= {"议定事项", "双清单"}
 
 

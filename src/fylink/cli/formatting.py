@@ -30,6 +30,19 @@ def due_cell(task: Any) -> str:
     return str(task.due_on.isoformat())
 
 
+def added_text(task: Any, lead: str, size: Any) -> str:
+    """牵头单位 县住建局，完成时限 2025年9月30日（周二）(9月30日前) — or, for an item of
+    several tasks, 牵头单位 各乡镇（街道）（2个单位），完成时限 每月25日前（自2025年6月起共7期）."""
+    who = f"{task.lead_group}（{size.units}个单位）" if task.lead_group else lead
+    if task.due_rule == "长期坚持":
+        when = "长期坚持"
+    elif task.recurrence:
+        when = f"{task.recurrence}（自{task.period}起共{size.periods}期）"
+    else:
+        when = day_cn(task.due_on) + (f"（{task.due_rule}）" if task.due_rule else "")
+    return f"牵头单位 {who}，完成时限 {when}"
+
+
 def list_place(task: Any) -> str:
     """Where a task stands in the approved 双清单: 一-3 (section 一, 序号 3), or its 序号."""
     if not task.list_no:

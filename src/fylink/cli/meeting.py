@@ -156,7 +156,7 @@ def decide(
     """添加一条议定事项，并同时生成对应的双清单任务（来源：议定事项）。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.cli.formatting import day_cn, provisional_note
+    from fylink.cli.formatting import added_text, provisional_note
     from fylink.services import calendar as calendar_service
     from fylink.services import lookups, meetings, tasks
 
@@ -179,6 +179,7 @@ def decide(
         )
         found = lookups.find_meeting(session=db, ref=task.meeting_id or 0)
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
+        size = tasks.item_size(session=db, task=task)
     if as_json:
         render.print_json(
             views.task_public(
@@ -192,8 +193,7 @@ def decide(
         return
     render.message(
         f"已添加：{meetings.label(found)}议定事项{task.decision_no}（任务 {task.id}），"
-        f"牵头单位 {tasks.unit_label(detail.lead)}，完成时限 {day_cn(task.due_on)}"
-        + (f"（{task.due_rule}）" if task.due_rule else "")
+        + added_text(task, tasks.unit_label(detail.lead), size)
     )
     note_text = provisional_note(detail.deadline)
     if note_text:

@@ -45,7 +45,7 @@ def add(
 ) -> None:
     """添加一项双清单任务。议定事项请用 fylink meeting decide 添加。"""
     from fylink import clock
-    from fylink.cli.formatting import day_cn, provisional_note
+    from fylink.cli.formatting import added_text, provisional_note
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
 
@@ -69,14 +69,15 @@ def add(
             ),
             calendar=calendar,
             today=today,
+            units=tasks.UnitLookup(db, tasks.UnitGroups.of(current.task_list)),
         )
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
+        size = tasks.item_size(session=db, task=task)
     if as_json:
         render.print_json(_public(detail))
         return
     render.message(
-        f"已添加：任务 {task.id}，牵头单位 {tasks.unit_label(detail.lead)}，"
-        f"完成时限 {day_cn(task.due_on)}" + (f"（{task.due_rule}）" if task.due_rule else "")
+        f"已添加：任务 {task.id}，" + added_text(task, tasks.unit_label(detail.lead), size)
     )
     note_text = provisional_note(detail.deadline)
     if note_text:
@@ -616,7 +617,7 @@ def approve(
     today = clock.today()
     with session(ctx, write=True) as db:
         calendar, _ = calendar_service.context(session=db, settings=current, today=today)
-        approving, created = transfer_tasks.approve_drafts(
+        approving, created, total = transfer_tasks.approve_drafts(
             session=db,
             meeting=meeting,
             calendar=calendar,
@@ -624,11 +625,10 @@ def approve(
             groups=tasks.UnitGroups.of(current.task_list),
         )
         label = meetings.label(approving)
+    extra = f"（按单位、按期分为任务 {total} 项）" if total != len(created) else ""
     render.message(
-        f"已审定：{label}会议审定双清单 {len(created)} 项，"
-        f"任务编号 {created[0].id}–{created[-1].id}（fylink task list 查看）"
-        if len(created) > 1
-        else f"已审定：{label}会议审定双清单 1 项，任务编号 {created[0].id}"
+        f"已审定：{label}会议审定双清单 {len(created)} 项{extra}，"
+        f"自任务 {created[0].id} 起（fylink task list --source 双清单 查看）"
     )
 
 

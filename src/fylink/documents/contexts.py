@@ -370,12 +370,13 @@ def meeting_name_short(earlier: "Meeting", current: "Meeting") -> str:
 
 
 def previous_name(previous: "PreviousMeeting", current: "Meeting") -> str:
-    """第2期联席会议纪要; for a topic meeting, the 纪要 it follows (or 有关事项)."""
+    """第2期联席会议纪要; for a topic meeting, the 纪要 it follows (or 有关: 会议听取了有关
+    议定事项落实情况汇报)."""
     if previous.meeting is not None:
         return meeting_name_short(previous.meeting, current)
     if previous.followed:
         return "、".join(meeting_name_short(m, current) for m in previous.followed)
-    return "有关事项"
+    return "有关"
 
 
 def _carried(line: "DecisionLine", seq: str, current: "Meeting") -> dict[str, Any]:

@@ -751,6 +751,25 @@ def update_item(
     ]
 
 
+@dataclass
+class ItemSize:
+    """How many units and periods an item of several tasks spans (1 and 1 for one task)."""
+
+    units: int = 1
+    periods: int = 1
+
+
+def item_size(*, session: Session, task: Task) -> ItemSize:
+    if task.item_id is None:
+        return ItemSize()
+    units, periods = session.exec(
+        select(
+            func.count(func.distinct(Task.lead_unit_id)), func.count(func.distinct(Task.period))
+        ).where(Task.item_id == task.item_id)
+    ).one()
+    return ItemSize(units=int(units), periods=max(1, int(periods)))
+
+
 def deadline_values(deadline: Deadline) -> dict[str, Any]:
     """A task's deadline columns for ``deadline``."""
     return {

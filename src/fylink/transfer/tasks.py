@@ -515,9 +515,12 @@ def approve_drafts(
     calendar: WorkCalendar,
     today: date,
     groups: tasks.UnitGroups | None = None,
-) -> tuple[Any, list[Task]]:
+) -> tuple[Any, list[Task], int]:
     """联席会议审定: every 拟定 row becomes a task (or the tasks of its item), approved by
-    ``meeting``; a rule in 完成时限 counts from the meeting's date. All or nothing."""
+    ``meeting``; a rule in 完成时限 counts from the meeting's date. All or nothing.
+
+    Returns the meeting, the first task of each item, and how many tasks the meeting has
+    approved in all (an item of several units or periods is several tasks)."""
     from fylink.services.lookups import find_meeting
 
     approving = find_meeting(session=session, ref=meeting)
@@ -558,7 +561,10 @@ def approve_drafts(
             raise InvalidInputError(f"拟定清单{place}：{exc.message}") from None
         created.append(tasks.insert_task(session=session, prepared=prepared))
         journal.delete(session, row.draft)
-    return approving, created
+    total = session.exec(
+        select(func.count()).select_from(Task).where(Task.approved_meeting_id == approving.id)
+    ).one()
+    return approving, created, int(total)
 
 
 def _check_due(text: str, begin: date, calendar: WorkCalendar) -> None:
