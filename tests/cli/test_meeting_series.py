@@ -172,6 +172,12 @@ def test_a_topic_meeting_reports_only_on_what_it_names(cli, series, tmp_path) ->
         "二、会议议定事项",
     ]
     assert "（一）督促住建局复工。（牵头单位：县住建局；完成时限：2025年7月31日）" in lines
+    # a meeting another one follows can still be removed, its follow-up with it
+    removed = cli("meeting", "remove", "2025-1", "--reason", "误录", "--with-dependents")
+    ok(removed)
+    assert "会议跟进事项 1 条" in removed.stdout
+    ok(cli("task", "remove", "4", "--reason", "误录"))
+    assert json.loads(cli("meeting", "show", "5", "--json").stdout)["id"] == 5
 
 
 def test_the_issue_date_is_kept_on_reprint(cli, series, tmp_path, monkeypatch, db_url) -> None:

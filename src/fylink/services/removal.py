@@ -19,6 +19,7 @@ from fylink.models import (
     Attendance,
     CaseEvent,
     CaseParty,
+    MeetingFollow,
     NoticeItem,
     SuggestionCase,
     Task,
@@ -101,6 +102,8 @@ def _remove_task(session: Session, task: Task, why: str, removed: Removed) -> No
     _delete_all(session, _rows(session, NoticeItem, "task_id", task.id), why, removed)
     _delete_all(session, _rows(session, TaskProgress, "task_id", task.id), why, removed)
     _delete_all(session, _rows(session, TaskCoUnit, "task_id", task.id), why, removed)
+    # a topic meeting that named this task no longer reports on it
+    _delete_all(session, _rows(session, MeetingFollow, "task_id", task.id), why, removed)
     journal.delete(session, task, extra={"reason": why})
 
 
@@ -134,5 +137,10 @@ def remove_meeting(
         removed.dependents.append(task_label(task))
         _remove_task(session, task, why, removed)
     _delete_all(session, _rows(session, Attendance, "meeting_id", meeting.id), why, removed)
+    # what it followed, and the follow-up of later meetings that named it
+    _delete_all(session, _rows(session, MeetingFollow, "meeting_id", meeting.id), why, removed)
+    _delete_all(
+        session, _rows(session, MeetingFollow, "followed_meeting_id", meeting.id), why, removed
+    )
     journal.delete(session, meeting, extra={"reason": why})
     return removed
