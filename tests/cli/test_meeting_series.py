@@ -216,6 +216,14 @@ def test_attendance_roles_are_stored_as_written(cli, series) -> None:
     assert refused.stderr == (
         "错误：参会情况“旷会”不存在，可选：出席、列席、请假、缺席、迟到、早退、代会\n"
     )
+    for args, message in (
+        (("--name", "周代表", "--count", "2"), "--count 只用于未写明人员的单位（--unit）"),
+        (("--unit", "县财政局", "--affiliation", "县人大"), "--affiliation 只用于名册外人员"),
+        (("--unit", "县财政局", "--count", "0"), "--count 只用于未写明人员的单位"),
+    ):
+        refused = cli("meeting", "attend", "4", *args)
+        assert refused.exit_code == 3
+        assert message in refused.stderr
     # someone outside the roster is not added to it
     assert "张律师" not in cli("person", "list").stdout
 

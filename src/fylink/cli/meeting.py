@@ -105,6 +105,10 @@ def attend(
 
     if not person and not unit and not name:
         raise InvalidInputError("请用 --person、--unit 或 --name 给出参会人员或单位")
+    if count is not None and (person or name):
+        raise InvalidInputError("--count 只用于未写明人员的单位（--unit），请分开登记")
+    if affiliation.strip() and (person or unit):
+        raise InvalidInputError("--affiliation 只用于名册外人员（--name），请分开登记")
     with session(ctx, write=True) as db:
         found = lookups.find_meeting(session=db, ref=meeting)
         names = []
