@@ -293,8 +293,7 @@ def show(
         due_text = "长期坚持（没有完成时限，不计逾期）"
     elif t.due_rule:
         due_text += f"，{t.due_rule}"
-    if t.recurrence:
-        due_text += f"（{t.recurrence}：{t.period}）"
+
     if t.due_provisional:
         due_text += provisional_mark(t.due_on, True)
     render.fields(
@@ -319,8 +318,11 @@ def show(
             ("牵头范围", t.lead_group),
             (
                 "同一事项",
-                f"与事项 {t.item_id} 同属一项" if t.item_id and t.item_id != t.id else None,
+                f"与任务 {t.item_id} 同属清单中的一项（按单位或按期分开办理）"
+                if t.item_id and t.item_id != t.id
+                else None,
             ),
+            ("周期", f"{t.recurrence}：{t.period}" if t.recurrence else None),
             ("备注", t.note),
         ],
         title=f"任务 {t.id}",
