@@ -424,3 +424,14 @@ def test_a_draft_list_waits_for_the_joint_meeting(cli, initialized, tmp_path) ->
     again = cli("task", "approve", "--meeting", "2025-1")
     assert again.exit_code == 5
     assert "没有拟定的双清单事项" in again.stderr
+
+
+def test_how_a_unit_with_no_named_person_prints_is_a_setting(
+    cli, series, isolated_home, tmp_path
+) -> None:
+    write_config(isolated_home, '[meetings]\nunit_attendance = "{unit}（{count}名同志）"\n')
+    out = tmp_path / "纪要.docx"
+    ok(cli("meeting", "minutes", "2025-3", "-o", str(out)))
+    assert "出席：刘清华（常务副县长）、县财政局、县住建局（1名同志）、县人社局（副局长代）" in (
+        paragraphs(out)
+    )
