@@ -105,7 +105,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     _fylink(env, folder, "demo")
     found: dict[str, Rendered] = {}
     for kind, args in (
-        ("minutes", ("meeting", "minutes", "2025-5", "-o", "minutes.docx", "--pdf")),
+        ("minutes", ("meeting", "minutes", "2025-3", "-o", "minutes.docx", "--pdf")),
         ("notice_letter", ("notice", "letter", "2025-2", "-o", "notice_letter.docx", "--pdf")),
         ("task_list", ("task", "export", "task_list.docx", "--pdf")),
     ):
