@@ -127,6 +127,7 @@ class TaskFact:
     status: str
     progress: str
     leader: str
+    list_no: str = ""
 
 
 def _task_fact(session: Session, task: Task) -> TaskFact:
@@ -140,6 +141,7 @@ def _task_fact(session: Session, task: Task) -> TaskFact:
         status=task_status(task),
         progress=_latest_progress(session, task.id or 0),
         leader=task.leader,
+        list_no=task.list_no,
     )
 
 
@@ -166,7 +168,9 @@ def task_count(url: str) -> int:
 class MeetingFact:
     id: int
     year: int
+    #: 第N期 within the series.
     issue_no: int
+    series: str
     kind: str
     held_on: date
     place: str
@@ -179,7 +183,7 @@ class MeetingFact:
 
     @property
     def ref(self) -> str:
-        return f"{self.year}-{self.issue_no}"
+        return f"{self.series}{self.year}-{self.issue_no}"
 
     def attendees(self, role: str) -> str:
         return "、".join(name for r, name in self.attendance if r == role)
@@ -226,7 +230,8 @@ def meetings(url: str) -> list[MeetingFact]:
                 MeetingFact(
                     id=meeting.id or 0,
                     year=meeting.year,
-                    issue_no=meeting.issue_no,
+                    issue_no=meeting.series_no,
+                    series=meeting.series,
                     kind=meeting.kind,
                     held_on=meeting.held_on,
                     place=meeting.place,
@@ -328,7 +333,8 @@ def _task_origin(session: Session, task: Task) -> str:
         meeting = session.get(Meeting, task.meeting_id)
         assert meeting is not None
         number = f"第{cn_numeral(task.decision_no)}项" if task.decision_no else ""
-        return f"{meeting.year}年第{meeting.issue_no}期会议纪要{number}议定事项"
+        series = meeting.series + ("议" if meeting.series.endswith("会") else "")
+        return f"{meeting.year}年第{meeting.series_no}期{series}纪要{number}议定事项"
     if task.source == "双清单":
         return f"双清单第{task.list_no}项" if task.list_no else "双清单"
     if task.source == "司法建议整改" and task.suggestion_id is not None:

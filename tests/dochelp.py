@@ -142,7 +142,7 @@ def add_long_meeting(cli, decisions: int = 12) -> str:
         "县政府三楼会议室",
     )
     ok(added)
-    ref = re.search(r"可写作 (\d{4}-\d+)", added.stdout)[1]  # type: ignore[index]
+    ref = re.search(r"可写作 (\S*\d{4}-\d+)", added.stdout)[1]  # type: ignore[index]
     ok(cli("meeting", "attend", ref, "--person", "刘清华"))
     for _ in range(decisions):
         ok(

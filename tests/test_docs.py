@@ -56,7 +56,7 @@ def _shown_output(page: str, command: str) -> list[str]:
     [
         ("deadlines.md", "calendar deadline 2025-01-24 10个工作日"),
         ("deadlines.md", "calendar status"),
-        ("meetings-tasks.md", "meeting show 2025-5"),
+        ("meetings-tasks.md", "meeting show 2025-3"),
         ("meetings-tasks.md", "task list --unit 县财政局 -n 3"),
         ("overdue-notify.md", "check overdue --dry-run"),
         ("documents.md", "notice list"),

@@ -47,6 +47,7 @@ MIGRATION_CHECKSUMS = {
         "357572beeb7794569277a6a958ebde2661f5fb21710374023edbfd1a4667e73c"
     ),
     "0012_paging_indexes.py": ("3b204910f5ba2d281ad001f1c7dd5090f97d1633f80056a95fb2e891b7894311"),
+    "0013_meeting_series.py": ("37e1ac28aa2248969a4b90b78dbf280ad29443d0b8cdf8a02338966cfb12299c"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

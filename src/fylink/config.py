@@ -271,6 +271,37 @@ _CHECKLIST_UNITS: dict[str, str] = {
 }
 
 
+class MeetingSettings(_Section):
+    """Meeting kinds, their numbered series and the mastheads of their 纪要."""
+
+    #: Kinds the office adds to the built-in ones (全体会议, 联席会议, 协调会, …).
+    extra_kinds: list[str] = Field(default_factory=list)
+    #: kind → series (第N期 are counted per series and year); a kind not listed is its
+    #: own series, except 全体会议, which is numbered with 联席会议.
+    series: dict[str, str] = Field(default_factory=dict)
+    #: series → 纪要标志 (示范县府院联动协调会议纪要); default: the joint meeting's name for
+    #: 联席会议, the office's region + the series otherwise.
+    mastheads: dict[str, str] = Field(default_factory=dict)
+    #: Series whose 纪要 report only on what the meeting names (``meeting add --follows``),
+    #: not on the series' earlier decisions.
+    topic_series: list[str] = Field(
+        default_factory=lambda: ["协调会", "专题会议", "座谈会", "研判会"]
+    )
+    #: How a unit attending with no named person is printed: {unit} and {count}.
+    unit_attendance: str = "{unit}（{count}人）"
+
+
+class TaskListSettings(_Section):
+    """How the office's 双清单 names groups of lead units."""
+
+    #: A lead that expands to the units of a kind: 各乡镇（街道） → 乡镇街道.
+    unit_kinds: dict[str, str] = Field(
+        default_factory=lambda: {"各乡镇（街道）": "乡镇街道", "各乡镇街道": "乡镇街道"}
+    )
+    #: A lead that expands to named units: 各执法部门 = ["县公安局", "县市场监管局"].
+    unit_groups: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class Settings(_Section):
     """Everything configurable. Build with :func:`load_settings`."""
 
@@ -291,6 +322,8 @@ class Settings(_Section):
     cases: CaseSettings = Field(default_factory=CaseSettings)
     assess: AssessSettings = Field(default_factory=AssessSettings)
     bankruptcy: BankruptcySettings = Field(default_factory=BankruptcySettings)
+    meetings: MeetingSettings = Field(default_factory=MeetingSettings)
+    task_list: TaskListSettings = Field(default_factory=TaskListSettings)
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 

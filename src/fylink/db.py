@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -454,6 +454,12 @@ _FIELD_LABELS = {
     ("meeting", "opening"): "纪要开头段落",
     ("attendance", "name"): "参会人员",
     ("attendance", "note"): "参会备注",
+    ("attendance", "affiliation"): "所在单位",
+    ("meeting", "series"): "会议系列",
+    ("task", "list_section"): "双清单分类",
+    ("task", "lead_group"): "牵头单位",
+    ("task_draft", "list_section"): "双清单分类",
+    ("task_draft", "list_no"): "双清单序号",
     ("task", "content"): "任务内容",
     ("task", "leader"): "牵头领导",
     ("task", "list_no"): "双清单序号",

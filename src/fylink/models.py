@@ -232,12 +232,21 @@ class CaseEvent(_Table, table=True):
 
 
 class Meeting(_Table, table=True):
-    __table_args__ = (UniqueConstraint("year", "issue_no"),)
+    __table_args__ = (
+        UniqueConstraint("year", "issue_no"),
+        Index("ux_meeting_series_year_no", "series", "year", "series_no", unique=True),
+    )
 
     id: Optional[int] = Field(default=None, primary_key=True)
     year: int
-    #: 第N期 within the year.
+    #: A running number of the year over all series (unique since 0001; not printed).
     issue_no: int
+    #: The numbered series the meeting belongs to (联席会议, 协调会, …): a setting maps each
+    #: kind to its series when the meeting is added; stored, so a later setting never
+    #: renumbers an issued 纪要.
+    series: str = Field(default="", max_length=20)
+    #: 第N期 within the series and the year (what the 纪要 prints).
+    series_no: int = 0
     kind: str = Field(max_length=10)
     held_on: date
     place: str = Field(default="", max_length=100)
@@ -245,19 +254,40 @@ class Meeting(_Table, table=True):
     topics: str = _text()
     #: Free text of the opening paragraph, when the clerk wants to word it.
     opening: str = _text()
+    #: The parts of the 纪要 that are not decisions (会议听取了…, 会议认为…, 会议要求…), in order.
+    parts: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    #: 印发日期: stored when the 纪要 is first issued, kept on every reprint.
+    issued_on: Optional[date] = None
     created_at: datetime
+
+
+class MeetingFollow(_Table, table=True):
+    """What a topic meeting (协调会, 专题会议) reports on: an earlier meeting's decided
+    items, or one task (``meeting add --follows``)."""
+
+    __tablename__ = "meeting_follow"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    followed_meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id")
+    task_id: Optional[int] = Field(default=None, foreign_key="task.id")
 
 
 class Attendance(_Table, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
-    #: 出席 / 列席 / 请假
+    #: 出席 / 列席 / 请假 / 缺席 / 迟到 / 早退 / 代会, stored as written (the assessment
+    #: counts them)
     role: str = Field(max_length=4)
     person_id: Optional[int] = Field(default=None, foreign_key="person.id")
     unit_id: Optional[int] = Field(default=None, foreign_key="unit.id")
     #: Name as shown in the minutes (person name, or unit name).
     name: str = Field(max_length=100)
     note: str = Field(default="", max_length=100)
+    #: Where an attendee outside the roster comes from (律师事务所, 破产管理人, 人大代表 …).
+    affiliation: str = Field(default="", max_length=100)
+    #: A unit attending with no named person: how many it sent (县住建局（1人）).
+    headcount: Optional[int] = None
 
 
 class Suggestion(_Table, table=True):
@@ -329,10 +359,40 @@ class Task(_Table, table=True):
     suggestion_id: Optional[int] = Field(default=None, foreign_key="suggestion.id")
     #: 序号 of the office's own 双清单 spreadsheet.
     list_no: str = Field(default="", max_length=20)
+    #: The section of the approved 双清单 (一、政府需法院支持事项), "" without one.
+    list_section: str = Field(default="", max_length=100)
+    #: Position in the approved list (section number × 100000 + 序号), for printing it in order.
+    list_order: Optional[int] = Field(default=None, index=True)
+    #: Tasks made from one item (a lead of 各乡镇（街道）, or the occurrences of a recurring
+    #: item) share the id of the first; None for a task on its own.
+    item_id: Optional[int] = Field(default=None, index=True)
+    #: The lead as written when it expanded to several units (各乡镇（街道）, 各成员单位).
+    lead_group: str = Field(default="", max_length=50)
+    #: The recurring rule (每季度末, 每月25日前) and this occurrence's period (2025年第3季度).
+    recurrence: str = Field(default="", max_length=20)
+    period: str = Field(default="", max_length=20)
+    #: The joint meeting that approved the 双清单 this task came from (task approve).
+    approved_meeting_id: Optional[int] = None
     note: str = _text()
     completed_on: Optional[date] = None
     signed_off_on: Optional[date] = None
     signed_off_by: str = Field(default="", max_length=50)
+    created_at: datetime
+    updated_at: datetime
+
+
+class TaskDraft(_Table, table=True):
+    """A row of a 双清单 loaded as 拟定 (``task import --draft``): not a task yet, so it is
+    never chased nor counted, until the joint meeting approves it (``task approve``)."""
+
+    __tablename__ = "task_draft"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    list_section: str = Field(default="", max_length=100)
+    list_no: str = Field(default="", max_length=20)
+    list_order: Optional[int] = None
+    #: The row's cells as read (field → text), checked when loaded and again at approval.
+    cells: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime
     updated_at: datetime
 

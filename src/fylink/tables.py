@@ -87,6 +87,8 @@ attendance = Table(
     Column("unit_id", Integer(), ForeignKey("unit.id")),
     Column("name", String(length=100), nullable=False),
     Column("note", String(length=100), nullable=False),
+    Column("affiliation", String(length=100), nullable=False),
+    Column("headcount", Integer()),
 )
 
 bankruptcy = Table(
@@ -328,13 +330,26 @@ meeting = Table(
     Column("id", Integer(), primary_key=True),
     Column("year", Integer(), nullable=False),
     Column("issue_no", Integer(), nullable=False),
+    Column("series", String(length=20), nullable=False),
+    Column("series_no", Integer(), nullable=False),
     Column("kind", String(length=10), nullable=False),
     Column("held_on", Date(), nullable=False),
     Column("place", String(length=100), nullable=False),
     Column("chair", String(length=100), nullable=False),
     Column("topics", Text(), nullable=False),
     Column("opening", Text(), nullable=False),
+    Column("parts", JSON(), nullable=False),
+    Column("issued_on", Date()),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+meeting_follow = Table(
+    "meeting_follow",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("meeting_id", Integer(), ForeignKey("meeting.id"), nullable=False),
+    Column("followed_meeting_id", Integer(), ForeignKey("meeting.id")),
+    Column("task_id", Integer(), ForeignKey("task.id")),
 )
 
 notice = Table(
@@ -551,6 +566,13 @@ task = Table(
     Column("decision_no", Integer()),
     Column("suggestion_id", Integer(), ForeignKey("suggestion.id")),
     Column("list_no", String(length=20), nullable=False),
+    Column("list_section", String(length=100), nullable=False),
+    Column("list_order", Integer()),
+    Column("item_id", Integer()),
+    Column("lead_group", String(length=50), nullable=False),
+    Column("recurrence", String(length=20), nullable=False),
+    Column("period", String(length=20), nullable=False),
+    Column("approved_meeting_id", Integer()),
     Column("note", Text(), nullable=False),
     Column("completed_on", Date()),
     Column("signed_off_on", Date()),
@@ -565,6 +587,18 @@ task_co_unit = Table(
     Column("id", Integer(), primary_key=True),
     Column("task_id", Integer(), ForeignKey("task.id"), nullable=False),
     Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+)
+
+task_draft = Table(
+    "task_draft",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("list_section", String(length=100), nullable=False),
+    Column("list_no", String(length=20), nullable=False),
+    Column("list_order", Integer()),
+    Column("cells", JSON(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 task_progress = Table(

@@ -216,12 +216,12 @@ def test_task_update_refusals(cli, demo_db, db_url):
 def test_meeting_update_moves_the_rule_deadlines(cli, demo_db, db_url):
     before = _tables(db_url)
     result = cli(
-        "meeting", "update", "2025-5", "--date", "2025-06-12", "--place", "县政府五楼会议室"
+        "meeting", "update", "2025-3", "--date", "2025-06-12", "--place", "县政府五楼会议室"
     )
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == "已更正：2025年第5期 联席会议（2025年6月12日（周四））"
+    assert result.stdout.splitlines()[0] == "已更正：联席会议2025年第3期（2025年6月12日（周四））"
     assert "议定事项3（任务 32）完成时限重算为 2025年6月26日（周四）（10个工作日）" in result.stdout
-    shown = json.loads(cli("meeting", "show", "2025-5", "--json").stdout)
+    shown = json.loads(cli("meeting", "show", "2025-3", "--json").stdout)
     assert (shown["held_on"], shown["place"]) == ("2025-06-12", "县政府五楼会议室")
     assert cli("undo").exit_code == 0
     assert _tables(db_url) == before
@@ -229,23 +229,23 @@ def test_meeting_update_moves_the_rule_deadlines(cli, demo_db, db_url):
 
 def test_meeting_update_to_another_year_is_refused(cli, demo_db, db_url):
     before = _tables(db_url)
-    result = cli("meeting", "update", "2025-5", "--date", "2024-12-30")
+    result = cli("meeting", "update", "2025-3", "--date", "2024-12-30")
     assert result.exit_code == 3
     assert result.stderr == (
-        "错误：会议日期不能改到另一年份：2025年第5期的期号按2025年编排；请删除后在新的年份重新登记\n"
+        "错误：会议日期不能改到另一年份：联席会议2025年第3期的期号按2025年编排；请删除后在新的年份重新登记\n"
     )
     assert _tables(db_url) == before
 
 
 def test_meeting_unattend(cli, demo_db, db_url):
     before = _tables(db_url)
-    result = cli("meeting", "unattend", "2025-5", "--unit", "县财政局")
+    result = cli("meeting", "unattend", "2025-3", "--unit", "县财政局")
     assert result.exit_code == 0, result.output
-    assert result.stdout == "已撤销2025年第5期会议的参会登记：示范县财政局（出席）\n"
-    assert "示范县财政局" not in cli("meeting", "show", "2025-5").stdout
-    again = cli("meeting", "unattend", "2025-5", "--unit", "县财政局")
+    assert result.stdout == "已撤销联席会议2025年第3期会议的参会登记：示范县财政局（出席）\n"
+    assert "示范县财政局" not in cli("meeting", "show", "2025-3").stdout
+    again = cli("meeting", "unattend", "2025-3", "--unit", "县财政局")
     assert again.exit_code == 4
-    assert again.stderr == "错误：示范县财政局没有登记为2025年第5期会议的参会人员或单位\n"
+    assert again.stderr == "错误：示范县财政局没有登记为联席会议2025年第3期会议的参会人员或单位\n"
     assert cli("undo").exit_code == 0
     assert _tables(db_url) == before
 
@@ -279,7 +279,7 @@ def test_person_update_follows_into_attendance(cli, demo_db, db_url):
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == "已更正人员：刘青华（未填单位）\n"
-    assert "刘青华" in cli("meeting", "show", "2025-5").stdout
+    assert "刘青华" in cli("meeting", "show", "2025-3").stdout
     assert cli("undo").exit_code == 0
     assert _tables(db_url) == before
 
@@ -301,7 +301,7 @@ def test_namesakes_are_told_apart_by_unit(cli, demo_db, db_url):
     assert cli("person", "add", "张伟", "--unit", "县公安局").exit_code == 0
     assert cli("person", "add", "张伟", "--unit", "县财政局").exit_code == 0
     before = _tables(db_url)
-    ambiguous = cli("meeting", "attend", "2025-5", "--person", "张伟")
+    ambiguous = cli("meeting", "attend", "2025-3", "--person", "张伟")
     assert ambiguous.exit_code == 5
     assert ambiguous.stderr == (
         "错误：名册中有2位“张伟”：张伟（县公安局）、张伟（县财政局）；"
@@ -312,10 +312,10 @@ def test_namesakes_are_told_apart_by_unit(cli, demo_db, db_url):
     )
     assert leader.exit_code == 5
     assert _tables(db_url) == before
-    picked = cli("meeting", "attend", "2025-5", "--person", "张伟(县财政局)", "--role", "列席")
+    picked = cli("meeting", "attend", "2025-3", "--person", "张伟(县财政局)", "--role", "列席")
     assert picked.exit_code == 0, picked.output
-    assert picked.stdout == "已登记2025年第5期会议列席：张伟（县财政局）\n"
-    attendance = json.loads(cli("meeting", "show", "2025-5", "--json").stdout)["attendance"]
+    assert picked.stdout == "已登记联席会议2025年第3期会议列席：张伟（县财政局）\n"
+    attendance = json.loads(cli("meeting", "show", "2025-3", "--json").stdout)["attendance"]
     assert [a["name"] for a in attendance if a["role"] == "列席"] == ["张伟"]
     task = cli(
         "task", "add", "核查台账", "--lead", "县司法局", "--due", "15日",
@@ -325,7 +325,7 @@ def test_namesakes_are_told_apart_by_unit(cli, demo_db, db_url):
     assert json.loads(task.stdout)["leader"] == "张伟（县公安局）"
     listed = json.loads(cli("task", "list", "--leader", "张伟", "--json").stdout)
     assert [t["leader"] for t in listed] == ["张伟（县公安局）"]
-    unknown = cli("meeting", "attend", "2025-5", "--person", "张伟（县住建局）")
+    unknown = cli("meeting", "attend", "2025-3", "--person", "张伟（县住建局）")
     assert unknown.exit_code == 4
     assert unknown.stderr == "错误：名册中没有县住建局的“张伟”：用 fylink person list 查看\n"
 
@@ -336,32 +336,37 @@ def test_namesakes_are_told_apart_by_unit(cli, demo_db, db_url):
 def test_removed_meeting_number_is_reused_only_if_never_printed(cli, demo_db, tmp_path):
     added = cli("meeting", "add", "--kind", "协调会", "--date", "2025-06-20")
     assert added.exit_code == 0, added.output
-    assert "2025年第6期" in added.stdout
-    removed = cli("meeting", "remove", "2025-6", "--reason", "测试会议")
+    assert "协调会2025年第2期" in added.stdout
+    removed = cli("meeting", "remove", "协调会2025-2", "--reason", "测试会议")
     assert removed.exit_code == 0, removed.output
-    assert (
-        removed.stdout.splitlines()[-1] == "期号 2025年第6期未印发过纪要，下次登记的会议将重新使用"
+    assert removed.stdout.splitlines()[-1] == (
+        "期号 协调会2025年第2期未印发过纪要，下次登记的会议将重新使用"
     )
     again = cli("meeting", "add", "--kind", "协调会", "--date", "2025-06-20")
-    assert "2025年第6期" in again.stdout
+    assert "协调会2025年第2期" in again.stdout
 
-    decided = cli("meeting", "decide", "2025-6", "完善台账", "--lead", "县司法局", "--due", "15日")
+    decided = cli(
+        "meeting", "decide", "协调会2025-2", "完善台账", "--lead", "县司法局", "--due", "15日"
+    )
     assert decided.exit_code == 0, decided.output
-    assert cli("meeting", "attend", "2025-6", "--unit", "县司法局").exit_code == 0
+    assert cli("meeting", "attend", "协调会2025-2", "--unit", "县司法局").exit_code == 0
     out = tmp_path / "minutes.docx"
-    printed = cli("meeting", "minutes", "2025-6", "--output", str(out))
+    printed = cli("meeting", "minutes", "协调会2025-2", "--output", str(out))
     assert printed.exit_code == 0, printed.output
     entry = _last_entry(cli)
     assert (entry["action"], entry["entity"]) == ("issue", "meeting")
-    removed = cli("meeting", "remove", "2025-6", "--reason", "测试会议", "--with-dependents")
+    removed = cli("meeting", "remove", "协调会2025-2", "--reason", "测试会议", "--with-dependents")
     assert removed.exit_code == 0, removed.output
-    assert removed.stdout.splitlines()[-1] == "期号 2025年第6期已印发过纪要，不再使用"
+    assert removed.stdout.splitlines()[-1] == "期号 协调会2025年第2期已印发过纪要，不再使用"
     third = cli("meeting", "add", "--kind", "协调会", "--date", "2025-06-21")
-    assert "2025年第7期" in third.stdout
+    assert "协调会2025年第3期" in third.stdout
+    # Another series is numbered apart: the joint meetings' next number is untouched.
+    joint = cli("meeting", "add", "--kind", "联席会议", "--date", "2025-06-28")
+    assert "联席会议2025年第4期" in joint.stdout
     # A removed meeting under a later one leaves a gap, and says so.
-    middle = cli("meeting", "remove", "2025-5", "--reason", "测试会议", "--with-dependents")
-    assert (
-        middle.stdout.splitlines()[-1] == "期号 2025年第5期未印发过纪要；其后已有会议，该期号空缺"
+    middle = cli("meeting", "remove", "2025-2", "--reason", "测试会议", "--with-dependents")
+    assert middle.stdout.splitlines()[-1] == (
+        "期号 联席会议2025年第2期未印发过纪要；其后已有会议，该期号空缺"
     )
 
 
@@ -395,11 +400,13 @@ def test_a_person_who_left_keeps_the_past(cli, demo_db, db_url):
     assert "刘清华" not in cli("person", "list").stdout
     assert "副召集人（2025-06-20离任）" in cli("person", "list", "--all").stdout
     # The meetings he attended and the tasks he led keep him.
-    assert "刘清华" in cli("meeting", "show", "2025-5").stdout
+    assert "刘清华" in cli("meeting", "show", "2025-3").stdout
     assert cli("meeting", "add", "--kind", "协调会", "--date", "2025-06-25").exit_code == 0
-    late = cli("meeting", "attend", "2025-6", "--person", "刘清华")
+    late = cli("meeting", "attend", "协调会2025-2", "--person", "刘清华")
     assert late.exit_code == 5
-    assert late.stderr == ("错误：刘清华已于2025-06-20离任，不能登记为2025年第6期会议的参会人员\n")
+    assert late.stderr == (
+        "错误：刘清华已于2025-06-20离任，不能登记为协调会2025年第2期会议的参会人员\n"
+    )
     again = cli("person", "remove", "刘清华", "--reason", "调离", "--left-on", "2025-06-21")
     assert (again.exit_code, again.stderr) == (
         5,

@@ -65,9 +65,9 @@ def test_minutes_errors(cli, office, db_url, out_dir, args, code, message) -> No
 
 def test_minutes_of_a_meeting_without_decisions_or_attendance(cli, office, db_url, out_dir) -> None:
     ok(cli("meeting", "add", "--kind", "座谈会", "--date", "2025-06-28"))
-    _fails(cli, db_url, out_dir, ("meeting", "minutes", "2025-4"), 5, "尚无议定事项")
-    ok(cli("meeting", "decide", "2025-4", "整理意见", "--lead", "县司法局", "--due", "10日"))
-    _fails(cli, db_url, out_dir, ("meeting", "minutes", "2025-4"), 5, "尚未登记出席人员")
+    _fails(cli, db_url, out_dir, ("meeting", "minutes", "座谈会2025-1"), 5, "尚无议定事项")
+    ok(cli("meeting", "decide", "座谈会2025-1", "整理意见", "--lead", "县司法局", "--due", "10日"))
+    _fails(cli, db_url, out_dir, ("meeting", "minutes", "座谈会2025-1"), 5, "尚未登记出席人员")
 
 
 def test_minutes_in_a_database_without_meetings(cli, db_url, out_dir) -> None:
@@ -170,7 +170,7 @@ def test_the_offices_own_templates(cli, office, out_dir, tmp_path) -> None:
     result = cli("meeting", "minutes", "2025-2", "-o", "m.docx")
     ok(result)
     assert f"模板：{own / 'minutes.docx'}（documents.templates_dir）" in result.stdout
-    assert "经研究，现将会议议定事项纪要如下：" in paragraphs(out_dir / "m.docx")
+    assert "经研究，现将会议主要情况纪要如下：" in paragraphs(out_dir / "m.docx")
     # a template the folder lacks is the shipped one
     (own / "task_list.docx").unlink()
     result = cli("task", "export", "t.docx")
@@ -182,7 +182,7 @@ def test_the_offices_own_templates(cli, office, out_dir, tmp_path) -> None:
         str(shipped_template("minutes")),
     )  # fmt: skip
     ok(result)
-    assert "现将会议议定事项纪要如下：" in paragraphs(out_dir / "s.docx")
+    assert "现将会议主要情况纪要如下：" in paragraphs(out_dir / "s.docx")
 
 
 def test_a_missing_templates_folder_is_a_config_error(cli, office, db_url, out_dir, tmp_path):

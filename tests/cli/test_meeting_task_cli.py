@@ -29,9 +29,9 @@ def meeting(cli, initialized):
 
 
 def test_meeting_add_attend_decide_show(cli, meeting):
-    assert meeting.stdout == "已登记：2025年第1期 联席会议（会议编号 1，可写作 2025-1）\n"
+    assert meeting.stdout == "已登记：联席会议2025年第1期，会议编号 1，可写作 联席会议2025-1\n"
     result = cli("meeting", "attend", "2025-1", "--person", "王建国", "--unit", "县住建局")
-    assert result.stdout == "已登记2025年第1期会议出席：王建国、示范县住房和城乡建设局\n"
+    assert result.stdout == "已登记联席会议2025年第1期会议出席：王建国、示范县住房和城乡建设局\n"
     result = cli(
         "meeting",
         "decide",
@@ -48,24 +48,32 @@ def test_meeting_add_attend_decide_show(cli, meeting):
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "已添加：2025年第1期议定事项1（任务 1），牵头单位 县住建局，"
+        "已添加：联席会议2025年第1期议定事项1（任务 1），牵头单位 县住建局，"
         "完成时限 2025年6月25日（周三）（15日）\n"
     )
     shown = cli("meeting", "show", "1")
     assert "出席    王建国、示范县住房和城乡建设局" in shown.stdout
     assert (
-        "1     1     制定征收补偿款支付方案  县住建局  县财政局  2025-06-25  逾期" in shown.stdout
+        "1     1     制定征收补偿款支付方案  县住建局  县财政局  刘清华    2025-06-25  逾期"
+        in shown.stdout
     )
     data = json.loads(cli("meeting", "show", "2025年第1期", "--json").stdout)
     assert data["decisions"][0]["status"] == "逾期"
-    assert data["attendance"][0] == {"role": "出席", "name": "王建国", "note": ""}
+    assert data["attendance"][0] == {
+        "role": "出席",
+        "name": "王建国",
+        "note": "",
+        "affiliation": "",
+        "headcount": None,
+    }
 
 
 def test_meeting_list_json_keys(cli, meeting):
     cli("meeting", "add", "--kind", "协调会", "--date", "2025-06-20")
     rows = json.loads(cli("meeting", "list", "--json").stdout)
     assert [(r["id"], r["year"], r["issue_no"], r["kind"], r["held_on"]) for r in rows] == [
-        (2, 2025, 2, "协调会", "2025-06-20"),
+        # Each series is numbered on its own: the 协调会 is 协调会 第1期.
+        (2, 2025, 1, "协调会", "2025-06-20"),
         (1, 2025, 1, "联席会议", "2025-06-10"),
     ]
     assert {"decisions", "open_decisions", "overdue_decisions", "place", "chair"} <= set(rows[0])
@@ -84,7 +92,7 @@ def test_meeting_list_json_keys(cli, meeting):
         (("meeting", "decide", "1", "x", "--lead", "县无此局", "--due", "15日"), 4, "县无此局"),
         (("meeting", "decide", "1", "x", "--lead", "县住建局", "--due", "尽快"), 3, "无法识别"),
         (("meeting", "attend", "1", "--person", "无此人"), 4, "人员“无此人”不在名册中"),
-        (("meeting", "attend", "1"), 3, "请用 --person 或 --unit"),
+        (("meeting", "attend", "1"), 3, "请用 --person、--unit 或 --name"),
         (
             ("task", "add", "x", "--lead", "县住建局", "--due", "15日", "--source", "议定事项"),
             3,
@@ -127,11 +135,11 @@ def test_task_lifecycle(cli, initialized):
     cli("task", "add", "旧账", "--lead", "县司法局", "--due", "2025-06-20")
     listed = cli("task", "list")
     lines = listed.stdout.splitlines()
-    assert lines[1].split()[:2] == ["编号", "状态"]
-    assert [line.split()[0:2] for line in lines[2:5]] == [
-        ["3", "逾期"],
-        ["1", "临期"],
-        ["2", "未到期"],
+    assert lines[1].split()[:3] == ["编号", "序号", "状态"]
+    assert [line.split()[0:3] for line in lines[2:5]] == [
+        ["3", "逾期", "双清单"],
+        ["1", "3", "临期"],
+        ["2", "未到期", "双清单"],
     ]
     rows = json.loads(cli("task", "list", "--unit", "县发改委", "--json").stdout)
     assert [(r["id"], r["lead_unit"], r["co_units"], r["status"]) for r in rows] == [

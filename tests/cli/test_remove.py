@@ -55,20 +55,22 @@ def test_meeting_with_decisions_is_refused_then_cascades(cli, demo_db, db_url):
     before = db_dump(db_url)
     refused = cli("meeting", "remove", "12", "--reason", "测试会议")
     assert refused.exit_code == 5
-    assert refused.stderr.startswith("错误：不能删除会议 2025年第5期：议定事项 任务 30（")
+    assert refused.stderr.startswith("错误：不能删除会议 联席会议2025年第3期：议定事项 任务 30（")
     assert refused.stderr.endswith("依赖于它；确需一并删除请加 --with-dependents\n")
     assert db_dump(db_url) == before
 
-    result = cli("meeting", "remove", "2025-5", "--reason", "测试会议", "--with-dependents")
+    result = cli("meeting", "remove", "2025-3", "--reason", "测试会议", "--with-dependents")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "已删除会议 2025年第5期（原因已记入变更日志，可用 fylink undo 恢复）"
+    assert lines[0] == (
+        "已删除会议 联席会议2025年第3期（原因已记入变更日志，可用 fylink undo 恢复）"
+    )
     assert lines[1].startswith("一并删除：")
     assert [line for line in lines if line.startswith("一并删除依赖项：任务 ")] == lines[2:-1]
     assert len(lines[2:-1]) == 4
     # The demo never printed its 纪要: the 期号 is free again, and the clerk is told.
-    assert lines[-1] == "期号 2025年第5期未印发过纪要，下次登记的会议将重新使用"
-    assert cli("meeting", "show", "2025-5").exit_code == 4
+    assert lines[-1] == "期号 联席会议2025年第3期未印发过纪要，下次登记的会议将重新使用"
+    assert cli("meeting", "show", "2025-3").exit_code == 4
     assert cli("task", "show", "30").exit_code == 4
     assert cli("undo").exit_code == 0
     assert [r for r in db_dump(db_url) if r[0] != "journal"] == [

@@ -83,7 +83,8 @@ def test_a_bad_deadline_and_a_lead_as_co_unit_are_reported(cli, initialized, tmp
     assert result.exit_code == 3
     assert result.stderr.splitlines()[:-1] == [
         "第2行 完成时限（F列）：完成时限“下辈子”无法识别：请写日期（如2025-03-31）"
-        "或规则（如15日、10个工作日、2个月、季度末、年底）",
+        "或规则（如15日、10个工作日、2个月、季度末、年底、6月底、9月30日前、每季度末、"
+        "每月25日前、长期坚持）",
         "第3行：“县司法局”已是牵头单位，不能同时是配合单位",
         "第4行 任务内容（B列）：任务内容不能为空",
         "第4行 完成时限（F列）：完成时限不能为空",
@@ -130,8 +131,8 @@ def test_export_imports_back_unchanged(cli, demo_db, tmp_path, db_url):
         assert "新增 0，更新 0，未变" in back.stdout
         assert db_dump(db_url) == before
     rows = read_csv(tmp_path / "1.csv")
-    assert rows[0] == [*HEADER, "来源", "进展情况", "状态"]
-    assert rows[1][0].startswith("#")  # no 序号: the task's number, read back as that task
+    assert rows[0] == [*HEADER, "来源", "进展情况", "状态", "分类", "任务编号"]
+    assert rows[-1][0].startswith("#")  # no 序号 (listed last): the task number, read back
     assert {r[7] for r in rows[1:]} >= {"议定事项", "双清单"}
 
 

@@ -64,17 +64,19 @@ def test_minutes_of_an_earlier_day_print_the_former_name(cli, demo_db, tmp_path)
     assert renamed.exit_code == 0, renamed.output
     out = tmp_path / "june.docx"
     # 2025年第5期 was held on 2025-06-10, before the renaming.
-    assert cli("meeting", "minutes", "2025-5", "--output", str(out)).exit_code == 0
+    assert cli("meeting", "minutes", "2025-3", "--output", str(out)).exit_code == 0
     text = _text(out)
     assert "县人社局" in text
     assert "县人力资源局" not in text
     # A meeting after the renaming prints the new name.
     assert cli("meeting", "add", "--kind", "协调会", "--date", "2025-06-25").exit_code == 0
-    decided = cli("meeting", "decide", "2025-6", "完善台账", "--lead", "县人社局", "--due", "15日")
+    decided = cli(
+        "meeting", "decide", "协调会2025-2", "完善台账", "--lead", "县人社局", "--due", "15日"
+    )
     assert decided.exit_code == 0, decided.output
-    assert cli("meeting", "attend", "2025-6", "--unit", "县人社局").exit_code == 0
+    assert cli("meeting", "attend", "协调会2025-2", "--unit", "县人社局").exit_code == 0
     later = tmp_path / "late-june.docx"
-    assert cli("meeting", "minutes", "2025-6", "--output", str(later)).exit_code == 0
+    assert cli("meeting", "minutes", "协调会2025-2", "--output", str(later)).exit_code == 0
     assert "县人力资源局" in _text(later)
 
 

@@ -94,10 +94,9 @@ def test_attendees_carry_unit_title_and_note() -> None:
 
 def test_deadlines_in_office_style() -> None:
     assert C.deadline_text(D("2025-01-31"), False, before=True) == "2025年1月31日前"
-    assert C.deadline_text(D("2027-02-22"), True, before=True) == (
-        "2027年2月22日前（暂定：2027年假期未公布）"
-    )
-    assert C.deadline_text(D("2027-02-22"), True) == "2027年2月22日（暂定：2027年假期未公布）"
+    # A provisional deadline prints without the system's note in an official document.
+    assert C.deadline_text(D("2027-02-22"), True, before=True) == "2027年2月22日前"
+    assert C.deadline_text(D("2027-02-22"), True) == "2027年2月22日"
 
 
 def _office(**kw: str) -> Office:
@@ -110,9 +109,17 @@ def _office(**kw: str) -> Office:
     return Office(created_at=D("2025-01-01"), **values)
 
 
-def _meeting(kind: str = "联席会议", year: int = 2025, issue: int = 3) -> Meeting:
+def _meeting(
+    kind: str = "联席会议", year: int = 2025, issue: int = 3, series: str = "联席会议"
+) -> Meeting:
     return Meeting(
-        year=year, issue_no=issue, kind=kind, held_on=D(f"{year}-06-10"), created_at=D("2025-01-01")
+        year=year,
+        issue_no=issue,
+        series=series,
+        series_no=issue,
+        kind=kind,
+        held_on=D(f"{year}-06-10"),
+        created_at=D("2025-01-01"),
     )
 
 
@@ -123,6 +130,17 @@ def test_marks_titles_and_file_names() -> None:
     assert C.meeting_title(office, _meeting()) == "示范县府院联动联席会议"
     assert C.meeting_title(office, _meeting("全体会议")) == "示范县府院联动联席会议全体会议"
     assert C.minutes_file_name(office, _meeting()) == "示范县府院联动联席会议纪要〔2025〕第3期.docx"
+    # Each series has its own masthead (a setting may name it).
+    coordination = _meeting("协调会", issue=1, series="协调会")
+    assert C.minutes_mark(office, "协调会") == "示范县府院联动协调会议纪要"
+    assert C.minutes_mark(office, "专题会议") == "示范县府院联动专题会议纪要"
+    assert C.minutes_mark(office, "协调会", "示范县府院联动专题会议纪要") == (
+        "示范县府院联动专题会议纪要"
+    )
+    assert C.meeting_title(office, coordination) == "示范县府院联动协调会"
+    assert C.minutes_file_name(office, coordination) == (
+        "示范县府院联动协调会议纪要〔2025〕第1期.docx"
+    )
     assert C.task_list_title(office) == "示范县府院联动工作双清单"
     assert C.task_list_title(_office(region="")) == "示范县府院联动联席会议双清单"
     assert C.safe_file_name('a/b\\c:d*e?f"g<h>i|j') == "a_b_c_d_e_f_g_h_i_j"
@@ -146,4 +164,4 @@ def test_previous_summary_and_name() -> None:
 def test_task_list_note_counts_most_urgent_first() -> None:
     counts = {"未到期": 2, "临期": 0, "逾期": 1, "已完成": 3, "已销号": 0}
     assert C.task_list_note(counts, False) == "共6项，其中逾期1项、未到期2项、已完成3项。"
-    assert "暂定" in C.task_list_note(counts, True)
+    assert "暂定" not in C.task_list_note(counts, True)

@@ -45,9 +45,9 @@ def _previous_summary(decisions: list[demofacts.TaskFact]) -> str:
     return f"上次会议议定事项{len(decisions)}项，" + "，".join(parts) + "。"
 
 
-def _previous_line(number: int, d: demofacts.TaskFact) -> str:
-    """（一）<title>。<status today>。<latest progress>（责任单位：…）"""
-    deadline = demofacts.cn_date(d.due_on) + demofacts.provisional_note(d.due_on, d.provisional)
+def _previous_line(number: int, d: demofacts.TaskFact, source: str = "") -> str:
+    """（一）<title>。<status today>。<latest progress>（牵头单位：…；配合单位：…）"""
+    deadline = demofacts.cn_date(d.due_on)
     done_on = demofacts.cn_date(d.completed_on) if d.completed_on else ""
     status = {
         "已销号": f"已于{done_on}完成并销号",
@@ -57,33 +57,59 @@ def _previous_line(number: int, d: demofacts.TaskFact) -> str:
     }[d.status]
     title = d.content.partition("。")[0]
     progress = demofacts.sentence(d.progress)
-    units = "、".join(d.units)
-    return f"（{demofacts.cn_numeral(number)}）{title}。{status}。{progress}（责任单位：{units}）"
+    return (
+        f"（{demofacts.cn_numeral(number)}）{title}。{source}{status}。{progress}"
+        f"（{_duty(d, leader=False, deadline=False)}）"
+    )
+
+
+def _duty(d: demofacts.TaskFact, *, leader: bool = True, deadline: bool = True) -> str:
+    """牵头单位：…；配合单位：…；牵头领导：…；完成时限：2025年7月8日 (no system note)."""
+    parts = [f"牵头单位：{d.units[0]}"]
+    if d.units[1:]:
+        parts.append(f"配合单位：{'、'.join(d.units[1:])}")
+    if leader and d.leader:
+        parts.append(f"牵头领导：{d.leader}")
+    if deadline:
+        parts.append(f"完成时限：{demofacts.cn_date(d.due_on)}")
+    return "；".join(parts)
 
 
 def _decision_line(number: int, d: demofacts.TaskFact) -> str:
-    """一、<lead sentence>。<body>（责任单位：…；完成时限：2025年7月8日前）"""
+    """（一）<lead sentence>。<body>（牵头单位：…；完成时限：2025年7月8日）"""
     title, _, body = d.content.partition("。")
-    deadline = (
-        demofacts.cn_date(d.due_on) + "前" + demofacts.provisional_note(d.due_on, d.provisional)
-    )
-    return (
-        f"{demofacts.cn_numeral(number)}、{title}。{demofacts.sentence(body)}"
-        f"（责任单位：{'、'.join(d.units)}；完成时限：{deadline}）"
-    )
+    return f"（{demofacts.cn_numeral(number)}）{title}。{demofacts.sentence(body)}（{_duty(d)}）"
+
+
+def _word(series: str) -> str:
+    """协调会 → 协调会议 (联席会议 stays)."""
+    return series + "议" if series.endswith("会") else series
+
+
+#: Series whose 纪要 report only on what the meeting names (the default setting).
+TOPIC_SERIES = ("协调会", "专题会议", "座谈会", "研判会")
 
 
 def _with_previous(every: list[demofacts.MeetingFact], which: str):
-    """(meeting, the previous meeting with decisions, whose decisions its minutes report on)."""
-    pairs = []
+    """(meeting, the previous meeting of its series with decisions, the items of earlier
+    meetings of the series still open) for the meetings whose minutes carry over."""
+    found = []
     for index, meeting in enumerate(every):
-        earlier = [m for m in every[:index] if m.decisions]
+        if meeting.series in TOPIC_SERIES:
+            continue
+        earlier = [m for m in every[:index] if m.decisions and m.series == meeting.series]
         if meeting.decisions and earlier:
-            pairs.append((meeting, earlier[-1]))
+            still_open = [
+                (m, number, d)
+                for m in earlier[:-1]
+                for number, d in enumerate(m.decisions, start=1)
+                if d.completed_on is None
+            ]
+            found.append((meeting, earlier[-1], still_open))
     if which == "signed off":
-        pairs = [(m, p) for m, p in pairs if any(d.status == "已销号" for d in p.decisions)]
-    assert pairs, f"the demo should hold a meeting to minute ({which})"
-    return pairs[-1]
+        found = [f for f in found if any(d.status == "已销号" for d in f[1].decisions)]
+    assert found, f"the demo should hold a meeting to minute ({which})"
+    return found[-1]
 
 
 @pytest.mark.parametrize("which", ["latest", "signed off"])
@@ -91,7 +117,7 @@ def test_demo_minutes(cli, demo_db, db_url, tmp_path, monkeypatch, which) -> Non
     """The latest meeting, as the clerk would minute it, and the latest one that reports a
     decision signed off (完成并销号) since the previous meeting."""
     monkeypatch.chdir(tmp_path)
-    meeting, previous = _with_previous(demofacts.meetings(db_url), which)
+    meeting, previous, still_open = _with_previous(demofacts.meetings(db_url), which)
     result = cli("meeting", "minutes", meeting.ref)
     ok(result)
     title = f"示范县府院联动联席会议纪要〔{meeting.year}〕第{meeting.issue_no}期"
@@ -117,15 +143,31 @@ def test_demo_minutes(cli, demo_db, db_url, tmp_path, monkeypatch, which) -> Non
     )
     # 上次议定事项落实情况: every decision of the previous meeting, with today's status
     year = f"{previous.year}年" if previous.year != meeting.year else ""
+    summary = _previous_summary(previous.decisions)
+    if still_open:
+        summary = summary.removesuffix("。") + (
+            f"；此前会议尚未完成的议定事项{len(still_open)}项，一并报告。"
+        )
     opening = lines.index(
-        f"会议听取了{year}第{previous.issue_no}期{previous.kind}纪要议定事项落实情况汇报。"
-        + _previous_summary(previous.decisions)
+        f"会议听取了{year}第{previous.issue_no}期{_word(previous.series)}纪要议定事项落实情况汇报。"
+        + summary
     )
+    assert lines[opening - 2 : opening] == [
+        "现将会议主要情况纪要如下：",
+        "一、上次会议议定事项落实情况",
+    ]
     reported = [_previous_line(n, d) for n, d in enumerate(previous.decisions, start=1)]
+    for m, number, d in still_open:
+        earlier_year = f"{m.year}年" if m.year != meeting.year else ""
+        source = (
+            f"（{earlier_year}第{m.issue_no}期{_word(m.series)}纪要第{demofacts.cn_numeral(number)}项"
+            "议定事项）"
+        )
+        reported.append(_previous_line(len(reported) + 1, d, source))
     assert lines[opening + 1 : opening + 1 + len(reported)] == reported
-    assert lines[opening + 1 + len(reported)] == "现将会议议定事项纪要如下："
+    assert lines[opening + 1 + len(reported)] == "二、会议议定事项"
     decided = [_decision_line(n, d) for n, d in enumerate(meeting.decisions, start=1)]
-    start = lines.index("现将会议议定事项纪要如下：") + 1
+    start = lines.index("二、会议议定事项") + 1
     assert lines[start : start + len(decided)] == decided
     # the attendance, as recorded: the chair with the roster's title, units by short name,
     # apologies with their reason
@@ -167,27 +209,30 @@ def test_minutes_content(cli, office, tmp_path) -> None:
         "会议听取了第1期联席会议纪要议定事项落实情况汇报。"
         "上次会议议定事项3项，已完成1项，正在推进1项，逾期未完成1项。" in lines
     )
-    assert lines[lines.index("现将会议议定事项纪要如下：") - 3 :][:3] == [
+    start = lines.index("一、上次会议议定事项落实情况")
+    assert lines[start - 1] == "现将会议主要情况纪要如下："
+    assert lines[start + 2 : start + 6] == [
         "（一）制定征收补偿款支付方案。尚未完成，已超过完成时限（2025年6月15日）。"
-        "初稿已报县政府。（责任单位：县住建局、县财政局）",
-        "（二）建立诉前化解机制。正在推进，完成时限为2025年7月31日。（责任单位：县司法局、县法院）",
-        "（三）报送败诉原因分析。已于2025年6月5日完成。（责任单位：县人社局）",
+        "初稿已报县政府。（牵头单位：县住建局；配合单位：县财政局）",
+        "（二）建立诉前化解机制。正在推进，完成时限为2025年7月31日。"
+        "（牵头单位：县司法局；配合单位：县法院）",
+        "（三）报送败诉原因分析。已于2025年6月5日完成。（牵头单位：县人社局）",
+        "二、会议议定事项",
     ]
-    # 议定事项: 黑体 lead sentence, body, responsibility line; escaped markup; provisional year
+    # 议定事项: 楷体 lead sentence under 二、, body, 牵头/配合 apart; escaped markup; a
+    # provisional deadline without the system's note
     assert (
-        f"一、关于涉企行政争议化解。会议要求，县市场监管局会同县法院对{MARKUP}公司系列案件"
-        "逐案提出化解方案。（责任单位：县市场监管局、县法院、县司法局；完成时限：2025年7月31日前）"
-        in lines
+        f"（一）关于涉企行政争议化解。会议要求，县市场监管局会同县法院对{MARKUP}公司系列案件"
+        "逐案提出化解方案。（牵头单位：县市场监管局；配合单位：县法院、县司法局；"
+        "完成时限：2025年7月31日）" in lines
     )
-    assert (
-        "二、推进问题楼盘风险化解。（责任单位：县住建局；"
-        "完成时限：2027年2月22日前（暂定：2027年假期未公布））" in lines
-    )
+    assert "（二）推进问题楼盘风险化解。（牵头单位：县住建局；完成时限：2027年2月22日）" in lines
+    assert not any("暂定" in line for line in lines)
     assert "A&amp;B &lt;C&gt;" in document_xml(out)
-    decision = next(p for p in doc.paragraphs if p.text.startswith("一、关于"))
+    decision = next(p for p in doc.paragraphs if p.text.startswith("（一）关于"))
     lead = decision.runs[0]
-    assert lead.text == "一、关于涉企行政争议化解。"
-    assert checks.east_asian_font(doc, decision, lead) == "SimHei"
+    assert lead.text == "（一）关于涉企行政争议化解。"
+    assert checks.east_asian_font(doc, decision, lead) == "楷体"
     assert checks.east_asian_font(doc, decision, decision.runs[1]) == "仿宋"
     # attendance: persons with unit and title, units by short name, the reason of a 请假
     assert "出席：刘清华（常务副县长）、周明（县司法局局长）、县住建局、县市场监管局" in lines
@@ -199,12 +244,13 @@ def test_minutes_content(cli, office, tmp_path) -> None:
 
 def test_minutes_without_chair_or_place_and_without_previous(cli, office, tmp_path) -> None:
     out = tmp_path / "协调会.docx"
-    ok(cli("meeting", "minutes", "2025-3", "-o", str(out)))
+    ok(cli("meeting", "minutes", "协调会2025-1", "-o", str(out)))
     lines = paragraphs(out)
-    assert "2025年6月25日，示范县府院联动联席会议协调会召开。" in lines
-    # the previous meeting with decisions is 第2期
-    assert any(line.startswith("会议听取了第2期联席会议纪要") for line in lines)
-    assert "一、协调涉企执行案件。（责任单位：县法院；完成时限：2025年7月10日前）" in lines
+    assert lines[:2] == ["示范县府院联动协调会议纪要", "第1期"]
+    assert "2025年6月25日，示范县府院联动协调会召开。" in lines
+    # a topic meeting reports only on what it names: here nothing
+    assert not any("会议听取了" in line or "落实情况" in line for line in lines)
+    assert "一、协调涉企执行案件。（牵头单位：县法院；完成时限：2025年7月10日）" in lines
     assert "出席：县法院" in lines
     assert not any(line.startswith(("请假", "列席", "抄送")) for line in lines)
     first = tmp_path / "first.docx"
@@ -303,11 +349,11 @@ def test_task_export_docx(cli, office, tmp_path) -> None:
     markup = next(row for row in rows if MARKUP in row[1])
     assert markup[2:4] == ["县市场监管局", "县法院、县司法局"]
     provisional = next(row for row in rows if row[1] == "推进问题楼盘风险化解")
-    assert provisional[5] == "2027年2月22日（暂定：2027年假期未公布）"
+    assert provisional[5] == "2027年2月22日"  # no system note in an official document
     assert rows[-1][7] == "已完成"
     lines = paragraphs(out)
     assert lines[:2] == ["示范县府院联动工作双清单", "（截至2025年6月30日）"]
-    assert lines[-1].startswith("共6项，其中逾期1项、未到期4项、已完成1项。标注“暂定”")
+    assert lines[-1] == "共6项，其中逾期1项、未到期4项、已完成1项。"
     assert "A&amp;B &lt;C&gt;" in document_xml(out)
 
 
@@ -334,12 +380,14 @@ def test_task_export_of_the_demo(cli, demo_db, db_url, tmp_path, monkeypatch) ->
     assert late, "the demo should hold overdue tasks"
     ok(cli("task", "export", "逾期.docx", "--status", "逾期"))
     rows = table_rows(tmp_path / "逾期.docx")
-    # every overdue task, earliest deadline first, with its units, leader and progress
+    # every overdue task: those of the approved list first, by 序号 (printed as approved),
+    # then the others earliest deadline first, with its units, leader and progress
+    listed = sorted((t for t in late if t.list_no.isdigit()), key=lambda t: int(t.list_no))
+    late = listed + [t for t in late if not t.list_no.isdigit()]
     assert rows[1:] == [
         [
-            str(number), t.content, t.units[0], "、".join(t.units[1:]), t.leader,
-            demofacts.cn_date(t.due_on) + demofacts.provisional_note(t.due_on, t.provisional),
-            demofacts.sentence(t.progress), "逾期",
+            t.list_no or str(number), t.content, t.units[0], "、".join(t.units[1:]), t.leader,
+            demofacts.cn_date(t.due_on), demofacts.sentence(t.progress), "逾期",
         ]
         for number, t in enumerate(late, start=1)
     ]  # fmt: skip

@@ -93,8 +93,9 @@ def test_demo_minutes_pdf(cli, demo_db, db_url, tmp_path, monkeypatch) -> None:
     text = _text(written)
     for expected in (
         f"第{meeting.issue_no}期",
-        "现将会议议定事项纪要如下",
-        f"一、{meeting.decisions[0].content.partition('。')[0]}",
+        "现将会议主要情况纪要如下",
+        "一、上次会议议定事项落实情况",
+        f"二、会议议定事项（一）{meeting.decisions[0].content.partition('。')[0]}",
         f"出席：{meeting.chair}（{meeting.chair_title}）",
         "2025年6月30日印发",
     ):

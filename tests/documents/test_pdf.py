@@ -161,7 +161,7 @@ def long_minutes() -> dict[str, Any]:
     ctx = load_context("minutes")
     ctx["previous"] = None
     ctx["decisions"] = [
-        {"seq": f"{n}、", "title": "关于加强协调", "body": FILLER * 3, "units": "", "deadline": ""}
+        {"seq": f"{n}、", "title": "关于加强协调", "body": FILLER * 3, "units": "", "duty": ""}
         for n in "一二三四五六七八九十" * 3
     ]
     return ctx

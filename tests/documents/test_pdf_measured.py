@@ -97,7 +97,7 @@ def _long_minutes_context() -> dict:
             # punctuation where lines end: 26 characters after the indent, then 28 per line
             "body": FILLER[:24] + "。" + FILLER[:27] + "、" + FILLER[:27] + "：" + FILLER * 2,
             "units": "县法院",
-            "deadline": "2025年6月30日前",
+            "duty": "牵头单位：县法院；完成时限：2025年6月30日前",
         }
         for n in "一二三四五六七八九十" * 2
     ]
@@ -119,7 +119,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     _fylink(env, folder, "demo")
     found: dict[str, Rendered] = {}
     for kind, args in (
-        ("minutes", ("meeting", "minutes", "2025-5", "-o", "minutes.docx", "--pdf")),
+        ("minutes", ("meeting", "minutes", "2025-3", "-o", "minutes.docx", "--pdf")),
         ("notice_letter", ("notice", "letter", "2025-2", "-o", "notice_letter.docx", "--pdf")),
         ("task_list", ("task", "export", "task_list.docx", "--pdf")),
         (

@@ -111,8 +111,14 @@ def test_minutes_follow_the_format(render: Render) -> None:
     assert "第3期" in text
     assert "示范县府院联动办公室\t2025年4月3日" in text
     assert "会议听取了第2期联席会议纪要议定事项落实情况汇报。" in text
-    assert "现将会议议定事项纪要如下：" in text
-    assert "（责任单位：县住建局、县人民法院、县财政局；完成时限：2025年5月31日前）" in text
+    assert "会议认为，今年以来全县府院联动工作总体平稳" in text
+    assert "现将会议主要情况纪要如下：\n一、上次会议议定事项落实情况\n" in text
+    assert "\n二、会议议定事项\n（一）关于推动行政争议实质性化解。" in text
+    assert (
+        "（牵头单位：县住建局；配合单位：县人民法院、县财政局；牵头领导：赵强；"
+        "完成时限：2025年5月31日）" in text
+    )
+    assert "责任单位" not in text
     assert (
         "抄送：县委办公室，县人大常委会办公室，县政府办公室，县政协办公室，市府院联动办公室。"
         in text
@@ -120,8 +126,13 @@ def test_minutes_follow_the_format(render: Render) -> None:
     assert "示范县府院联动办公室\t2025年4月3日印发" in text
 
 
-def test_minutes_decisions_lead_in_heiti(render: Render) -> None:
-    doc = checks.open_docx(render("minutes"))
+def test_minutes_decisions_lead_in_heiti(render: Render, context: Context) -> None:
+    # Without a carry-over the decisions are the 一、 level (黑体, GB/T 9704 §7.3.3).
+    ctx = context("minutes")
+    ctx.pop("previous")
+    for number, decision in enumerate(ctx["decisions"]):
+        decision["seq"] = "一二三四"[number] + "、"
+    doc = checks.open_docx(render("minutes", ctx))
     leads = []
     for paragraph in checks.body_paragraphs(doc):
         runs = list(checks.runs_with_text(paragraph))
@@ -144,14 +155,23 @@ def test_minutes_previous_items_lead_in_kaiti(render: Render) -> None:
         for p in checks.body_paragraphs(doc)
         if p.text.startswith("（") and p.text[1] in "一二三四" and p.text[2] == "）"
     ]
-    assert fonts == ["楷体_GB2312"] * 4
+    # Four carried-over items and, under 二、, the four decisions: all the （一） level.
+    assert fonts == ["楷体_GB2312"] * 8
+    headings = [
+        checks.east_asian_font(doc, p, next(checks.runs_with_text(p)))
+        for p in checks.body_paragraphs(doc)
+        if p.text in ("一、上次会议议定事项落实情况", "二、会议议定事项")
+    ]
+    assert headings == ["黑体", "黑体"]
 
 
 def test_minutes_without_optional_parts(render: Render, context: Context) -> None:
     ctx = context("minutes")
-    for key in ("previous", "absent", "observers", "topics", "cc"):
+    for key in ("previous", "absent", "observers", "topics", "cc", "parts"):
         ctx.pop(key)
-    ctx["decisions"][3]["units"] = ""
+    for number, decision in enumerate(ctx["decisions"]):
+        decision["seq"] = "一二三四"[number] + "、"
+    ctx["decisions"][3]["duty"] = "完成时限：长期坚持"
     path = render("minutes", ctx)
     doc = checks.open_docx(path)
     text = _text(path)
@@ -163,7 +183,7 @@ def test_minutes_without_optional_parts(render: Render, context: Context) -> Non
     assert (
         "四、关于加强司法建议办理。会议要求，收到司法建议的单位应当在规定期限内书面回复，" in text
     )
-    assert "长期坚持" not in text
+    assert "（完成时限：长期坚持）" in text
     assert checks.attendance_problems(doc, DEFAULT_FONTS, ("出席",)) == []
     banji = doc.tables[-1]
     assert len(banji.rows) == 1
@@ -208,14 +228,19 @@ def test_task_list_is_a_landscape_table_with_repeated_header(render: Render) -> 
         "状态",
     ]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
-    assert len(table.rows) == 1 + 5
-    assert [cell.text for cell in table.rows[5].cells][-1] == "已完成"
+    # One table per section of the approved list, under its heading, numbered from 1.
+    assert [len(t.rows) for t in doc.tables] == [1 + 3, 1 + 2]
+    assert [cell.text for cell in doc.tables[1].rows[2].cells][-1] == "已完成"
     assert table.rows[1].cells[2].text == "县司法局"
+    assert [doc.tables[1].rows[i].cells[0].text for i in (1, 2)] == ["1", "2"]
+    text = [p.text for p in doc.paragraphs]
+    assert text.index("一、政府需法院支持事项") < text.index("二、法院需政府支持事项")
 
 
 def test_task_list_with_no_tasks_keeps_the_header(render: Render, context: Context) -> None:
     ctx = context("task_list")
     ctx["tasks"] = []
+    ctx["sections"] = [{"title": "", "tasks": []}]
     ctx["note"] = None
     doc = checks.open_docx(render("task_list", ctx))
     assert len(doc.tables[0].rows) == 1
@@ -420,7 +445,7 @@ def test_template_variables_of_minutes() -> None:
 
 def test_check_template_splits_missing_used_unused() -> None:
     result = check_template(shipped_template("task_list"), {"title", "tasks", "extra"})
-    assert result.missing == {"as_of", "note"}
+    assert result.missing == {"as_of", "note", "sections"}
     assert result.used == {"title", "tasks"}
     assert result.unused == {"extra"}
     missing, used, unused = result  # a plain tuple for callers that unpack

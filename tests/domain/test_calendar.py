@@ -31,7 +31,8 @@ VECTORS: list[dict[str, Any]] = json.loads(
 
 UNRECOGNIZED = (
     "完成时限“{}”无法识别："
-    "请写日期（如2025-03-31）或规则（如15日、10个工作日、2个月、季度末、年底）"
+    "请写日期（如2025-03-31）或规则（如15日、10个工作日、2个月、季度末、年底、6月底、"
+    "9月30日前、每季度末、每月25日前、长期坚持）"
 )
 
 D = date.fromisoformat
@@ -460,7 +461,7 @@ def test_year_end_on_sunday_keeps_date(cal: WorkCalendar) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["尽快", "2025年", "2025-03", "15日前", "十十日", "一百日", "三月底", "10个工作", "abc"]
+    "text", ["尽快", "2025年", "2025-03", "15日前", "十十日", "一百日", "每周", "10个工作", "abc"]
 )
 def test_unrecognized(text: str, cal: WorkCalendar) -> None:
     with pytest.raises(InvalidInputError) as raised:

@@ -61,10 +61,10 @@ def test_attendance_by_person_and_unit_once(session):
         True,
         "出差",
     )
-    with pytest.raises(ConflictError, match="已登记为2025年第1期会议的出席人员"):
+    with pytest.raises(ConflictError, match="已登记为联席会议2025年第1期会议的出席人员"):
         meetings.attend(session=session, ref=meeting.id, role="列席", person="王建国")
-    with pytest.raises(InvalidInputError, match="参会情况“缺席”不存在"):
-        meetings.attend(session=session, ref=meeting.id, role="缺席", unit="县财政局")
+    with pytest.raises(InvalidInputError, match="参会情况“旷会”不存在"):
+        meetings.attend(session=session, ref=meeting.id, role="旷会", unit="县财政局")
     with pytest.raises(InvalidInputError, match="之一"):
         meetings.attend(session=session, ref=meeting.id, role="出席")
     detail = meetings.meeting_detail(session=session, ref=meeting.id, th=th())

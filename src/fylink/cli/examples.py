@@ -121,18 +121,26 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "meeting add": (
         "fylink meeting add --kind 联席会议 --date 2025-06-30 --place 县政府三楼会议室"
         " --chair 刘清华 --topic 涉企行政争议化解",
+        # issue 15: the parts of a 纪要 that are not decisions; a topic meeting's follow-up
+        'fylink meeting add --kind 联席会议 --date 2025-06-30 --part "会议认为，……"'
+        ' --part "会议要求，……"',
+        "fylink meeting add --kind 协调会 --date 2025-07-08 --follows 2025-3 --follows '#26'",
     ),
     "meeting attend": (
         "fylink meeting attend 2025-6 --person 刘清华 --person 孙丽",
         "fylink meeting attend 2025-6 --role 请假 --unit 县司法局 --note 因公外出",
+        # issue 15: outside the roster, a unit with no named person, a substitute
+        "fylink meeting attend 2025-6 --role 列席 --name 李明 --affiliation 某律师事务所律师",
+        "fylink meeting attend 2025-6 --unit 县住建局 --count 1",
+        "fylink meeting attend 2025-6 --role 代会 --unit 县财政局 --note 副局长代",
     ),
     "meeting decide": (
         'fylink meeting decide 2025-6 "制定征收补偿款支付方案" --lead 县住建局 --co 县财政局'
         " --leader 刘清华 --due 15日",
     ),
     "meeting list": ("fylink meeting list --year 2025",),
-    "meeting show": ("fylink meeting show 2025-5",),
-    "meeting minutes": ("fylink meeting minutes 2025-5 -o 第5期纪要.docx",),
+    "meeting show": ("fylink meeting show 2025-3",),
+    "meeting minutes": ("fylink meeting minutes 2025-3 -o 第3期纪要.docx",),
     # task
     "task add": (
         'fylink task add "清理拖欠企业账款" --lead 县财政局 --co 县发改委 --due 季度末'
@@ -147,7 +155,14 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "task done": ('fylink task done 26 --note "已全部明确偿还计划"',),
     "task signoff": ("fylink task signoff 38",),
     "task reopen": ('fylink task reopen 38 --reason "复查发现未落实" --due 10个工作日',),
-    "task import": ("fylink task import 双清单.csv --skip-invalid",),
+    "task import": (
+        "fylink task import 双清单.csv --skip-invalid",
+        # issue 15: a draft list, then a re-import after edits
+        "fylink task import 双清单（送审稿）.xlsx --draft",
+        "fylink task import 双清单.xlsx --update",
+    ),
+    # issue 15: the joint meeting approves the draft list
+    "task approve": ("fylink task approve --meeting 2025-3",),
     "task export": (
         "fylink task export 双清单.xlsx",
         "fylink task export --docx 逾期事项.docx --status 逾期 --title 逾期事项清单",

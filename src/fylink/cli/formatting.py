@@ -23,6 +23,37 @@ def provisional_mark(due: date, provisional: bool) -> str:
     return f"（暂定：{due.year}年假期未公布）" if provisional else ""
 
 
+def due_cell(task: Any) -> str:
+    """A task's 完成时限 in a table: 2025-09-30, 长期坚持."""
+    if task.due_rule == "长期坚持":
+        return "长期坚持"
+    return str(task.due_on.isoformat())
+
+
+def added_text(task: Any, lead: str, size: Any) -> str:
+    """牵头单位 县住建局，完成时限 2025年9月30日（周二）(9月30日前) — or, for an item of
+    several tasks, 牵头单位 各乡镇（街道）（2个单位），完成时限 每月25日前（自2025年6月起共7期）."""
+    who = f"{task.lead_group}（{size.units}个单位）" if task.lead_group else lead
+    if task.due_rule == "长期坚持":
+        when = "长期坚持"
+    elif task.recurrence:
+        when = f"{task.recurrence}（自{task.period}起共{size.periods}期）"
+    else:
+        when = day_cn(task.due_on) + (f"（{task.due_rule}）" if task.due_rule else "")
+    return f"牵头单位 {who}，完成时限 {when}"
+
+
+def list_place(task: Any) -> str:
+    """Where a task stands in the approved 双清单: 一-3 (section 一, 序号 3), or its 序号."""
+    if not task.list_no:
+        return ""
+    if task.list_section:
+        from fylink.domain.lists import section_label
+
+        return f"{section_label(task.list_section)}-{task.list_no}"
+    return str(task.list_no)
+
+
 def provisional_note(deadline: "Deadline") -> str:
     """The provisional warning of a deadline ("" when exact)."""
     if not deadline.provisional:

@@ -9,28 +9,48 @@ from fylink.cli.common import new_app, parse_day, session, settings
 
 app = new_app("会议：全体会议、联席会议、协调会……；参会情况和议定事项。")
 
-MEETING_REF_HELP = "会议：编号（如 3）或 年份-期数（如 2025-2，即2025年第2期）"
+MEETING_REF_HELP = (
+    "会议：编号（如 3）或 年份-期数（如 2025-2，即2025年第2期；"
+    "同一期数有几个系列时写明系列，如 协调会2025-1）"
+)
 
 
 @app.command("add")
 def add(
     ctx: typer.Context,
     kind: str = typer.Option(
-        ..., "--kind", "-k", help="会议类型：全体会议、联席会议、协调会、座谈会、研判会、专题会议"
+        ...,
+        "--kind",
+        "-k",
+        help="会议类型：全体会议、联席会议、协调会、座谈会、研判会、专题会议、通报会、调度会"
+        "（可在设置中添加）",
     ),
     held: str = typer.Option(..., "--date", help="会议日期，如 2025-06-20"),
     place: str = typer.Option("", "--place", help="地点"),
     chair: str = typer.Option("", "--chair", help="主持人"),
     topic: list[str] = typer.Option([], "--topic", "-t", help="议题；可重复"),
     opening: str = typer.Option("", "--opening", help="纪要开头段落（可选）"),
+    part: list[str] = typer.Option(
+        [],
+        "--part",
+        help="纪要中议定事项以外的段落，如“会议听取了……汇报”“会议认为，……”“会议要求，……”；"
+        "可重复，按给出的顺序印在议定事项之前",
+    ),
+    follows: list[str] = typer.Option(
+        [],
+        "--follows",
+        help="本次会议跟进的事项：会议（如 2025-1，其议定事项）或任务（如 #12）；可重复。"
+        "协调会、专题会议等只报告这里列出的事项",
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
-    """登记一次会议；期数（第N期）按年份自动编号。"""
+    """登记一次会议；期数（第N期）按会议系列和年份自动编号（联席会议、协调会……各自编号）。"""
     from fylink.cli import views
     from fylink.services import meetings
 
     held_on = parse_day(held, "会议日期")
     assert held_on is not None
+    rules = meetings.MeetingRules.of(settings(ctx).meetings)
     with session(ctx, write=True) as db:
         meeting = meetings.add_meeting(
             session=db,
@@ -41,14 +61,18 @@ def add(
                 chair=chair,
                 topics="\n".join(t.strip() for t in topic if t.strip()),
                 opening=opening,
+                parts=part,
+                follows=follows,
             ),
+            rules=rules,
         )
     if as_json:
         render.print_json(views.meeting_public(meeting))
         return
+    kind_text = f"（{meeting.kind}）" if meeting.kind != meeting.series else ""
     render.message(
-        f"已登记：{meetings.label(meeting)} {meeting.kind}（会议编号 {meeting.id}，"
-        f"可写作 {meeting.year}-{meeting.issue_no}）"
+        f"已登记：{meetings.label(meeting)}{kind_text}，会议编号 {meeting.id}，"
+        f"可写作 {meetings.ref_text(meeting)}"
     )
 
 
@@ -56,32 +80,63 @@ def add(
 def attend(
     ctx: typer.Context,
     meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
-    role: str = typer.Option("出席", "--role", "-r", help="参会情况：出席、列席、请假"),
+    role: str = typer.Option(
+        "出席",
+        "--role",
+        "-r",
+        help="参会情况：出席、列席、请假、缺席（未请假）、迟到、早退、代会（派人代为参会）",
+    ),
     person: list[str] = typer.Option([], "--person", "-p", help="人员姓名（名册中的）；可重复"),
     unit: list[str] = typer.Option([], "--unit", "-u", help="单位（全称或简称）；可重复"),
-    note: str = typer.Option("", "--note", help="备注，如 请假事由或代为出席的人"),
+    name: list[str] = typer.Option(
+        [], "--name", help="名册外人员的姓名（破产管理人、律师、专家、人大代表等）；可重复"
+    ),
+    affiliation: str = typer.Option(
+        "", "--affiliation", help="名册外人员的所在单位或身份，如 某律师事务所律师"
+    ),
+    count: Optional[int] = typer.Option(
+        None, "--count", help="未写明人员的单位参会人数，纪要中印作“县住建局（1人）”"
+    ),
+    note: str = typer.Option("", "--note", help="备注，如 请假事由或代为参会的人"),
 ) -> None:
-    """登记参会情况：人员或单位出席、列席或请假。"""
+    """登记参会情况：名册中的人员、单位或名册外人员出席、列席、请假、缺席、迟到、早退或代会。"""
     from fylink.errors import InvalidInputError
     from fylink.services import lookups, meetings, units
 
-    if not person and not unit:
-        raise InvalidInputError("请用 --person 或 --unit 给出参会人员或单位")
+    if not person and not unit and not name:
+        raise InvalidInputError("请用 --person、--unit 或 --name 给出参会人员或单位")
+    if count is not None and (person or name):
+        raise InvalidInputError("--count 只用于未写明人员的单位（--unit），请分开登记")
+    if affiliation.strip() and (person or unit):
+        raise InvalidInputError("--affiliation 只用于名册外人员（--name），请分开登记")
     with session(ctx, write=True) as db:
         found = lookups.find_meeting(session=db, ref=meeting)
         names = []
-        for name in person:
-            row = meetings.attend(session=db, ref=found.id or 0, role=role, person=name, note=note)
+        for who in person:
+            row = meetings.attend(session=db, ref=found.id or 0, role=role, person=who, note=note)
             # A namesake picked by 姓名（单位简称） is named so.
-            picked = name.strip() != row.name
+            picked = who.strip() != row.name
             names.append(
-                units.person_label(db, units.find_person(session=db, name=name))
+                units.person_label(db, units.find_person(session=db, name=who))
                 if picked
                 else row.name
             )
-        for name in unit:
+        for who in unit:
             names.append(
-                meetings.attend(session=db, ref=found.id or 0, role=role, unit=name, note=note).name
+                meetings.attend(
+                    session=db, ref=found.id or 0, role=role, unit=who, headcount=count, note=note
+                ).name
+            )
+        for who in name:
+            names.append(
+                meetings.attend(
+                    session=db,
+                    ref=found.id or 0,
+                    role=role,
+                    name=who,
+                    affiliation=affiliation,
+                    note=note,
+                ).name
             )
     render.message(f"已登记{meetings.label(found)}会议{role}：{'、'.join(names)}")
 
@@ -91,7 +146,9 @@ def decide(
     ctx: typer.Context,
     meeting: str = typer.Argument(..., help=MEETING_REF_HELP),
     text: str = typer.Argument(..., help="议定事项内容"),
-    lead: str = typer.Option(..., "--lead", "-l", help="牵头单位（全称或简称）"),
+    lead: str = typer.Option(
+        ..., "--lead", "-l", help="牵头单位（全称或简称；各乡镇（街道）、各成员单位 按单位展开）"
+    ),
     co: list[str] = typer.Option([], "--co", "-c", help="配合单位；可重复"),
     leader: str = typer.Option("", "--leader", help="牵头领导"),
     due: str = typer.Option(
@@ -111,7 +168,7 @@ def decide(
     """添加一条议定事项，并同时生成对应的双清单任务（来源：议定事项）。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.cli.formatting import day_cn, provisional_note
+    from fylink.cli.formatting import added_text, provisional_note
     from fylink.services import calendar as calendar_service
     from fylink.services import lookups, meetings, tasks
 
@@ -130,6 +187,7 @@ def decide(
             note=note,
             calendar=calendar,
             today=today,
+            units=tasks.UnitLookup(db, tasks.UnitGroups.of(current.task_list)),
         )
         from fylink.services import subjects
 
@@ -140,6 +198,7 @@ def decide(
         )
         found = lookups.find_meeting(session=db, ref=task.meeting_id or 0)
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
+        size = tasks.item_size(session=db, task=task)
     if as_json:
         render.print_json(
             views.task_public(
@@ -153,8 +212,7 @@ def decide(
         return
     render.message(
         f"已添加：{meetings.label(found)}议定事项{task.decision_no}（任务 {task.id}），"
-        f"牵头单位 {tasks.unit_label(detail.lead)}，完成时限 {day_cn(task.due_on)}"
-        + (f"（{task.due_rule}）" if task.due_rule else "")
+        + added_text(task, tasks.unit_label(detail.lead), size)
     )
     note_text = provisional_note(detail.deadline)
     if note_text:
@@ -218,7 +276,7 @@ def show(
     """查看一次会议：议题、参会情况、议定事项及其任务状态。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.cli.formatting import provisional_mark
+    from fylink.cli.formatting import due_cell, provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import meetings
 
@@ -242,34 +300,47 @@ def show(
         return
     by_role: dict[str, list[str]] = {}
     for row in detail.attendance:
-        by_role.setdefault(row.role, []).append(row.name + (f"（{row.note}）" if row.note else ""))
+        extra = [
+            text
+            for text in (
+                row.affiliation,
+                f"{row.headcount}人" if row.headcount else "",
+                row.note,
+            )
+            if text
+        ]
+        by_role.setdefault(row.role, []).append(
+            row.name + (f"（{'，'.join(extra)}）" if extra else "")
+        )
     render.fields(
         [
-            ("会议", f"{label} {m.kind}（编号 {m.id}）"),
+            ("会议", f"{label}{'' if m.kind == m.series else f'（{m.kind}）'}，编号 {m.id}"),
             ("日期", m.held_on),
             ("地点", m.place),
             ("主持人", m.chair),
             ("议题", "；".join(m.topics.splitlines())),
+            *((f"纪要段落{i}", part) for i, part in enumerate(m.parts or [], start=1)),
             *(
                 (role, "、".join(by_role[role]))
-                for role in ("出席", "列席", "请假")
+                for role in meetings.ATTENDANCE_ROLES
                 if role in by_role
             ),
+            *((("印发日期", m.issued_on),) if m.issued_on else ()),
         ],
         title=f"{label}会议",
     )
     if detail.decisions:
         render.table(
-            ["序号", "任务", "议定事项", "牵头单位", "配合单位", "完成时限", "状态"],
+            ["序号", "任务", "议定事项", "牵头单位", "配合单位", "牵头领导", "完成时限", "状态"],
             [
                 (
                     r.task.decision_no,
                     r.task.id,
-                    r.task.content,
+                    r.task.content + (f"（{r.task.period}）" if r.task.period else ""),
                     r.lead,
                     "、".join(r.co),
-                    r.task.due_on.isoformat()
-                    + provisional_mark(r.task.due_on, r.task.due_provisional),
+                    r.task.leader,
+                    due_cell(r.task) + provisional_mark(r.task.due_on, r.task.due_provisional),
                     r.status.value,
                 )
                 for r in detail.decisions
@@ -287,33 +358,48 @@ def minutes(
     out: Optional[str] = docs.output_option("示范县府院联动联席会议纪要〔2025〕第3期.docx"),
     template: Optional[str] = docs.template_option(),
     issued: Optional[str] = typer.Option(
-        None, "--date", help="纪要的印发日期（版头和版记中的日期；默认今天）"
+        None,
+        "--date",
+        help="纪要的印发日期（版头和版记中的日期）：首次生成时默认今天并记录，"
+        "重新生成时沿用记录的日期，给出时改用新日期",
     ),
     pdf: bool = docs.pdf_option(),
     force: bool = docs.force_option(),
 ) -> None:
-    """生成会议纪要（Word，GB/T 9704 版式）：议定事项、上次议定事项落实情况、出席名单。"""
+    """生成会议纪要（Word，GB/T 9704 版式）：上次议定事项落实情况、会议情况、议定事项
+    （牵头单位、配合单位、牵头领导、完成时限）、出席名单。"""
     from fylink import clock
     from fylink.documents import contexts, output
-    from fylink.errors import InvalidInputError
     from fylink.services import calendar as calendar_service
     from fylink.services import documents, meetings
 
     current = settings(ctx)
     today = clock.today()
-    issued_on = parse_day(issued, "印发日期") or today
+    given = parse_day(issued, "印发日期")
     choice = docs.choose_template("minutes", template, current)
+    rules = meetings.MeetingRules.of(current.meetings)
     with session(ctx, write=False) as db:
         _, th = calendar_service.context(session=db, settings=current, today=today)
-        src = documents.minutes_source(session=db, ref=meeting, th=th)
-    if issued_on < src.meeting.held_on:
-        raise InvalidInputError(f"印发日期不能早于会议日期（{src.meeting.held_on.isoformat()}）")
+        src = documents.minutes_source(
+            session=db,
+            ref=meeting,
+            th=th,
+            rules=rules,
+            mastheads=current.meetings.mastheads,
+            unit_attendance=current.meetings.unit_attendance,
+        )
+    issued_on = documents.minutes_date(meeting=src.meeting, given=given, today=today)
     context = contexts.minutes_context(src, issued_on=issued_on, cc=current.documents.cc)
-    name = contexts.minutes_file_name(src.office, src.meeting)
+    name = contexts.minutes_file_name(src.office, src.meeting, src.masthead)
     meeting_id = src.meeting.id or 0
+    first_issue = src.meeting.issued_on != issued_on
 
     def printed(db: Any) -> None:
-        # The 纪要 printed the meeting's 期号: a removed meeting's number is not used again.
+        # The 纪要 printed the meeting's 期号: a removed meeting's number is not used again;
+        # its 印发日期 is kept for every reprint. Both with the anchor, after the file is
+        # written (a failed document records neither; a read-only database keeps none).
+        if first_issue:
+            documents.record_issue(session=db, meeting_id=meeting_id, issued_on=issued_on)
         meetings.record_issued(session=db, meeting_id=meeting_id, document=name)
 
     docs.write_document(
@@ -393,7 +479,9 @@ def update(
             session=db, ref=meeting, changes=changes, calendar=calendar, today=today
         )
     found = done.meeting
-    render.message(f"已更正：{meetings.label(found)} {found.kind}（{day_cn(found.held_on)}）")
+    # The label names the series; the kind only where it differs (全体会议 in 联席会议).
+    kind = "" if found.kind == found.series else f"{found.kind}，"
+    render.message(f"已更正：{meetings.label(found)}（{kind}{day_cn(found.held_on)}）")
     for task in done.moved:
         render.message(
             f"议定事项{task.decision_no}（任务 {task.id}）完成时限重算为 {day_cn(task.due_on)}"

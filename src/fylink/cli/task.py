@@ -50,7 +50,7 @@ def add(
 ) -> None:
     """添加一项双清单任务。议定事项请用 fylink meeting decide 添加。"""
     from fylink import clock
-    from fylink.cli.formatting import day_cn, provisional_note
+    from fylink.cli.formatting import added_text, provisional_note
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
 
@@ -74,6 +74,7 @@ def add(
             ),
             calendar=calendar,
             today=today,
+            units=tasks.UnitLookup(db, tasks.UnitGroups.of(current.task_list)),
         )
         from fylink.services import subjects
 
@@ -83,12 +84,12 @@ def add(
             subject=subjects.SubjectIn(case=case, party=party, project=project),
         )
         detail = tasks.task_detail(session=db, ref=task.id or 0, th=th, calendar=calendar)
+        size = tasks.item_size(session=db, task=task)
     if as_json:
         render.print_json(_public(detail))
         return
     render.message(
-        f"已添加：任务 {task.id}，牵头单位 {tasks.unit_label(detail.lead)}，"
-        f"完成时限 {day_cn(task.due_on)}" + (f"（{task.due_rule}）" if task.due_rule else "")
+        f"已添加：任务 {task.id}，" + added_text(task, tasks.unit_label(detail.lead), size)
     )
     note_text = provisional_note(detail.deadline)
     if note_text:
@@ -140,14 +141,21 @@ def list_(
     leader: Optional[str] = _LEADER,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
+    draft: bool = typer.Option(
+        False, "--draft", help="列出拟定的双清单事项（task import --draft 导入、尚未审定的）"
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
-    """查询任务，最紧急的在前（逾期的，再按完成时限由近到远）。"""
+    """查询任务，最紧急的在前（逾期的，再按完成时限由近到远）；序号列是双清单中的分类和序号。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.cli.formatting import provisional_mark
+    from fylink.cli.formatting import due_cell, list_place, provisional_mark
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
+
+    if draft:
+        _list_drafts(ctx, as_json=as_json)
+        return
 
     flt = tasks.TaskFilter(
         unit=unit,
@@ -171,22 +179,80 @@ def list_(
         )
         return
     render.table(
-        ["编号", "状态", "来源", "任务内容", "牵头单位", "配合单位", "完成时限", "完成日期"],
+        [
+            "编号",
+            "序号",
+            "状态",
+            "来源",
+            "任务内容",
+            "牵头单位",
+            "配合单位",
+            "完成时限",
+            "完成日期",
+        ],
         [
             (
                 r.task.id,
+                list_place(r.task),
                 r.status.value,
                 r.task.source,
-                r.task.content,
+                r.task.content + (f"（{r.task.period}）" if r.task.period else ""),
                 r.lead,
                 "、".join(r.co),
-                r.task.due_on.isoformat() + provisional_mark(r.task.due_on, r.task.due_provisional),
+                due_cell(r.task) + provisional_mark(r.task.due_on, r.task.due_provisional),
                 r.task.completed_on,
             )
             for r in rows
         ],
         title="双清单任务",
         caption=page_caption(total, offset, len(rows)),
+    )
+
+
+def _list_drafts(ctx: typer.Context, *, as_json: bool) -> None:
+    """``task list --draft``: the 拟定 双清单, in its order."""
+    from fylink.cli.formatting import list_place
+    from fylink.transfer import tasks as transfer_tasks
+
+    with session(ctx, write=False) as db:
+        rows = transfer_tasks.list_drafts(session=db)
+    if as_json:
+        render.print_json(
+            [
+                {
+                    "draft_id": r.draft.id,
+                    "list_section": r.draft.list_section,
+                    "list_no": r.draft.list_no,
+                    "content": r.record.content,
+                    "lead_unit": r.record.lead,
+                    "co_units": r.record.co,
+                    "leader": r.record.leader,
+                    "due": r.record.due,
+                    "note": r.record.note,
+                    "status": "拟定",
+                }
+                for r in rows
+            ]
+        )
+        return
+    render.table(
+        ["序号", "状态", "任务内容", "牵头单位", "配合单位", "牵头领导", "完成时限"],
+        [
+            (
+                list_place(r.draft),
+                "拟定",
+                r.record.content,
+                r.record.lead,
+                "、".join(r.record.co),
+                r.record.leader,
+                r.record.due,
+            )
+            for r in rows
+        ],
+        title="拟定的双清单（未经联席会议审定，不督办、不统计）",
+        caption=f"共 {len(rows)} 项：审定后用 fylink task approve --meeting 会议 转为任务"
+        if rows
+        else "没有拟定的双清单事项",
     )
 
 
@@ -235,8 +301,11 @@ def show(
     if detail.suggestion:
         origin += f"（{detail.suggestion.doc_no}）"
     due_text = day_cn(t.due_on)
-    if t.due_rule:
+    if t.due_rule == "长期坚持":
+        due_text = "长期坚持（没有完成时限，不计逾期）"
+    elif t.due_rule:
         due_text += f"，{t.due_rule}"
+
     if t.due_provisional:
         due_text += provisional_mark(t.due_on, True)
     render.fields(
@@ -256,7 +325,16 @@ def show(
                 if t.signed_off_on
                 else None,
             ),
+            ("双清单分类", t.list_section),
             ("双清单序号", t.list_no),
+            ("牵头范围", t.lead_group),
+            (
+                "同一事项",
+                f"与任务 {t.item_id} 同属清单中的一项（按单位或按期分开办理）"
+                if t.item_id and t.item_id != t.id
+                else None,
+            ),
+            ("周期", f"{t.recurrence}：{t.period}" if t.recurrence else None),
             ("备注", t.note),
         ],
         title=f"任务 {t.id}",
@@ -484,13 +562,24 @@ def import_(
     update: bool = typer.Option(False, "--update", help=transfer.UPDATE_HELP),
     dry_run: bool = typer.Option(False, "--dry-run", help=transfer.DRY_RUN_HELP),
     sheet: Optional[str] = typer.Option(None, "--sheet", help=transfer.SHEET_HELP),
+    draft: bool = typer.Option(
+        False,
+        "--draft",
+        help="作为拟定清单导入（办公室汇总审核后、联席会议审定前）：不督办、不统计，"
+        "审定后用 fylink task approve 转为任务",
+    ),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出导入报告"),
 ) -> None:
     """从 Excel/CSV 导入双清单：表头 序号、任务内容、牵头单位、配合单位、牵头领导、完成时限、
-    备注（可加 来源）。有序号的按序号识别，没有序号的按 牵头单位+任务内容 识别，
-    重复导入不会重复添加；加 --update 按表格修改已有任务。"""
+    备注（可加 来源、分类、任务编号）。表头上方的标题和说明、分类标题行（如“一、政府需法院
+    支持事项”）、空行和表下的注释都可保留；序号可写作 1、1.、（1）。有任务编号的按编号识别，
+    有序号的按 分类+序号 识别，其余按 牵头单位+任务内容 识别，重复导入不会重复添加；
+    加 --update 按表格修改已有任务。完成时限可写 6月底、9月30日前、2025年三季度末、
+    每季度末、每月25日前（按期生成多项）、长期坚持；牵头单位写 各乡镇（街道）、各成员单位
+    时按单位展开。"""
     from fylink import clock
     from fylink.services import calendar as calendar_service
+    from fylink.services import tasks
     from fylink.transfer import tasks as transfer_tasks
 
     options = transfer.import_options(
@@ -515,10 +604,45 @@ def import_(
             today=today,
             start=begin,
             progress=progress,
+            groups=tasks.UnitGroups.of(current.task_list),
+            draft=draft,
         )
 
     transfer.run_import(
         ctx, path=file, options=options, errors_file=errors, as_json=as_json, run=run
+    )
+
+
+@app.command("approve")
+def approve(
+    ctx: typer.Context,
+    meeting: str = typer.Option(
+        ..., "--meeting", "-m", help="审定双清单的会议（编号或 年份-期数，如 2025-2）"
+    ),
+) -> None:
+    """联席会议审定拟定的双清单：全部拟定事项转为任务（记录审定会议），完成时限为规则的
+    自会议日起算；此后开始督办和统计。"""
+    from fylink import clock
+    from fylink.services import calendar as calendar_service
+    from fylink.services import meetings, tasks
+    from fylink.transfer import tasks as transfer_tasks
+
+    current = settings(ctx)
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        calendar, _ = calendar_service.context(session=db, settings=current, today=today)
+        approving, created, total = transfer_tasks.approve_drafts(
+            session=db,
+            meeting=meeting,
+            calendar=calendar,
+            today=today,
+            groups=tasks.UnitGroups.of(current.task_list),
+        )
+        label = meetings.label(approving)
+    extra = f"（按单位、按期分为任务 {total} 项）" if total != len(created) else ""
+    render.message(
+        f"已审定：{label}会议审定双清单 {len(created)} 项{extra}，"
+        f"自任务 {created[0].id} 起（fylink task list --source 双清单 查看）"
     )
 
 

@@ -123,7 +123,9 @@ ENTITY_NAMES = {
     "case_event": "案件动态",
     "meeting": "会议",
     "attendance": "参会",
+    "meeting_follow": "会议跟进事项",
     "task": "任务",
+    "task_draft": "拟定双清单事项",
     "task_progress": "任务进展",
     "suggestion": "建议",
     "notice": "督办",
@@ -188,13 +190,18 @@ def meeting_public(
     data: dict[str, Any] = {
         "id": meeting.id,
         "year": meeting.year,
-        "issue_no": meeting.issue_no,
-        "label": f"{meeting.year}年第{meeting.issue_no}期",
+        # 第N期 as printed: within the meeting's series since issue 15.
+        "issue_no": meeting.series_no,
+        "series": meeting.series,
+        "label": f"{meeting.series}{meeting.year}年第{meeting.series_no}期",
+        "ref": f"{meeting.series}{meeting.year}-{meeting.series_no}",
         "kind": meeting.kind,
         "held_on": meeting.held_on,
         "place": meeting.place,
         "chair": meeting.chair,
         "topics": meeting.topics,
+        "parts": list(meeting.parts or []),
+        "issued_on": meeting.issued_on,
     }
     if decisions is not None:
         data["decisions"] = decisions
@@ -204,7 +211,13 @@ def meeting_public(
 
 
 def attendance_public(row: Attendance) -> dict[str, Any]:
-    return {"role": row.role, "name": row.name, "note": row.note}
+    return {
+        "role": row.role,
+        "name": row.name,
+        "note": row.note,
+        "affiliation": row.affiliation,
+        "headcount": row.headcount,
+    }
 
 
 def task_public(
@@ -233,6 +246,12 @@ def task_public(
         "decision_no": task.decision_no,
         "suggestion": suggestion_doc_no,
         "list_no": task.list_no,
+        "list_section": task.list_section,
+        "item_id": task.item_id,
+        "lead_group": task.lead_group or None,
+        "recurrence": task.recurrence or None,
+        "period": task.period or None,
+        "standing": task.due_rule == "长期坚持",
         "note": task.note,
         "completed_on": task.completed_on,
         "signed_off_on": task.signed_off_on,

@@ -70,7 +70,7 @@ def _loop_rows(table: Table, loop: str, cells: list[tuple[str, str]]) -> None:
 
 
 def build_minutes(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
-    """会议纪要 (§10.3)."""
+    """会议纪要 (§10.3); headings 一、（黑体） before （一）（楷体） (§7.3.3)."""
     doc = L.new_document(fonts)
     _masthead(doc, "{{ mark }}")
     _p(doc)
@@ -80,32 +80,52 @@ def build_minutes(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
         "{{ held_on }}，{{ chair }}在{{ place }}主持召开{{ meeting_name }}"
         "{% if topics %}，{{ topics }}{% endif %}。{% endif %}",
     )
+    _p(doc, "{%p if parts %}")
+    _p(doc, "{%p for part in parts %}")
+    _p(doc, "{{ part }}")
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
     _p(doc, "{%p if previous %}")
+    _p(doc, "现将会议主要情况纪要如下：")
+    _p(doc, "{{ previous.heading }}", L.S_H1)
     _p(doc, "会议听取了{{ previous.name }}议定事项落实情况汇报。{{ previous.summary }}")
     _p(doc, "{%p for p in previous.decisions %}")
     _lead(
         doc,
         "{{ p.seq }}{{ p.title }}。",
-        "{{ p.status }}。{% if p.progress %}{{ p.progress }}{% endif %}"
-        "{% if p.units %}（责任单位：{{ p.units }}）{% endif %}",
+        "{% if p.source %}（{{ p.source }}）{% endif %}{{ p.status }}。"
+        "{% if p.progress %}{{ p.progress }}{% endif %}"
+        "{% if p.duty %}（{{ p.duty }}）{% endif %}",
         L.C_KAI,
     )
     _p(doc, "{%p endfor %}")
-    _p(doc, "{%p endif %}")
+    _p(doc, "{{ decisions_heading }}", L.S_H1)
+    _p(doc, "{%p for d in decisions %}")
+    _lead(
+        doc,
+        "{{ d.seq }}{{ d.title }}。",
+        "{{ d.body }}{% if d.duty %}（{{ d.duty }}）{% endif %}",
+        L.C_KAI,
+    )
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p else %}")
     _p(doc, "现将会议议定事项纪要如下：")
     _p(doc, "{%p for d in decisions %}")
     _lead(
         doc,
         "{{ d.seq }}{{ d.title }}。",
-        "{{ d.body }}{% if d.units %}（责任单位：{{ d.units }}；完成时限：{{ d.deadline }}）"
-        "{% endif %}",
+        "{{ d.body }}{% if d.duty %}（{{ d.duty }}）{% endif %}",
         L.C_HEI,
     )
     _p(doc, "{%p endfor %}")
+    _p(doc, "{%p endif %}")
     _p(doc)  # 正文下空一行 before the attendance (§10.3)
     _lead(doc, "出席：", "{{ present }}", L.C_HEI, L.S_ATTENDANCE)
     _p(doc, "{%p if absent %}")
     _lead(doc, "请假：", "{{ absent }}", L.C_HEI, L.S_ATTENDANCE)
+    _p(doc, "{%p endif %}")
+    _p(doc, "{%p if missing %}")
+    _lead(doc, "缺席：", "{{ missing }}", L.C_HEI, L.S_ATTENDANCE)
     _p(doc, "{%p endif %}")
     _p(doc, "{%p if observers %}")
     _lead(doc, "列席：", "{{ observers }}", L.C_HEI, L.S_ATTENDANCE)
@@ -297,15 +317,24 @@ TASK_COLUMNS: list[tuple[str, int, str, str]] = [
 
 
 def build_task_list(fonts: Fonts = DEFAULT_FONTS) -> DocxDocument:
-    """双清单: a landscape table, header row repeated on every page."""
+    """双清单: landscape tables in the approved order, one per section (一、政府需法院支持
+    事项 …) under its heading, header row repeated on every page."""
     doc = L.new_document(fonts, landscape=True)
     _p(doc, "{{ title }}", L.S_TITLE)
     _p(doc, "（截至{{ as_of }}）", L.S_SUBTITLE)
     _p(doc)
+    _p(doc, "{%p for s in sections %}")
+    _p(doc, "{%p if s.title %}")
+    L.keep_with_next(L.add_paragraph(doc, "{{ s.title }}", L.S_H1))
+    _p(doc, "{%p endif %}")
     table = L.new_table(doc, [width for _, width, _, _ in TASK_COLUMNS], 4, header_rows=1)
     _header_row(table, [header for header, _, _, _ in TASK_COLUMNS])
-    _loop_rows(table, "t in tasks", [(text, style) for _, _, text, style in TASK_COLUMNS])
+    _loop_rows(table, "t in s.tasks", [(text, style) for _, _, text, style in TASK_COLUMNS])
     _p(doc, "", L.S_SPACER)
+    _p(doc, "{%p endfor %}")
+    _p(doc, "{%p if not tasks %}")
+    _p(doc, "暂无事项。")
+    _p(doc, "{%p endif %}")
     _p(doc, "{%p if note %}")
     _p(doc, "{{ note }}")
     _p(doc, "{%p endif %}")

@@ -38,10 +38,13 @@ PROVIDED: Mapping[str, frozenset[str]] = {
             "place",
             "meeting_name",
             "topics",
+            "parts",
             "previous",
+            "decisions_heading",
             "decisions",
             "present",
             "absent",
+            "missing",
             "observers",
             "cc",
             "issuer",
@@ -84,7 +87,7 @@ PROVIDED: Mapping[str, frozenset[str]] = {
             "issued_on",
         }
     ),
-    "task_list": frozenset({"title", "as_of", "tasks", "note"}),
+    "task_list": frozenset({"title", "as_of", "tasks", "sections", "note"}),
     "party_file": frozenset(
         {"title", "as_of", "identity", "cases_line", "categories", "tasks", "tasks_more"}
     ),
@@ -184,8 +187,10 @@ def provisional_note(due: date, provisional: bool) -> str:
 
 
 def deadline_text(due: date, provisional: bool, *, before: bool = False) -> str:
-    """2025年1月31日前 (``before``), with the provisional note when it is one."""
-    return format_cn(due) + ("前" if before else "") + provisional_note(due, provisional)
+    """2025年1月31日前 (``before``). An official document never carries the system's note on
+    a provisional deadline (``provisional`` is ignored): that note stays in the terminal."""
+    del provisional
+    return format_cn(due) + ("前" if before else "")
 
 
 _END = "。！？；;.!?"
@@ -244,15 +249,40 @@ _VERBS = (
 )
 
 
-def minutes_mark(office: "Office") -> str:
-    """纪要标志: 示范县府院联动联席会议纪要."""
-    name = office.meeting_name.strip() or office.name.removesuffix("办公室")
+def _joint_name(office: "Office") -> str:
+    return office.meeting_name.strip() or office.name.removesuffix("办公室")
+
+
+def _stem(office: "Office") -> str:
+    """示范县府院联动: what the office's series names are prefixed with."""
+    name = _joint_name(office)
+    if name.endswith("联席会议"):
+        return name.removesuffix("联席会议")
+    region = office.region.strip()
+    return f"{region}府院联动" if region else name
+
+
+def _series_word(series: str) -> str:
+    """协调会 → 协调会议 (as a 纪要 names it)."""
+    return series + "议" if series.endswith("会") else series
+
+
+def minutes_mark(office: "Office", series: str = "联席会议", masthead: str = "") -> str:
+    """纪要标志: 示范县府院联动联席会议纪要, 示范县府院联动协调会议纪要 (or the setting)."""
+    if masthead.strip():
+        return masthead.strip()
+    if series in ("", "联席会议"):
+        name = _joint_name(office)
+    else:
+        name = _stem(office) + _series_word(series)
     return name if name.endswith("纪要") else f"{name}纪要"
 
 
 def meeting_title(office: "Office", meeting: "Meeting") -> str:
-    """The meeting as named in the opening: 示范县府院联动联席会议（全体会议）."""
-    name = office.meeting_name.strip() or office.name.removesuffix("办公室")
+    """The meeting as named in the opening: 示范县府院联动联席会议全体会议, 示范县府院联动协调会."""
+    if meeting.series not in ("", "联席会议"):
+        return _stem(office) + meeting.kind
+    name = _joint_name(office)
     return name if name.endswith(meeting.kind) else f"{name}{meeting.kind}"
 
 
@@ -291,8 +321,9 @@ def composed_opening(
     return head + (f"，{topics}" if topics else "") + "。"
 
 
-def attendee(line: "AttendanceLine") -> str:
-    """王建国（县长）, 周明（县司法局局长）, 县信访局（因公外出）."""
+def attendee(line: "AttendanceLine", unit_format: str = "{unit}（{count}人）") -> str:
+    """王建国（县长）, 周明（县司法局局长）, 县信访局（因公外出）, 县住建局（1人）,
+    李律师（某律师事务所）."""
     details = []
     if line.is_person:
         title = line.title.strip()
@@ -300,9 +331,41 @@ def attendee(line: "AttendanceLine") -> str:
             title = f"{line.unit}{title}"
         if title:
             details.append(title)
+        if line.affiliation.strip():
+            details.append(line.affiliation.strip())
+    elif line.headcount:
+        shown = unit_format.replace("{unit}", line.name).replace("{count}", str(line.headcount))
+        return shown + (f"（{line.note.strip()}）" if line.note.strip() else "")
     if line.note.strip():
         details.append(line.note.strip())
     return line.name + (f"（{'，'.join(details)}）" if details else "")
+
+
+STANDING = "长期坚持"
+
+
+def due_text(task: Any) -> str:
+    """A task's 完成时限 as an official document prints it: 2025年9月30日, 每季度末, 长期坚持
+    (never a system note: a provisional deadline's note stays in the terminal)."""
+    if task.due_rule == STANDING:
+        return STANDING
+    if task.recurrence:
+        return task.recurrence
+    return format_cn(task.due_on)
+
+
+def duty_text(line: "DecisionLine", *, leader: bool = True, deadline: bool = True) -> str:
+    """牵头单位：县住建局；配合单位：县自然资源局、县法院；牵头领导：王副县长；完成时限：2025年9月30日"""
+    parts = []
+    if line.lead:
+        parts.append(f"牵头单位：{line.lead}")
+    if line.co:
+        parts.append(f"配合单位：{units_text(line.co)}")
+    if leader and line.task.leader.strip():
+        parts.append(f"牵头领导：{line.task.leader.strip()}")
+    if deadline:
+        parts.append(f"完成时限：{due_text(line.task)}")
+    return "；".join(parts)
 
 
 def _decision_status(line: "DecisionLine") -> str:
@@ -312,15 +375,15 @@ def _decision_status(line: "DecisionLine") -> str:
         return f"已于{format_cn(task.completed_on)}完成并销号"
     if status == "已完成" and task.completed_on:
         return f"已于{format_cn(task.completed_on)}完成"
-    due = deadline_text(task.due_on, task.due_provisional)
+    if task.due_rule == STANDING:
+        return "长期坚持，正在推进"
+    due = due_text(task)
     if status == "逾期":
         return f"尚未完成，已超过完成时限（{due}）"
     return f"正在推进，完成时限为{due}"
 
 
-def previous_summary(previous: "PreviousMeeting") -> str:
-    """上次会议议定事项3项，已完成2项（已销号1项），正在推进1项。"""
-    counts = previous.counts
+def _counted(counts: Mapping[str, int], noun: str) -> str:
     total = sum(counts.values())
     done = counts.get("已完成", 0) + counts.get("已销号", 0)
     open_ = counts.get("未到期", 0) + counts.get("临期", 0)
@@ -333,18 +396,57 @@ def previous_summary(previous: "PreviousMeeting") -> str:
         parts.append(f"正在推进{open_}项")
     if late:
         parts.append(f"逾期未完成{late}项")
-    return f"上次会议议定事项{total}项，" + "，".join(parts) + "。"
+    return f"{noun}{total}项，" + "，".join(parts)
+
+
+def previous_summary(previous: "PreviousMeeting") -> str:
+    """上次会议议定事项3项，已完成2项（已销号1项），正在推进1项；此前会议尚未完成的议定事项2项。"""
+    noun = "上次会议议定事项" if previous.meeting is not None else "有关事项"
+    text = _counted(previous.counts, noun)
+    if previous.earlier:
+        text += f"；此前会议尚未完成的议定事项{len(previous.earlier)}项，一并报告"
+    return text + "。"
+
+
+def meeting_name_short(earlier: "Meeting", current: "Meeting") -> str:
+    """第2期联席会议纪要 (with the year when it was another year's)."""
+    year = f"{earlier.year}年" if earlier.year != current.year else ""
+    return f"{year}第{earlier.series_no}期{_series_word(earlier.series)}纪要"
 
 
 def previous_name(previous: "PreviousMeeting", current: "Meeting") -> str:
-    """第2期联席会议纪要 (with the year when it was another year's)."""
-    earlier = previous.meeting
-    year = f"{earlier.year}年" if earlier.year != current.year else ""
-    return f"{year}第{earlier.issue_no}期{earlier.kind}纪要"
+    """第2期联席会议纪要; for a topic meeting, the 纪要 it follows (or 有关: 会议听取了有关
+    议定事项落实情况汇报)."""
+    if previous.meeting is not None:
+        return meeting_name_short(previous.meeting, current)
+    if previous.followed:
+        return "、".join(meeting_name_short(m, current) for m in previous.followed)
+    return "有关"
+
+
+def _carried(line: "DecisionLine", seq: str, current: "Meeting") -> dict[str, Any]:
+    source = ""
+    if line.meeting is not None and line.meeting.id != current.id:
+        number = f"第{cn_numeral(line.task.decision_no)}项" if line.task.decision_no else ""
+        source = f"{meeting_name_short(line.meeting, current)}{number}议定事项"
+    return {
+        "seq": seq,
+        "title": split_decision(line.task.content)[0],
+        "status": _decision_status(line),
+        "progress": sentence(line.progress),
+        "units": units_text(line.units),
+        "duty": duty_text(line, leader=False, deadline=False),
+        "source": source,
+    }
 
 
 def minutes_context(src: "MinutesSource", *, issued_on: date, cc: str) -> dict[str, Any]:
-    """The context of ``minutes.docx`` for one meeting."""
+    """The context of ``minutes.docx`` for one meeting.
+
+    Headings follow GB/T 9704 §7.3.3: with a carry-over the 纪要 has two parts, 一、上次会议
+    议定事项落实情况 and 二、会议议定事项, whose items are （一）（二）…; without one, the
+    decisions themselves are 一、二、….
+    """
     office, meeting = src.office, src.meeting
     held_on = format_cn(meeting.held_on)
     chair = chair_text(meeting.chair, src.chair_title)
@@ -359,41 +461,43 @@ def minutes_context(src: "MinutesSource", *, issued_on: date, cc: str) -> dict[s
             meeting_name=name,
             topics=topics,
         )
+    nested = src.previous is not None
     decisions = []
     for number, line in enumerate(src.decisions, start=1):
         title, body = split_decision(line.task.content)
         decisions.append(
             {
-                "seq": f"{cn_numeral(number)}、",
+                "seq": f"（{cn_numeral(number)}）" if nested else f"{cn_numeral(number)}、",
                 "title": title,
                 "body": body,
                 "units": units_text(line.units),
-                "deadline": deadline_text(line.task.due_on, line.task.due_provisional, before=True),
+                "duty": duty_text(line),
+                "deadline": due_text(line.task),
             }
         )
     previous = None
     if src.previous is not None:
+        carried = [*src.previous.decisions, *src.previous.earlier]
         previous = {
+            "heading": "一、上次会议议定事项落实情况"
+            if src.previous.meeting is not None
+            else "一、有关事项落实情况",
             "name": previous_name(src.previous, meeting),
             "summary": previous_summary(src.previous),
             "decisions": [
-                {
-                    "seq": f"（{cn_numeral(number)}）",
-                    "title": split_decision(line.task.content)[0],
-                    "status": _decision_status(line),
-                    "progress": sentence(line.progress),
-                    "units": units_text(line.units),
-                }
-                for number, line in enumerate(src.previous.decisions, start=1)
+                _carried(line, f"（{cn_numeral(number)}）", meeting)
+                for number, line in enumerate(carried, start=1)
             ],
         }
 
-    def names(role: str) -> str:
-        return "、".join(attendee(a) for a in src.attendance if a.role == role)
+    def names(*roles: str) -> str:
+        return "、".join(
+            attendee(a, src.unit_attendance) for a in src.attendance if a.role in roles
+        )
 
     return {
-        "mark": minutes_mark(office),
-        "issue": str(meeting.issue_no),
+        "mark": minutes_mark(office, meeting.series, src.masthead),
+        "issue": str(meeting.series_no),
         "office": office.name,
         "date": format_cn(issued_on),
         "opening": opening,
@@ -402,10 +506,13 @@ def minutes_context(src: "MinutesSource", *, issued_on: date, cc: str) -> dict[s
         "place": meeting.place.strip(),
         "meeting_name": name,
         "topics": topics,
+        "parts": [sentence(p) for p in meeting.parts if p.strip()],
         "previous": previous,
+        "decisions_heading": "二、会议议定事项" if nested else "",
         "decisions": decisions,
-        "present": names("出席"),
+        "present": names("出席", "迟到", "早退", "代会"),
         "absent": names("请假"),
+        "missing": names("缺席"),
         "observers": names("列席"),
         "cc": bare(cc),
         "issuer": office.name,
@@ -413,11 +520,10 @@ def minutes_context(src: "MinutesSource", *, issued_on: date, cc: str) -> dict[s
     }
 
 
-def minutes_file_name(office: "Office", meeting: "Meeting") -> str:
+def minutes_file_name(office: "Office", meeting: "Meeting", masthead: str = "") -> str:
     """示范县府院联动联席会议纪要〔2025〕第3期.docx"""
-    return (
-        safe_file_name(f"{minutes_mark(office)}〔{meeting.year}〕第{meeting.issue_no}期") + ".docx"
-    )
+    mark = minutes_mark(office, meeting.series, masthead)
+    return safe_file_name(f"{mark}〔{meeting.year}〕第{meeting.series_no}期") + ".docx"
 
 
 # -- 督办通知 --------------------------------------------------------------------------------------
@@ -437,7 +543,8 @@ def item_source(line: "NoticeLine") -> str:
         return ""  # the content names the case
     if line.meeting_year and line.meeting_issue:
         number = f"第{cn_numeral(line.decision_no)}项" if line.decision_no else ""
-        return f"{line.meeting_year}年第{line.meeting_issue}期会议纪要{number}议定事项"
+        series = _series_word(line.meeting_series) if line.meeting_series else "会议"
+        return f"{line.meeting_year}年第{line.meeting_issue}期{series}纪要{number}议定事项"
     if line.source == "双清单":
         return f"双清单第{line.list_no}项" if line.list_no else "双清单"
     if line.source == "司法建议整改" and line.suggestion_doc_no:
@@ -628,32 +735,43 @@ def task_list_note(counts: Mapping[str, int], provisional: bool) -> str:
     order = ("逾期", "临期", "未到期", "已完成", "已销号")
     ranked = sorted(counts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 9)
     parts = [f"{status}{n}项" for status, n in ranked if n]
-    text = f"共{total}项" + (f"，其中{'、'.join(parts)}" if parts else "") + "。"
-    if provisional:
-        text += "标注“暂定”的完成时限所在年份的法定节假日尚未公布，按周末推算，公布后重新确定。"
-    return text
+    del provisional  # the system's note stays out of an official document
+    return f"共{total}项" + (f"，其中{'、'.join(parts)}" if parts else "") + "。"
 
 
 def task_list_context(src: "TaskListSource", *, title: str, as_of: date) -> dict[str, Any]:
-    """The context of ``task_list.docx``."""
-    rows = [
-        {
-            "seq": str(number),
-            "content": row.task.content,
+    """The context of ``task_list.docx``: the rows in the approved order, under their
+    sections (``sections``), numbered with the approved 序号; ``tasks`` lists them all."""
+    rows = []
+    sections: list[dict[str, Any]] = []
+    for number, row in enumerate(src.rows, start=1):
+        task = row.task
+        item = {
+            "seq": task.list_no or str(number),
+            "content": task.content,
             "lead_unit": row.lead,
             "co_units": units_text(row.co),
-            "leader": row.task.leader,
-            "deadline": deadline_text(row.task.due_on, row.task.due_provisional),
-            "progress": sentence(src.progress.get(row.task.id or 0, "")),
+            "leader": task.leader,
+            "deadline": due_text(task),
+            "progress": sentence(src.progress.get(task.id or 0, "")),
             "status": row.status.value,
+            "section": task.list_section,
         }
-        for number, row in enumerate(src.rows, start=1)
-    ]
+        rows.append(item)
+        if not sections or sections[-1]["title"] != task.list_section:
+            sections.append({"title": task.list_section, "tasks": []})
+        sections[-1]["tasks"].append(item)
+    if any(s["title"] for s in sections):
+        # Tasks outside the approved list come last, under a heading of their own.
+        for section in sections:
+            if not section["title"]:
+                section["title"] = "其他事项"
     provisional = any(row.task.due_provisional for row in src.rows)
     return {
         "title": title,
         "as_of": format_cn(as_of),
         "tasks": rows,
+        "sections": sections or [{"title": "", "tasks": []}],
         "note": task_list_note(src.counts, provisional),
     }
 

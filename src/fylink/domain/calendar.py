@@ -552,7 +552,156 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^本?月(?:底|末){_BEFORE}$"), "month_end"),
     (re.compile(rf"^本?季度?(?:末|底){_BEFORE}$"), "quarter_end"),
     (re.compile(rf"^本?年(?:底|末){_BEFORE}$"), "year_end"),
+    # The office's own words (6月底, 9月30日前, 2025年三季度末, 2025年底): a day of the year.
+    (re.compile(rf"^(?P<m>[0-9]{{1,2}}|{_CN_NUM})月(?:底|末){_BEFORE}$"), "named_month_end"),
+    (
+        re.compile(rf"^(?P<m>[0-9]{{1,2}}|{_CN_NUM})月(?P<d>[0-9]{{1,2}}|{_CN_NUM})日{_BEFORE}$"),
+        "named_day",
+    ),
+    (
+        re.compile(
+            rf"^(?P<y>[0-9]{{4}})年(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年)(?:末|底){_BEFORE}$"
+        ),
+        "named_period_end",
+    ),
+    (
+        re.compile(rf"^(?:第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年)(?:末|底){_BEFORE}$"),
+        "period_end",
+    ),
+    (re.compile(rf"^(?P<y>[0-9]{{4}})年(?:底|末){_BEFORE}$"), "named_year_end"),
+    (
+        re.compile(rf"^(?P<y>[0-9]{{4}})年(?P<m>[0-9]{{1,2}}|{_CN_NUM})月(?:底|末){_BEFORE}$"),
+        "named_year_month_end",
+    ),
 )
+
+#: A standing task (长期坚持): no deadline, never overdue. Stored with this far-away day so
+#: every query by deadline keeps working; shown as 长期坚持 everywhere.
+STANDING_RULE = "长期坚持"
+STANDING_DUE = date(9999, 12, 31)
+_STANDING = re.compile(r"^(?:长期坚持|长期|持续推进|长期推进)$")
+
+
+def _quarter_number(text: str) -> int:
+    return "一二三四".index(text) + 1 if text in "一二三四" else int(text)
+
+
+def _next_day(start: date, month: int, day: int, text: str) -> date:
+    """The first day month/day on or after ``start`` (this year's, else next year's)."""
+    for year in (start.year, start.year + 1):
+        last = _stdlib_calendar.monthrange(year, month)[1]
+        if day > last:
+            raise InvalidInputError(f"完成时限“{text}”不是真实存在的日期")
+        candidate = date(year, month, day)
+        if candidate >= start:
+            return candidate
+    raise _unrecognized(text)  # pragma: no cover - the next year always matches
+
+
+def _named(start: date, due: date, rule: str, text: str) -> Deadline:
+    """An office's named day (6月底, 9月30日前): never moved off a rest day."""
+    return Deadline(
+        due=due,
+        rule=rule,
+        start=start,
+        steps=(
+            f"起算日 {format_cn(start)}",
+            f"“{text}”指起算日当日或之后的第一个{rule.removesuffix('前')}，系办公室时限，"
+            "不因休息日顺延",
+            f"届满日 {format_cn(due)}",
+        ),
+    )
+
+
+def _fixed(due: date, text: str) -> Deadline:
+    """A day named with its year (2025年三季度末): as a date."""
+    return Deadline(due=due, steps=(f"“{text}”即 {format_cn(due)}（不因休息日顺延）",))
+
+
+def _period_end(year: int, quarter: str | None, half: str | None) -> date:
+    if quarter:
+        return quarter_bounds(year, _quarter_number(quarter))[1]
+    return date(year, 6, 30) if half == "上" else date(year, 12, 31)
+
+
+# ---------------------------------------------------------------------------------------------
+# Recurring items (每季度末, 每月25日前)
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A recurring deadline: one occurrence per period, each with its own deadline."""
+
+    #: As the office wrote it, normalized (每月25日前, 每季度末).
+    rule: str
+    #: month / quarter / half / year
+    every: str
+    #: Day of the month (month only); 0 = the period's last day.
+    day: int = 0
+
+    def occurrences(self, start: date, until: date | None = None) -> list[tuple[str, date]]:
+        """(period, due) of every occurrence due on or after ``start`` up to ``until``
+        (default: the end of the start's year; at least one occurrence)."""
+        until = until or date(start.year, 12, 31)
+        found: list[tuple[str, date]] = []
+        year = start.year
+        while year <= until.year + 1:
+            for period, due in self._of_year(year):
+                if due < start:
+                    continue
+                if due > until and found:
+                    return found
+                found.append((period, due))
+            year += 1
+        return found
+
+    def _of_year(self, year: int) -> list[tuple[str, date]]:
+        if self.every == "month":
+            result = []
+            for month in range(1, 13):
+                last = _stdlib_calendar.monthrange(year, month)[1]
+                day = min(self.day, last) if self.day else last
+                result.append((f"{year}年{month}月", date(year, month, day)))
+            return result
+        if self.every == "quarter":
+            return [
+                (f"{year}年{_QUARTER_CN[q - 1]}", quarter_bounds(year, q)[1]) for q in range(1, 5)
+            ]
+        if self.every == "half":
+            return [(f"{year}年上半年", date(year, 6, 30)), (f"{year}年下半年", date(year, 12, 31))]
+        return [(f"{year}年", date(year, 12, 31))]
+
+
+_RECURRING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"^每(?:个)?月(?P<d>[0-9]{{1,2}}|{_CN_NUM})日{_BEFORE}$"), "month"),
+    (re.compile(rf"^每(?:个)?月(?:底|末){_BEFORE}$"), "month"),
+    (re.compile(rf"^每(?:个)?季度?(?:末|底){_BEFORE}$"), "quarter"),
+    (re.compile(rf"^每半年(?:末|底)?{_BEFORE}$"), "half"),
+    (re.compile(rf"^每年(?:末|底){_BEFORE}$"), "year"),
+)
+
+
+def parse_recurrence(text: str) -> Recurrence | None:
+    """每月25日前, 每月底, 每季度末, 每半年, 每年底 → a Recurrence; None for anything else."""
+    cleaned = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    for pattern, every in _RECURRING:
+        match = pattern.match(cleaned)
+        if not match:
+            continue
+        day = 0
+        if "d" in match.groupdict() and match["d"]:
+            day = chinese_count(match["d"]) or 0
+            if not 1 <= day <= 31:
+                raise InvalidInputError(f"完成时限“{text}”中的日期应在1日至31日之间")
+        return Recurrence(rule=cleaned, every=every, day=day)
+    return None
+
+
+def is_standing(text: str) -> bool:
+    """长期坚持 (a standing task: no deadline)."""
+    return bool(_STANDING.match(re.sub(r"\s+", "", text)))
+
+
 _DATE_SHAPE = re.compile(
     r"^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日?|[0-9]{8})"
     rf"{_BEFORE}$"
@@ -563,7 +712,8 @@ _DATE_SUFFIX = re.compile(rf"{_BEFORE}$")
 def _unrecognized(text: str) -> InvalidInputError:
     return InvalidInputError(
         f"完成时限“{text}”无法识别：请写日期（如2025-03-31）"
-        "或规则（如15日、10个工作日、2个月、季度末、年底）"
+        "或规则（如15日、10个工作日、2个月、季度末、年底、6月底、9月30日前、每季度末、"
+        "每月25日前、长期坚持）"
     )
 
 
@@ -581,6 +731,13 @@ def parse_deadline(text: str, *, start: date, calendar: WorkCalendar) -> Deadlin
     * 月底/月末, 季度末, 年底/年末 — office deadlines in the start's month/quarter/year, never
       moved (the start itself when it is already that last day).
     """
+    if is_standing(text):
+        return Deadline(
+            due=STANDING_DUE,
+            rule=STANDING_RULE,
+            start=start,
+            steps=("长期坚持：没有完成时限，不计逾期",),
+        )
     deadline = _parse_deadline(text, start=start, calendar=calendar)
     check_range(deadline.due, what="完成时限", text=text)
     return deadline
@@ -605,6 +762,36 @@ def _parse_deadline(text: str, *, start: date, calendar: WorkCalendar) -> Deadli
             return end_of_quarter(start)
         if kind == "year_end":
             return end_of_year(start)
+        if kind in ("named_month_end", "named_day"):
+            month = chinese_count(match["m"]) or 0
+            if not 1 <= month <= 12:
+                raise InvalidInputError(f"完成时限“{text}”中的月份应在1月至12月之间")
+            if kind == "named_month_end":
+                year = start.year
+                due = date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+                if due < start:
+                    year += 1
+                    due = date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+                rule = f"{month}月底"
+            else:
+                day = chinese_count(match["d"]) or 0
+                due = _next_day(start, month, day, text)
+                rule = f"{month}月{day}日"
+            return _named(start, due, rule + ("前" if cleaned.endswith("前") else ""), text)
+        if kind == "period_end":
+            due = _period_end(start.year, match["q"], match["h"])
+            if due < start:
+                due = _period_end(start.year + 1, match["q"], match["h"])
+            return _named(start, due, cleaned, text)
+        if kind == "named_period_end":
+            return _fixed(_period_end(int(match["y"]), match["q"], match["h"]), text)
+        if kind == "named_year_end":
+            return _fixed(date(int(match["y"]), 12, 31), text)
+        if kind == "named_year_month_end":
+            year, month = int(match["y"]), chinese_count(match["m"]) or 0
+            if not 1 <= month <= 12:
+                raise InvalidInputError(f"完成时限“{text}”中的月份应在1月至12月之间")
+            return _fixed(date(year, month, _stdlib_calendar.monthrange(year, month)[1]), text)
         n = chinese_count(match["n"])
         if n is None:
             raise _unrecognized(text)

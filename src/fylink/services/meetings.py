@@ -1,28 +1,75 @@
-"""Meetings (第N期 per year), attendance and decided items (议定事项).
+"""Meetings (第N期 per series and year), attendance and decided items (议定事项).
 
 A 议定事项 is stored as its task (source 议定事项, ``meeting_id`` and ``decision_no`` set): the
 decision and the work it orders are one record, so the minutes and the 双清单 can never
 disagree.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import case
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import WorkCalendar
 from fylink.domain.status import TaskSource, Thresholds, task_status
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
-from fylink.models import Attendance, Journal, Meeting, Person, Task, Unit
+from fylink.models import Attendance, Journal, Meeting, MeetingFollow, Person, Task, Unit
 from fylink.services import journal, tasks
-from fylink.services.lookups import find_meeting
+from fylink.services.lookups import find_meeting, get_task
 from fylink.services.numbering import next_number
 from fylink.services.units import find_person, find_unit
 
-MEETING_KINDS = ("全体会议", "联席会议", "协调会", "座谈会", "研判会", "专题会议")
-ATTENDANCE_ROLES = ("出席", "列席", "请假")
+#: Built-in kinds; the office adds its own (``[meetings] extra_kinds``).
+MEETING_KINDS = (
+    "全体会议",
+    "联席会议",
+    "协调会",
+    "座谈会",
+    "研判会",
+    "专题会议",
+    "通报会",
+    "调度会",
+)
+#: Stored as written: the assessment counts 缺席, 迟到, 早退 and 代会 from these values.
+ATTENDANCE_ROLES = ("出席", "列席", "请假", "缺席", "迟到", "早退", "代会")
+#: Roles of those who were there (the 纪要's 出席 line).
+PRESENT_ROLES = ("出席", "迟到", "早退", "代会")
+#: The kinds numbered in the joint meeting's own series unless a setting says otherwise.
+JOINT_SERIES = "联席会议"
+_JOINT_KINDS = ("全体会议", "联席会议")
+
+
+@dataclass(frozen=True)
+class MeetingRules:
+    """The office's meeting settings, as the services read them."""
+
+    extra_kinds: tuple[str, ...] = ()
+    #: kind → series
+    series: Mapping[str, str] = field(default_factory=dict)
+    topic_series: tuple[str, ...] = ("协调会", "专题会议", "座谈会", "研判会")
+
+    @classmethod
+    def of(cls, settings: Any) -> "MeetingRules":
+        """From ``Settings.meetings``."""
+        return cls(
+            extra_kinds=tuple(k.strip() for k in settings.extra_kinds if k.strip()),
+            series={k.strip(): v.strip() for k, v in settings.series.items() if v.strip()},
+            topic_series=tuple(settings.topic_series),
+        )
+
+    def kinds(self) -> tuple[str, ...]:
+        return MEETING_KINDS + tuple(k for k in self.extra_kinds if k not in MEETING_KINDS)
+
+    def series_of(self, kind: str) -> str:
+        if kind in self.series:
+            return self.series[kind]
+        return JOINT_SERIES if kind in _JOINT_KINDS else kind
+
+    def is_topic(self, series: str) -> bool:
+        return series in self.topic_series
 
 
 @dataclass
@@ -33,17 +80,30 @@ class MeetingIn:
     chair: str = ""
     topics: str = ""
     opening: str = ""
+    #: 会议听取了…, 会议认为…, 会议要求… in the order the 纪要 prints them.
+    parts: list[str] = field(default_factory=list)
+    #: What a topic meeting reports on: meetings (2025-1, 联席会议2025-1) or tasks (#12).
+    follows: list[str] = field(default_factory=list)
 
 
 def label(meeting: Meeting) -> str:
-    """2025年第3期"""
-    return f"{meeting.year}年第{meeting.issue_no}期"
+    """联席会议2025年第3期"""
+    return f"{meeting.series}{meeting.year}年第{meeting.series_no}期"
 
 
-def parse_kind(text: str) -> str:
+def ref_text(meeting: Meeting) -> str:
+    """联席会议2025-3: how the clerk can name the meeting in other commands."""
+    return f"{meeting.series}{meeting.year}-{meeting.series_no}"
+
+
+def parse_kind(text: str, rules: MeetingRules | None = None) -> str:
     kind = text.strip()
-    if kind not in MEETING_KINDS:
-        raise InvalidInputError(f"会议类型“{text}”不存在，可选：{'、'.join(MEETING_KINDS)}")
+    kinds = (rules or MeetingRules()).kinds()
+    if kind not in kinds:
+        raise InvalidInputError(
+            f"会议类型“{text}”不存在，可选：{'、'.join(kinds)}"
+            "（其他类型可在设置 [meetings] extra_kinds 中添加）"
+        )
     return kind
 
 
@@ -51,15 +111,18 @@ def parse_kind(text: str) -> str:
 ISSUED = "issue"
 
 
-def next_issue_no(session: Session, year: int) -> int:
-    """The next 第N期 of ``year``: after every meeting of the year, and after every removed
-    one whose 期号 was printed (a 纪要 issued: that number is never used again)."""
-    after_stored = next_number(session, Meeting.issue_no, col(Meeting.year) == year)
+def next_series_no(session: Session, year: int, series: str) -> int:
+    """The next 第N期 of a series in ``year``: after every meeting of the series and year, and
+    after every removed one whose 期号 was printed (a 纪要 issued: never used again)."""
+    after_stored = next_number(
+        session, Meeting.series_no, col(Meeting.year) == year, col(Meeting.series) == series
+    )
     retired = session.exec(
-        select(func.max(Journal.before["issue_no"].as_integer())).where(  # type: ignore[index]
+        select(func.max(Journal.before["series_no"].as_integer())).where(  # type: ignore[index]
             Journal.entity == "meeting",
             Journal.action == "delete",
             Journal.before["year"].as_integer() == year,  # type: ignore[index]
+            Journal.before["series"].as_string() == series,  # type: ignore[index]
             Journal.before["number_retired"].as_boolean().is_(True),  # type: ignore[index]
         )
     ).one()
@@ -75,7 +138,8 @@ def was_issued(session: Session, meeting: Meeting) -> bool:
             Journal.action == ISSUED,
             Journal.entity_id == meeting.id,
             Journal.after["year"].as_integer() == meeting.year,  # type: ignore[index]
-            Journal.after["issue_no"].as_integer() == meeting.issue_no,  # type: ignore[index]
+            Journal.after["series"].as_string() == meeting.series,  # type: ignore[index]
+            Journal.after["series_no"].as_integer() == meeting.series_no,  # type: ignore[index]
         )
         .limit(1)
     ).first()
@@ -92,29 +156,78 @@ def record_issued(*, session: Session, meeting_id: int, document: str) -> None:
         action=ISSUED,
         entity="meeting",
         entity_id=meeting.id,
-        details={"year": meeting.year, "issue_no": meeting.issue_no, "document": document},
+        details={
+            "year": meeting.year,
+            "series": meeting.series,
+            "series_no": meeting.series_no,
+            "document": document,
+        },
     )
 
 
-def add_meeting(*, session: Session, meeting_in: MeetingIn) -> Meeting:
-    """Add a meeting; its 第N期 is the next number of its year."""
-    kind = parse_kind(meeting_in.kind)
+_PART_LIMIT = 2000
+
+
+def add_meeting(
+    *, session: Session, meeting_in: MeetingIn, rules: MeetingRules | None = None
+) -> Meeting:
+    """Add a meeting; its 第N期 is the next number of its series and year."""
+    rules = rules or MeetingRules()
+    kind = parse_kind(meeting_in.kind, rules)
     for what, value, limit in (("地点", meeting_in.place, 100), ("主持人", meeting_in.chair, 100)):
         if len(value.strip()) > limit:
             raise InvalidInputError(f"{what}不能超过{limit}个字符")
+    parts = [" ".join(p.split()) for p in meeting_in.parts if p.strip()]
+    for part in parts:
+        if len(part) > _PART_LIMIT:
+            raise InvalidInputError(f"纪要段落不能超过{_PART_LIMIT}个字符")
     year = meeting_in.held_on.year
+    series = rules.series_of(kind)
+    if len(series) > 20:
+        raise InvalidInputError(f"会议系列“{series}”不能超过20个字符")
+    follows = [_followed(session, ref, meeting_in.held_on) for ref in meeting_in.follows]
     meeting = Meeting(
         year=year,
-        issue_no=next_issue_no(session, year),
+        # hidden running number (unique per year since 0001); the printed 期号 is series_no
+        issue_no=next_number(session, Meeting.issue_no, col(Meeting.year) == year),
+        series=series,
+        series_no=next_series_no(session, year, series),
         kind=kind,
         held_on=meeting_in.held_on,
         place=meeting_in.place.strip(),
         chair=meeting_in.chair.strip(),
         topics=meeting_in.topics.strip(),
         opening=meeting_in.opening.strip(),
+        parts=parts,
         created_at=datetime.now(UTC),
     )
-    return journal.insert(session, meeting)
+    journal.insert(session, meeting)
+    seen: set[tuple[int | None, int | None]] = set()
+    for followed_meeting, task in follows:
+        key = (followed_meeting.id if followed_meeting else None, task.id if task else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        journal.insert(
+            session,
+            MeetingFollow(
+                meeting_id=meeting.id,  # type: ignore[arg-type]
+                followed_meeting_id=key[0],
+                task_id=key[1],
+            ),
+        )
+    return meeting
+
+
+def _followed(session: Session, ref: str, held_on: date) -> tuple[Meeting | None, Task | None]:
+    """``--follows``: a meeting (2025-1) or a task (#12), decided before ``held_on``."""
+    text = ref.strip()
+    if text.startswith(("#", "＃")):
+        return None, get_task(session=session, ref=text)
+    earlier = find_meeting(session=session, ref=text)
+    if earlier.held_on > held_on:
+        raise InvalidInputError(f"{label(earlier)}会议晚于本次会议，不能作为跟进的会议")
+    return earlier, None
 
 
 def attend(
@@ -124,16 +237,28 @@ def attend(
     role: str,
     person: str | None = None,
     unit: str | None = None,
+    name: str | None = None,
+    affiliation: str = "",
+    headcount: int | None = None,
     note: str = "",
 ) -> Attendance:
-    """Record that a person or a unit 出席 / 列席 / 请假 a meeting."""
+    """Record that a person of the roster, a unit, or someone outside the roster (name and
+    affiliation: 破产管理人, 律师, 专家, 人大代表) attended (出席, 列席, 代会, 迟到, 早退) or not
+    (请假, 缺席)."""
     meeting = find_meeting(session=session, ref=ref)
     role = role.strip()
     if role not in ATTENDANCE_ROLES:
         raise InvalidInputError(f"参会情况“{role}”不存在，可选：{'、'.join(ATTENDANCE_ROLES)}")
-    if bool(person) == bool(unit):
-        raise InvalidInputError("请给出参会人员（--person）或参会单位（--unit）之一")
+    if sum(1 for given in (person, unit, name) if given) != 1:
+        raise InvalidInputError(
+            "请给出参会人员（--person）、参会单位（--unit）或名册外人员（--name）之一"
+        )
+    if headcount is not None and (not unit or headcount < 1 or headcount > 999):
+        raise InvalidInputError("--count 只用于未写明人员的单位，应为1至999的人数")
+    if affiliation.strip() and not name:
+        raise InvalidInputError("--affiliation 只用于名册外人员（--name）")
     who: Person | None = None
+    unit_id: int | None = None
     if person:
         who = find_person(session=session, name=person)
         if who.left_on is not None and meeting.held_on > who.left_on:
@@ -141,28 +266,41 @@ def attend(
                 f"{who.name}已于{who.left_on.isoformat()}离任，不能登记为{label(meeting)}会议的参会人员"
             )
         unit_id = who.unit_id
-        name = who.name
+        shown = who.name
         clash = select(Attendance).where(
             Attendance.meeting_id == meeting.id, Attendance.person_id == who.id
         )
-    else:
-        found = find_unit(session=session, name=unit or "")
-        unit_id, name = found.id, found.name
+    elif unit:
+        found = find_unit(session=session, name=unit)
+        unit_id, shown = found.id, found.name
         clash = select(Attendance).where(
             Attendance.meeting_id == meeting.id,
             Attendance.unit_id == found.id,
             col(Attendance.person_id).is_(None),
         )
+    else:
+        shown = " ".join((name or "").split())
+        if not shown or len(shown) > 100:
+            raise InvalidInputError("姓名不能为空，也不能超过100个字符")
+        clash = select(Attendance).where(
+            Attendance.meeting_id == meeting.id,
+            col(Attendance.person_id).is_(None),
+            col(Attendance.unit_id).is_(None),
+            Attendance.name == shown,
+            Attendance.affiliation == affiliation.strip(),
+        )
     existing = session.exec(clash).first()
     if existing is not None:
-        raise ConflictError(f"{name}已登记为{label(meeting)}会议的{existing.role}人员")
+        raise ConflictError(f"{shown}已登记为{label(meeting)}会议的{existing.role}人员")
     row = Attendance(
         meeting_id=meeting.id,  # type: ignore[arg-type]
         role=role,
         person_id=who.id if who else None,
         unit_id=unit_id,
-        name=name,
+        name=shown,
         note=note.strip(),
+        affiliation=affiliation.strip(),
+        headcount=headcount,
     )
     return journal.insert(session, row)
 
@@ -179,6 +317,7 @@ def decide(
     co: list[str] | None = None,
     leader: str = "",
     note: str = "",
+    units: tasks.UnitLookup | None = None,
 ) -> Task:
     """Add a 议定事项 to a meeting, with its task, in the caller's transaction.
 
@@ -202,6 +341,7 @@ def decide(
         ),
         calendar=calendar,
         today=today,
+        units=units,
     )
 
 
@@ -237,7 +377,11 @@ def list_meetings(
     if year is not None:
         query = query.where(Meeting.year == year)
     if kind:
-        query = query.where(Meeting.kind == parse_kind(kind))
+        query = query.where(or_(Meeting.kind == kind.strip(), Meeting.series == kind.strip()))
+    # An item of several tasks counts once (its first task stands for it).
+    query = query.where(
+        col(Task.id).is_(None) | col(Task.item_id).is_(None) | (col(Task.item_id) == col(Task.id))
+    )
     return [
         MeetingRow(meeting=m, decisions=n, open=int(o or 0), overdue=int(d or 0))
         for m, n, o, d in session.exec(query)
@@ -259,9 +403,11 @@ def meeting_detail(*, session: Session, ref: str | int, th: Thresholds) -> Meeti
             .where(Attendance.meeting_id == meeting.id)
             .order_by(
                 case(
-                    (col(Attendance.role) == "出席", 0),
-                    (col(Attendance.role) == "列席", 1),
-                    else_=2,
+                    *(
+                        (col(Attendance.role) == role, rank)
+                        for rank, role in enumerate(ATTENDANCE_ROLES)
+                    ),
+                    else_=len(ATTENDANCE_ROLES),
                 ),
                 col(Attendance.id),
             )

@@ -167,6 +167,8 @@ class NoticeLine:
     #: 议定事项: the meeting's year and 第N期, and the decision's number.
     meeting_year: int | None = None
     meeting_issue: int | None = None
+    #: The meeting's series (联席会议, 协调会) when the item is a 议定事项.
+    meeting_series: str = ""
     decision_no: int | None = None
     list_no: str = ""
     #: The 司法建议 a 整改 task answers, or the suggestion's own number.
@@ -234,8 +236,9 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
             Task,
             col(NoticeItem.days_overdue),
             col(Meeting.year),
-            col(Meeting.issue_no),
+            col(Meeting.series_no),
             rectified.c.doc_no,
+            col(Meeting.series),
         )
         .join(NoticeItem, col(NoticeItem.task_id) == Task.id)
         .join(Meeting, col(Meeting.id) == Task.meeting_id, isouter=True)
@@ -244,7 +247,7 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
         .order_by(col(Task.due_on), col(Task.id))
     ).all()
     progress = latest_progress(session=session, task_ids=[t.id for t, *_ in task_rows if t.id])
-    for task, days, meeting_year, meeting_issue, doc_no in task_rows:
+    for task, days, meeting_year, meeting_issue, doc_no, series in task_rows:
         lines.append(
             NoticeLine(
                 kind="task",
@@ -258,6 +261,7 @@ def notice_detail(*, session: Session, ref: str | int, th: Thresholds) -> Notice
                 source=task.source,
                 meeting_year=meeting_year,
                 meeting_issue=meeting_issue,
+                meeting_series=series or "",
                 decision_no=task.decision_no,
                 list_no=task.list_no,
                 suggestion_doc_no=doc_no or "",

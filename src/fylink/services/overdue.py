@@ -291,6 +291,7 @@ def collect(
                 col(Task.due_provisional),
                 _label(),
                 col(Unit.kind),
+                col(Task.period),
             )
             .join(Unit, col(Unit.id) == Task.lead_unit_id)
             .where(
@@ -435,14 +436,15 @@ def collect(
         )
 
     items: list[Item] = []
-    for task_id, source, content, lead_id, due_on, provisional, label, kind in task_rows:
+    for task_id, source, content, lead_id, due_on, provisional, label, kind, period in task_rows:
         items.append(
             item(
                 "task",
                 task_id,
                 str(task_id),
                 source,
-                content,
+                # an occurrence of a recurring item is named with its period
+                f"{content}（{period}）" if period else content,
                 lead_id,
                 label,
                 kind,

@@ -22,6 +22,7 @@ from fylink.models import (
     CaseEvent,
     CaseParty,
     JudgmentPerformance,
+    MeetingFollow,
     NoticeItem,
     ProjectCase,
     SuggestionCase,
@@ -119,6 +120,8 @@ def _remove_task(session: Session, task: Task, why: str, removed: Removed) -> No
     _delete_all(session, _rows(session, TaskProgress, "task_id", task.id), why, removed)
     _delete_all(session, _rows(session, TaskCoUnit, "task_id", task.id), why, removed)
     _delete_all(session, _rows(session, TaskSubject, "task_id", task.id), why, removed)
+    # a topic meeting that named this task no longer reports on it
+    _delete_all(session, _rows(session, MeetingFollow, "task_id", task.id), why, removed)
     journal.delete(session, task, extra={"reason": why})
 
 
@@ -144,7 +147,7 @@ def remove_meeting(
     why = _reason(reason)
     meeting = lookups.find_meeting(session=session, ref=ref)
     assert meeting.id is not None
-    removed = Removed(label=f"会议 {meeting.year}年第{meeting.issue_no}期")
+    removed = Removed(label=f"会议 {meeting.series}{meeting.year}年第{meeting.series_no}期")
     tasks = _rows(session, Task, "meeting_id", meeting.id)
     if tasks and not with_dependents:
         _refuse(removed.label, [f"议定事项 {task_label(t)}" for t in tasks])
@@ -152,12 +155,17 @@ def remove_meeting(
         removed.dependents.append(task_label(task))
         _remove_task(session, task, why, removed)
     _delete_all(session, _rows(session, Attendance, "meeting_id", meeting.id), why, removed)
+    # what it followed, and the follow-up of later meetings that named it
+    _delete_all(session, _rows(session, MeetingFollow, "meeting_id", meeting.id), why, removed)
+    _delete_all(
+        session, _rows(session, MeetingFollow, "followed_meeting_id", meeting.id), why, removed
+    )
     issued = meetings.was_issued(session, meeting)
     journal.delete(session, meeting, extra={"reason": why, "number_retired": issued})
-    number = f"{meeting.year}年第{meeting.issue_no}期"
+    number = f"{meeting.series}{meeting.year}年第{meeting.series_no}期"
     if issued:
         removed.notes.append(f"期号 {number}已印发过纪要，不再使用")
-    elif meetings.next_issue_no(session, meeting.year) == meeting.issue_no:
+    elif meetings.next_series_no(session, meeting.year, meeting.series) == meeting.series_no:
         removed.notes.append(f"期号 {number}未印发过纪要，下次登记的会议将重新使用")
     else:
         removed.notes.append(f"期号 {number}未印发过纪要；其后已有会议，该期号空缺")

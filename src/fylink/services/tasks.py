@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, case
 from sqlmodel import Session, col, func, or_, select
 
-from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
+from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline, parse_recurrence
+from fylink.domain.lists import list_order
 from fylink.domain.status import (
     NoticeRef,
     TaskSource,
@@ -82,18 +83,71 @@ def split_unit_names(text: str) -> list[str]:
     return [name for name in _UNIT_SEPARATORS.split(text.strip()) if name]
 
 
+#: A lead naming every member unit.
+ALL_MEMBERS = ("各成员单位", "各联席会议成员单位")
+
+
+@dataclass(frozen=True)
+class UnitGroups:
+    """Leads that name several units (``[task_list]`` settings)."""
+
+    #: 各乡镇（街道） → 乡镇街道 (a unit kind)
+    kinds: dict[str, str] = field(
+        default_factory=lambda: {"各乡镇（街道）": "乡镇街道", "各乡镇街道": "乡镇街道"}
+    )
+    #: 各执法部门 → [县公安局, …]
+    named: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, settings: Any) -> "UnitGroups":
+        """From ``Settings.task_list``."""
+        return cls(kinds=dict(settings.unit_kinds), named=dict(settings.unit_groups))
+
+
+def _group_key(text: str) -> str:
+    return text.strip().replace("(", "（").replace(")", "）")
+
+
 class UnitLookup:
     """Unit names resolved once per command (an import resolves the same names many times)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, groups: UnitGroups | None = None) -> None:
         self.session = session
+        self.groups = groups or UnitGroups()
         self._cache: dict[str, Unit] = {}
+        self._groups: dict[str, list[Unit]] = {}
 
     def get(self, name: str) -> Unit:
         key = name.strip()
         if key not in self._cache:
             self._cache[key] = find_unit(session=self.session, name=key)
         return self._cache[key]
+
+    def is_group(self, name: str) -> bool:
+        key = _group_key(name)
+        kinds = {_group_key(k) for k in self.groups.kinds}
+        named = {_group_key(k) for k in self.groups.named}
+        return key in ALL_MEMBERS or key in kinds or key in named
+
+    def expand(self, name: str) -> list[Unit]:
+        """The units a group lead names (各乡镇（街道） → every unit of that kind), by name."""
+        key = _group_key(name)
+        if key in self._groups:
+            return self._groups[key]
+        kinds = {_group_key(k): v for k, v in self.groups.kinds.items()}
+        named = {_group_key(k): v for k, v in self.groups.named.items()}
+        if key in ALL_MEMBERS:
+            query = select(Unit).where(col(Unit.is_member).is_(True))
+            units = list(self.session.exec(query.order_by(col(Unit.id))))
+        elif key in kinds:
+            query = select(Unit).where(Unit.kind == kinds[key])
+            units = list(self.session.exec(query.order_by(col(Unit.id))))
+        else:
+            units = [self.get(n) for n in named[key]]
+        if not units:
+            raise InvalidInputError(f"“{name.strip()}”没有对应的单位：请先用 fylink unit add 登记")
+        self._groups[key] = units
+        return units
 
 
 @dataclass
@@ -117,11 +171,19 @@ class TaskIn:
     decision_no: int | None = None
     #: Document number (or id) of the 司法建议 this task rectifies.
     suggestion: str | None = None
+    #: The approved 双清单's section (一、政府需法院支持事项) and order.
+    list_section: str = ""
+    list_order: int | None = None
+    approved_meeting_id: int | None = None
 
 
 @dataclass
 class PreparedTask:
-    """A validated task, ready to insert; nothing is written yet."""
+    """A validated item, ready to insert; nothing is written yet.
+
+    One item is one task, or several linked ones: one per unit of a group lead
+    (各乡镇（街道）), and one per period of a recurring deadline (每季度末).
+    """
 
     source: TaskSource
     content: str
@@ -134,6 +196,23 @@ class PreparedTask:
     meeting_id: int | None
     decision_no: int | None
     suggestion_id: int | None
+    #: Every lead unit (just ``lead`` unless the lead was a group).
+    leads: list[Unit] = field(default_factory=list)
+    #: The group lead as written ("" for one unit).
+    lead_group: str = ""
+    #: The recurring rule ("" for one deadline) and its occurrences (period, deadline).
+    recurrence: str = ""
+    occurrences: list[tuple[str, Deadline]] = field(default_factory=list)
+    list_section: str = ""
+    list_order: int | None = None
+    approved_meeting_id: int | None = None
+
+    @property
+    def due_text(self) -> str:
+        """The deadline as the office wrote it, for comparing a re-imported row."""
+        if self.recurrence:
+            return self.recurrence
+        return self.deadline.rule or self.deadline.due.isoformat()
 
 
 def prepare_task(
@@ -150,17 +229,41 @@ def prepare_task(
     content = task_in.content.strip()
     if not content:
         raise InvalidInputError("任务内容不能为空")
-    lead = lookup.get(task_in.lead)
+    lead_group = ""
+    if lookup.is_group(task_in.lead):
+        lead_group = _group_key(task_in.lead)
+        leads = lookup.expand(task_in.lead)
+    else:
+        leads = [lookup.get(task_in.lead)]
+    lead = leads[0]
     co: list[Unit] = []
     for name in task_in.co:
         unit = lookup.get(name)
-        if unit.id == lead.id:
+        if unit.id == lead.id and not lead_group:
             raise InvalidInputError(
                 f"“{unit.short_name or unit.name}”已是牵头单位，不能同时是配合单位"
             )
         if all(u.id != unit.id for u in co):
             co.append(unit)
-    deadline = parse_due(task_in.due, start=task_in.start or today, calendar=calendar)
+    start = task_in.start or today
+    recurrence = parse_recurrence(task_in.due)
+    occurrences: list[tuple[str, Deadline]] = []
+    if recurrence is not None:
+        for period, due in recurrence.occurrences(start):
+            occurrences.append(
+                (
+                    period,
+                    Deadline(
+                        due=due,
+                        steps=(f"{recurrence.rule}：{period}的完成时限为 {due.isoformat()}",),
+                    ),
+                )
+            )
+        deadline = occurrences[0][1]
+    else:
+        deadline = parse_due(task_in.due, start=start, calendar=calendar)
+    if len(task_in.list_section.strip()) > 100:
+        raise InvalidInputError("清单分类不能超过100个字符")
     if source is TaskSource.DECISION and task_in.meeting_id is None:
         raise InvalidInputError("议定事项须属于一次会议：请用 fylink meeting decide 添加")
     suggestion_id = None
@@ -182,35 +285,66 @@ def prepare_task(
         meeting_id=task_in.meeting_id,
         decision_no=task_in.decision_no,
         suggestion_id=suggestion_id,
+        leads=leads,
+        lead_group=lead_group,
+        recurrence=recurrence.rule if recurrence else "",
+        occurrences=occurrences,
+        list_section=task_in.list_section.strip(),
+        list_order=task_in.list_order
+        if task_in.list_order is not None
+        else list_order(task_in.list_section, task_in.list_no),
+        approved_meeting_id=task_in.approved_meeting_id,
     )
 
 
 def insert_task(*, session: Session, prepared: PreparedTask) -> Task:
-    """Write a prepared task, its co-units and the journal row."""
+    """Write a prepared item: its task(s), their co-units and journal rows; returns the first.
+
+    A group lead makes one task per unit, a recurring deadline one per period (each with
+    its own deadline, status and progress): they share ``item_id``, the first one's id.
+    """
     now = _now()
-    deadline = prepared.deadline
-    task = Task(
-        source=prepared.source.value,
-        content=prepared.content,
-        lead_unit_id=prepared.lead.id,  # type: ignore[arg-type]
-        leader=prepared.leader,
-        due_on=deadline.due,
-        due_rule=deadline.rule or "",
-        due_start=deadline.start,
-        due_provisional=deadline.provisional,
-        meeting_id=prepared.meeting_id,
-        decision_no=prepared.decision_no,
-        suggestion_id=prepared.suggestion_id,
-        list_no=prepared.list_no,
-        note=prepared.note,
-        created_at=now,
-        updated_at=now,
-    )
-    journal.insert(session, task, extra={"co_units": [unit.name for unit in prepared.co]})
-    for unit in prepared.co:
-        session.add(TaskCoUnit(task_id=task.id, unit_id=unit.id))  # type: ignore[arg-type]
-    session.flush()
-    return task
+    periods = prepared.occurrences or [("", prepared.deadline)]
+    leads = prepared.leads or [prepared.lead]
+    linked = len(leads) > 1 or bool(prepared.recurrence) or bool(prepared.lead_group)
+    first: Task | None = None
+    for lead in leads:
+        co = [unit for unit in prepared.co if unit.id != lead.id]
+        for period, deadline in periods:
+            task = Task(
+                source=prepared.source.value,
+                content=prepared.content,
+                lead_unit_id=lead.id,  # type: ignore[arg-type]
+                leader=prepared.leader,
+                due_on=deadline.due,
+                due_rule=deadline.rule or "",
+                due_start=deadline.start,
+                due_provisional=deadline.provisional,
+                meeting_id=prepared.meeting_id,
+                decision_no=prepared.decision_no,
+                suggestion_id=prepared.suggestion_id,
+                list_no=prepared.list_no,
+                list_section=prepared.list_section,
+                list_order=prepared.list_order,
+                item_id=first.id if first is not None else None,
+                lead_group=prepared.lead_group,
+                recurrence=prepared.recurrence,
+                period=period,
+                approved_meeting_id=prepared.approved_meeting_id,
+                note=prepared.note,
+                created_at=now,
+                updated_at=now,
+            )
+            journal.insert(session, task, extra={"co_units": [unit.name for unit in co]})
+            for unit in co:
+                session.add(TaskCoUnit(task_id=task.id, unit_id=unit.id))  # type: ignore[arg-type]
+            session.flush()
+            if first is None:
+                first = task
+                if linked:
+                    journal.update(session, task, {"item_id": task.id})
+    assert first is not None
+    return first
 
 
 def add_task(
@@ -576,7 +710,8 @@ def update_task(
         "lead": {"lead_unit_id": prepared.lead.id},
         "leader": {"leader": prepared.leader},
         "note": {"note": prepared.note},
-        "list_no": {"list_no": prepared.list_no},
+        "list_no": {"list_no": prepared.list_no, "list_order": prepared.list_order},
+        "list_section": {"list_section": prepared.list_section, "list_order": prepared.list_order},
         "source": {"source": prepared.source.value},
         "due": deadline_values(prepared.deadline),
     }
@@ -591,11 +726,58 @@ def update_task(
             for link in links:
                 journal.delete(session, link)
             for unit in prepared.co:
-                link = TaskCoUnit(task_id=task_id, unit_id=unit.id)  # type: ignore[arg-type]
-                journal.insert(session, link)
+                if unit.id != task.lead_unit_id:
+                    link = TaskCoUnit(task_id=task_id, unit_id=unit.id)  # type: ignore[arg-type]
+                    journal.insert(session, link)
         session.flush()
         change.after_extra["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
     return task
+
+
+def update_item(
+    *, session: Session, task_id: int, prepared: PreparedTask, fields: Iterable[str]
+) -> list[Task]:
+    """:func:`update_task` for an item: all its tasks when it has several (an expanded lead,
+    the occurrences of a recurring deadline), whose lead and deadline cannot be changed
+    from one row."""
+    task = get_task(session=session, ref=task_id)
+    wanted = set(fields)
+    if task.item_id is None:
+        if prepared.lead_group or prepared.recurrence:
+            raise InvalidInputError(
+                "该事项原为单项任务，不能改为按单位展开或周期办理：请删除后重新添加"
+            )
+        return [update_task(session=session, task_id=task_id, prepared=prepared, fields=wanted)]
+    if wanted & {"lead", "due"}:
+        raise InvalidInputError(
+            "该事项已按单位或周期分为多项任务，牵头单位和完成时限请逐项修改（fylink task list）"
+        )
+    members = list(
+        session.exec(select(Task).where(Task.item_id == task.item_id).order_by(col(Task.id)))
+    )
+    return [
+        update_task(session=session, task_id=member.id or 0, prepared=prepared, fields=wanted)
+        for member in members
+    ]
+
+
+@dataclass
+class ItemSize:
+    """How many units and periods an item of several tasks spans (1 and 1 for one task)."""
+
+    units: int = 1
+    periods: int = 1
+
+
+def item_size(*, session: Session, task: Task) -> ItemSize:
+    if task.item_id is None:
+        return ItemSize()
+    units, periods = session.exec(
+        select(
+            func.count(func.distinct(Task.lead_unit_id)), func.count(func.distinct(Task.period))
+        ).where(Task.item_id == task.item_id)
+    ).one()
+    return ItemSize(units=int(units), periods=max(1, int(periods)))
 
 
 def deadline_values(deadline: Deadline) -> dict[str, Any]:

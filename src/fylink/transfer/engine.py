@@ -91,6 +91,11 @@ class RowInvalid(Exception):
         self.problems = problems
 
 
+class SkipRow(Exception):
+    """Raised by :meth:`Schema.parse` for a row that is not a record: a section heading
+    (一、政府需法院支持事项) or a note under the table. The row is neither written nor an error."""
+
+
 class RowReader:
     """One row's non-empty cells by field, for :meth:`Schema.parse`.
 
@@ -600,6 +605,8 @@ def _parse_chunk(
         reader = RowReader(cells)
         try:
             record = schema.parse(reader)
+        except SkipRow:
+            continue
         except RowInvalid as exc:
             problems.extend((number, field_name, message) for field_name, message in exc.problems)
             continue

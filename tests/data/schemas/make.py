@@ -197,6 +197,46 @@ STEPS = [
     ["brief", "item", "add", "--submission", "1"],
     ["brief", "item", "add", "-u", "县自然资源局", "-k", "经验做法", "征收补偿争议会商机制"],
     ["brief", "submit", "--unit", "县司法局", "--kind", "问题建议", "行政复议案件增多"],
+    # From 0013: a 协调会 of its own series following the joint meeting, with a part of its
+    # 纪要, someone outside the roster and a unit with a head count; a recurring item and a
+    # standing one.
+    [
+        "meeting",
+        "add",
+        "-k",
+        "协调会",
+        "--date",
+        "2024-07-10",
+        "--follows",
+        "2024-1",
+        "--part",
+        "会议认为，征收补偿争议化解工作取得阶段性进展。",
+    ],
+    [
+        "meeting",
+        "attend",
+        "2",
+        "--role",
+        "列席",
+        "--name",
+        "李律师",
+        "--affiliation",
+        "某律师事务所",
+    ],
+    ["meeting", "attend", "2", "--unit", "县人社局", "--count", "2"],
+    ["meeting", "attend", "2", "--role", "缺席", "--unit", "县司法局"],
+    [
+        "task",
+        "add",
+        "报送化解进展",
+        "-l",
+        "县自然资源局",
+        "-d",
+        "每季度末",
+        "--start",
+        "2024-07-01",
+    ],
+    ["task", "add", "坚持府院会商", "-l", "县司法局", "-d", "长期坚持"],
 ]
 
 
