@@ -462,3 +462,32 @@ def test_unit_remove_refuses_a_unit_in_use_and_removes_one_entered_by_mistake(
     assert cli("unit", "show", "县档案馆").exit_code == 4
     assert cli("undo").exit_code == 0
     assert cli("unit", "show", "县档案馆").exit_code == 0
+
+
+def test_meeting_kind_of_another_series_takes_its_next_number(cli, demo_db, tmp_path):
+    """A 协调会 entered as 联席会议 moves to the 协调会 series (its next 期号); a kind of the
+    same series keeps the number; a meeting whose 纪要 was printed keeps its series."""
+    added = cli("meeting", "add", "--kind", "联席会议", "--date", "2025-06-28")
+    assert "联席会议2025年第4期" in added.stdout
+    moved = cli("meeting", "update", "2025-4", "--kind", "协调会")
+    assert moved.exit_code == 0, moved.output
+    assert moved.stdout == (
+        "已更正：协调会2025年第2期（2025年6月28日（周六））\n"
+        "期号由 联席会议2025年第4期 改为 协调会2025年第2期（可写作 协调会2025-2）\n"
+    )
+    assert cli("meeting", "show", "2025-4").exit_code == 4
+    same = cli("meeting", "update", "2025-3", "--kind", "全体会议")
+    assert same.stdout == "已更正：联席会议2025年第3期（全体会议，2025年6月10日（周二））\n"
+    assert cli("meeting", "attend", "协调会2025-2", "--unit", "县司法局").exit_code == 0
+    decided = cli(
+        "meeting", "decide", "协调会2025-2", "完善台账", "--lead", "县司法局", "--due", "15日"
+    )
+    assert decided.exit_code == 0, decided.output
+    out = tmp_path / "m.docx"
+    assert cli("meeting", "minutes", "协调会2025-2", "--output", str(out)).exit_code == 0
+    refused = cli("meeting", "update", "协调会2025-2", "--kind", "联席会议")
+    assert (refused.exit_code, refused.stderr) == (
+        5,
+        "错误：协调会2025年第2期已印发过纪要，不能改为联席会议（属联席会议系列）：期号已印发，"
+        "不再更改\n",
+    )

@@ -476,12 +476,22 @@ def update(
     with session(ctx, write=True) as db:
         calendar, _ = calendar_service.context(session=db, settings=current, today=today)
         done = meetings.update_meeting(
-            session=db, ref=meeting, changes=changes, calendar=calendar, today=today
+            session=db,
+            ref=meeting,
+            changes=changes,
+            calendar=calendar,
+            today=today,
+            rules=meetings.MeetingRules.of(current.meetings),
         )
     found = done.meeting
     # The label names the series; the kind only where it differs (全体会议 in 联席会议).
     kind = "" if found.kind == found.series else f"{found.kind}，"
     render.message(f"已更正：{meetings.label(found)}（{kind}{day_cn(found.held_on)}）")
+    if done.renumbered_from:
+        render.message(
+            f"期号由 {done.renumbered_from} 改为 {meetings.label(found)}"
+            f"（可写作 {meetings.ref_text(found)}）"
+        )
     for task in done.moved:
         render.message(
             f"议定事项{task.decision_no}（任务 {task.id}）完成时限重算为 {day_cn(task.due_on)}"

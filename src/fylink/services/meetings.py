@@ -439,6 +439,8 @@ class MeetingChange:
     meeting: Meeting
     #: Decisions whose deadline counted from the old date, recomputed from the new one.
     moved: list[Task] = field(default_factory=list)
+    #: The former 期号 when a new kind moved the meeting to another series.
+    renumbered_from: str = ""
 
 
 def update_meeting(
@@ -448,18 +450,32 @@ def update_meeting(
     changes: dict[str, Any],
     calendar: WorkCalendar,
     today: date,
+    rules: MeetingRules | None = None,
 ) -> MeetingChange:
     """Correct a meeting (kind, date, place, chair, topics, opening). Its 期号 stays: a date
-    in another year is refused (the numbers run per year). Decisions whose 完成时限 was a
-    rule counted from the meeting's date are counted again from the new date."""
+    in another year is refused (the numbers run per year). A kind of another series moves
+    the meeting to that series' next number, unless its 纪要 printed the old one. Decisions
+    whose 完成时限 was a rule counted from the meeting's date are counted again from the new
+    date."""
+    rules = rules or MeetingRules()
     meeting = find_meeting(session=session, ref=ref)
+    old_label = label(meeting)
     unknown = set(changes) - set(MEETING_FIELDS)
     if unknown:
         raise InvalidInputError(f"不能修改会议的字段：{'、'.join(sorted(unknown))}")
     values: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "kind":
-            values[key] = parse_kind(value)
+            values[key] = parse_kind(value, rules)
+            series = rules.series_of(values[key])
+            if series != meeting.series:
+                if was_issued(session, meeting):
+                    raise ConflictError(
+                        f"{old_label}已印发过纪要，不能改为{values[key]}（属{series}系列）："
+                        "期号已印发，不再更改"
+                    )
+                values["series"] = series
+                values["series_no"] = next_series_no(session, meeting.year, series)
         elif key == "held_on":
             if value.year != meeting.year:
                 raise InvalidInputError(
@@ -479,6 +495,8 @@ def update_meeting(
     old_day = meeting.held_on
     journal.update(session, meeting, changed)
     result = MeetingChange(meeting=meeting)
+    if "series" in changed:
+        result.renumbered_from = old_label
     if "held_on" in changed:
         decisions = session.exec(
             select(Task)
