@@ -131,6 +131,8 @@ class Register:
             tables.meeting,
             year=2025,
             issue_no=issue,
+            series="联席会议",
+            series_no=issue,
             kind="联席会议",
             held_on=D(held_on),
             place="",
@@ -247,8 +249,8 @@ def test_rule_set_b_by_hand(cli, monkeypatch, register):
     assert _line(housing, "B7")["points"] == 3  # 1.5 × 2
     assert _line(housing, "B8.1")["points"] == 1.5
     assert [r["ref"] for r in _line(housing, "B8.1")["records"]] == [
-        "2025年第1期会议",
-        "2025年第2期会议",
+        "联席会议2025年第1期",
+        "联席会议2025年第2期",
     ]
     assert housing["score"] == 80.5
     assert housing["tier"] == "合格"

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
@@ -252,7 +252,15 @@ def _evidence(line: Line, w: Window) -> _Evidence:
         )
         roles = tuple(line.roles) if line.roles else rules_mod.ATTENDANCE_ROLES
         where = [A.role.in_(roles), M.held_on >= w.start, M.held_on <= w.as_of]
-        return _Evidence(table, unit, A.role, where, M.year * 1000 + M.issue_no, M.held_on)
+        # the meeting as printed: its series and 期号 (联席会议2025年第3期)
+        label = (
+            M.series
+            + cast(M.year, String)
+            + literal("年第")
+            + cast(M.series_no, String)
+            + literal("期")
+        )
+        return _Evidence(table, unit, A.role, where, label, M.held_on)
     if kind == "manual":
         where = [R.line_id == line.id, R.occurred_on >= w.start, R.occurred_on <= w.as_of]
         return _Evidence(tables.assess_record, R.unit_id, R.level, where, R.id, R.occurred_on)
@@ -320,9 +328,6 @@ def _ref_text(line: Line, ref: Any, extra: Any) -> str:
     if kind == "notices_unreplied":
         value = int(ref)
         return f"督办〔{value // 1000000}〕{value % 1000000}号" if value > 0 else f"通知{-value}"
-    if kind == "attendance":
-        value = int(ref)
-        return f"{value // 1000}年第{value % 1000}期会议"
     if kind == "manual":
         return str(extra)
     return str(ref)
