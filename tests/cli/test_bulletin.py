@@ -63,6 +63,9 @@ def test_a_quarter_bulletin_is_numbered_frozen_and_journaled(
     assert "县财政局。" in texts
     assert not any("县法院" in t for t in texts)  # courts are not ranked by default
     assert "2025年10月9日" in texts
+    # Issued, it carries the journal's anchor and records it (docs/security.md).
+    assert any(t.startswith("变更日志锚点 ") for t in texts)
+    assert _rows(db_url, "SELECT count(*) FROM journal_anchor") == [(1,)]
     assert _rows(db_url, "SELECT year, number, period_year, quarter FROM bulletin") == [
         (2025, 1, 2025, 3)
     ]

@@ -647,6 +647,7 @@ def bulletin(
     name = contexts.safe_file_name(f"督办通报{context['doc_number']}（{period}）") + ".docx"
     assert choice is not None
     docs.write_document(
+        ctx=ctx,  # an issued document: it carries the journal's anchor, as security.md says
         kind="bulletin",
         context=context,
         out=output.target(out, name),
