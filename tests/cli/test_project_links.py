@@ -169,7 +169,7 @@ def test_unpaid_by_unit(cli, judgments):
     assert "共 1 个单位，未到位合计 400,000.00 元" in result.stdout
 
 
-def test_quarterly_report_counts_watched_and_unpaid(cli, judgments):
+def test_quarterly_report_counts_watched_and_unpaid(cli, judgments, tmp_path):
     _ok(cli("case", "add", "（2025）豫0591破1号", "-c", "破产", "-u", "县住建局",
             "--filed", "2025-03-01", "-p", "示范县宏达建材有限公司"))  # fmt: skip
     _ok(
@@ -187,6 +187,23 @@ def test_quarterly_report_counts_watched_and_unpaid(cli, judgments):
     text = _ok(cli("report", "quarterly", "--year", "2025", "-q", "2")).stdout
     assert "重点关注企业1家（高 1 家），其中重点破产企业1家" in text
     assert "涉行政机关执行：未履行金额（按被执行单位）" in text
+    # The same in the Excel workbook and the Word briefing.
+    book_path = tmp_path / "通报.xlsx"
+    _ok(cli("report", "quarterly", "--year", "2025", "-q", "2", "--xlsx", str(book_path)))
+    from openpyxl import load_workbook
+
+    book = load_workbook(book_path, read_only=True)
+    unpaid = list(book["涉行政机关执行未履行"].iter_rows(values_only=True))
+    assert unpaid[1][4] == "400,000.00"
+    watched = list(book["重点关注企业"].iter_rows(values_only=True))
+    assert watched[1:] == [("高", 1), ("中", 0), ("低", 0), ("合计", 1), ("其中重点破产企业", 1)]
+    doc_path = tmp_path / "通报.docx"
+    _ok(cli("report", "quarterly", "--year", "2025", "-q", "2", "--docx", str(doc_path)))
+    from docx import Document
+
+    body = "\n".join(p.text for p in Document(str(doc_path)).paragraphs)
+    assert "列入重点关注名册的企业1家，其中重点破产企业1家。" in body
+    assert "涉行政机关执行案件尚有未履行金额：" in body
 
 
 BANKRUPT = "（2025）豫0591破1号"

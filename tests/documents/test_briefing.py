@@ -119,7 +119,7 @@ def test_units_with_cases_only(report) -> None:
 
 def test_concerns(report) -> None:
     concerns = briefing_context(report, issue=1, today=TODAY)["concerns"]
-    assert [c["seq"] for c in concerns] == ["1.", "2.", "3.", "4."]
+    assert [c["seq"] for c in concerns] == ["1.", "2.", "3.", "4.", "5."]
     texts = [c["text"] for c in concerns]
     assert texts[0].startswith("本期行政机关败诉案件2件：县住建局1件（（2024）豫0591行初")
     assert "确认违法" in texts[0]
@@ -128,6 +128,8 @@ def test_concerns(report) -> None:
         "双清单逾期未完成事项2项，涉及县自然资源局1项、县住建局1项，请牵头单位抓紧办理并报送进展。"
     )
     assert texts[3] == "逾期未反馈的司法建议、检察建议1件：县住建局1件（示法建〔2025〕3号）。"
+    assert texts[4].startswith("涉行政机关执行案件尚有未履行金额：")
+    assert texts[4].endswith("请被执行单位依法履行。")
 
 
 def test_briefing_without_a_cjk_font_says_so(report, tmp_path: Path, monkeypatch) -> None:

@@ -206,6 +206,18 @@ def _concerns(data: dict[str, Any]) -> list[str]:
             f"逾期未反馈的司法建议、检察建议{attention['unanswered_suggestions_total']}件："
             f"{detail}{more}。"
         )
+    # Reports published before issue 17 have neither figure.
+    unpaid = attention.get("unpaid_enforcement") or []
+    if unpaid:
+        detail = "，".join(f"{x['unit']}{x['cases']}件{x['unpaid']}元" for x in unpaid)
+        more = "等" if attention["unpaid_enforcement_total"] > len(unpaid) else ""
+        texts.append(f"涉行政机关执行案件尚有未履行金额：{detail}{more}，请被执行单位依法履行。")
+    watched = attention.get("watched_enterprises")
+    if watched and watched["total"]:
+        texts.append(
+            f"列入重点关注名册的企业{watched['total']}家，"
+            f"其中重点破产企业{watched['in_bankruptcy']}家。"
+        )
     return texts
 
 

@@ -180,6 +180,33 @@ def write_workbook(data: dict[str, Any], out: Path) -> Path:
             for x in attention["unanswered_suggestions"]
         ),
     )
+    _sheet(
+        book,
+        "涉行政机关执行未履行",
+        [
+            ("被执行单位", 18),
+            ("件数", 8),
+            ("标的（元）", 16),
+            ("到位（元）", 16),
+            ("未到位（元）", 16),
+        ],
+        (
+            [x["unit"], x["cases"], x["claimed"], x["recovered"], x["unpaid"]]
+            for x in attention.get("unpaid_enforcement") or []  # none before issue 17
+        ),
+    )
+    watched = attention.get("watched_enterprises")
+    if watched:
+        _sheet(
+            book,
+            "重点关注企业",
+            [("关注等级", 10), ("企业数", 10)],
+            [
+                *([level, count] for level, count in watched["by_level"].items()),
+                ["合计", watched["total"]],
+                ["其中重点破产企业", watched["in_bankruptcy"]],
+            ],
+        )
     if data.get("trend"):
         _sheet(
             book,
