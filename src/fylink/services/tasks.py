@@ -46,7 +46,7 @@ from fylink.models import (
 )
 from fylink.services import journal
 from fylink.services.lookups import find_meeting, get_suggestion, get_task
-from fylink.services.units import find_unit, leader_name
+from fylink.services.units import find_unit, leader_name, open_unit
 
 
 def _now() -> datetime:
@@ -120,7 +120,7 @@ class UnitLookup:
     def get(self, name: str) -> Unit:
         key = name.strip()
         if key not in self._cache:
-            self._cache[key] = find_unit(session=self.session, name=key)
+            self._cache[key] = open_unit(session=self.session, name=key)
         return self._cache[key]
 
     def is_group(self, name: str) -> bool:
