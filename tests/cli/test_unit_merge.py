@@ -97,6 +97,12 @@ def test_merge_moves_open_work_and_keeps_history(cli, initialized, monkeypatch):
     assert _units(cli, "-q", "3", "--successor") == (1, {"县住建局": (1, 0)})
     quarter = json.loads(_ok(cli, "report", "quarterly", "-y", "2025", "-q", "3", "--json").stdout)
     assert "县城管局" not in [row["unit"] for row in quarter["units"]]
+    assert quarter["settings"]["successor"] is False
+    counted = _ok(cli, "report", "quarterly", "-y", "2025", "-q", "1", "--successor", "--json")
+    assert (
+        "已并入其他单位（机构改革）的原单位，其记录计入并入后的单位"
+        in (json.loads(counted.stdout)["notes"])
+    )
     # --unit NEW --successor takes OLD's records in.
     assert _units(cli, "-q", "1", "--unit", "县住建局", "--successor") == (
         2,

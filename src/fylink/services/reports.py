@@ -901,6 +901,8 @@ def build_report(
     )
     as_of = windows[0].as_of
     notes = [d.note for d in definitions.values() if d.note]
+    if options.successor:
+        notes.append("已并入其他单位（机构改革）的原单位，其记录计入并入后的单位")
     ranking_note = (
         f"{'、'.join(unranked)}不是被考核单位，不列入单位排名"
         "（配置项 escalation.rank_consult_kinds = true 可列入）"
