@@ -222,3 +222,14 @@ def test_a_merged_unit_takes_nothing_new(cli, initialized, monkeypatch, db_url):
     into = cli("unit", "merge", "县司法局", "县城管局", "--on", "2025-07-01")
     assert (into.exit_code, into.stderr) == (5, f"{merged}，不能再接收并入的单位\n")
     assert db_dump(db_url) == before
+
+
+def test_a_unit_merged_before_follows_its_successor(cli, initialized, monkeypatch):
+    monkeypatch.setenv("FYLINK_TODAY", "2025-07-10")
+    _ok(cli, "case", "add", "（2025）豫0591行初3号", "-c", "行政诉讼", "-u", "县城管局",
+        "--filed", "2025-02-10", "-p", "张三")  # fmt: skip
+    _ok(cli, "case", "close", "（2025）豫0591行初3号", "-o", "撤销", "--closed", "2025-03-20")
+    _ok(cli, *MERGE)
+    _ok(cli, "unit", "merge", "县住建局", "县自然资源局", "--on", "2025-07-05")
+    assert _units(cli, "-q", "1") == (1, {"县城管局": (1, 1)})
+    assert _units(cli, "-q", "1", "--successor") == (1, {"县自然资源局": (1, 1)})

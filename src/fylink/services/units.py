@@ -595,6 +595,11 @@ def merge_unit(
                 "liaison_email": source.liaison_email,
             },
         )
+    for earlier in session.exec(
+        select(Unit).where(Unit.merged_into_id == source.id).order_by(col(Unit.id))
+    ).all():
+        # Units merged into OLD before: their successor is NEW now (one level to follow).
+        journal.update(session, earlier, {"merged_into_id": target.id})
     with journal.changing(session, source) as change:
         source.merged_into_id = target.id
         source.merged_on = merged_on
