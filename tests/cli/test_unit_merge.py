@@ -233,3 +233,14 @@ def test_a_unit_merged_before_follows_its_successor(cli, initialized, monkeypatc
     _ok(cli, "unit", "merge", "县住建局", "县自然资源局", "--on", "2025-07-05")
     assert _units(cli, "-q", "1") == (1, {"县城管局": (1, 1)})
     assert _units(cli, "-q", "1", "--successor") == (1, {"县自然资源局": (1, 1)})
+
+
+def test_a_group_lead_leaves_a_merged_unit_out(cli, initialized, monkeypatch):
+    monkeypatch.setenv("FYLINK_TODAY", "2025-07-10")
+    _ok(cli, "unit", "merge", "城关镇", "并入", "东城街道", "--on", "2025-07-01")
+    added = _ok(
+        cli, "task", "add", "排查矛盾纠纷", "--lead", "各乡镇（街道）", "--due", "2025-09-30"
+    )
+    assert "（1个单位）" in added.stdout
+    tasks = json.loads(_ok(cli, "task", "list", "--json").stdout)
+    assert [t["lead_unit"] for t in tasks] == ["东城街道"]

@@ -136,11 +136,13 @@ class UnitLookup:
             return self._groups[key]
         kinds = {_group_key(k): v for k, v in self.groups.kinds.items()}
         named = {_group_key(k): v for k, v in self.groups.named.items()}
+        # A unit merged into another (机构改革) is no longer one of a group.
+        in_being = col(Unit.merged_into_id).is_(None)
         if key in ALL_MEMBERS:
-            query = select(Unit).where(col(Unit.is_member).is_(True))
+            query = select(Unit).where(col(Unit.is_member).is_(True), in_being)
             units = list(self.session.exec(query.order_by(col(Unit.id))))
         elif key in kinds:
-            query = select(Unit).where(Unit.kind == kinds[key])
+            query = select(Unit).where(Unit.kind == kinds[key], in_being)
             units = list(self.session.exec(query.order_by(col(Unit.id))))
         else:
             units = [self.get(n) for n in named[key]]
