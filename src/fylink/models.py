@@ -79,6 +79,9 @@ class Unit(_Table, table=True):
     note: str = _text()
     created_at: datetime
     updated_at: datetime
+    #: 机构改革: the unit this one was merged into (its successor), and from which day.
+    merged_into_id: Optional[int] = None
+    merged_on: Optional[date] = None
 
 
 class UnitName(_Table, table=True):

@@ -637,6 +637,8 @@ unit = Table(
     Column("note", Text(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("merged_into_id", Integer()),
+    Column("merged_on", Date()),
 )
 
 unit_name = Table(

@@ -26,6 +26,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink person remove 孙丽 --reason 调离 --left-on 2025-07-01",
     ),
     "unit remove": ("fylink unit remove 示范县档案馆 --reason 误录",),
+    # unit merge (机构改革, #12)
+    "unit merge": (
+        "fylink unit merge 县城管局 并入 县住建局 --on 2025-07-01",
+        "fylink unit merge 县城管局 INTO 县住建局 --on 2025-07-01",
+    ),
     "person update": ("fylink person update 王建国 --title 副局长 --phone 0372-5103001",),
     "task update": (
         "fylink task update 41 --due 2025-10-31 --co 县财政局 --co 县住建局",
@@ -217,6 +222,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink report quarterly",
         "fylink report quarterly --year 2025 --quarter 2 --explain loss_rate --limit 5",
         "fylink report quarterly --docx 2025年第二季度通报.docx",
+        "fylink report quarterly --year 2025 --quarter 1 --successor",
     ),
     "report annual": ("fylink report annual --year 2024 --xlsx 2024年度指标.xlsx",),
     # report figure (万人成讼率's figures from outside the register)

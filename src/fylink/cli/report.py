@@ -157,12 +157,17 @@ def _run_report(
     docx: Path | None,
     issue: int | None,
     pdf: bool = False,
+    successor: bool = False,
 ) -> None:
+    import dataclasses
+
     from fylink import clock
     from fylink.services import reports
 
     current = settings(ctx)
     options = reports.Options.from_settings(current)
+    if successor:
+        options = dataclasses.replace(options, successor=True)
     today = clock.today()
     with reading(ctx) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
@@ -269,6 +274,11 @@ _EXPORT_XLSX = typer.Option(None, "--xlsx", help="导出 Excel 文件（每张�
 _EXPORT_DOCX = typer.Option(None, "--docx", help="生成 Word 季度通报（公文格式，含图表）")
 _ISSUE = typer.Option(None, "--issue", min=1, help="简报期数（默认：季度序号1—4，年度为5）")
 _FORCE = typer.Option(False, "--force", help="覆盖已存在的 --xlsx/--docx/--pdf 文件")
+_SUCCESSOR = typer.Option(
+    False,
+    "--successor",
+    help="机构改革后：已并入其他单位的原单位，其记录计入并入后的单位（不单列原单位）",
+)
 _EXPLAIN = typer.Option(
     None,
     "--explain",
@@ -294,6 +304,7 @@ def quarterly(
     issue: Optional[int] = _ISSUE,
     pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
+    successor: bool = _SUCCESSOR,
 ) -> None:
     """季度指标：发案量、败诉率、出庭应诉率等，同比环比，“双下降”，各单位排名和需关注事项。
 
@@ -313,6 +324,7 @@ def quarterly(
         docx=docx,
         issue=issue,
         pdf=pdf,
+        successor=successor,
     )
 
 
@@ -333,6 +345,7 @@ def annual(
     issue: Optional[int] = _ISSUE,
     pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
+    successor: bool = _SUCCESSOR,
 ) -> None:
     """年度指标（司法审查年度报告的数据）：与上年同比。"""
     _check_outputs(xlsx, docx, force=force)
@@ -349,6 +362,7 @@ def annual(
         docx=docx,
         issue=issue,
         pdf=pdf,
+        successor=successor,
     )
 
 

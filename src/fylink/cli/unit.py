@@ -56,17 +56,28 @@ def unit_list(
     ctx: typer.Context,
     kind: Optional[str] = typer.Option(None, "--kind", help="只列某类单位"),
     members: bool = typer.Option(False, "--members", help="只列联席会议成员单位"),
+    with_merged: bool = typer.Option(
+        False, "--all", help="连同已并入其他单位（机构改革）的原单位，注明并入何处"
+    ),
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
-    """列出单位。"""
+    """列出单位（已并入其他单位的原单位加 --all 才列出）。"""
     from fylink.cli import views
     from fylink.services import units
 
     with session(ctx, write=False) as db:
-        rows = units.list_units(session=db, kind=kind, members_only=members)
+        rows = units.list_units(
+            session=db, kind=kind, members_only=members, with_merged=with_merged
+        )
+        successors = {u.id: u.name for u in units.list_units(session=db, with_merged=True)}
     if as_json:
         render.print_json([views.unit_public(u) for u in rows])
         return
+    merged_notes = [
+        f"{u.name}：已于 {u.merged_on.isoformat()} 并入{successors.get(u.merged_into_id, '')}"
+        for u in rows
+        if u.merged_into_id is not None and u.merged_on is not None
+    ]
     render.table(
         ["编号", "单位名称", "简称", "类型", "地区", "成员单位", "联络员", "联络电话"],
         [
@@ -85,6 +96,8 @@ def unit_list(
         title="单位名册",
         caption=f"共 {len(rows)} 个单位",
     )
+    for line in merged_notes:
+        render.message(f"注：{line}")
 
 
 @unit_app.command("show")
@@ -102,6 +115,7 @@ def unit_show(
         persons = units.list_persons(session=db, unit=unit.name)
         former = units.former_names(session=db, unit=unit)
         renamed = units.renamed_note(session=db, wanted=name, unit=unit)
+        merged = units.merged_note(session=db, unit=unit)
         counts = units.unit_case_counts(session=db, unit_id=unit.id)  # type: ignore[arg-type]
     if as_json:
         data = views.unit_public(unit)
@@ -120,6 +134,8 @@ def unit_show(
         return
     if renamed:
         render.warn(renamed)
+    if merged:
+        render.warn(merged)
     render.fields(
         [
             ("单位名称", unit.name),
@@ -424,3 +440,49 @@ def unit_remove(
         removed = removal.remove_unit(session=db, name=name, reason=reason)
     for line in views.removed_lines(removed):
         render.message(line)
+
+
+# --- unit merge (机构改革, #12) ------------------------------------------------------------------
+
+MERGE_WORDS = ("INTO", "并入")
+
+
+@unit_app.command("merge")
+def unit_merge(
+    ctx: typer.Context,
+    old: str = typer.Argument(..., metavar="原单位", help="被并入的单位：全称、简称或编号"),
+    target: list[str] = typer.Argument(
+        ...,
+        metavar="[INTO|并入] 新单位",
+        help="并入的单位（全称、简称或编号），前面可写 INTO 或 并入",
+    ),
+    merged_on: str = typer.Option(..., "--on", help="并入生效之日（不能晚于今天）"),
+) -> None:
+    """机构改革：把原单位并入新单位。原单位未办结的任务（牵头和配合）、在办案件、未答复的
+    建议和人员自该日起转到新单位，逐条记入变更日志，可用 fylink undo 撤销；已结案件仍记在
+    原单位名下，原单位保留在历史中，不再列入单位名册，也不能再登记新记录。"""
+    from fylink import clock
+    from fylink.errors import InvalidInputError
+    from fylink.services import units
+
+    words = [w.strip() for w in target]
+    if len(words) == 2 and words[0].upper() in MERGE_WORDS:
+        words = words[1:]
+    if len(words) != 1:
+        raise InvalidInputError(
+            f"看不懂“{' '.join(words)}”：请写 fylink unit merge 原单位 [并入] 新单位 --on 日期"
+        )
+    day = parse_day(merged_on, "并入日期")
+    assert day is not None
+    with session(ctx, write=True) as db:
+        result = units.merge_unit(
+            session=db, old=old, new=words[0], merged_on=day, today=clock.today()
+        )
+        old_name, new_name = result.old.name, result.new.name
+    render.message(f"已将“{old_name}”并入“{new_name}”（自 {day.isoformat()} 起）")
+    render.message(
+        f"转到新单位：任务{result.tasks}项（牵头）、配合任务{result.co_units}项、"
+        f"在办案件{result.cases}件、建议{result.suggestions}件、人员{result.persons}人"
+    )
+    if result.closed_cases:
+        render.message(f"已结案件{result.closed_cases}件仍记在“{old_name}”名下")

@@ -31,7 +31,7 @@ from fylink.domain.values import check_text, is_record_id
 from fylink.errors import ConflictError, DatabaseError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseLink, CaseParty, Party, Unit
 from fylink.services import journal
-from fylink.services.units import find_unit
+from fylink.services.units import find_unit, open_unit, refuse_merged
 
 _LOOKS_LIKE_CASE_NO = re.compile(r"^[（(]\d{2,4}[）)]")
 _ORG_HINTS = (
@@ -493,6 +493,7 @@ def add_case(
     if session.exec(select(Case.id).where(Case.case_no == numbers["case_no"])).first():
         raise ConflictError(f"案件 {numbers['case_no']} 已登记，不能重复添加")
     unit = find_unit(session=session, name=case_in.unit)
+    refuse_merged(session, unit)
     assert unit.id is not None
     case = build_case(case_in, unit_id=unit.id, today=today, types=types).to_case()
     session.add(case)
@@ -698,7 +699,7 @@ def update_case(*, session: Session, case_no: str, changes: dict[str, Any], toda
     if unknown:
         raise InvalidInputError(f"不能修改案件的字段：{'、'.join(sorted(unknown))}")
     if unit_name:
-        changes["unit_id"] = find_unit(session=session, name=unit_name).id
+        changes["unit_id"] = open_unit(session=session, name=unit_name).id
     with journal.changing(session, case, case_id=case.id):
         apply_changes(case, changes, today=today)
     return case

@@ -129,6 +129,9 @@ class Options:
     #: Unit kinds left out of the ranking of units: the court and the procuratorate are not
     #: assessed units (``escalation.consult_kinds``, unless ``escalation.rank_consult_kinds``).
     unranked_kinds: tuple[str, ...] = ("法院", "检察院")
+    #: 机构改革: count a merged unit's records under the unit it was merged into
+    #: (``report quarterly --successor``); by default each record counts under its own unit.
+    successor: bool = False
 
     @classmethod
     def from_settings(cls, settings: Any) -> Options:
@@ -419,10 +422,20 @@ def _window(period: Period, today: date) -> _Window:
     return _Window(period.start, min(period.end, today))
 
 
-def _scope_conditions(source: _Source, scope: Scope) -> list[ColumnElement[bool]]:
+def _unit_of(source: _Source, successor: bool) -> Any:
+    """The unit a record counts under: its own, or (``successor``) the unit its own was
+    merged into (the source's table is joined to the unit table)."""
+    if successor:
+        return func.coalesce(UNITS.c.merged_into_id, source.unit_col)
+    return source.unit_col
+
+
+def _scope_conditions(
+    source: _Source, scope: Scope, successor: bool = False
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if scope.unit_id is not None:
-        conditions.append(source.unit_col == scope.unit_id)
+        conditions.append(_unit_of(source, successor) == scope.unit_id)
     if scope.region:
         conditions.append(UNITS.c.region == scope.region)
     return conditions
@@ -500,6 +513,7 @@ def _aggregate(
     windows: Sequence[_Window],
     scope: Scope,
     by_unit: bool,
+    successor: bool = False,
 ) -> Sums:
     """Numerators and denominators of ``measures`` for each window, per unit and in total."""
     source = SOURCES[source_name]
@@ -511,6 +525,7 @@ def _aggregate(
             windows=windows,
             scope=scope,
             by_unit=by_unit,
+            successor=successor,
         )
     categories: set[str] = set()
     if all(m.categories for m in measures):
@@ -523,8 +538,9 @@ def _aggregate(
         where = [source.date_col.between(window.start, window.end), *source.extra]
         if categories:
             where.append(CASES.c.category.in_(sorted(categories)))
-        where.extend(_scope_conditions(source, scope))
-        unit_column = source.unit_col if by_unit else cast(null(), Integer)
+        where.extend(_scope_conditions(source, scope, successor))
+        owner = _unit_of(source, successor)
+        unit_column = owner if by_unit else cast(null(), Integer)
         part = (
             select(
                 unit_column.label("unit_id"),
@@ -535,7 +551,7 @@ def _aggregate(
             .where(*where)
         )
         if by_unit:
-            part = part.group_by(source.unit_col)
+            part = part.group_by(owner)
         parts.append(part)
     if by_unit:
         return _rollup(session, parts[0] if len(parts) == 1 else union_all(*parts), labels)
@@ -550,6 +566,7 @@ def _aggregate_state(
     windows: Sequence[_Window],
     scope: Scope,
     by_unit: bool,
+    successor: bool = False,
 ) -> Sums:
     """Overdue counts on each window's as-of day, in one pass over the table."""
     source = SOURCES[source_name]
@@ -565,14 +582,15 @@ def _aggregate_state(
     where = [
         source.date_col < latest,
         or_(done.is_(None), done > earliest),
-        *_scope_conditions(source, scope),
+        *_scope_conditions(source, scope, successor),
     ]
     joined = source.table.join(UNITS, UNITS.c.id == source.unit_col)
-    unit_column = source.unit_col if by_unit else cast(null(), Integer)
+    owner = _unit_of(source, successor)
+    unit_column = owner if by_unit else cast(null(), Integer)
     statement = select(unit_column.label("unit_id"), *columns).select_from(joined).where(*where)
     final: Any = statement
     if by_unit:
-        groups = statement.group_by(source.unit_col).cte("groups").prefix_with("MATERIALIZED")
+        groups = statement.group_by(owner).cte("groups").prefix_with("MATERIALIZED")
         totals = select(
             cast(null(), Integer).label("unit_id"),
             *(func.sum(groups.c[f"s{i}"]).label(f"s{i}") for i in range(len(windows))),
@@ -594,6 +612,7 @@ def _compute(
     windows: Sequence[_Window],
     scope: Scope,
     by_unit: bool,
+    successor: bool = False,
 ) -> Sums:
     """One statement per source for all the ``keys``; merged into one mapping."""
     by_source: dict[tuple[str, bool], list[_Measure]] = {}
@@ -611,6 +630,7 @@ def _compute(
                 windows=windows,
                 scope=scope,
                 by_unit=by_unit,
+                successor=successor,
             )
             for place, values in sums.items():
                 merged.setdefault(place, {}).update(values)
@@ -847,7 +867,13 @@ def build_report(
     periods = [period, period.same_period_last_year(), *([previous] if previous else [])]
     windows = [_window(p, today) for p in periods]
     sums = _compute(
-        session, measures=measures, keys=ind.KEYS, windows=windows, scope=scope, by_unit=True
+        session,
+        measures=measures,
+        keys=ind.KEYS,
+        windows=windows,
+        scope=scope,
+        by_unit=True,
+        successor=options.successor,
     )
     office = _office(session)
     region = _per10k_region(office, scope)
@@ -863,9 +889,20 @@ def build_report(
     headline = _figures(definitions, ind.KEYS, sums, None, previous is not None, per10k)
     unit_keys = [k for k in ind.KEYS if k != "litigation_per_10k"]
     unranked = options.unranked_kinds if scope.unit_id is None else ()
-    units = _unit_rows(session, scope, definitions, unit_keys, sums, previous is not None, unranked)
+    units = _unit_rows(
+        session,
+        scope,
+        definitions,
+        unit_keys,
+        sums,
+        previous is not None,
+        unranked,
+        successor=options.successor,
+    )
     as_of = windows[0].as_of
     notes = [d.note for d in definitions.values() if d.note]
+    if options.successor:
+        notes.append("已并入其他单位（机构改革）的原单位，其记录计入并入后的单位")
     ranking_note = (
         f"{'、'.join(unranked)}不是被考核单位，不列入单位排名"
         "（配置项 escalation.rank_consult_kinds = true 可列入）"
@@ -889,6 +926,7 @@ def build_report(
             "population_region": region or None,
             "population": population,
             "unranked_kinds": list(unranked),
+            "successor": options.successor,
         },
         "definitions": {key: definitions[key].public() for key in ind.KEYS},
         "notes": notes,
@@ -972,12 +1010,23 @@ def _unit_rows(
     sums: Sums,
     has_previous: bool,
     unranked_kinds: Sequence[str] = (),
+    *,
+    successor: bool = False,
 ) -> list[dict[str, Any]]:
-    """Per-unit figures, ranked; units with nothing to show are left out unless agencies,
-    and units of ``unranked_kinds`` (the court, the procuratorate) are left out always."""
+    """Per-unit figures, ranked; units with nothing to show are left out unless agencies
+    still in being (a merged unit shows only the periods it has records of, and not at all
+    when its records count under its ``successor``), and units of ``unranked_kinds`` (the
+    court, the procuratorate) are left out always."""
     query = select(
-        UNITS.c.id, UNITS.c.name, UNITS.c.short_name, UNITS.c.kind, UNITS.c.region
+        UNITS.c.id,
+        UNITS.c.name,
+        UNITS.c.short_name,
+        UNITS.c.kind,
+        UNITS.c.region,
+        UNITS.c.merged_into_id,
     ).order_by(UNITS.c.id)
+    if successor:
+        query = query.where(UNITS.c.merged_into_id.is_(None))
     if unranked_kinds:
         query = query.where(UNITS.c.kind.not_in(sorted(unranked_kinds)))
     if scope.unit_id is not None:
@@ -986,9 +1035,9 @@ def _unit_rows(
         query = query.where(UNITS.c.region == scope.region)
     agency_kinds = {k.value for k in AGENCY_KINDS}
     rows = []
-    for unit_id, name, short_name, kind, region in session.execute(query):
+    for unit_id, name, short_name, kind, region, merged_into in session.execute(query):
         present = any((unit_id, p) in sums for p in range(3))
-        if not present and kind not in agency_kinds:
+        if not present and (kind not in agency_kinds or merged_into is not None):
             continue
         figures = _unit_figures(definitions, keys, sums, unit_id, has_previous)
         rows.append(

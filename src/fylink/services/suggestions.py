@@ -22,7 +22,7 @@ from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, 
 from fylink.services import journal
 from fylink.services.cases import get_case
 from fylink.services.lookups import get_suggestion
-from fylink.services.units import find_unit
+from fylink.services.units import find_unit, open_unit
 
 KINDS = ("司法建议", "检察建议")
 #: Unit kind that issues each kind of suggestion (used to default the issuer).
@@ -130,7 +130,7 @@ def add_suggestion(
         raise InvalidInputError("文号不能超过100个字符")
     if session.exec(select(Suggestion.id).where(Suggestion.doc_no == doc_no)).first():
         raise ConflictError(f"{doc_no} 已登记，不能重复添加")
-    unit = find_unit(session=session, name=suggestion_in.unit)
+    unit = open_unit(session=session, name=suggestion_in.unit)
     if suggestion_in.received_on > today:
         raise InvalidInputError("收到日期不能晚于今天")
     deadline = reply_deadline(
@@ -421,7 +421,7 @@ def update_suggestion(
             raise InvalidInputError("发出机关不能为空，也不能超过100个字符")
         values["issuer"] = issuer
     if "unit" in changes:
-        values["unit_id"] = find_unit(session=session, name=changes["unit"]).id
+        values["unit_id"] = open_unit(session=session, name=changes["unit"]).id
     if "summary" in changes:
         values["summary"] = changes["summary"].strip()
     received = changes.get("received_on", suggestion.received_on)

@@ -46,7 +46,7 @@ from fylink.models import (
 )
 from fylink.services import journal
 from fylink.services.lookups import find_meeting, get_suggestion, get_task
-from fylink.services.units import find_unit, leader_name
+from fylink.services.units import find_unit, leader_name, open_unit
 
 
 def _now() -> datetime:
@@ -120,7 +120,7 @@ class UnitLookup:
     def get(self, name: str) -> Unit:
         key = name.strip()
         if key not in self._cache:
-            self._cache[key] = find_unit(session=self.session, name=key)
+            self._cache[key] = open_unit(session=self.session, name=key)
         return self._cache[key]
 
     def is_group(self, name: str) -> bool:
@@ -136,11 +136,13 @@ class UnitLookup:
             return self._groups[key]
         kinds = {_group_key(k): v for k, v in self.groups.kinds.items()}
         named = {_group_key(k): v for k, v in self.groups.named.items()}
+        # A unit merged into another (机构改革) is no longer one of a group.
+        in_being = col(Unit.merged_into_id).is_(None)
         if key in ALL_MEMBERS:
-            query = select(Unit).where(col(Unit.is_member).is_(True))
+            query = select(Unit).where(col(Unit.is_member).is_(True), in_being)
             units = list(self.session.exec(query.order_by(col(Unit.id))))
         elif key in kinds:
-            query = select(Unit).where(Unit.kind == kinds[key])
+            query = select(Unit).where(Unit.kind == kinds[key], in_being)
             units = list(self.session.exec(query.order_by(col(Unit.id))))
         else:
             units = [self.get(n) for n in named[key]]

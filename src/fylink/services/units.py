@@ -82,6 +82,13 @@ class UnitIndex:
             unit = self._by_id.get(int(wanted))
         if unit is None:
             raise unknown_unit(wanted, self._display)
+        if unit.merged_into_id is not None and unit.merged_on is not None:
+            successor = self._by_id.get(unit.merged_into_id)
+            name = successor.name if successor is not None else str(unit.merged_into_id)
+            raise ConflictError(
+                f"“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”，"
+                f"不能再登记到原单位名下：请改用“{name}”"
+            )
         return unit
 
 
@@ -242,9 +249,16 @@ def follow_liaison(*, session: Session, unit: Unit) -> list[Person]:
 
 
 def list_units(
-    *, session: Session, kind: str | None = None, members_only: bool = False
+    *,
+    session: Session,
+    kind: str | None = None,
+    members_only: bool = False,
+    with_merged: bool = False,
 ) -> list[Unit]:
+    """The roster; units merged into another (机构改革) only ``with_merged``."""
     query = select(Unit)
+    if not with_merged:
+        query = query.where(col(Unit.merged_into_id).is_(None))
     if kind:
         query = query.where(Unit.kind == parse_unit_kind(kind).value)
     if members_only:
@@ -280,7 +294,7 @@ def add_person(
         raise InvalidInputError("姓名不能为空")
     if role not in PERSON_ROLES:
         raise InvalidInputError(f"角色“{role}”不存在，可选：{'、'.join(PERSON_ROLES)}")
-    unit_id = find_unit(session=session, name=unit).id if unit else None
+    unit_id = open_unit(session=session, name=unit).id if unit else None
     same = session.exec(
         select(Person.id).where(Person.name == name.strip(), Person.unit_id == unit_id)
     ).first()
@@ -388,7 +402,7 @@ def update_person(*, session: Session, name: str, changes: dict[str, Any]) -> Pe
                 raise InvalidInputError("姓名不能超过50个字符")
             values["name"] = text
         elif key == "unit":
-            values["unit_id"] = find_unit(session=session, name=text).id if text else None
+            values["unit_id"] = open_unit(session=session, name=text).id if text else None
         elif key == "role":
             if text not in PERSON_ROLES:
                 raise InvalidInputError(f"角色“{text}”不存在，可选：{'、'.join(PERSON_ROLES)}")
@@ -451,3 +465,143 @@ def person_left(*, session: Session, name: str, left_on: date, reason: str, toda
         person.left_on = left_on
         change.after_extra["reason"] = why
     return person
+
+
+# --- merged units (机构改革, #12) ----------------------------------------------------------------
+
+
+def merged_note(*, session: Session, unit: Unit) -> str:
+    """What to tell a clerk who named a merged unit ("" for a unit not merged)."""
+    if unit.merged_into_id is None or unit.merged_on is None:
+        return ""
+    successor = session.get(Unit, unit.merged_into_id)
+    name = successor.name if successor is not None else str(unit.merged_into_id)
+    return f"注意：“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”"
+
+
+def refuse_merged(session: Session, unit: Unit) -> None:
+    """A merged unit is given no new records: they belong to its successor."""
+    if unit.merged_into_id is None or unit.merged_on is None:
+        return
+    successor = session.get(Unit, unit.merged_into_id)
+    name = successor.name if successor is not None else str(unit.merged_into_id)
+    raise ConflictError(
+        f"“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”，"
+        f"不能再登记到原单位名下：请改用“{name}”"
+    )
+
+
+def open_unit(*, session: Session, name: str) -> Unit:
+    """A unit a new record is given to: as :func:`find_unit`, but not a merged one."""
+    unit = find_unit(session=session, name=name)
+    refuse_merged(session, unit)
+    return unit
+
+
+@dataclass
+class MergeResult:
+    old: Unit
+    new: Unit
+    tasks: int = 0
+    co_units: int = 0
+    cases: int = 0
+    suggestions: int = 0
+    persons: int = 0
+    closed_cases: int = 0
+
+
+def merge_unit(
+    *, session: Session, old: str, new: str, merged_on: date, today: date
+) -> MergeResult:
+    """机构改革: ``old`` is merged into ``new`` from ``merged_on``. Its open tasks (as lead and
+    as co-unit), open cases, open suggestions and its persons move to ``new``, each change
+    journaled; closed cases stay with ``old``, which stays in the record, marked merged."""
+    from fylink.models import Case, Suggestion, Task, TaskCoUnit
+
+    source = find_unit(session=session, name=old)
+    target = find_unit(session=session, name=new)
+    if source.id == target.id:
+        raise InvalidInputError(f"不能把“{source.name}”并入其自身：请给出另一个单位")
+    if source.merged_into_id is not None:
+        raise ConflictError(merged_note(session=session, unit=source).removeprefix("注意："))
+    if target.merged_into_id is not None:
+        raise ConflictError(
+            merged_note(session=session, unit=target).removeprefix("注意：")
+            + "，不能再接收并入的单位"
+        )
+    if merged_on > today:
+        raise InvalidInputError("并入日期不能晚于今天")
+    result = MergeResult(old=source, new=target)
+    for task in session.exec(
+        select(Task)
+        .where(Task.lead_unit_id == source.id, col(Task.completed_on).is_(None))
+        .order_by(col(Task.id))
+    ).all():
+        journal.update(session, task, {"lead_unit_id": target.id})
+        result.tasks += 1
+    open_ids = select(Task.id).where(col(Task.completed_on).is_(None))
+    for link in session.exec(
+        select(TaskCoUnit)
+        .where(TaskCoUnit.unit_id == source.id, col(TaskCoUnit.task_id).in_(open_ids))
+        .order_by(col(TaskCoUnit.id))
+    ).all():
+        owner = session.get(Task, link.task_id)
+        already = session.exec(
+            select(TaskCoUnit.id).where(
+                TaskCoUnit.task_id == link.task_id, TaskCoUnit.unit_id == target.id
+            )
+        ).first()
+        if already is not None or (owner is not None and owner.lead_unit_id == target.id):
+            # NEW already works on the task: the old unit's place simply goes.
+            journal.delete(session, link)
+        else:
+            journal.update(session, link, {"unit_id": target.id})
+        result.co_units += 1
+    for case in session.exec(
+        select(Case)
+        .where(Case.unit_id == source.id, col(Case.closed_on).is_(None))
+        .order_by(col(Case.id))
+    ).all():
+        journal.update(session, case, {"unit_id": target.id}, case_id=case.id)
+        result.cases += 1
+    result.closed_cases = session.exec(
+        select(func.count()).where(Case.unit_id == source.id, col(Case.closed_on).is_not(None))
+    ).one()
+    for suggestion in session.exec(
+        select(Suggestion)
+        .where(Suggestion.unit_id == source.id, col(Suggestion.replied_on).is_(None))
+        .order_by(col(Suggestion.id))
+    ).all():
+        journal.update(session, suggestion, {"unit_id": target.id})
+        result.suggestions += 1
+    for person in session.exec(
+        select(Person)
+        .where(Person.unit_id == source.id, col(Person.left_on).is_(None))
+        .order_by(col(Person.id))
+    ).all():
+        values: dict[str, Any] = {"unit_id": target.id}
+        if person.role == "联络员" and target.liaison_name:
+            values["role"] = "成员"  # NEW keeps its own liaison
+        journal.update(session, person, values)
+        result.persons += 1
+    if source.liaison_name and not target.liaison_name:
+        # NEW had no liaison: OLD's serves it from now on.
+        journal.update(
+            session,
+            target,
+            {
+                "liaison_name": source.liaison_name,
+                "liaison_phone": source.liaison_phone,
+                "liaison_email": source.liaison_email,
+            },
+        )
+    for earlier in session.exec(
+        select(Unit).where(Unit.merged_into_id == source.id).order_by(col(Unit.id))
+    ).all():
+        # Units merged into OLD before: their successor is NEW now (one level to follow).
+        journal.update(session, earlier, {"merged_into_id": target.id})
+    with journal.changing(session, source) as change:
+        source.merged_into_id = target.id
+        source.merged_on = merged_on
+        change.after_extra["merged_into"] = target.name
+    return result
