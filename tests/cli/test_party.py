@@ -76,8 +76,8 @@ def test_ambiguous_and_unknown_names(cli, parties_db):
     result = cli("party", "show", "张三")
     assert result.exit_code == 5
     assert result.stderr == (
-        "错误：“张三”对应 2 个当事人：张三（410502********1232）；张三；请写全名称，"
-        "或用 名称:统一社会信用代码、姓名:身份证号末四位 区分\n"
+        "错误：“张三”对应 2 个当事人：张三（410502********1232）；张三（无证件）；"
+        "请照上列写法之一输入（连同括号），或写全名称\n"
     )
     result = cli("party", "show", "恒兴商贸公司")
     assert result.exit_code == 4
@@ -86,6 +86,109 @@ def test_ambiguous_and_unknown_names(cli, parties_db):
         "（用 fylink party list --text 查找）\n"
     )
     assert ZHANG_ID not in result.stderr
+
+
+def test_namesake_without_id_is_picked_by_its_handle(cli, parties_db):
+    # Every handle the ambiguous look-up lists is typed back as shown.
+    assert _numbers(_ok(cli("case", "list", "--party", "张三（无证件）", "--json"))) == [
+        "示政复〔2025〕4号"
+    ]
+    assert _numbers(_ok(cli("case", "list", "--party", "张三(无证件)", "--json"))) == [
+        "示政复〔2025〕4号"
+    ]
+    for handle in (f"张三（{ZHANG_MASKED}）", "张三（****1232）", "张三（1232）"):
+        assert _numbers(_ok(cli("case", "list", "--party", handle, "--json"))) == [
+            "示政复〔2025〕3号"
+        ], handle
+    data = json.loads(_ok(cli("party", "show", "张三（无证件）", "--json")).stdout)
+    assert (data["id_number"], data["total_cases"]) == (None, 1)
+    assert [c["case_no"] for c in data["cases"]] == ["示政复〔2025〕4号"]
+    # A handle typed for a party that has none finds nothing, and says so.
+    result = cli("party", "show", "李四（无证件）")
+    assert result.exit_code == 4
+    assert (
+        result.stderr == "错误：当事人“李四（无证件）”不存在（用 fylink party list --text 查找）\n"
+    )
+    # A full ID inside a handle is never echoed unmasked.
+    result = cli("party", "show", "张三（410502199003141237）")
+    assert result.exit_code == 4
+    assert "410502199003141237" not in result.stderr
+    assert "张三（410502********1237）" in result.stderr
+
+
+def test_two_namesakes_without_id_are_told_apart_by_number(cli, parties_db):
+    # A typo'd name corrected by a rename: two records of 张三 without an ID.
+    _case(cli, "示政复〔2025〕9号", "行政复议", "县住建局", "张叁", filed="2025-06-01")
+    _ok(cli("party", "update", "张叁", "--name", "张三"))
+    result = cli("party", "show", "张三（无证件）")
+    assert result.exit_code == 5
+    assert result.stderr == (
+        "错误：“张三（无证件）”对应 2 个当事人：张三#3（无证件）；张三#4（无证件）；"
+        "请照上列写法之一输入（连同括号），或写全名称\n"
+    )
+    for handle in ("张三#4（无证件）", "张三#4", "#4", "＃4"):
+        data = json.loads(_ok(cli("party", "show", handle, "--json")).stdout)
+        assert [c["case_no"] for c in data["cases"]] == ["示政复〔2025〕9号"], handle
+    result = cli("party", "show", "李四#4")
+    assert (result.exit_code, result.stderr) == (
+        4,
+        "错误：编号 4 的当事人不是“李四”（用 fylink party list --text 查找）\n",
+    )
+    result = cli("party", "show", "#99")
+    assert (result.exit_code, result.stderr) == (
+        4,
+        "错误：没有编号 99 的当事人（用 fylink party list --text 查找）\n",
+    )
+    # Merged into the other record: its number leads there.
+    _ok(cli("party", "merge", "张三#3", "张三#4"))
+    data = json.loads(_ok(cli("party", "show", "#4", "--json")).stdout)
+    assert data["total_cases"] == 2
+
+
+def test_company_namesake_without_code_in_every_command(cli, parties_db):
+    """The record of 恒信 entered without its code, picked by its handle in each command
+    that takes a party."""
+    bare = f"{HENGXIN}（无证件）"
+    coded = f"{HENGXIN}（{HENGXIN_CODE}）"
+    _case(cli, "示政复〔2025〕8号", "行政复议", "县住建局", HENGXIN, filed="2025-06-01")
+    result = cli("case", "list", "--party", HENGXIN)
+    assert result.exit_code == 5
+    assert result.stderr == (
+        f"错误：“{HENGXIN}”对应 2 个当事人：{coded}；{bare}；"
+        "请照上列写法之一输入（连同括号），或写全名称\n"
+    )
+    assert _numbers(_ok(cli("case", "list", "--party", bare, "--json"))) == ["示政复〔2025〕8号"]
+    assert len(_numbers(_ok(cli("case", "list", "--party", coded, "--json")))) == 3
+    result = _ok(cli("party", "watch", bare, "--level", "中", "--reason", "困难企业"))
+    assert result.stdout == f"已列入重点关注名册：{HENGXIN}（中，困难企业）\n"
+    rows = json.loads(_ok(cli("party", "list", "--watch", "--json")).stdout)
+    assert [(r["name"], r["id_number"]) for r in rows] == [(HENGXIN, None)]
+    _ok(cli(
+        "task", "add", "核实恒信欠薪情况", "--lead", "县住建局", "--due", "2025-07-15",
+        "--party", bare,
+    ))  # fmt: skip
+    _ok(cli("meeting", "add", "--kind", "专题会议", "--date", "2025-06-20", "--topic", "恒信"))
+    _ok(cli(
+        "meeting", "decide", "2025-1", "协调恒信职工安置", "--lead", "县住建局", "--due", "15日",
+        "--party", bare,
+    ))  # fmt: skip
+    result = _ok(cli(
+        "suggestion", "add", "示法建〔2025〕5号", "--kind", "司法建议",
+        "--issuer", "示范县人民法院", "--unit", "县住建局", "--received", "2025-06-01",
+        "--party", bare, "--json",
+    ))  # fmt: skip
+    assert json.loads(result.stdout)["parties"] == [HENGXIN]
+    data = json.loads(_ok(cli("party", "show", bare, "--json")).stdout)
+    assert [t["content"] for t in data["tasks"]] == ["协调恒信职工安置", "核实恒信欠薪情况"]
+    assert [s["doc_no"] for s in data["suggestions"]] == ["示法建〔2025〕5号"]
+    coded_data = json.loads(_ok(cli("party", "show", coded, "--json")).stdout)
+    assert (coded_data["tasks"], coded_data["suggestions"]) == ([], [])
+    result = _ok(cli("party", "update", bare, "--name", "示范县恒信商贸公司", "--on", "2025-06-02"))
+    assert result.stdout == (f"已更名：{HENGXIN} → 示范县恒信商贸公司（原名称记为曾用名）\n")
+    _ok(cli("undo"))
+    result = _ok(cli("party", "merge", coded, bare))
+    assert result.stdout == f"已合并：{HENGXIN} 并入 {HENGXIN}（案件关联 1 条）\n"
+    assert len(_numbers(_ok(cli("case", "list", "--party", HENGXIN, "--json")))) == 4
 
 
 def test_party_list(cli, parties_db):

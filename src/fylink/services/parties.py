@@ -13,9 +13,15 @@ How a clerk names a party (``NAME|CODE``):
   visible head and tail), in its masked form ``410502********1232``, or the visible tail
   alone (``1232``, at most 4 characters: the rest is masked and never searchable);
 * ``NAME:TAIL`` to tell two namesakes apart.
+
+A namesake is also picked by the handle an ambiguous look-up lists for it, typed back as
+shown: ``张三（410502********1232）`` or ``张三（****1232）`` (its ID, masked), ``张三（无证件）``
+(the one recorded without an ID) and, where even those are shared, ``张三#12`` or ``#12``
+(the record's number; quote a bare ``#12`` in a shell).
 """
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -52,6 +58,14 @@ KINDS = ("自然人", "法人或其他组织")
 WATCH_LEVELS = ("高", "中", "低")
 #: The visible tail of a masked resident ID.
 _TAIL = 4
+#: What a handle says of a party recorded without an ID.
+NO_ID = "无证件"
+#: ``NAME#12`` / ``#12``: a party by its record number.
+_BY_NUMBER = re.compile(r"^(.*?)[#＃]\s*(\d{1,12})\s*(?:[（(][^（）()]*[）)])?$")
+#: ``NAME（…）``: a party by its name and what follows it in a handle.
+_BY_HANDLE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]$")
+#: A masked ID's visible tail with its mask before it: ``****1232``.
+_STARRED_TAIL = re.compile(r"^[*＊]+([0-9Xx]{1,4})$")
 
 
 def _dialect(reader: Any) -> str:
@@ -98,6 +112,9 @@ def shown(ref: str) -> str:
     name, sep, tail = ref.replace("：", ":").rpartition(":")
     if sep:
         return f"{name}:{shown(tail)}"
+    handle = _BY_HANDLE.match(ref.strip())
+    if handle:
+        return f"{handle.group(1)}（{shown(handle.group(2))}）"
     value = _clean(ref)
     if len(value) >= 11 and value[:-1].isdigit():
         return identifiers.mask_resident_id(value)
@@ -162,6 +179,11 @@ class PartyRow:
     def label(self) -> str:
         return f"{self.name}（{self.id_number}）" if self.id_number else self.name
 
+    def handle(self) -> str:
+        """How a clerk names this party apart from namesakes: ``名称（脱敏证件号码）`` or
+        ``名称（无证件）`` (find_party takes it back as written)."""
+        return f"{self.name}（{self.id_number or NO_ID}）"
+
 
 def _party_select(reader: Any) -> Any:
     return select(PARTY.c.id, PARTY.c.name, PARTY.c.kind, PARTY.c.id_kind, id_number_column(reader))
@@ -183,6 +205,14 @@ def find_party(reader: Any, ref: str) -> PartyRow:
     value = ref.strip()
     if not value:
         raise InvalidInputError("请给出当事人名称、统一社会信用代码或证件号码")
+    by_number = _BY_NUMBER.match(value)
+    if by_number:
+        return _by_number(reader, value, by_number.group(1).strip(), int(by_number.group(2)))
+    handle = _handle_condition(reader, value)
+    if handle is not None:
+        found = _candidates(reader, handle)
+        if found:  # else a name with brackets of its own, looked up below
+            return _one(reader, value, found)
     name, sep, tail = value.replace("：", ":").rpartition(":")
     if sep and name.strip() and tail.strip():
         ident = identifier_condition(reader, tail)
@@ -205,6 +235,39 @@ def find_party(reader: Any, ref: str) -> PartyRow:
     close = closest_names(reader, value)
     hint = f"；相近的有：{'、'.join(close)}" if close else ""
     raise NotFoundError(f"当事人“{shown(value)}”不存在{hint}（用 fylink party list --text 查找）")
+
+
+def _handle_condition(reader: Any, value: str) -> ColumnElement[bool] | None:
+    """The condition for a handle ``名称（脱敏证件号码|****末四位|无证件）``, or None when
+    ``value`` is no handle (a name may have brackets of its own: 某某（北京）有限公司)."""
+    match = _BY_HANDLE.match(value)
+    if not match:
+        return None
+    name, inner = match.group(1).strip(), _clean(match.group(2))
+    if inner == NO_ID:
+        number = id_number_column(reader)
+        ident: ColumnElement[bool] | None = or_(number.is_(None), number == "")
+    else:
+        starred = _STARRED_TAIL.match(inner)
+        ident = identifier_condition(reader, starred.group(1) if starred else inner)
+    if ident is None:
+        return None
+    return and_(PARTY.c.name == name, ident)
+
+
+def _by_number(reader: Any, value: str, name: str, number: int) -> PartyRow:
+    """``名称#12`` or ``#12``: record 12 (or the record it was merged into); a name given
+    must be that record's name or one of its former names."""
+    condition: ColumnElement[bool] = PARTY.c.id == number
+    if name:
+        condition = and_(condition, name_condition(name))
+    found = _candidates(reader, condition)
+    if not found:
+        what = (
+            f"编号 {number} 的当事人不是“{shown(name)}”" if name else f"没有编号 {number} 的当事人"
+        )
+        raise NotFoundError(f"{what}（用 fylink party list --text 查找）")
+    return found[0]
 
 
 def _candidates(reader: Any, condition: ColumnElement[bool]) -> list[PartyRow]:
@@ -238,12 +301,22 @@ def _one(reader: Any, ref: str, found: list[PartyRow]) -> PartyRow:
     exact = [p for p in found if p.name == ref]
     if len(exact) == 1:
         return exact[0]
-    listed = "；".join(p.label() for p in found[:10])
+    listed = "；".join(handles(found[:10]))
     more = f" 等 {len(found)} 个" if len(found) > 10 else f" {len(found)} 个"
     raise ConflictError(
-        f"“{shown(ref)}”对应{more}当事人：{listed}；请写全名称，或用 名称:统一社会信用代码、"
-        "姓名:身份证号末四位 区分"
+        f"“{shown(ref)}”对应{more}当事人：{listed}；请照上列写法之一输入（连同括号），或写全名称"
     )
+
+
+def handles(found: list[PartyRow]) -> list[str]:
+    """What to type for each of ``found``: its handle, or ``名称#编号`` where two share one."""
+    count: dict[str, int] = {}
+    for party in found:
+        count[party.handle()] = count.get(party.handle(), 0) + 1
+    return [
+        p.handle() if count[p.handle()] == 1 else f"{p.name}#{p.id}（{p.id_number or NO_ID}）"
+        for p in found
+    ]
 
 
 def closest_names(reader: Any, value: str, limit: int = 5) -> list[str]:
