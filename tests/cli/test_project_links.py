@@ -319,6 +319,114 @@ def test_import_links_cases_to_a_project_by_column(cli, initialized, tmp_path):
     assert data["cases"] == []
 
 
+PRE3 = "（2025）豫0591民诉前调14号"
+PRE4 = "（2025）豫0591民诉前调15号"
+
+
+def _sheet(path, rows):
+    import csv
+
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(
+            [["案号", "类别", "被申请人/被告", "申请人/原告", "立案日期", "所属项目"], *rows]
+        )
+    return str(path)
+
+
+def _grouped(cli) -> dict[str, list[str]]:
+    found = {}
+    for name in ("锦绣家园小区", "幸福里小区"):
+        data = json.loads(_ok(cli("project", "show", name, "--json")).stdout)
+        found[name] = sorted(c["case_no"] for c in data["cases"])
+    return found
+
+
+def test_import_update_links_moves_and_clears_projects(cli, initialized, tmp_path):
+    _ok(cli("project", "add", "锦绣家园小区", "--kind", "问题楼盘"))
+    _ok(cli("project", "add", "幸福里小区", "--kind", "问题楼盘"))
+    first = _sheet(
+        tmp_path / "台账.csv",
+        [
+            [PRE1, "诉前调解", "县住建局", "王芳", "2025-03-02", "锦绣家园小区"],
+            [PRE2, "诉前调解", "县住建局", "李强", "2025-03-04", ""],
+            [PRE3, "诉前调解", "县住建局", "赵敏", "2025-03-05", "锦绣家园小区"],
+            [PRE4, "诉前调解", "县住建局", "孙丽", "2025-03-06", "锦绣家园小区"],
+        ],
+    )
+    _ok(cli("case", "import", first))
+    # The office's corrected sheet: PRE1 moves, PRE2 is linked, PRE3 leaves every project,
+    # PRE4's empty cell changes nothing.
+    second = _sheet(
+        tmp_path / "台账2.csv",
+        [
+            [PRE1, "诉前调解", "县住建局", "王芳", "2025-03-02", "幸福里小区"],
+            [PRE2, "诉前调解", "县住建局", "李强", "2025-03-04", "锦绣家园小区、幸福里小区"],
+            [PRE3, "诉前调解", "县住建局", "赵敏", "2025-03-05", "无"],
+            [PRE4, "诉前调解", "县住建局", "孙丽", "2025-03-06", ""],
+        ],
+    )
+    result = _ok(cli("case", "import", second))
+    assert "更新 0，未变 1" in result.stdout
+    assert f"已登记但内容不同（未修改，加 --update 更新）：{PRE1}、{PRE2}、{PRE3}" in result.stdout
+    before = {"锦绣家园小区": [PRE1, PRE3, PRE4], "幸福里小区": []}
+    assert _grouped(cli) == before
+    result = _ok(cli("case", "import", second, "--update"))
+    assert "新增 0，更新 3，未变 1" in result.stdout
+    after = {"锦绣家园小区": [PRE2, PRE4], "幸福里小区": [PRE1, PRE2]}
+    assert _grouped(cli) == after
+    # The same sheet again: nothing left to change.
+    assert "更新 0，未变 4" in _ok(cli("case", "import", second, "--update")).stdout
+    exported = tmp_path / "导出.csv"
+    _ok(cli("case", "export", str(exported)))
+    import csv
+
+    with open(exported, encoding="utf-8-sig") as f:
+        cells = {r["案号"]: r["所属项目"] for r in csv.DictReader(f)}
+    assert cells == {
+        PRE1: "幸福里小区",
+        PRE2: "锦绣家园小区、幸福里小区",
+        PRE3: "",
+        PRE4: "锦绣家园小区",
+    }
+    # Journaled with the rest of the update: one command, undone (and redone) as one.
+    rows = json.loads(_ok(cli("log", "--json", "--limit", "50")).stdout)
+    update = [r for r in rows if r["command_id"] == rows[0]["command_id"]]
+    links = sorted((r["action"], r["entity"]) for r in update if r["entity"] == "project_case")
+    assert links == [("delete", "project_case")] * 2 + [("insert", "project_case")] * 3
+    _ok(cli("undo"))
+    assert _grouped(cli) == before
+    _ok(cli("undo"))
+    assert _grouped(cli) == after
+    assert _ok(cli("log", "--verify")).exit_code == 0
+
+
+def test_import_update_refuses_an_unknown_project_and_changes_nothing(cli, initialized, tmp_path):
+    _ok(cli("project", "add", "锦绣家园小区", "--kind", "问题楼盘"))
+    first = _sheet(
+        tmp_path / "台账.csv",
+        [[PRE1, "诉前调解", "县住建局", "王芳", "2025-03-02", "锦绣家园小区"]],
+    )
+    _ok(cli("case", "import", first))
+    second = _sheet(
+        tmp_path / "台账2.csv",
+        [[PRE1, "诉前调解", "县住建局", "王芳", "2025-03-02", "锦绣家园小区、幸福小区"]],
+    )
+    result = cli("case", "import", second, "--update")
+    assert result.exit_code == 3
+    assert "项目“幸福小区”不存在：请先用 fylink project add 登记" in result.output
+    assert _grouped_one(cli) == [PRE1]
+    result = cli("project", "add", "无", "--kind", "其他")
+    assert (result.exit_code, result.stderr) == (
+        3,
+        "错误：项目名称不能是“无”：导入台账时“无”表示不属于任何项目\n",
+    )
+
+
+def _grouped_one(cli) -> list[str]:
+    data = json.loads(_ok(cli("project", "show", "锦绣家园小区", "--json")).stdout)
+    return sorted(c["case_no"] for c in data["cases"])
+
+
 def test_import_refuses_an_unknown_project(cli, initialized, tmp_path):
     sheet = tmp_path / "台账.csv"
     sheet.write_text(

@@ -69,6 +69,8 @@ def add_project(
     check_text(value, what="项目名称", limit=100)
     check_text(leader, what="包案领导", limit=50)
     check_text(note, what="备注")
+    if value == "无":  # the 所属项目 cell of a case in no project (case import)
+        raise InvalidInputError("项目名称不能是“无”：导入台账时“无”表示不属于任何项目")
     if kind not in KINDS:
         raise InvalidInputError(f"项目类型“{kind}”不存在，可选：{'、'.join(KINDS)}")
     if session.exec(orm_select(Project.id).where(Project.name == value)).first() is not None:

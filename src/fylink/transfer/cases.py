@@ -13,6 +13,7 @@ masks the same, or else a party recorded without an ID number — never a
 stored fake number.
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from fylink.domain.dates import parse_date
 from fylink.domain.money import parse_amount
 from fylink.domain.values import parse_yes_no
 from fylink.errors import FylinkError, InvalidInputError
-from fylink.models import Case, CaseParty, Party, Unit
+from fylink.models import Case, CaseParty, Party, ProjectCase, Unit
 from fylink.services import cases, journal
 from fylink.services.case_list import CaseFilter, filter_conditions
 from fylink.services.cases import AnyCase, CaseDraft, PartyDraft, PartySpec
@@ -82,6 +83,10 @@ COLUMNS: tuple[Column, ...] = (
 
 #: How many "person's name with a company's code" warnings an import lists one by one.
 PARTY_WARNINGS_SHOWN = 20
+#: The 所属项目 cell of a case that belongs to no project (an empty cell changes nothing).
+NO_PROJECT = "无"
+#: What may separate the projects in one 所属项目 cell (export writes "、").
+_PROJECT_SEPARATORS = re.compile(r"[、，,；;]")
 
 
 @dataclass
@@ -92,7 +97,8 @@ class CaseRecord:
     case: AnyCase
     unit: str
     parties: list[PartySpec] = field(default_factory=list)
-    #: The projects the case is grouped under (names, "、" between them).
+    #: The projects the case is grouped under (names, "、" between them); in a row,
+    #: :data:`NO_PROJECT` says the case is in none.
     project: str = ""
 
 
@@ -174,10 +180,16 @@ class CaseSheet(engine.Schema[CaseRecord]):
         self.projects = dict(session.execute(sa_select(project.c.name, project.c.id)).all())
 
     def _project(self, text: str) -> str:
-        name = text.strip()
-        if name not in self.projects:
-            raise InvalidInputError(f"项目“{name}”不存在：请先用 fylink project add 登记")
-        return name
+        """The cell's projects, "、" between them (a name with a separator of its own is
+        taken whole), or :data:`NO_PROJECT`."""
+        value = text.strip()
+        if value == NO_PROJECT or value in self.projects:
+            return value
+        names = list(dict.fromkeys(n.strip() for n in _PROJECT_SEPARATORS.split(value)))
+        for name in names:
+            if name not in self.projects:
+                raise InvalidInputError(f"项目“{name}”不存在：请先用 fylink project add 登记")
+        return "、".join(n for n in names if n)
 
     def _parties(self, text: str) -> list[PartySpec]:
         specs = [
@@ -299,10 +311,13 @@ class CaseSheet(engine.Schema[CaseRecord]):
     def differences(self, old: CaseRecord, new: CaseRecord, fields: set[str]) -> list[str]:
         if "head_rank" in fields:
             fields = fields | {"head_appeared"}
-        # The project column groups new cases; an existing case is linked by project link.
         found = super().differences(old, new, fields - {"parties", "project"})
         if "parties" in fields and not _same_parties(old.parties, new.parties):
             found.append("parties")
+        if "project" in fields and set(_project_names(old.project)) != set(
+            _project_names(new.project)
+        ):
+            found.append("project")
         return found
 
     def notes(self) -> list[str]:
@@ -342,10 +357,10 @@ class CaseSheet(engine.Schema[CaseRecord]):
             links: list[dict[str, Any]] = []
             grouped: list[dict[str, Any]] = []
             for (item, parties), case_id, values in zip(resolved, ids, rows, strict=True):
-                if item.record.project:
-                    grouped.append(
-                        {"project_id": self.projects[item.record.project], "case_id": case_id}
-                    )
+                names = _project_names(item.record.project)
+                grouped.extend(
+                    {"project_id": self.projects[name], "case_id": case_id} for name in names
+                )
                 role = cases.default_role(values["category"])
                 # Dates stay dates: record_many writes them as ISO text, as snapshot() does.
                 # The case's row also records its parties (``case add`` writes one row per
@@ -355,8 +370,8 @@ class CaseSheet(engine.Schema[CaseRecord]):
                     **values,
                     "parties": [{"party": p.name, "role": role} for p in parties],
                 }
-                if item.record.project:
-                    after["project"] = item.record.project
+                if names:
+                    after["project"] = "、".join(names)
                 entries.append(
                     journal.Entry(
                         action="insert",
@@ -386,6 +401,7 @@ class CaseSheet(engine.Schema[CaseRecord]):
             )
         }
         targets: list[tuple[Change[CaseRecord], list[Party | PartyDraft]]] = []
+        regroup: list[Change[CaseRecord]] = []
         for change in changes:
             # Check on a copy first: a refused row leaves its case untouched.
             case = stored[change.old.case.id]
@@ -400,11 +416,60 @@ class CaseSheet(engine.Schema[CaseRecord]):
                 continue
             with journal.changing(session, case, case_id=case.id, into=entries):
                 self._apply(case, change)
+            if "project" in change.differences:
+                regroup.append(change)
         session.flush()
         entries.extend(resolver.insert_new())
         entries.extend(_relink(session, targets))
+        entries.extend(self._regroup(session, regroup))
         journal.record_many(session, entries)
         return problems
+
+    def _regroup(self, session: Session, changes: list[Change[CaseRecord]]) -> list[journal.Entry]:
+        """Put each case in exactly the projects of its 所属项目 cell: linked to the new
+        ones, taken out of the others (all of them for :data:`NO_PROJECT`); journaled as
+        ``project link`` journals a link, so undo reverses it."""
+        if not changes:
+            return []
+        entries: list[journal.Entry] = []
+        by_case = {c.old.case.id: c for c in changes}
+        names = {pid: name for name, pid in self.projects.items()}
+        current: dict[int, dict[int, ProjectCase]] = defaultdict(dict)
+        for link in session.exec(
+            select(ProjectCase).where(col(ProjectCase.case_id).in_(list(by_case)))
+        ):
+            current[link.case_id][link.project_id] = link
+        added: list[dict[str, Any]] = []
+        for case_id, change in by_case.items():
+            wanted = {self.projects[n] for n in _project_names(change.new.project)}
+            case_no = change.old.case.case_no
+            for project_id, link in current[case_id].items():  # type: ignore[index]
+                if project_id not in wanted:
+                    extra = {"project": names[project_id], "case_no": case_no}
+                    journal.delete(session, link, case_id=case_id, extra=extra, into=entries)
+            for name in _project_names(change.new.project):
+                project_id = self.projects[name]
+                if project_id not in current[case_id]:  # type: ignore[index]
+                    added.append({"project_id": project_id, "case_id": case_id})
+        session.flush()
+        if added:
+            ids = _insert(session, ProjectCase, added, ("project_id", "case_id"))
+            for row, link_id in zip(added, ids, strict=True):
+                entries.append(
+                    journal.Entry(
+                        action="insert",
+                        entity="project_case",
+                        entity_id=link_id,
+                        case_id=row["case_id"],
+                        after={
+                            "id": link_id,
+                            **row,
+                            "project": names[row["project_id"]],
+                            "case_no": by_case[row["case_id"]].old.case.case_no,
+                        },
+                    )
+                )
+        return entries
 
     def _apply(self, case: AnyCase, change: Change[CaseRecord]) -> None:
         """Apply the differing cells by the rules of ``case update`` and ``case close``."""
@@ -538,6 +603,13 @@ def _attach_parties(session: Session, records: list[CaseRecord]) -> None:
                     id_number=id_number,
                 )
             )
+
+
+def _project_names(cell: str) -> list[str]:
+    """The projects a 所属项目 value names (none for empty or :data:`NO_PROJECT`)."""
+    if not cell or cell == NO_PROJECT:
+        return []
+    return [n for n in cell.split("、") if n]
 
 
 def _attach_projects(session: Session, records: list[CaseRecord]) -> None:
