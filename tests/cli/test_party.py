@@ -77,7 +77,7 @@ def test_ambiguous_and_unknown_names(cli, parties_db):
     assert result.exit_code == 5
     assert result.stderr == (
         "错误：“张三”对应 2 个当事人：张三（410502********1232）；张三（无证件）；"
-        "请照上列写法之一输入（连同括号），或写全名称\n"
+        "请照上列写法之一输入（连同括号）\n"
     )
     result = cli("party", "show", "恒兴商贸公司")
     assert result.exit_code == 4
@@ -124,7 +124,7 @@ def test_two_namesakes_without_id_are_told_apart_by_number(cli, parties_db):
     assert result.exit_code == 5
     assert result.stderr == (
         "错误：“张三（无证件）”对应 2 个当事人：张三#3（无证件）；张三#4（无证件）；"
-        "请照上列写法之一输入（连同括号），或写全名称\n"
+        "请照上列写法之一输入（连同括号）\n"
     )
     for handle in ("张三#4（无证件）", "张三#4", "#4", "＃4"):
         data = json.loads(_ok(cli("party", "show", handle, "--json")).stdout)
@@ -154,8 +154,7 @@ def test_company_namesake_without_code_in_every_command(cli, parties_db):
     result = cli("case", "list", "--party", HENGXIN)
     assert result.exit_code == 5
     assert result.stderr == (
-        f"错误：“{HENGXIN}”对应 2 个当事人：{coded}；{bare}；"
-        "请照上列写法之一输入（连同括号），或写全名称\n"
+        f"错误：“{HENGXIN}”对应 2 个当事人：{coded}；{bare}；请照上列写法之一输入（连同括号）\n"
     )
     assert _numbers(_ok(cli("case", "list", "--party", bare, "--json"))) == ["示政复〔2025〕8号"]
     assert len(_numbers(_ok(cli("case", "list", "--party", coded, "--json")))) == 3
@@ -187,7 +186,7 @@ def test_company_namesake_without_code_in_every_command(cli, parties_db):
     assert result.stdout == (f"已更名：{HENGXIN} → 示范县恒信商贸公司（原名称记为曾用名）\n")
     _ok(cli("undo"))
     result = _ok(cli("party", "merge", coded, bare))
-    assert result.stdout == f"已合并：{HENGXIN} 并入 {HENGXIN}（案件关联 1 条）\n"
+    assert result.stdout == f"已合并：{bare} 并入 {coded}（案件关联 1 条）\n"
     assert len(_numbers(_ok(cli("case", "list", "--party", HENGXIN, "--json")))) == 4
 
 

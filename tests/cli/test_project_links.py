@@ -393,6 +393,8 @@ def test_import_update_links_moves_and_clears_projects(cli, initialized, tmp_pat
     update = [r for r in rows if r["command_id"] == rows[0]["command_id"]]
     links = sorted((r["action"], r["entity"]) for r in update if r["entity"] == "project_case")
     assert links == [("delete", "project_case")] * 2 + [("insert", "project_case")] * 3
+    # Only their projects changed: the cases' own rows are left alone.
+    assert [r for r in update if r["entity"] == "case"] == []
     _ok(cli("undo"))
     assert _grouped(cli) == before
     _ok(cli("undo"))
@@ -415,6 +417,12 @@ def test_import_update_refuses_an_unknown_project_and_changes_nothing(cli, initi
     assert result.exit_code == 3
     assert "项目“幸福小区”不存在：请先用 fylink project add 登记" in result.output
     assert _grouped_one(cli) == [PRE1]
+    typo = _sheet(
+        tmp_path / "台账3.csv", [[PRE1, "诉前调解", "县住建局", "王芳", "2025-03-02", "锦绣家园"]]
+    )
+    result = cli("case", "import", typo, "--update")
+    assert result.exit_code == 3
+    assert "项目“锦绣家园”不存在（相近的有：锦绣家园小区）：请先用" in result.output
     result = cli("project", "add", "无", "--kind", "其他")
     assert (result.exit_code, result.stderr) == (
         3,

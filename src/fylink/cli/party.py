@@ -454,7 +454,14 @@ def merge(
         kept, gone, moved = party_records.merge_parties(
             session=db, keep=keep, merge=other, on=clock.today()
         )
-    render.message(f"已合并：{gone.name} 并入 {kept.name}（案件关联 {moved} 条）")
+    gone_name, kept_name = gone.name, kept.name
+    if gone_name == kept_name:  # namesakes: their handles tell them apart
+        from fylink.services.parties import NO_ID, masked
+
+        gone_name, kept_name = (
+            f"{p.name}（{masked(p.id_kind, p.id_number) or NO_ID}）" for p in (gone, kept)
+        )
+    render.message(f"已合并：{gone_name} 并入 {kept_name}（案件关联 {moved} 条）")
 
 
 @app.command("watch")

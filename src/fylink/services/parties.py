@@ -303,8 +303,9 @@ def _one(reader: Any, ref: str, found: list[PartyRow]) -> PartyRow:
         return exact[0]
     listed = "；".join(handles(found[:10]))
     more = f" 等 {len(found)} 个" if len(found) > 10 else f" {len(found)} 个"
+    names = "，或写全名称" if len({p.name for p in found}) > 1 else ""
     raise ConflictError(
-        f"“{shown(ref)}”对应{more}当事人：{listed}；请照上列写法之一输入（连同括号），或写全名称"
+        f"“{shown(ref)}”对应{more}当事人：{listed}；请照上列写法之一输入（连同括号）{names}"
     )
 
 

@@ -13,6 +13,7 @@ masks the same, or else a party recorded without an ID number — never a
 stored fake number.
 """
 
+import difflib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -188,7 +189,9 @@ class CaseSheet(engine.Schema[CaseRecord]):
         names = list(dict.fromkeys(n.strip() for n in _PROJECT_SEPARATORS.split(value)))
         for name in names:
             if name not in self.projects:
-                raise InvalidInputError(f"项目“{name}”不存在：请先用 fylink project add 登记")
+                close = difflib.get_close_matches(name, list(self.projects), n=3, cutoff=0.5)
+                hint = f"（相近的有：{'、'.join(close)}）" if close else ""
+                raise InvalidInputError(f"项目“{name}”不存在{hint}：请先用 fylink project add 登记")
         return "、".join(n for n in names if n)
 
     def _parties(self, text: str) -> list[PartySpec]:
@@ -414,8 +417,9 @@ class CaseSheet(engine.Schema[CaseRecord]):
                 field_name = "parties" if "parties" in change.differences else None
                 problems.append((change.row, exc.field or field_name, exc.message))
                 continue
-            with journal.changing(session, case, case_id=case.id, into=entries):
-                self._apply(case, change)
+            if set(change.differences) != {"project"}:
+                with journal.changing(session, case, case_id=case.id, into=entries):
+                    self._apply(case, change)
             if "project" in change.differences:
                 regroup.append(change)
         session.flush()
