@@ -140,7 +140,8 @@ def test_two_namesakes_without_id_are_told_apart_by_number(cli, parties_db):
         "错误：没有编号 99 的当事人（用 fylink party list --text 查找）\n",
     )
     # Merged into the other record: its number leads there.
-    _ok(cli("party", "merge", "张三#3", "张三#4"))
+    result = _ok(cli("party", "merge", "张三#3", "张三#4"))
+    assert result.stdout == "已合并：张三#4（无证件） 并入 张三#3（无证件）（案件关联 1 条）\n"
     data = json.loads(_ok(cli("party", "show", "#4", "--json")).stdout)
     assert data["total_cases"] == 2
 

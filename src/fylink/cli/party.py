@@ -458,8 +458,10 @@ def merge(
     if gone_name == kept_name:  # namesakes: their handles tell them apart
         from fylink.services.parties import NO_ID, masked
 
+        ids = [masked(p.id_kind, p.id_number) or NO_ID for p in (gone, kept)]
+        numbers = [f"#{p.id}" if ids[0] == ids[1] else "" for p in (gone, kept)]
         gone_name, kept_name = (
-            f"{p.name}（{masked(p.id_kind, p.id_number) or NO_ID}）" for p in (gone, kept)
+            f"{p.name}{n}（{i}）" for p, n, i in zip((gone, kept), numbers, ids, strict=True)
         )
     render.message(f"已合并：{gone_name} 并入 {kept_name}（案件关联 {moved} 条）")
 
