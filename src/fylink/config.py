@@ -162,7 +162,7 @@ class NotifySettings(_Section):
     inform_co_units: bool = True
     #: E-mail a copy to the unit's leader (its 成员 of the joint meeting, if it has an e-mail).
     cc_leader: bool = False
-    #: A daily digest to each task's lead leader (``fylink check overdue --digest``):
+    #: A daily digest to each task's lead leader (``fylink notice digest``):
     #: leader name → e-mail address.
     leader_emails: dict[str, str] = Field(default_factory=dict)
     #: The opening sentence of a stage's message (提醒, 催办, 督办, 提示, 商请, 通报, 知会);
