@@ -252,6 +252,7 @@ def task_public(
         "recurrence": task.recurrence or None,
         "period": task.period or None,
         "standing": task.due_rule == "长期坚持",
+        "list_id": task.list_id,
         "note": task.note,
         "completed_on": task.completed_on,
         "signed_off_on": task.signed_off_on,
