@@ -922,11 +922,11 @@ def close(
     """
     from fylink import clock
     from fylink.cli.formatting import day_cn
-    from fylink.services import tasks
+    from fylink.services import series
 
     today = clock.today()
     with session(ctx, write=True) as db:
-        closed = tasks.close_series(
+        closed = series.close_series(
             session=db,
             ref=task,
             on=parse_day(on, "结束日期") or today,

@@ -126,6 +126,7 @@ ENTITY_NAMES = {
     "meeting_follow": "会议跟进事项",
     "task": "任务",
     "task_draft": "拟定双清单事项",
+    "double_list": "双清单",
     "task_progress": "任务进展",
     "suggestion": "建议",
     "notice": "督办",

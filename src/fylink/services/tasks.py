@@ -22,7 +22,6 @@ from sqlalchemy import ColumnElement, case
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import (
-    STANDING_RULE,
     Deadline,
     WorkCalendar,
     parse_deadline,
@@ -642,6 +641,10 @@ def _check_day(day: date, today: date, what: str, task: Task) -> None:
         raise InvalidInputError(f"{what}不能早于任务的起算日期（{task.due_start.isoformat()}）")
 
 
+#: For the other task services (series): a day given for a task, refused when impossible.
+check_day = _check_day
+
+
 def add_progress(
     *, session: Session, ref: str | int, note: str, reported_on: date, today: date, author: str = ""
 ) -> TaskProgress:
@@ -1023,70 +1026,6 @@ def extend_recurring(*, session: Session, today: date) -> list[Occurrence]:
             session.flush()
             written.append(Occurrence(task, unit_label(lead)))
     return written
-
-
-@dataclass
-class Closed:
-    """What :func:`close_series` did."""
-
-    task: Task
-    #: Occurrences of a recurring item still open (to be done as usual).
-    still_open: int = 0
-    #: Occurrences due after the end that were removed (``remove_later``).
-    removed: int = 0
-
-
-def close_series(
-    *, session: Session, ref: str | int, on: date, today: date, remove_later: bool = False
-) -> Closed:
-    """End a recurring item (no further occurrence is generated) or a standing one
-    (长期坚持 ended: it is completed that day).
-
-    ``remove_later``: also remove the occurrences due after ``on`` that nobody has worked
-    on (no progress, not done, no notice), e.g. when next year's list carries the item on."""
-    task = get_task(session=session, ref=ref)
-    _check_day(on, today, "结束日期", task)
-    if task.recurrence:
-        first = session.get(Task, task.item_id) if task.item_id else task
-        assert first is not None
-        if first.series_closed_on is not None:
-            raise ConflictError(
-                f"任务 {first.id} 这一周期性事项已于{first.series_closed_on.isoformat()}停止"
-            )
-        journal.update(session, first, {"series_closed_on": on})
-        removed = 0
-        if remove_later:
-            from fylink.services import removal
-
-            worked = select(TaskProgress.task_id).union(select(NoticeItem.task_id))
-            later = session.exec(
-                select(Task).where(
-                    Task.item_id == first.item_id,
-                    col(Task.id) != first.id,
-                    Task.due_on > on,
-                    col(Task.completed_on).is_(None),
-                    col(Task.id).not_in(worked),
-                )
-            )
-            for occurrence in list(later):
-                removal.remove_task(
-                    session=session, ref=occurrence.id or 0, reason="周期性事项已结束"
-                )
-                removed += 1
-        still_open = session.exec(
-            select(func.count())
-            .select_from(Task)
-            .where(Task.item_id == first.item_id, col(Task.completed_on).is_(None))
-        ).one()
-        return Closed(first, int(still_open), removed)
-    if task.due_rule == STANDING_RULE:
-        if task.completed_on is not None:
-            raise ConflictError(f"任务 {task.id} 已于{task.completed_on.isoformat()}结束")
-        journal.update(session, task, {"completed_on": on})
-        return Closed(task)
-    raise ConflictError(
-        f"任务 {task.id} 不是周期性或长期坚持的事项：办结请用 fylink task done {task.id}"
-    )
 
 
 def open_series_elsewhere(
