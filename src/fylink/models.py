@@ -333,6 +333,23 @@ class SuggestionCase(_Table, table=True):
     case_id: int = Field(foreign_key="cases.id", index=True)
 
 
+class DoubleList(_Table, table=True):
+    """A 双清单 as approved, e.g. 2026年度府院联动双清单: the tasks imported from one sheet
+    belong to it, so next year's list with the same sections and 序号 is a list of its own."""
+
+    __tablename__ = "double_list"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, unique=True)
+    #: The year it is for (from its name, else the year it was imported or approved).
+    year: int
+    #: Set on the lists the 0016 upgrade made from tasks imported before lists existed:
+    #: the first sheet of that year imported with a name of its own takes the list over.
+    derived: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
 class Task(_Table, table=True):
     """双清单事项: an item with a lead unit, a deadline and a status."""
 
@@ -376,6 +393,12 @@ class Task(_Table, table=True):
     period: str = Field(default="", max_length=20)
     #: The joint meeting that approved the 双清单 this task came from (task approve).
     approved_meeting_id: Optional[int] = None
+    #: The 双清单 the task was imported from (None for a task added on its own).
+    #: (No foreign key: an added column, like item_id; see 0002.)
+    list_id: Optional[int] = Field(default=None, index=True)
+    #: On the first task of a recurring item: the series was closed (task close) that day,
+    #: so no further occurrence is generated.
+    series_closed_on: Optional[date] = None
     note: str = _text()
     completed_on: Optional[date] = None
     signed_off_on: Optional[date] = None
@@ -394,6 +417,8 @@ class TaskDraft(_Table, table=True):
     list_section: str = Field(default="", max_length=100)
     list_no: str = Field(default="", max_length=20)
     list_order: Optional[int] = None
+    #: The 双清单 the draft was loaded into (None: the approving meeting's year decides).
+    list_id: Optional[int] = None
     #: The row's cells as read (field → text), checked when loaded and again at approval.
     cells: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime

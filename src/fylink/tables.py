@@ -267,6 +267,17 @@ digest_send = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+double_list = Table(
+    "double_list",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("name", String(length=100), nullable=False),
+    Column("year", Integer(), nullable=False),
+    Column("derived", Boolean(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 external_figure = Table(
     "external_figure",
     metadata,
@@ -573,6 +584,8 @@ task = Table(
     Column("recurrence", String(length=20), nullable=False),
     Column("period", String(length=20), nullable=False),
     Column("approved_meeting_id", Integer()),
+    Column("list_id", Integer()),
+    Column("series_closed_on", Date()),
     Column("note", Text(), nullable=False),
     Column("completed_on", Date()),
     Column("signed_off_on", Date()),
@@ -596,6 +609,7 @@ task_draft = Table(
     Column("list_section", String(length=100), nullable=False),
     Column("list_no", String(length=20), nullable=False),
     Column("list_order", Integer()),
+    Column("list_id", Integer()),
     Column("cells", JSON(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),

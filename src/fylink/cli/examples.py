@@ -165,12 +165,14 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         # issue 15: a draft list, then a re-import after edits
         "fylink task import 双清单（送审稿）.xlsx --draft",
         "fylink task import 双清单.xlsx --update",
+        "fylink task import 2026年双清单.xlsx --list 2026年度府院联动双清单",
     ),
     # issue 15: the joint meeting approves the draft list
     "task approve": ("fylink task approve --meeting 2025-3",),
     "task export": (
         "fylink task export 双清单.xlsx",
         "fylink task export --docx 逾期事项.docx --status 逾期 --title 逾期事项清单",
+        "fylink task export 2026年度双清单.docx --list 2026",
     ),
     # suggestion
     "suggestion add": (
@@ -315,4 +317,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         'fylink log --case "（2025）豫0591行初95号"',
         "fylink log --verify",
     ),
+    # issue 15: each 双清单 its own list; recurring series closed
+    "task lists": ("fylink task lists",),
+    "task close": ("fylink task close 57", "fylink task close 57 --on 2026-06-30"),
 }
