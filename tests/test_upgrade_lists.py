@@ -1,4 +1,4 @@
-"""Revision 0016 (issue 15): tasks imported before lists existed are put in one 双清单 per
+"""Revision 0015 (issue 15): tasks imported before lists existed are put in one 双清单 per
 year, and the office's next import of that year's sheet still updates them; on SQLite and
 PostgreSQL, from the database 0014's code made (tests/data/schemas/0014.*)."""
 

@@ -49,7 +49,7 @@ MIGRATION_CHECKSUMS = {
     "0012_paging_indexes.py": ("3b204910f5ba2d281ad001f1c7dd5090f97d1633f80056a95fb2e891b7894311"),
     "0013_meeting_series.py": ("37e1ac28aa2248969a4b90b78dbf280ad29443d0b8cdf8a02338966cfb12299c"),
     "0014_unit_merge.py": ("68ac12310bf910771b3b385d99a92a8a58daa6f644a3c2a479ed500b1935fc35"),
-    "0016_double_lists.py": ("d39bf32c3e4e4e45f27be0483d962dc954066217f4e01cd8f5a04ba525393055"),
+    "0015_double_lists.py": ("8ba4b0b75d27911e9f0ff4be5d7afd35fb0bf74bfa67c232fdd24352dbbdf663"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -240,7 +240,7 @@ STEPS = [
     # From 0014: a unit merged into another (机构改革), its open work moved.
     ["task", "add", "整治占道经营", "-l", "县城管局", "-c", "县住建局", "-d", "2024-12-31"],
     ["unit", "merge", "县城管局", "并入", "县住建局", "--on", "2024-10-01"],
-    # From 0016: a 双清单 of its own (--list), a recurring series closed.
+    # From 0015: a 双清单 of its own (--list), a recurring series closed.
     ["task", "import", str(HERE / "list_2024.csv"), "--list", "2024年度府院联动双清单"],
     ["task", "close", "3"],
 ]

@@ -14,7 +14,7 @@ under a name of its own takes the derived list over, so re-importing it still up
 
 Only a new table, added columns and a new index: no table is recreated (see 0002).
 
-Revision ID: 0016
+Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-01
 """
@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
+revision = "0015"
 down_revision = "0014"
 branch_labels = None
 depends_on = None
