@@ -49,7 +49,7 @@ MIGRATION_CHECKSUMS = {
     "0012_paging_indexes.py": ("3b204910f5ba2d281ad001f1c7dd5090f97d1633f80056a95fb2e891b7894311"),
     "0013_meeting_series.py": ("37e1ac28aa2248969a4b90b78dbf280ad29443d0b8cdf8a02338966cfb12299c"),
     "0014_unit_merge.py": ("68ac12310bf910771b3b385d99a92a8a58daa6f644a3c2a479ed500b1935fc35"),
-    "0017_region_returns.py": ("876bf30f55d1a3b7315a9e1ec93993e8f60ca3ae1195eba4a833fe10d6461a57"),
+    "0017_region_returns.py": ("7435d3cea6da4ff6e2707cea1a33c4d2b31fa9dc174f51074c50ab8ec26053f3"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -1012,7 +1012,9 @@ class RegionReturn(_Table, table=True):
     file_name: str = Field(default="", max_length=255)
     reviewed_on: Optional[date] = None
     reviewed_by: str = Field(default="", max_length=50)
-    superseded_by_id: Optional[int] = Field(default=None, foreign_key="region_return.id")
+    #: The return that superseded this one (no foreign key: a table referring to itself
+    #: would need its rows copied in order by ``db copy``; as unit.merged_into_id).
+    superseded_by_id: Optional[int] = None
     #: The package's figures, per-unit rows, definitions and manifest.
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime

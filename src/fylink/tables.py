@@ -509,7 +509,7 @@ region_return = Table(
     Column("file_name", String(length=255), nullable=False),
     Column("reviewed_on", Date()),
     Column("reviewed_by", String(length=50), nullable=False),
-    Column("superseded_by_id", Integer(), ForeignKey("region_return.id")),
+    Column("superseded_by_id", Integer()),
     Column("data", JSON(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )

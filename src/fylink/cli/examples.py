@@ -237,6 +237,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink report review 示范县 --accept",
         'fylink report review 东山县 --year 2025 --quarter 3 --return "败诉率未按终审结果统计"',
     ),
+    "report national": (
+        "fylink report national --year 2025 --xlsx 2025年度行政复议行政应诉统计表.xlsx",
+        "fylink report national --year 2025 --quarter 3",
+    ),
     "report returns": (
         "fylink report returns --year 2025 --quarter 3",
         "fylink report returns --json",

@@ -1178,3 +1178,55 @@ def returns(
         render.message(
             f"未报送：{m['region']}" + ("（已逾期）" if m["overdue"] else f"（期限{m['due']}）")
         )
+
+
+@app.command("national")
+def national(
+    ctx: typer.Context,
+    year: Optional[int] = _SUBMIT_YEAR,
+    quarter: Optional[int] = _QUARTER,
+    half: Optional[int] = _HALF,
+    months: Optional[str] = _MONTHS,
+    annual: bool = typer.Option(False, "--annual", help="全年（默认：给 --year 不给季度时）"),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="写入 Excel 文件（报省级用）"),
+    filled_by: Optional[str] = typer.Option(None, "--by", help="填报人（默认：当前用户）"),
+    as_json: bool = _JSON,
+    force: bool = _FORCE,
+) -> None:
+    """按行政复议、行政应诉案件统计表的格式填报：旧存、新收、收案合计、结案（分结案方式）、
+    未结，分被申请人（被告）单位和合计。
+
+    只给 --year 时为全年。行政应诉只统计一审行政诉讼案件。
+    """
+    from fylink import clock
+    from fylink.services import national as national_service
+
+    if year is None:
+        raise InvalidInputError("请给出年度：--year 2025")
+    whole_year = annual or not any(v is not None for v in (quarter, half, months))
+    period = period_of(year=year, quarter=quarter, half=half, months=months, annual=whole_year)
+    if xlsx:
+        _check_outputs(xlsx, None, force=force)
+    with reading(ctx) as db:
+        data = national_service.build(session=db, period=period, today=clock.today())
+    if xlsx:
+        from fylink.documents.national_workbook import write_workbook
+
+        write_workbook(data, xlsx, filled_by=(filled_by or settings(ctx).actor).strip())
+        render.message(f"已生成统计表：{xlsx}（{period.label}）")
+    if as_json:
+        render.print_json(data)
+        return
+    if xlsx:
+        return
+    for form in data["forms"].values():
+        render.table(
+            ["单位", *form["headers"]],
+            [
+                *((row["unit"], *(row[h] for h in form["headers"])) for row in form["rows"]),
+                ("合计", *(form["total"][h] for h in form["headers"])),
+            ],
+            title=f"{form['title']}（{period.label}）",
+        )
+    for note in data["notes"]:
+        render.message(f"注：{note}")

@@ -262,13 +262,13 @@ def collect(
         region = str(manifest["office"].get("region") or "")
         if not region or region == office["region"]:
             raise SubmissionRefused(f"{name} 的地区“{region}”是本级，不是下级县（市、区）")
-        if submit.counties and region not in submit.counties:
-            raise SubmissionRefused(
-                f"{name} 的地区“{region}”不在配置项 submit.counties 所列的县（市、区）之中"
-            )
         if region in shared:
             raise SubmissionRefused(
                 f"{region}的单位登记在本库中，其数字直接从台账统计，不收报送包（{name}）"
+            )
+        if submit.counties and region not in submit.counties:
+            raise SubmissionRefused(
+                f"{name} 的地区“{region}”不在配置项 submit.counties 所列的县（市、区）之中"
             )
         if region in seen:
             raise SubmissionRefused(f"一次只能收{region}的一个报送包（{name}）")

@@ -42,11 +42,6 @@ def upgrade() -> None:
         sa.Column("superseded_by_id", sa.Integer(), nullable=True),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["superseded_by_id"],
-            ["region_return.id"],
-            name=op.f("fk_region_return_superseded_by_id_region_return"),
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_region_return")),
         sa.UniqueConstraint("digest", name=op.f("uq_region_return_digest")),
     )
