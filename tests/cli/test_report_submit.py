@@ -117,6 +117,8 @@ def test_submit_collect_review_and_the_returns(cli, two_offices, tmp_path) -> No
         f"{CITY}2025年第二季度分县（市、区）汇总",
         "统计期间 2025-04-01 至 2025-06-30",
     ]
+    county_row = next(line for line in shown.stdout.splitlines() if line.startswith("示范县"))
+    assert county_row.split()[:3] == ["示范县", "报送包", "退回，未计入全市"]
     assert "注：未计入全市数字（尚未审核通过）：示范县（退回）" in shown.stdout
 
 

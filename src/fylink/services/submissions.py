@@ -442,7 +442,9 @@ def list_returns(
     missing = []
     period_due = deadline(period, submit.deadline_day) if period is not None else None
     if period is not None:
-        have = {row["region"] for row in rows}
+        # counties whose units are in this register are read from it, not sent
+        own = session.execute(select(tables.office.c.region)).scalar()
+        have = {row["region"] for row in rows} | set(_register_regions(session, own or ""))
         for county in submit.counties:
             if county not in have:
                 missing.append(
@@ -530,7 +532,9 @@ def by_region(
             scope=reports.Scope(region=region),
         )
         counties_sum = [_add(counties_sum[i], sums[i]) for i in range(2)]
-        rows.append({"region": region, "source": "本库台账", "state": "", "sums": sums})
+        rows.append(
+            {"region": region, "source": "本库台账", "state": "", "counted": True, "sums": sums}
+        )
     city_own = [_minus(total[i], counties_sum[i]) for i in range(2)]
     rows.insert(
         0,
@@ -542,17 +546,21 @@ def by_region(
     for ret in listing["returns"]:
         if ret["superseded"]:
             continue
-        if ret["state"] != ACCEPTED:
-            pending.append(ret)
-            continue
         data = _return_data(session, ret["id"])
         sums = [data["sums"]["current"], data["sums"]["last_year"]]
-        city = [_add(city[i], sums[i]) for i in range(2)]
+        counted = ret["state"] == ACCEPTED
+        if counted:
+            city = [_add(city[i], sums[i]) for i in range(2)]
+        else:
+            pending.append(ret)
         rows.append(
             {
                 "region": ret["region"],
                 "source": "报送包",
-                "state": ACCEPTED + ("（逾期）" if ret["late"] else ""),
+                "state": ret["state"]
+                + ("（逾期）" if ret["late"] else "")
+                + ("" if counted else "，未计入全市"),
+                "counted": counted,
                 "received_on": ret["received_on"],
                 "late": ret["late"],
                 "sums": sums,
