@@ -139,3 +139,24 @@ def test_national_form_xlsx(cli, two_offices, tmp_path) -> None:
         3,
         "错误：2025年度尚未结束（截至2025-12-31），不能填报\n",
     )
+
+
+def test_a_half_year_and_a_whole_year(cli, two_offices, tmp_path, monkeypatch) -> None:
+    county, city = two_offices
+    half = tmp_path / "half.zip"
+    made = cli("--db", county, "report", "submit", "-y", "2025", "--half", "1", "--out", str(half))
+    assert made.exit_code == 0, made.stderr
+    taken = cli("--db", city, "report", "collect", str(half), "-y", "2025", "--half", "1")
+    assert taken.stdout.startswith("已接收：示范县2025年上半年（")
+    monkeypatch.setenv("FYLINK_TODAY", "2026-01-12")
+    year = tmp_path / "year.zip"
+    made = cli("--db", county, "report", "submit", "-y", "2025", "--annual", "--out", str(year))
+    assert made.exit_code == 0, made.stderr
+    taken = cli("--db", city, "report", "collect", str(year), "-y", "2025", "--annual")
+    assert taken.stdout.startswith("已接收：示范县2025年度（")
+    rows = json.loads(cli("--db", city, "report", "returns", "--json").stdout)["returns"]
+    # the year's return is due by 1月10日 (the 统计制度's date): received on the 12th, late
+    assert [(r["period"], r["due"], r["late"]) for r in rows] == [
+        ("2025", "2026-01-10", True),
+        ("2025H1", "2025-07-10", False),
+    ]
