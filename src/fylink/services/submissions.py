@@ -309,7 +309,7 @@ def collect(
             data={"manifest": manifest, "figures": figures},
             created_at=datetime.now(UTC),
         )
-        journal.insert(session, row, extra={"data": "（报送包内容，见 region_return.data）"})
+        journal.insert(session, row)
         if current is not None:
             journal.update(session, current, {"superseded_by_id": row.id})
         out.append((row, current))
