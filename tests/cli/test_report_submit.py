@@ -104,6 +104,10 @@ def test_submit_collect_review_and_the_returns(cli, two_offices, tmp_path) -> No
         3,
         "错误：请给出 --accept 或 --return 理由（二选一）\n",
     )
+    accepted = cli("--db", city, "report", "review", "示范县", "--accept")
+    assert accepted.stdout == "已通过：示范县2025年第二季度的报送\n"
+    undone = cli("--db", city, "undo")  # the clerk meant to return it
+    assert undone.exit_code == 0, undone.stderr
     back = cli("--db", city, "report", "review", "示范县", "--return", "请补报执行案件")
     assert back.stdout == "已退回：示范县2025年第二季度的报送（理由：请补报执行案件）\n"
 
