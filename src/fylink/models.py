@@ -998,3 +998,48 @@ class JudgmentPerformance(_Table, table=True):
     note: str = _text()
     created_at: datetime
     updated_at: datetime
+
+
+# -- 报送 and the 市县 roll-up (#18, revision 0017) --------------------------------------------
+
+
+class RegionReturn(_Table, table=True):
+    """A county's 报送包 as collected at the city: its figures for one period, verified by
+    digest, with a review state (待审 → 通过 / 退回). A resubmission for the same period
+    supersedes a 待审 or 退回 return (``superseded_by_id``); nothing is deleted."""
+
+    __tablename__ = "region_return"
+    __table_args__ = (UniqueConstraint("digest"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: The county's region (地区) as its office names it, e.g. 示范县.
+    region: str = Field(max_length=50, index=True)
+    #: 行政区划代码 from the county's settings ("" when not set).
+    region_code: str = Field(default="", max_length=12)
+    office_name: str = Field(max_length=100)
+    #: The period's code (2025Q3, 2025, 2025H1, …) and year.
+    period: str = Field(max_length=20, index=True)
+    year: int
+    #: 待审 / 通过 / 退回
+    state: str = Field(max_length=4)
+    #: Why it was returned (退回理由).
+    reason: str = _text()
+    #: sha256 / sm3, and the package's digest in hex.
+    digest_algo: str = Field(max_length=10)
+    digest: str = Field(max_length=128)
+    #: The county journal's head when the package was made (HASH@SEQ).
+    journal_head: str = Field(default="", max_length=100)
+    #: 填报人 and the day the county made the package.
+    filled_by: str = Field(default="", max_length=50)
+    made_on: date
+    #: The day the city collected it (what counts for late returns).
+    received_on: date
+    file_name: str = Field(default="", max_length=255)
+    reviewed_on: Optional[date] = None
+    reviewed_by: str = Field(default="", max_length=50)
+    #: The return that superseded this one (no foreign key: a table referring to itself
+    #: would need its rows copied in order by ``db copy``; as unit.merged_into_id).
+    superseded_by_id: Optional[int] = None
+    #: The package's figures, per-unit rows, definitions and manifest.
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime

@@ -500,6 +500,31 @@ project_case = Table(
     Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
 )
 
+region_return = Table(
+    "region_return",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("region", String(length=50), nullable=False),
+    Column("region_code", String(length=12), nullable=False),
+    Column("office_name", String(length=100), nullable=False),
+    Column("period", String(length=20), nullable=False),
+    Column("year", Integer(), nullable=False),
+    Column("state", String(length=4), nullable=False),
+    Column("reason", Text(), nullable=False),
+    Column("digest_algo", String(length=10), nullable=False),
+    Column("digest", String(length=128), nullable=False),
+    Column("journal_head", String(length=100), nullable=False),
+    Column("filled_by", String(length=50), nullable=False),
+    Column("made_on", Date(), nullable=False),
+    Column("received_on", Date(), nullable=False),
+    Column("file_name", String(length=255), nullable=False),
+    Column("reviewed_on", Date()),
+    Column("reviewed_by", String(length=50), nullable=False),
+    Column("superseded_by_id", Integer()),
+    Column("data", JSON(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 report_period_snapshot = Table(
     "report_period_snapshot",
     metadata,

@@ -225,6 +225,27 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink report quarterly --year 2025 --quarter 2 --explain loss_rate --limit 5",
         "fylink report quarterly --docx 2025年第二季度通报.docx",
         "fylink report quarterly --year 2025 --quarter 1 --successor",
+        "fylink report quarterly --year 2025 --quarter 3 --by-region",
+    ),
+    # 报送 and the 市县 roll-up (#18)
+    "report submit": (
+        "fylink report submit --year 2025 --quarter 3 --to 示范市府院联动办公室",
+        "fylink report submit --year 2025 --annual --digest sm3 --out 示范县2025年度报送包.zip",
+    ),
+    "report collect": (
+        "fylink report collect 示范县报送包.zip 东山县报送包.zip --year 2025 --quarter 3",
+    ),
+    "report review": (
+        "fylink report review 示范县 --accept",
+        'fylink report review 东山县 --year 2025 --quarter 3 --return "败诉率未按终审结果统计"',
+    ),
+    "report national": (
+        "fylink report national --year 2025 --xlsx 2025年度行政复议行政应诉统计表.xlsx",
+        "fylink report national --year 2025 --quarter 3",
+    ),
+    "report returns": (
+        "fylink report returns --year 2025 --quarter 3",
+        "fylink report returns --json",
     ),
     "report annual": ("fylink report annual --year 2024 --xlsx 2024年度指标.xlsx",),
     # report figure (万人成讼率's figures from outside the register)

@@ -1582,3 +1582,34 @@ def diff(
         "changes": changes,
         "edits_since": {str(entity): int(count) for entity, count in edits},
     }
+
+
+# --- raw sums for 报送 and the roll-up (#18) ---------------------------------------------------
+
+#: The figures a 报送包 carries and a roll-up adds up (万人成讼率 needs each region's
+#: population and the court's totals: it is left to the regions' own reports).
+SUM_KEYS = tuple(k for k in ind.KEYS if k != "litigation_per_10k")
+
+
+def period_sums(
+    *,
+    session: Reader,
+    period: Period,
+    today: date,
+    options: Options | None = None,
+    scope: Scope | None = None,
+) -> list[dict[str, int]]:
+    """The numerators and denominators (``key__n``/``key__d``; amounts in 分) of
+    :data:`SUM_KEYS` for ``period`` and the same period a year earlier, counted in SQL."""
+    options = options or Options()
+    windows = [_window(period, today), _window(period.same_period_last_year(), today)]
+    sums = _compute(
+        session,
+        measures=_measures(options.indicators),
+        keys=SUM_KEYS,
+        windows=windows,
+        scope=scope or Scope(),
+        by_unit=False,
+        successor=options.successor,
+    )
+    return [dict(sums.get((None, p), {})) for p in range(2)]

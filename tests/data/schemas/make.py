@@ -259,6 +259,31 @@ def main(url: str) -> None:
         print(f"{' '.join(argv[:2])}: {state}", file=sys.stderr)
         if argv[0] == "init" and result.exit_code != 0:
             raise SystemExit(result.output)
+    _collect_a_return(runner, app, url)
+
+
+def _collect_a_return(runner: CliRunner, app: object, url: str) -> None:
+    """From 0016: a 报送包 made by another county's database (a temporary one), collected
+    here and returned with a reason."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        side = f"sqlite:///{folder}/dongshan.db"
+        package = f"{folder}/dongshan.zip"
+        steps = [
+            (side, ["init", "--office", "东山县府院联动办公室", "--region", "东山县"]),
+            (side, ["report", "submit", "--year", "2024", "--quarter", "3", "--out", package]),
+            (url, ["report", "collect", package, "--year", "2024", "--quarter", "3"]),
+            (url, ["report", "review", "东山县", "--return", "请补报执行案件"]),
+        ]
+        for db, argv in steps:
+            os.environ["FYLINK_DB"] = db
+            result = runner.invoke(app, argv)  # type: ignore[arg-type]
+            state = "ok" if result.exit_code == 0 else f"skipped (exit {result.exit_code})"
+            print(f"{' '.join(argv[:2])}: {state}", file=sys.stderr)
+            if result.exit_code != 0:
+                break
+    os.environ["FYLINK_DB"] = url
 
 
 if __name__ == "__main__":
