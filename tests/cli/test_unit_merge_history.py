@@ -148,6 +148,8 @@ def test_a_chain_of_merges(cli, initialized, monkeypatch):
             {"县自然资源局": (1, 0)},
         )
     assert _figures(cli, "quarterly", "-y", "2025", "-q", "1") == ((1, 0), {"县城管局": (1, 0)})
+    # The journal names each move as one (not by its table's name).
+    assert "并入转移记录 #2" in _ok(cli, "log").stdout
     # Undoing the second merge removes its moves: from April the suit is 县住建局's again.
     _ok(cli, "undo")
     assert _figures(cli, *months, "1-9") == ((1, 0), {"县住建局": (1, 0)})

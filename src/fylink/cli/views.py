@@ -152,6 +152,8 @@ ENTITY_NAMES = {
     "suggestion_party": "建议当事人",
     "bankruptcy": "破产信息",
     "judgment_performance": "裁判履行",
+    # issue 12: a record a unit merge moved (its unit until the merge date)
+    "unit_move": "并入转移记录",
 }
 
 
