@@ -51,6 +51,7 @@ MIGRATION_CHECKSUMS = {
     "0014_unit_merge.py": ("68ac12310bf910771b3b385d99a92a8a58daa6f644a3c2a479ed500b1935fc35"),
     "0015_double_lists.py": ("8ba4b0b75d27911e9f0ff4be5d7afd35fb0bf74bfa67c232fdd24352dbbdf663"),
     "0016_region_returns.py": ("bc763dbdd1c292d57532fa2b8741ba68ad1a66f237416f9b5580770eeb96c880"),
+    "0017_unit_moves.py": ("973c2f5094bfbf4a18cbe6fd3d1220c0b972367b0faa80113e47a8a55583c5ab"),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -84,6 +84,26 @@ class Unit(_Table, table=True):
     merged_on: Optional[date] = None
 
 
+class UnitMove(_Table, table=True):
+    """A record that changed units in a merge (机构改革, ``unit merge``): it belonged to
+    ``unit_id`` until the day before ``moved_on`` and to ``to_unit_id`` from that day.
+
+    ``record`` is ``case``, ``task`` (its lead unit) or ``suggestion``. Reports count a row
+    under the unit it had at the end of the period: the earliest move after that day names
+    it, else the row's own unit. Undoing the merge removes its moves (they are journaled).
+    """
+
+    __tablename__ = "unit_move"
+    __table_args__ = (Index("ix_unit_move_record", "record", "record_id", "moved_on"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    record: str = Field(max_length=20)
+    record_id: int
+    unit_id: int = Field(foreign_key="unit.id")
+    to_unit_id: int = Field(foreign_key="unit.id")
+    moved_on: date
+
+
 class UnitName(_Table, table=True):
     """A unit's former name (机构改革, a renaming): valid until ``valid_until`` (its last
     day). Documents and reports about a past day print the name valid on that day, and a

@@ -680,6 +680,17 @@ unit = Table(
     Column("merged_on", Date()),
 )
 
+unit_move = Table(
+    "unit_move",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("record", String(length=20), nullable=False),
+    Column("record_id", Integer(), nullable=False),
+    Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("to_unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("moved_on", Date(), nullable=False),
+)
+
 unit_name = Table(
     "unit_name",
     metadata,

@@ -7,6 +7,7 @@ import typer
 
 from fylink.cli import render, transfer
 from fylink.cli.common import (
+    merged_unit_note,
     new_app,
     page_caption,
     parse_day,
@@ -174,12 +175,18 @@ def list_(
                 views.case_public(c, u)
                 for c, u in case_list.iter_cases(session=db, flt=flt, sort=sort)
             )
+            merged = merged_unit_note(db, unit)
+        if merged:
+            render.warn(merged)
         return
     offset = (page - 1) * limit
     with reading(ctx) as db:
         rows, total = case_list.list_cases(
             session=db, flt=flt, sort=sort, limit=limit, offset=offset
         )
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if as_json:
         render.print_json([views.case_public(c, u) for c, u in rows])
         return

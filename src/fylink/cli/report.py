@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import docs, render
-from fylink.cli.common import new_app, page_caption, parse_day, reading, session, settings
+from fylink.cli.common import (
+    merged_unit_note,
+    new_app,
+    page_caption,
+    parse_day,
+    reading,
+    session,
+    settings,
+)
 from fylink.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -191,6 +199,9 @@ def _run_report(
                 scope=scope,
                 trend=bool(xlsx or docx),
             )
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if explain:
         if as_json:
             render.print_json(data)
@@ -277,7 +288,11 @@ _FORCE = typer.Option(False, "--force", help="覆盖已存在的 --xlsx/--docx/-
 _SUCCESSOR = typer.Option(
     False,
     "--successor",
-    help="机构改革后：已并入其他单位的原单位，其记录计入并入后的单位（不单列原单位）",
+    help=(
+        "机构改革后：已并入其他单位的原单位，其记录（含并入前各期）计入并入后的单位，"
+        "不单列原单位。不加时按期末所属单位统计：期末在并入日期之前的，转走的案件、任务、"
+        "建议仍计入原单位"
+    ),
 )
 _EXPLAIN = typer.Option(
     None,
@@ -402,6 +417,7 @@ def period_report(
     issue: Optional[int] = _ISSUE,
     pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
+    successor: bool = _SUCCESSOR,
 ) -> None:
     """任意期间的指标：半年（--half）、月度（--month）、几个月（--months 1-5）或起止日期
     （--from/--to）。
@@ -433,6 +449,7 @@ def period_report(
         docx=docx,
         issue=issue,
         pdf=pdf,
+        successor=successor,
     )
 
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import docs, render, transfer
-from fylink.cli.common import new_app, page_caption, parse_day, session, settings
+from fylink.cli.common import (
+    merged_unit_note,
+    new_app,
+    page_caption,
+    parse_day,
+    session,
+    settings,
+)
 
 if TYPE_CHECKING:
     from fylink.services.tasks import TaskFilter
@@ -180,6 +187,9 @@ def list_(
     with session(ctx, write=False) as db:
         _, th = calendar_service.context(session=db, settings=current, today=clock.today())
         rows, total = tasks.list_tasks(session=db, flt=flt, th=th, limit=limit, offset=offset)
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if as_json:
         render.print_json(
             [views.task_public(r.task, lead=r.lead, co=r.co, status=r.status.value) for r in rows]

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     )
 
 
-def unit_public(unit: Unit) -> dict[str, Any]:
+def unit_public(unit: Unit, merged_into: str | None = None) -> dict[str, Any]:
+    """A unit as ``--json`` prints it; ``merged_into``: the name of the unit it was merged
+    into (机构改革), with ``merged_on`` the day (both null for a unit in being)."""
     return {
         "id": unit.id,
         "name": unit.name,
@@ -44,6 +46,8 @@ def unit_public(unit: Unit) -> dict[str, Any]:
         "liaison_phone": unit.liaison_phone,
         "liaison_email": unit.liaison_email,
         "note": unit.note,
+        "merged_into": merged_into if unit.merged_into_id is not None else None,
+        "merged_on": unit.merged_on,
     }
 
 
@@ -149,6 +153,8 @@ ENTITY_NAMES = {
     "suggestion_party": "建议当事人",
     "bankruptcy": "破产信息",
     "judgment_performance": "裁判履行",
+    # issue 12: a record a unit merge moved (its unit until the merge date)
+    "unit_move": "并入转移记录",
 }
 
 

@@ -19,7 +19,7 @@ from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import BriefIssue, BriefItem, Task, Unit
 from fylink.services import journal
 from fylink.services.numbering import next_number
-from fylink.services.units import find_unit
+from fylink.services.units import find_unit, refuse_merged_on
 
 BRIEF_KINDS = ("工作简报", "专刊", "增刊")
 #: The sections of an issue, in this order.
@@ -122,7 +122,11 @@ def _item(session: Session, item_in: ItemIn, on: date) -> BriefItem:
     body = _checked(item_in.body, "稿件内容", MAX_TEXT)
     if not body:
         raise InvalidInputError("稿件内容不能为空")
-    unit_id = find_unit(session=session, name=item_in.unit).id if item_in.unit else None
+    unit_id: int | None = None
+    if item_in.unit:
+        found = find_unit(session=session, name=item_in.unit)
+        refuse_merged_on(session, found, on)
+        unit_id = found.id
     source = item_in.source or (SUBMITTED if unit_id is not None else OWN)
     return BriefItem(
         unit_id=unit_id,

@@ -31,7 +31,7 @@ from fylink.domain.values import check_text, is_record_id
 from fylink.errors import ConflictError, DatabaseError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseLink, CaseParty, Party, Unit
 from fylink.services import journal
-from fylink.services.units import find_unit, open_unit, refuse_merged
+from fylink.services.units import find_unit, forget_moves, open_unit, refuse_merged
 
 _LOOKS_LIKE_CASE_NO = re.compile(r"^[（(]\d{2,4}[）)]")
 _ORG_HINTS = (
@@ -700,6 +700,8 @@ def update_case(*, session: Session, case_no: str, changes: dict[str, Any], toda
         raise InvalidInputError(f"不能修改案件的字段：{'、'.join(sorted(unknown))}")
     if unit_name:
         changes["unit_id"] = open_unit(session=session, name=unit_name).id
+        if changes["unit_id"] != case.unit_id:
+            forget_moves(session, "case", case.id)
     with journal.changing(session, case, case_id=case.id):
         apply_changes(case, changes, today=today)
     return case

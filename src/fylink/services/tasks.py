@@ -52,7 +52,7 @@ from fylink.models import (
 from fylink.services import journal
 from fylink.services.double_lists import find_list
 from fylink.services.lookups import find_meeting, get_suggestion, get_task
-from fylink.services.units import find_unit, leader_name, open_unit
+from fylink.services.units import find_unit, forget_moves, leader_name, open_unit
 
 
 def _now() -> datetime:
@@ -756,6 +756,8 @@ def update_task(
         "source": {"source": prepared.source.value},
         "due": deadline_values(prepared.deadline),
     }
+    if "lead" in wanted and prepared.lead.id != task.lead_unit_id:
+        forget_moves(session, "task", task.id)
     with journal.changing(session, task) as change:
         change.before["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
         for name in wanted & columns.keys():
@@ -925,6 +927,8 @@ def correct_task(
             result.added.append(unit_label(unit))
     if not changed and not result.added and not result.dropped:
         raise InvalidInputError("任务没有变化：给出的各项与原记录相同")
+    if "lead_unit_id" in changed:
+        forget_moves(session, "task", task.id)
     if changed:
         journal.update(session, task, changed)
     return result

@@ -239,6 +239,20 @@ STEPS = [
     ["task", "add", "坚持府院会商", "-l", "县司法局", "-d", "长期坚持"],
     # From 0014: a unit merged into another (机构改革), its open work moved.
     ["task", "add", "整治占道经营", "-l", "县城管局", "-c", "县住建局", "-d", "2024-12-31"],
+    # From 0017: an open suit of the merged unit moves too, remembered in unit_move.
+    [
+        "case",
+        "add",
+        "（2024）豫0591行初20号",
+        "-c",
+        "行政诉讼",
+        "-u",
+        "县城管局",
+        "--filed",
+        "2024-09-10",
+        "-p",
+        "周七",
+    ],
     ["unit", "merge", "县城管局", "并入", "县住建局", "--on", "2024-10-01"],
     # From 0015: a 双清单 of its own (--list), a recurring series closed.
     ["task", "import", str(HERE / "list_2024.csv"), "--list", "2024年度府院联动双清单"],
