@@ -49,6 +49,9 @@ MIGRATION_CHECKSUMS = {
     "0012_paging_indexes.py": ("3b204910f5ba2d281ad001f1c7dd5090f97d1633f80056a95fb2e891b7894311"),
     "0013_meeting_series.py": ("37e1ac28aa2248969a4b90b78dbf280ad29443d0b8cdf8a02338966cfb12299c"),
     "0014_unit_merge.py": ("68ac12310bf910771b3b385d99a92a8a58daa6f644a3c2a479ed500b1935fc35"),
+    "0018_case_annex_fields.py": (
+        "edaa87dfd60e7e89e3c8b522ae6bbe004e8256f5fb93d77a001c0ac631f6b467"
+    ),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

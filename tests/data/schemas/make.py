@@ -240,6 +240,18 @@ STEPS = [
     # From 0014: a unit merged into another (机构改革), its open work moved.
     ["task", "add", "整治占道经营", "-l", "县城管局", "-c", "县住建局", "-d", "2024-12-31"],
     ["unit", "merge", "县城管局", "并入", "县住建局", "--on", "2024-10-01"],
+    # From 0018 (issue 18): a case's 白皮书 fields.
+    [
+        "case",
+        "update",
+        "（2024）豫0591行初15号",
+        "--act",
+        "征收征用",
+        "--joint-respondent",
+        "否",
+        "--typical-note",
+        "征收补偿争议实质性化解",
+    ],
 ]
 
 
