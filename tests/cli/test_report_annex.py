@@ -35,14 +35,14 @@ def test_annex_tables_match_the_hand_count(cli, register):
     assert data["title"] == "2025年度示范县行政审判白皮书数据附件"
     # 县法院: 旧存 A C; 新收 D E F G H; 审结 A D E F; 未结 C G H; 4/7; 2024: A B C new, B closed.
     assert _rows(data, "court") == [
-        [COUNTY, 2, 5, 4, 3, "57.1%", 3, 1, "+66.7%"],
+        [COUNTY, 2, 5, 4, 3, "57.1%", 3, 1, "+66.7%（基数小）"],
         [CITY, 0, 1, 1, 0, "100.0%", 0, 0, "—"],
-        ["合计", 2, 6, 5, 3, "62.5%", 3, 1, "+100.0%"],
+        ["合计", 2, 6, 5, 3, "62.5%", 3, 1, "+100.0%（基数小）"],
     ]
     assert _rows(data, "region") == [
         ["城关镇", 1, 1, 0, 2, "0.0%", 1, 0, "持平"],
-        ["城区", 1, 5, 5, 1, "83.3%", 2, 1, "+150.0%"],
-        ["合计", 2, 6, 5, 3, "62.5%", 3, 1, "+100.0%"],
+        ["城区", 1, 5, 5, 1, "83.3%", 2, 1, "+150.0%（基数小）"],
+        ["合计", 2, 6, 5, 3, "62.5%", 3, 1, "+100.0%（基数小）"],
     ]
     assert _rows(data, "field") == [
         ["土地征收", 3, 4, 3, "75.0%"],
@@ -69,7 +69,7 @@ def test_annex_tables_match_the_hand_count(cli, register):
         ["撤销", 1, "20.0%"],
         ["确认违法", 1, "20.0%"],
         ["驳回诉讼请求", 1, "20.0%"],
-        ["其中撤诉：被告改变行为后撤诉", 1, "100.0%"],
+        ["其中被告改变行为后撤诉", 1, "20.0%"],
         ["审结合计", 5, "100.0%"],
     ]
     assert _rows(data, "loss_reason") == [
@@ -162,7 +162,11 @@ def test_annex_workbook_has_a_sheet_per_table_and_the_definitions(cli, register,
         assert rows[0][:3] == ("受理法院", "旧存", "新收")
         # Rates and changes are numbers in their cells (Excel shows 57.1% and +66.7%).
         assert rows[1] == (COUNTY, 2, 5, 4, 3, 0.571, 3, 1, 0.667)
-        assert rows[3][-1] == 1.0  # the total's +100.0%
+        assert rows[3][-1] == 1.0  # the total's +100.0%（基数小）
+        sheet = book.worksheets[0]
+        assert sheet.cell(row=2, column=9).number_format == (
+            '+0.0%"（基数小）";-0.0%"（基数小）";0.0%"（基数小）"'
+        )
         definitions = list(book["口径"].iter_rows(values_only=True))
         assert definitions[1][0] == "表1　收结存（按受理法院）"
     finally:

@@ -35,7 +35,7 @@ def test_annex_document_holds_each_table_and_its_definition(annex_docx):
     assert any(p.startswith("口径：行政诉讼一审案件") for p in text)
     first = table_rows(annex_docx, 0)
     assert first[0][:4] == ["受理法院", "旧存", "新收", "审结"]
-    assert first[1] == [COUNTY, "2", "5", "4", "3", "57.1%", "3", "1", "+66.7%"]
+    assert first[1] == [COUNTY, "2", "5", "4", "3", "57.1%", "3", "1", "+66.7%（基数小）"]
     assert first[-1][0] == "合计"
     # The journal's head is printed at the end, as on every document fylink issues.
     assert text[-1].startswith("变更日志锚点 ")

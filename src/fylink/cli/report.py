@@ -361,16 +361,17 @@ def annual(
             for name, value in (
                 ("--explain", explain),
                 ("--issue", issue),
-                ("--pdf", pdf or None),
                 ("--successor", successor or None),
             )
             if value is not None
         ]
         if given:
             raise InvalidInputError(f"--annex 不能与 {'、'.join(given)} 同用")
+        if pdf and not docx:
+            raise InvalidInputError("--pdf 需要与 --docx 一起使用（PDF 生成在 Word 文件旁）")
         _run_annex(
             ctx, _annual_period(year).year, unit=unit, region=region, as_json=as_json,
-            xlsx=xlsx, docx=docx,
+            xlsx=xlsx, docx=docx, pdf=pdf,
         )  # fmt: skip
         return
     _run_report(
@@ -402,6 +403,7 @@ def _run_annex(
     as_json: bool,
     xlsx: Path | None,
     docx: Path | None,
+    pdf: bool = False,
 ) -> None:
     from fylink.services import annex, reports
 
@@ -424,6 +426,10 @@ def _run_annex(
         )
         record_anchor(ctx, anchor, kind="annex", label=Path(docx).name)
         render.message(f"已生成白皮书数据附件：{docx}")
+        if pdf:
+            from fylink.documents.output import fonts_from, write_pdf
+
+            docs.report_pdf(write_pdf(docx, fonts_from(settings(ctx).documents.fonts)))
     if as_json:
         render.print_json(data)
     elif not (xlsx or docx):

@@ -26,7 +26,7 @@ def _sheet_title(number: int, title: str) -> str:
     return f"表{number} {title.translate(_SHEET_BAD)}"[:31]
 
 
-_PERCENT = re.compile(r"^([+-]?)(\d+(?:\.\d+)?)%$")
+_PERCENT = re.compile(r"^([+-]?)(\d+(?:\.\d+)?)%(（[^（）]*）)?$")
 
 
 def _cell(sheet: Any, value: Any) -> Any:
@@ -41,7 +41,11 @@ def _cell(sheet: Any, value: Any) -> Any:
         if match:
             number = float(Decimal(match.group(1) + match.group(2)) / 100)
             cell = WriteOnlyCell(sheet, value=number)
-            cell.number_format = "+0.0%;-0.0%;0.0%" if match.group(1) else "0.0%"
+            note = f'"{match.group(3)}"' if match.group(3) else ""
+            # The note (基数小) stays beside the number, in the cell's format.
+            cell.number_format = (
+                f"+0.0%{note};-0.0%{note};0.0%{note}" if match.group(1) else f"0.0%{note}"
+            )
             return cell
     return _guarded(value)
 
@@ -79,10 +83,13 @@ def _widths(table: dict[str, Any], text_width: int) -> list[int]:
     """Column widths (twips) adding up to the 版心: the first column (names) twice as wide,
     the typical cases' 说明 wider still."""
     count = len(table["columns"])
-    if table["key"] == "typical":
-        shares = [3, 1.4, 2, 1.4, 1.4, 3.8][:count]
-    else:
-        shares = [2.2] + [1.0] * (count - 1)
+    shares = {
+        "typical": [3, 1.4, 2, 1.4, 1.4, 3.8],
+        # 同比 may carry （基数小）: the last column is the widest after the names.
+        "court": [2.0, 1, 1, 1, 1, 1.3, 1.3, 1.3, 2.2],
+        "region": [2.0, 1, 1, 1, 1, 1.3, 1.3, 1.3, 2.2],
+        "appearance": [2.2, 1, 1.5, 1.3, 1, 1, 1.3, 1.3, 1.3],
+    }.get(table["key"], [2.2] + [1.0] * (count - 1))[:count]
     total = sum(shares)
     widths = [int(text_width * s / total) for s in shares]
     widths[0] += text_width - sum(widths)
@@ -124,7 +131,9 @@ def annex_document(data: dict[str, Any], *, fonts: Fonts, today: date, cc: str =
                         else L.S_TABLE_CENTER
                     )
                     L.cell_paragraph(cell, "" if value is None else str(value), style)
-        L.add_paragraph(doc, f"口径：{table['definition']}", L.S_CAPTION)
+        # The 口径 in the tables' small type, left-aligned under its table.
+        L.add_paragraph(doc, f"口径：{table['definition']}", L.S_TABLE_TEXT)
+        L.add_paragraph(doc, "", L.S_SPACER)
     L.add_banji(doc, cc=cc or None, issuer=office, issued_on=format_cn(today))
     return doc
 

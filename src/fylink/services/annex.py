@@ -49,19 +49,20 @@ DEFINITIONS: dict[str, str] = {
     "court": (
         "行政诉讼一审案件（案号为“行初”或自编号的行政诉讼案件，被告为政府部门或乡镇街道）。"
         "旧存：上年底前立案、本年初仍未结；新收：本年立案；审结：本年结案；未结：本年底仍未结；"
-        "结案率＝审结÷（旧存＋新收）；上年同期：上年的新收、审结；新收同比按件数计。"
-        "按受理法院分组。"
+        "结案率＝审结÷（旧存＋新收）；上年同期：上年的新收、审结；新收同比按件数计，"
+        f"上年新收不足{ind.SMALL_BASE}件的标“基数小”。按受理法院分组。"
     ),
     "region": "口径同上，按被告单位所属地区分组。",
     "field": (
-        "行政诉讼一审案件按领域（被告单位所在的行政管理领域，登记在案件上）分组："
+        "行政诉讼一审案件按案件登记的领域分组："
         "新收按立案日期、审结和败诉按结案日期计；败诉率＝败诉÷审结（全部审结案件作分母）。"
     ),
     "act_kind": "口径同上，按被诉行政行为类别分组（未登记类别的列为“未填”）。",
     "level": "口径同上，按被告层级（单位类别：政府部门、乡镇街道）分组。",
     "outcome": (
         "本年审结的行政诉讼一审案件按结案方式（结果）分组；占比＝件数÷审结总数。"
-        "撤诉案件再按撤诉类型（原告主动撤诉、被告改变行为后撤诉）分列。"
+        "撤诉案件再按撤诉类型（原告主动撤诉、被告改变行为后撤诉）分列，"
+        "占比同样以审结总数为分母。"
     ),
     "loss_reason": (
         "本年审结、行政机关败诉的行政诉讼一审案件，按登记的败诉原因计数；一件案件可有多个原因，"
@@ -72,8 +73,7 @@ DEFINITIONS: dict[str, str] = {
         "二审按本年审结的二审案件计：改判含部分改判，改判发回率＝（改判＋发回重审）÷二审审结。"
     ),
     "nonlitigation": (
-        "非诉行政执行审查案件：新收按立案日期、审结按结案日期计，按审查结果分组；"
-        "不准予执行率＝不准予执行÷审结。"
+        "新收按立案日期、审结按结案日期计，审结的按审查结果分组；不准予执行率＝不准予执行÷审结。"
     ),
     "appearance": (
         "本年开庭审理（开庭日期在本年，书面审理不计）的行政诉讼一审案件，按被告单位：负责人出庭指"
@@ -95,8 +95,17 @@ def _rate(numerator: int, denominator: int) -> str:
     return ind.format_value(ind.Kind.RATE, ind.rate(numerator, denominator))
 
 
+#: Beside a 同比 whose base is under ind.SMALL_BASE cases (as the reports mark it).
+SMALL_MARK = "（基数小）"
+
+
 def _yoy(new: int, old: int) -> str:
-    return ind.format_change(ind.Kind.COUNT, ind.change(ind.Kind.COUNT, Decimal(old), Decimal(new)))
+    """+12.5% · 持平 · — ; marked when last year's count is too small to mean much."""
+    delta = ind.change(ind.Kind.COUNT, Decimal(old), Decimal(new))
+    text = ind.format_change(ind.Kind.COUNT, delta)
+    if delta is not None and delta != 0 and ind.small_base(ind.Kind.COUNT, old, None):
+        text += SMALL_MARK
+    return text
 
 
 class _Year:
@@ -258,12 +267,10 @@ def _outcome_table(reader: "Reader", y: _Year, scope: Scope) -> dict[str, Any]:
     rows: list[list[Any]] = []
     for outcome in sorted(by_outcome, key=lambda o: (-by_outcome[o], o)):
         rows.append([outcome, by_outcome[outcome], _rate(by_outcome[outcome], total)])
-    if withdrawals:
-        all_withdrawn = sum(withdrawals.values())
-        for kind in (*WITHDRAWAL_KINDS, ""):
-            if kind in withdrawals:
-                label = f"其中撤诉：{kind or '未填撤诉类型'}"
-                rows.append([label, withdrawals[kind], _rate(withdrawals[kind], all_withdrawn)])
+    for kind in (*WITHDRAWAL_KINDS, ""):
+        if kind in withdrawals:
+            label = f"其中{kind or '撤诉（未填撤诉类型）'}"
+            rows.append([label, withdrawals[kind], _rate(withdrawals[kind], total)])
     return {
         "key": "outcome",
         "title": "结案方式",
