@@ -24,10 +24,9 @@ def test_a_brief_with_a_red_black_item(cli, initialized, monkeypatch, tmp_path):
     # 县自然资源局: A, E, I lost (3 of 4 closed: D withdrawn), E heard without the head;
     # 城关镇: its task overdue. 县住建局 and the others: nothing to judge, on neither list.
     assert item["body"] == (
-        "2025年度府院联动工作红黑榜。"
         "红榜：县人社局（审结1件无败诉，开庭1件负责人全部出庭）；"
         "县司法局（到期双清单事项1项全部按时完成）。"
-        "黑榜：县自然资源局（行政机关败诉3件（败诉率75.0%），负责人出庭率50.0%（开庭2件，出庭1件））；"
+        "黑榜：县自然资源局（行政机关败诉3件、败诉率75.0%，开庭2件负责人出庭1件、出庭率50.0%）；"
         "城关镇（双清单事项逾期未完成1项）。"
         f"{RED_BLACK_RULE}。"
     )
@@ -36,7 +35,7 @@ def test_a_brief_with_a_red_black_item(cli, initialized, monkeypatch, tmp_path):
     from docx import Document
 
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    assert "（一）2025年度红黑榜。2025年度府院联动工作红黑榜。红榜：县人社局" in text
+    assert "（一）2025年度红黑榜。红榜：县人社局" in text
 
 
 def test_red_black_is_one_source_among_the_others(cli, initialized):

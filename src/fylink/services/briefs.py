@@ -346,11 +346,10 @@ def _black_reasons(f: dict[str, dict[str, Any]]) -> list[str]:
     reasons = []
     loss, head = f["loss_rate"], f["head_appearance_rate"]
     if loss["numerator"]:
-        reasons.append(f"行政机关败诉{loss['numerator']}件（败诉率{loss['display']}）")
+        reasons.append(f"行政机关败诉{loss['numerator']}件、败诉率{loss['display']}")
     if head["denominator"] and head["numerator"] < head["denominator"]:
         reasons.append(
-            f"负责人出庭率{head['display']}（开庭{head['denominator']}件，"
-            f"出庭{head['numerator']}件）"
+            f"开庭{head['denominator']}件负责人出庭{head['numerator']}件、出庭率{head['display']}"
         )
     if f["tasks_overdue"]["numerator"]:
         reasons.append(f"双清单事项逾期未完成{f['tasks_overdue']['numerator']}项")
@@ -390,14 +389,11 @@ def red_black_lists(data: dict[str, Any]) -> tuple[list[tuple[str, str]], list[t
 
 
 def red_black_text(data: dict[str, Any]) -> str:
-    """A 简报 item: the period's 红榜 and 黑榜 of units, with the rule."""
+    """A 简报 item's text: the period's 红榜 and 黑榜 of units, with the rule."""
     red, black = red_black_lists(data)
 
     def listed(entries: list[tuple[str, str]]) -> str:
         return "；".join(f"{unit}（{reasons}）" for unit, reasons in entries) or "无"
 
-    period = data["period"]["label"]
-    return (
-        f"{period}府院联动工作红黑榜。红榜：{listed(red)}。黑榜：{listed(black)}。"
-        f"{RED_BLACK_RULE}。"
-    )
+    # The period is the item's title (brief item add --red-black): not repeated here.
+    return f"红榜：{listed(red)}。黑榜：{listed(black)}。{RED_BLACK_RULE}。"
