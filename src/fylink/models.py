@@ -210,6 +210,20 @@ class Case(_Table, table=True):
     summary: str = _text()
     created_at: datetime
     updated_at: datetime
+    # 白皮书 fields (issue 18), each optional: "" / None = not recorded.
+    #: 被诉行政行为类别 (domain.categories.ACT_KINDS).
+    act_kind: str = Field(default="", max_length=10)
+    #: 败诉原因, several joined by "、" in the order of domain.categories.LOSS_REASONS.
+    loss_reasons: str = Field(default="", max_length=100)
+    #: 撤诉类型: 原告主动撤诉 / 被告改变行为后撤诉.
+    withdrawal_kind: str = Field(default="", max_length=12)
+    #: 复议机关作共同被告.
+    joint_respondent: Optional[bool] = None
+    #: 规范性文件附带审查 was asked for.
+    norm_review: Optional[bool] = None
+    #: 典型案例, with a short text on why.
+    typical: bool = False
+    typical_note: str = Field(default="", max_length=200)
 
 
 class CaseParty(_Table, table=True):

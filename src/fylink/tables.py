@@ -223,6 +223,13 @@ cases = Table(
     Column("summary", Text(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("act_kind", String(length=10), nullable=False),
+    Column("loss_reasons", String(length=100), nullable=False),
+    Column("withdrawal_kind", String(length=12), nullable=False),
+    Column("joint_respondent", Boolean()),
+    Column("norm_review", Boolean()),
+    Column("typical", Boolean(), nullable=False),
+    Column("typical_note", String(length=200), nullable=False),
 )
 
 db_user_unit = Table(

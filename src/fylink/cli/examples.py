@@ -247,7 +247,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink report returns --year 2025 --quarter 3",
         "fylink report returns --json",
     ),
-    "report annual": ("fylink report annual --year 2024 --xlsx 2024年度指标.xlsx",),
+    "report annual": (
+        "fylink report annual --year 2024 --xlsx 2024年度指标.xlsx",
+        # 白皮书数据附件 (issue 18)
+        "fylink report annual --year 2024 --annex --docx 2024年度白皮书数据附件.docx",
+    ),
     # report figure (万人成讼率's figures from outside the register)
     "report figure set": (
         "fylink report figure set 常住人口 812300 --year 2024 "

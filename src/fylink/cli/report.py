@@ -374,9 +374,34 @@ def annual(
     pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
     successor: bool = _SUCCESSOR,
+    annex: bool = typer.Option(
+        False,
+        "--annex",
+        help="白皮书数据附件：收结存、领域、行为类别、被告层级、结案方式、败诉原因、审级、"
+        "非诉执行审查、负责人出庭和典型案例，附各表口径",
+    ),
 ) -> None:
-    """年度指标（司法审查年度报告的数据）：与上年同比。"""
+    """年度指标（司法审查年度报告的数据）：与上年同比。加 --annex 输出白皮书数据附件。"""
     _check_outputs(xlsx, docx, force=force)
+    if annex:
+        given = [
+            name
+            for name, value in (
+                ("--explain", explain),
+                ("--issue", issue),
+                ("--successor", successor or None),
+            )
+            if value is not None
+        ]
+        if given:
+            raise InvalidInputError(f"--annex 不能与 {'、'.join(given)} 同用")
+        if pdf and not docx:
+            raise InvalidInputError("--pdf 需要与 --docx 一起使用（PDF 生成在 Word 文件旁）")
+        _run_annex(
+            ctx, _annual_period(year).year, unit=unit, region=region, as_json=as_json,
+            xlsx=xlsx, docx=docx, pdf=pdf,
+        )  # fmt: skip
+        return
     _run_report(
         ctx,
         _annual_period(year),
@@ -392,6 +417,67 @@ def annual(
         pdf=pdf,
         successor=successor,
     )
+
+
+# --- the 白皮书 data annex (issue 18) ----------------------------------------------------
+
+
+def _run_annex(
+    ctx: typer.Context,
+    year: int,
+    *,
+    unit: str | None,
+    region: str | None,
+    as_json: bool,
+    xlsx: Path | None,
+    docx: Path | None,
+    pdf: bool = False,
+) -> None:
+    from fylink.services import annex, reports
+
+    with reading(ctx) as db:
+        scope = reports.resolve_scope(session=db, unit=unit, region=region)
+        data = annex.build_annex(session=db, year=year, scope=scope, office=reports.office_of(db))
+    if xlsx:
+        from fylink.documents.annex import write_annex_workbook
+
+        write_annex_workbook(data, xlsx)
+        render.message(f"已生成 Excel：{xlsx}")
+    if docx:
+        from fylink import clock
+        from fylink.cli.docs import anchor_head, record_anchor
+        from fylink.documents.annex import write_annex_document
+
+        anchor = anchor_head(ctx)
+        write_annex_document(
+            data, docx, settings=settings(ctx), today=clock.today(), anchor=anchor.printed
+        )
+        record_anchor(ctx, anchor, kind="annex", label=Path(docx).name)
+        render.message(f"已生成白皮书数据附件：{docx}")
+        if pdf:
+            from fylink.documents.output import fonts_from, write_pdf
+
+            docs.report_pdf(write_pdf(docx, fonts_from(settings(ctx).documents.fonts)))
+    if as_json:
+        render.print_json(data)
+    elif not (xlsx or docx):
+        show_annex(data)
+
+
+def show_annex(data: dict[str, Any]) -> None:
+    render.message(data["title"])
+    for number, table in enumerate(data["tables"], start=1):
+        rows = list(table["rows"])
+        if table.get("total"):
+            rows.append(table["total"])
+        title = f"表{number}　{table['title']}"
+        if not rows:
+            render.message(f"{title}：本年没有记录")
+            continue
+        render.table(table["columns"], rows, title=title)
+    render.message("口径：")
+    for number, table in enumerate(data["tables"], start=1):
+        render.message(f"表{number}　{table['title']}：{table['definition']}")
 
 
 @app.command("period")

@@ -104,6 +104,13 @@ def case_public(case: Case, unit_name: str) -> dict[str, Any]:
         "group_size": case.group_size,
         "risk_level": case.risk_level,
         "summary": case.summary,
+        "act_kind": case.act_kind or None,
+        "loss_reasons": [r for r in case.loss_reasons.split("、") if r],
+        "withdrawal_kind": case.withdrawal_kind or None,
+        "joint_respondent": case.joint_respondent,
+        "norm_review": case.norm_review,
+        "typical": case.typical,
+        "typical_note": case.typical_note,
     }
 
 

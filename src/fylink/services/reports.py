@@ -855,6 +855,11 @@ def _office(session: Reader) -> dict[str, str]:
     return {"name": row[0], "region": row[1], "meeting_name": row[2]}
 
 
+def office_of(session: Reader) -> dict[str, str]:
+    """The office's name, region and meeting name (for documents and the annex)."""
+    return _office(session)
+
+
 def _per10k_region(office: dict[str, str], scope: Scope) -> str:
     """The region whose 万人成讼率 a report shows ("" for a unit's report)."""
     if scope.unit_id is not None:

@@ -257,6 +257,18 @@ STEPS = [
     # From 0015: a 双清单 of its own (--list), a recurring series closed.
     ["task", "import", str(HERE / "list_2024.csv"), "--list", "2024年度府院联动双清单"],
     ["task", "close", "3"],
+    # From 0018 (issue 18): a case's 白皮书 fields.
+    [
+        "case",
+        "update",
+        "（2024）豫0591行初15号",
+        "--act",
+        "征收征用",
+        "--joint-respondent",
+        "否",
+        "--typical-note",
+        "征收补偿争议实质性化解",
+    ],
 ]
 
 
