@@ -6,7 +6,14 @@ from typing import Optional
 import typer
 
 from fylink.cli import render
-from fylink.cli.common import new_app, page_caption, parse_day, session, settings
+from fylink.cli.common import (
+    merged_unit_note,
+    new_app,
+    page_caption,
+    parse_day,
+    session,
+    settings,
+)
 
 app = new_app("司法建议、检察建议：收到、反馈、采纳、整改核实。")
 
@@ -127,6 +134,9 @@ def list_(
         rows, total = suggestions.list_suggestions(
             session=db, flt=flt, th=th, limit=limit, offset=offset
         )
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if as_json:
         render.print_json(
             [views.suggestion_public(s, unit=u, status=st.value) for s, u, st in rows]

@@ -22,7 +22,7 @@ from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, 
 from fylink.services import journal
 from fylink.services.cases import get_case
 from fylink.services.lookups import get_suggestion
-from fylink.services.units import find_unit, open_unit
+from fylink.services.units import find_unit, forget_moves, open_unit
 
 KINDS = ("司法建议", "检察建议")
 #: Unit kind that issues each kind of suggestion (used to default the issuer).
@@ -444,6 +444,8 @@ def update_suggestion(
     changed = {k: v for k, v in values.items() if getattr(suggestion, k) != v}
     if not changed:
         raise InvalidInputError("建议没有变化：给出的各项与原记录相同")
+    if "unit_id" in changed:
+        forget_moves(session, "suggestion", suggestion.id)
     with journal.changing(session, suggestion) as change:
         for key, value in changed.items():
             setattr(suggestion, key, value)
