@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from fylink.cli import render
-from fylink.cli.common import new_app, page_caption, parse_day, session, settings
+from fylink.cli.common import new_app, page_caption, parse_day, reading, session, settings
 
 app = new_app("司法建议、检察建议：收到、反馈、采纳、整改核实。")
 
@@ -116,17 +116,16 @@ def list_(
     from fylink import clock
     from fylink.cli import views
     from fylink.cli.formatting import provisional_mark
-    from fylink.services import calendar as calendar_service
-    from fylink.services import suggestions
+    from fylink.services import reads
+    from fylink.services.suggestion_rules import SuggestionFilter
 
-    flt = suggestions.SuggestionFilter(unit=unit, kind=kind, status=status, year=year, text=text)
+    flt = SuggestionFilter(unit=unit, kind=kind, status=status, year=year, text=text)
     offset = (page - 1) * limit
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        rows, total = suggestions.list_suggestions(
-            session=db, flt=flt, th=th, limit=limit, offset=offset
-        )
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as connection:
+        _, th = reads.thresholds(connection, settings=current, today=clock.today())
+        rows, total = reads.suggestions(connection, flt=flt, th=th, limit=limit, offset=offset)
     if as_json:
         render.print_json(
             [views.suggestion_public(s, unit=u, status=st.value) for s, u, st in rows]
