@@ -85,6 +85,12 @@ def refresh_deadlines(
     they are provisional, or (given ``day``) when their counted span reaches that day. Plain
     dates are never moved: the office wrote them.
     """
+    # The journal rows appended in one batch at the end (issue 21).
+    with journal.deferred(session):
+        return _refresh_deadlines(session=session, calendar=calendar, day=day)
+
+
+def _refresh_deadlines(*, session: Session, calendar: WorkCalendar, day: date | None) -> Recomputed:
     task_query = select(Task).where(
         col(Task.completed_on).is_(None), Task.due_rule != "", col(Task.due_start).is_not(None)
     )
