@@ -335,3 +335,58 @@ def suggestions(
         .offset(offset)
     )
     return [(row, row.unit_label, reply_status(row, th)) for row in rows], total
+
+
+# --- meetings (services.meetings.list_meetings) ----------------------------------------------
+
+
+@dataclass
+class MeetingRow:
+    """One row of ``meeting list``: the meeting (a Core row) and its decisions counted."""
+
+    meeting: Any
+    decisions: int
+    open: int
+    overdue: int
+
+
+def meeting_label(meeting: Any) -> str:
+    """联席会议2025年第3期 (as services.meetings.label)."""
+    return f"{meeting.series}{meeting.year}年第{meeting.series_no}期"
+
+
+def meetings(
+    connection: Connection, *, th: "Thresholds", year: int | None = None, kind: str | None = None
+) -> list[MeetingRow]:
+    """Meetings, newest first, with their decisions counted in SQL."""
+    from sqlalchemy import case
+
+    m, t = tables.meeting, tables.task
+    open_ = t.c.completed_on.is_(None) & t.c.id.is_not(None)
+    overdue = open_ & (t.c.due_on < th.today)
+    query = (
+        select(
+            m,
+            func.count(t.c.id).label("n_decisions"),
+            func.sum(case((open_, 1), else_=0)).label("n_open"),
+            func.sum(case((overdue, 1), else_=0)).label("n_overdue"),
+        )
+        .join_from(m, t, t.c.meeting_id == m.c.id, isouter=True)
+        .group_by(m.c.id)
+        .order_by(m.c.held_on.desc(), m.c.id.desc())
+    )
+    if year is not None:
+        query = query.where(m.c.year == year)
+    if kind:
+        query = query.where(or_(m.c.kind == kind.strip(), m.c.series == kind.strip()))
+    # An item of several tasks counts once (its first task stands for it).
+    query = query.where(t.c.id.is_(None) | t.c.item_id.is_(None) | (t.c.item_id == t.c.id))
+    return [
+        MeetingRow(
+            meeting=row,
+            decisions=row.n_decisions,
+            open=int(row.n_open or 0),
+            overdue=int(row.n_overdue or 0),
+        )
+        for row in connection.execute(query)
+    ]
