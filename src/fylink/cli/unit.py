@@ -318,10 +318,11 @@ def person_list(
 ) -> None:
     """列出人员名册（已离任的人员加 --all 才列出）。"""
     from fylink.cli import views
-    from fylink.services import units
+    from fylink.services import reads
 
-    with session(ctx, write=False) as db:
-        rows = units.list_persons(session=db, unit=unit, with_left=with_left)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        rows = reads.persons(db, unit=unit, with_left=with_left)
     if as_json:
         render.print_json([views.person_public(p, u) for p, u in rows])
         return

@@ -390,3 +390,33 @@ def meetings(
         )
         for row in connection.execute(query)
     ]
+
+
+# --- persons (services.units.list_persons) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitName:
+    """A person's unit as ``person list`` prints it (its full name)."""
+
+    name: str
+
+
+def persons(
+    connection: Connection, *, unit: str | None = None, with_left: bool = False
+) -> list[tuple[Any, Any]]:
+    """The roster of persons by id; persons who left only ``with_left``."""
+    from fylink.services.unit_names import find_unit_row
+
+    p, u = tables.person, tables.unit
+    query = select(p, u.c.name.label("unit_name")).join_from(
+        p, u, p.c.unit_id == u.c.id, isouter=True
+    )
+    if not with_left:
+        query = query.where(p.c.left_on.is_(None))
+    if unit:
+        query = query.where(p.c.unit_id == find_unit_row(connection, unit).id)
+    return [
+        (row, None if row.unit_name is None else UnitName(row.unit_name))
+        for row in connection.execute(query.order_by(p.c.id))
+    ]
