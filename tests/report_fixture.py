@@ -132,6 +132,13 @@ def case_row(
         "group_size": None,
         "risk_level": "",
         "summary": "",
+        "act_kind": "",
+        "loss_reasons": "",
+        "withdrawal_kind": "",
+        "joint_respondent": None,
+        "norm_review": None,
+        "typical": False,
+        "typical_note": "",
         "created_at": NOW,
         "updated_at": NOW,
     }

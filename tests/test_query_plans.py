@@ -115,3 +115,25 @@ def test_report_state_queries_read_covering_indexes(demo_db, cli, db_url, engine
     assert "COVERING INDEX ix_task_unit_due" in tasks
     assert "COVERING INDEX ix_suggestion_unit_due" in replies
     assert "TEMP B-TREE" not in tasks + replies
+
+
+# --- unit merge (机构改革, #12): the unit a moved row had at the period's end ------------------
+
+
+def test_report_finds_a_moved_rows_unit_on_the_move_index(demo_db, cli, db_url, engine_name):
+    """After a merge the report's unit expression looks each row up in ``unit_move`` by
+    (record, record_id, moved_on): an index search per row, never a scan of the moves."""
+    from helpers import TODAY
+
+    merged = cli("unit", "merge", "县城管局", "并入", "县住建局", "--on", TODAY)
+    assert merged.exit_code == 0, merged.output
+    assert "在办案件" in merged.stdout
+    plans = _plans(cli, db_url, engine_name, "report", "quarterly", "--json")
+    cases = _plan_of(plans, "FROM cases JOIN unit ON unit.id = coalesce((SELECT unit_move")
+    tasks = _plan_of(plans, "FROM task JOIN unit ON unit.id = coalesce((SELECT unit_move")
+    for plan in (cases, tasks):
+        assert "ix_unit_move_record" in plan
+        if engine_name == "sqlite":
+            assert "SCAN unit_move" not in plan
+        else:
+            assert "Seq Scan on unit_move" not in plan

@@ -162,7 +162,7 @@ class NotifySettings(_Section):
     inform_co_units: bool = True
     #: E-mail a copy to the unit's leader (its 成员 of the joint meeting, if it has an e-mail).
     cc_leader: bool = False
-    #: A daily digest to each task's lead leader (``fylink check overdue --digest``):
+    #: A daily digest to each task's lead leader (``fylink notice digest``):
     #: leader name → e-mail address.
     leader_emails: dict[str, str] = Field(default_factory=dict)
     #: The opening sentence of a stage's message (提醒, 催办, 督办, 提示, 商请, 通报, 知会);
@@ -302,6 +302,20 @@ class TaskListSettings(_Section):
     unit_groups: dict[str, list[str]] = Field(default_factory=dict)
 
 
+class SubmitSettings(_Section):
+    """报送: a county's package for the city, and the city's roll-up of the returns."""
+
+    #: 行政区划代码 of this office's region (6 digits), written into each package.
+    region_code: str = Field(default="", pattern=r"^(\d{6}(\d{3})?)?$")
+    #: The city a package goes to by default (``report submit --to``).
+    city: str = ""
+    #: At the city: the counties expected to send packages (their own databases).
+    counties: list[str] = Field(default_factory=list)
+    #: A return is due by this day of the month after its period ends (the 统计制度's
+    #: 1月10日 for the year; 4月10日, 7月10日, 10月10日 for the quarters).
+    deadline_day: int = Field(default=10, ge=1, le=28)
+
+
 class Settings(_Section):
     """Everything configurable. Build with :func:`load_settings`."""
 
@@ -324,6 +338,7 @@ class Settings(_Section):
     bankruptcy: BankruptcySettings = Field(default_factory=BankruptcySettings)
     meetings: MeetingSettings = Field(default_factory=MeetingSettings)
     task_list: TaskListSettings = Field(default_factory=TaskListSettings)
+    submit: SubmitSettings = Field(default_factory=SubmitSettings)
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 

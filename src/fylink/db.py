@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0018"
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -460,6 +460,7 @@ _FIELD_LABELS = {
     ("task", "lead_group"): "牵头单位",
     ("task_draft", "list_section"): "双清单分类",
     ("task_draft", "list_no"): "双清单序号",
+    ("double_list", "name"): "双清单名称",
     ("task", "content"): "任务内容",
     ("task", "leader"): "牵头领导",
     ("task", "list_no"): "双清单序号",

@@ -78,6 +78,12 @@ class IntegrityFailure(FylinkError):
     exit_code = 11
 
 
+class SubmissionRefused(FylinkError):
+    """A 报送包 the city does not take: tampered, duplicate, another period or office."""
+
+    exit_code = 12
+
+
 #: Exit code of ``fylink check overdue`` when something is overdue.
 EXIT_OVERDUE = 10
 
@@ -161,6 +167,13 @@ EXIT_CODES: tuple[ExitCode, ...] = (
         IntegrityFailure.exit_code,
         "完整性检查未通过",
         "`log --verify` 发现变更日志被修改或删除；`db check` 发现问题",
+    ),
+    ExitCode(
+        SubmissionRefused.exit_code,
+        "报送包不予接收",
+        "`report collect`：报送包摘要不符（文件被改动）、重复接收、期间不是要收的期间、"
+        "报送对象不是本办公室、地区是本级或不在 `submit.counties` 之列、不是 fylink 报送包；"
+        "均不写入任何数据",
     ),
     ExitCode(130, "已中断", "按了 Ctrl+C：本次操作未写入任何数据"),
 )

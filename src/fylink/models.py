@@ -84,6 +84,26 @@ class Unit(_Table, table=True):
     merged_on: Optional[date] = None
 
 
+class UnitMove(_Table, table=True):
+    """A record that changed units in a merge (机构改革, ``unit merge``): it belonged to
+    ``unit_id`` until the day before ``moved_on`` and to ``to_unit_id`` from that day.
+
+    ``record`` is ``case``, ``task`` (its lead unit) or ``suggestion``. Reports count a row
+    under the unit it had at the end of the period: the earliest move after that day names
+    it, else the row's own unit. Undoing the merge removes its moves (they are journaled).
+    """
+
+    __tablename__ = "unit_move"
+    __table_args__ = (Index("ix_unit_move_record", "record", "record_id", "moved_on"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    record: str = Field(max_length=20)
+    record_id: int
+    unit_id: int = Field(foreign_key="unit.id")
+    to_unit_id: int = Field(foreign_key="unit.id")
+    moved_on: date
+
+
 class UnitName(_Table, table=True):
     """A unit's former name (机构改革, a renaming): valid until ``valid_until`` (its last
     day). Documents and reports about a past day print the name valid on that day, and a
@@ -190,6 +210,20 @@ class Case(_Table, table=True):
     summary: str = _text()
     created_at: datetime
     updated_at: datetime
+    # 白皮书 fields (issue 18), each optional: "" / None = not recorded.
+    #: 被诉行政行为类别 (domain.categories.ACT_KINDS).
+    act_kind: str = Field(default="", max_length=10)
+    #: 败诉原因, several joined by "、" in the order of domain.categories.LOSS_REASONS.
+    loss_reasons: str = Field(default="", max_length=100)
+    #: 撤诉类型: 原告主动撤诉 / 被告改变行为后撤诉.
+    withdrawal_kind: str = Field(default="", max_length=12)
+    #: 复议机关作共同被告.
+    joint_respondent: Optional[bool] = None
+    #: 规范性文件附带审查 was asked for.
+    norm_review: Optional[bool] = None
+    #: 典型案例, with a short text on why.
+    typical: bool = False
+    typical_note: str = Field(default="", max_length=200)
 
 
 class CaseParty(_Table, table=True):
@@ -333,6 +367,23 @@ class SuggestionCase(_Table, table=True):
     case_id: int = Field(foreign_key="cases.id", index=True)
 
 
+class DoubleList(_Table, table=True):
+    """A 双清单 as approved, e.g. 2026年度府院联动双清单: the tasks imported from one sheet
+    belong to it, so next year's list with the same sections and 序号 is a list of its own."""
+
+    __tablename__ = "double_list"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, unique=True)
+    #: The year it is for (from its name, else the year it was imported or approved).
+    year: int
+    #: Set on the lists the 0016 upgrade made from tasks imported before lists existed:
+    #: the first sheet of that year imported with a name of its own takes the list over.
+    derived: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
 class Task(_Table, table=True):
     """双清单事项: an item with a lead unit, a deadline and a status."""
 
@@ -376,6 +427,12 @@ class Task(_Table, table=True):
     period: str = Field(default="", max_length=20)
     #: The joint meeting that approved the 双清单 this task came from (task approve).
     approved_meeting_id: Optional[int] = None
+    #: The 双清单 the task was imported from (None for a task added on its own).
+    #: (No foreign key: an added column, like item_id; see 0002.)
+    list_id: Optional[int] = Field(default=None, index=True)
+    #: On the first task of a recurring item: the series was closed (task close) that day,
+    #: so no further occurrence is generated.
+    series_closed_on: Optional[date] = None
     note: str = _text()
     completed_on: Optional[date] = None
     signed_off_on: Optional[date] = None
@@ -394,6 +451,8 @@ class TaskDraft(_Table, table=True):
     list_section: str = Field(default="", max_length=100)
     list_no: str = Field(default="", max_length=20)
     list_order: Optional[int] = None
+    #: The 双清单 the draft was loaded into (None: the approving meeting's year decides).
+    list_id: Optional[int] = None
     #: The row's cells as read (field → text), checked when loaded and again at approval.
     cells: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime
@@ -973,3 +1032,48 @@ class JudgmentPerformance(_Table, table=True):
     note: str = _text()
     created_at: datetime
     updated_at: datetime
+
+
+# -- 报送 and the 市县 roll-up (#18, revision 0017) --------------------------------------------
+
+
+class RegionReturn(_Table, table=True):
+    """A county's 报送包 as collected at the city: its figures for one period, verified by
+    digest, with a review state (待审 → 通过 / 退回). A resubmission for the same period
+    supersedes a 待审 or 退回 return (``superseded_by_id``); nothing is deleted."""
+
+    __tablename__ = "region_return"
+    __table_args__ = (UniqueConstraint("digest"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    #: The county's region (地区) as its office names it, e.g. 示范县.
+    region: str = Field(max_length=50, index=True)
+    #: 行政区划代码 from the county's settings ("" when not set).
+    region_code: str = Field(default="", max_length=12)
+    office_name: str = Field(max_length=100)
+    #: The period's code (2025Q3, 2025, 2025H1, …) and year.
+    period: str = Field(max_length=20, index=True)
+    year: int
+    #: 待审 / 通过 / 退回
+    state: str = Field(max_length=4)
+    #: Why it was returned (退回理由).
+    reason: str = _text()
+    #: sha256 / sm3, and the package's digest in hex.
+    digest_algo: str = Field(max_length=10)
+    digest: str = Field(max_length=128)
+    #: The county journal's head when the package was made (HASH@SEQ).
+    journal_head: str = Field(default="", max_length=100)
+    #: 填报人 and the day the county made the package.
+    filled_by: str = Field(default="", max_length=50)
+    made_on: date
+    #: The day the city collected it (what counts for late returns).
+    received_on: date
+    file_name: str = Field(default="", max_length=255)
+    reviewed_on: Optional[date] = None
+    reviewed_by: str = Field(default="", max_length=50)
+    #: The return that superseded this one (no foreign key: a table referring to itself
+    #: would need its rows copied in order by ``db copy``; as unit.merged_into_id).
+    superseded_by_id: Optional[int] = None
+    #: The package's figures, per-unit rows, definitions and manifest.
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime

@@ -223,6 +223,13 @@ cases = Table(
     Column("summary", Text(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("act_kind", String(length=10), nullable=False),
+    Column("loss_reasons", String(length=100), nullable=False),
+    Column("withdrawal_kind", String(length=12), nullable=False),
+    Column("joint_respondent", Boolean()),
+    Column("norm_review", Boolean()),
+    Column("typical", Boolean(), nullable=False),
+    Column("typical_note", String(length=200), nullable=False),
 )
 
 db_user_unit = Table(
@@ -265,6 +272,17 @@ digest_send = Table(
     Column("claim_token", String(length=32), nullable=False),
     Column("sent_at", DateTime(timezone=True)),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+double_list = Table(
+    "double_list",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("name", String(length=100), nullable=False),
+    Column("year", Integer(), nullable=False),
+    Column("derived", Boolean(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 external_figure = Table(
@@ -489,6 +507,31 @@ project_case = Table(
     Column("case_id", Integer(), ForeignKey("cases.id"), nullable=False),
 )
 
+region_return = Table(
+    "region_return",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("region", String(length=50), nullable=False),
+    Column("region_code", String(length=12), nullable=False),
+    Column("office_name", String(length=100), nullable=False),
+    Column("period", String(length=20), nullable=False),
+    Column("year", Integer(), nullable=False),
+    Column("state", String(length=4), nullable=False),
+    Column("reason", Text(), nullable=False),
+    Column("digest_algo", String(length=10), nullable=False),
+    Column("digest", String(length=128), nullable=False),
+    Column("journal_head", String(length=100), nullable=False),
+    Column("filled_by", String(length=50), nullable=False),
+    Column("made_on", Date(), nullable=False),
+    Column("received_on", Date(), nullable=False),
+    Column("file_name", String(length=255), nullable=False),
+    Column("reviewed_on", Date()),
+    Column("reviewed_by", String(length=50), nullable=False),
+    Column("superseded_by_id", Integer()),
+    Column("data", JSON(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 report_period_snapshot = Table(
     "report_period_snapshot",
     metadata,
@@ -573,6 +616,8 @@ task = Table(
     Column("recurrence", String(length=20), nullable=False),
     Column("period", String(length=20), nullable=False),
     Column("approved_meeting_id", Integer()),
+    Column("list_id", Integer()),
+    Column("series_closed_on", Date()),
     Column("note", Text(), nullable=False),
     Column("completed_on", Date()),
     Column("signed_off_on", Date()),
@@ -596,6 +641,7 @@ task_draft = Table(
     Column("list_section", String(length=100), nullable=False),
     Column("list_no", String(length=20), nullable=False),
     Column("list_order", Integer()),
+    Column("list_id", Integer()),
     Column("cells", JSON(), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
@@ -639,6 +685,17 @@ unit = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("merged_into_id", Integer()),
     Column("merged_on", Date()),
+)
+
+unit_move = Table(
+    "unit_move",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("record", String(length=20), nullable=False),
+    Column("record_id", Integer(), nullable=False),
+    Column("unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("to_unit_id", Integer(), ForeignKey("unit.id"), nullable=False),
+    Column("moved_on", Date(), nullable=False),
 )
 
 unit_name = Table(

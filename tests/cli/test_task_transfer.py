@@ -36,6 +36,7 @@ def test_a_good_list_is_imported_and_reimport_is_idempotent(cli, initialized, tm
     assert result.stdout.splitlines() == [
         "读取 list.csv（UTF-8 编码，第1行为表头）：3 行",
         "  新增 3，更新 0，未变 0",
+        "  新增的任务归入双清单：2025年度双清单",
     ]
     listed = {t["content"]: t for t in tasks_json(cli)}
     assert listed["化解征地补偿行政争议积案"]["due_on"] == "2025-09-30"

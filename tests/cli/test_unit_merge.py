@@ -56,7 +56,7 @@ def test_merge_moves_open_work_and_keeps_history(cli, initialized, monkeypatch):
     result = _ok(cli, *MERGE)
     assert result.stdout == (
         "已将“示范县城市管理局”并入“示范县住房和城乡建设局”（自 2025-07-01 起）\n"
-        "转到新单位：任务1项（牵头）、配合任务2项、在办案件1件、建议1件、人员1人\n"
+        "转入“示范县住房和城乡建设局”：牵头任务1项、配合任务2项、在办案件1件、建议1件、人员1人\n"
         "已结案件1件仍记在“示范县城市管理局”名下\n"
     )
     shown = json.loads(_ok(cli, "case", "show", "（2025）豫0591行初4号", "--json").stdout)
@@ -86,12 +86,12 @@ def test_merge_moves_open_work_and_keeps_history(cli, initialized, monkeypatch):
     show = _ok(cli, "unit", "show", "县城管局")
     assert show.stderr == "注意：“示范县城市管理局”已于 2025-07-01 并入“示范县住房和城乡建设局”\n"
 
-    # Reports: before the date OLD's row has its closed case; the moved open case counts
-    # under NEW; --successor counts OLD's row under NEW.
+    # Reports: a quarter ending before the date counts both of OLD's cases (the closed one
+    # and the one moved) under OLD; --successor counts OLD's row under NEW.
     monkeypatch.setenv("FYLINK_TODAY", "2025-10-10")
     _ok(cli, "case", "add", "（2025）豫0591行初20号", "-c", "行政诉讼", "-u", "县住建局",
         "--filed", "2025-08-01", "-p", "王五")  # fmt: skip
-    assert _units(cli, "-q", "1") == (2, {"县城管局": (1, 1), "县住建局": (1, 0)})
+    assert _units(cli, "-q", "1") == (2, {"县城管局": (2, 1)})
     assert _units(cli, "-q", "1", "--successor") == (2, {"县住建局": (2, 1)})
     assert _units(cli, "-q", "3") == (1, {"县住建局": (1, 0)})
     assert _units(cli, "-q", "3", "--successor") == (1, {"县住建局": (1, 0)})

@@ -597,8 +597,10 @@ def test_report_runs_a_handful_of_statements(session, office) -> None:
         event.remove(engine, "before_cursor_execute", count)
     selects = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
     # filed, closed, heard, task, suggestion, 2 overdue, units, office ×2, 3 attention
-    # lists; 重点关注企业 and 涉行政机关执行 (issue 17)
-    assert len(selects) <= 15, selects
+    # lists; 重点关注企业 and 涉行政机关执行 (issue 17); whether a unit merge moved any
+    # record (issue 12: else every row counts under its own unit, the plain statements)
+    assert len(selects) <= 16, selects
+    assert sum("FROM unit_move" in s for s in selects) == 1
     # each case source is read once for all periods, units and totals
     assert sum("FROM cases" in s for s in selects) <= 6
 

@@ -78,7 +78,7 @@ app.add_typer(item_app, name="item")
 def item_add(
     ctx: typer.Context,
     text: Optional[str] = typer.Argument(
-        None, help="稿件内容（用 --submission、--figures、--overdue 时不需要）"
+        None, help="稿件内容（用 --submission、--figures、--overdue、--red-black 时不需要）"
     ),
     unit: Optional[str] = typer.Option(
         None, "--unit", "-u", help="报送单位（计入该单位的报送和采用）"
@@ -96,6 +96,11 @@ def item_add(
         help="用台账数字写一篇：期间用 --year 与 --quarter/--month/--half/--months",
     ),
     overdue: bool = typer.Option(False, "--overdue", help="用今天的双清单逾期事项写一篇"),
+    red_black: bool = typer.Option(
+        False,
+        "--red-black",
+        help="用台账指标排出各单位红黑榜写一篇（败诉、出庭、双清单、司法建议；期间同 --figures）",
+    ),
     year: Optional[int] = typer.Option(
         None, "--year", "-y", min=1949, max=2100, help="--figures 的年度"
     ),
@@ -108,7 +113,8 @@ def item_add(
     month: Optional[int] = typer.Option(None, "--month", min=1, max=12, help="--figures 的月份"),
     months: Optional[str] = typer.Option(None, "--months", help="--figures 的月份范围，如 1-5"),
 ) -> None:
-    """往一期简报加一篇稿件：单位报送的、台账数字（--figures）、逾期事项（--overdue）或自拟。"""
+    """往一期简报加一篇稿件：单位报送的、台账数字（--figures）、逾期事项（--overdue）、
+    红黑榜（--red-black）或自拟。"""
     from fylink import clock
     from fylink.errors import InvalidInputError
     from fylink.services import briefs
@@ -120,6 +126,7 @@ def item_add(
             ("--submission", submission),
             ("--figures", figures),
             ("--overdue", overdue),
+            ("--red-black", red_black),
         )
         if on
     ]
@@ -136,6 +143,11 @@ def item_add(
             if figures:
                 text = _figures(ctx, db, year, quarter, half, month, months)
                 kind, source = kind or "工作动态", briefs.FIGURES
+            elif red_black:
+                data = _report(ctx, db, year, quarter, half, month, months)
+                text = briefs.red_black_text(data)
+                kind, source = kind or "工作动态", briefs.FIGURES
+                title = title or f"{data['period']['label']}红黑榜"
             elif overdue:
                 text = briefs.overdue_text(session=db, as_of=today)
                 kind, source = kind or "问题建议", briefs.FIGURES
@@ -147,6 +159,28 @@ def item_add(
     render.message(f"已加入{where}：{kind_done}第{seq}篇")
 
 
+def _report(
+    ctx: typer.Context,
+    db: Any,
+    year: Optional[int],
+    quarter: Optional[int],
+    half: Optional[int],
+    month: Optional[int],
+    months: Optional[str],
+) -> dict[str, Any]:
+    from fylink import clock
+    from fylink.cli.report import period_of
+    from fylink.services import reports
+
+    period = period_of(year=year, quarter=quarter, half=half, month=month, months=months)
+    return reports.build_report(
+        session=db,
+        period=period,
+        today=clock.today(),
+        options=reports.Options.from_settings(settings(ctx)),
+    )
+
+
 def _figures(
     ctx: typer.Context,
     db: Any,
@@ -156,18 +190,9 @@ def _figures(
     month: Optional[int],
     months: Optional[str],
 ) -> str:
-    from fylink import clock
-    from fylink.cli.report import period_of
-    from fylink.services import briefs, reports
+    from fylink.services import briefs
 
-    period = period_of(year=year, quarter=quarter, half=half, month=month, months=months)
-    data = reports.build_report(
-        session=db,
-        period=period,
-        today=clock.today(),
-        options=reports.Options.from_settings(settings(ctx)),
-    )
-    return briefs.figures_text(data)
+    return briefs.figures_text(_report(ctx, db, year, quarter, half, month, months))
 
 
 @app.command("list")

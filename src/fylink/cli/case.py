@@ -7,6 +7,7 @@ import typer
 
 from fylink.cli import render, transfer
 from fylink.cli.common import (
+    merged_unit_note,
     new_app,
     page_caption,
     parse_day,
@@ -25,6 +26,58 @@ def _amount(value: str | None, what: str) -> int | None:
     from fylink.domain.money import parse_amount
 
     return parse_amount(value, what=what)
+
+
+# 白皮书 fields (issue 18): options of `case add` and `case update` alike.
+_ACT = typer.Option(
+    None,
+    "--act",
+    help="被诉行政行为类别：处罚、许可、强制、征收征用、确认、不履行法定职责、信息公开、行政协议、赔偿补偿、其他",
+)
+_LOSS_REASON = typer.Option(
+    None,
+    "--loss-reason",
+    help=(
+        "败诉原因：事实不清证据不足、程序违法、适用法律错误、超越职权、不履行法定职责、"
+        "明显不当；可重复或用、分隔（修改时整体替换，填 无 清除）"
+    ),
+)
+_WITHDRAWAL = typer.Option(None, "--withdrawal", help="撤诉类型：原告主动撤诉、被告改变行为后撤诉")
+_JOINT = typer.Option(None, "--joint-respondent", help="复议机关是否作共同被告：是/否")
+_NORM_REVIEW = typer.Option(None, "--norm-review", help="是否一并请求规范性文件附带审查：是/否")
+_TYPICAL = typer.Option(None, "--typical", help="是否列为典型案例：是/否")
+_TYPICAL_NOTE = typer.Option(
+    None, "--typical-note", help="典型案例说明（200字以内；填写即列为典型案例）"
+)
+
+
+def _annex_changes(
+    act: str | None,
+    loss_reason: list[str] | None,
+    withdrawal: str | None,
+    joint: str | None,
+    norm_review: str | None,
+    typical: str | None,
+    typical_note: str | None,
+) -> dict[str, Any]:
+    """The 白皮书 columns the options give (only those given)."""
+    from fylink.domain import categories
+    from fylink.services.cases import typical_changes
+
+    found: dict[str, Any] = {}
+    if act is not None:
+        found["act_kind"] = categories.parse_act_kind(act)
+    if loss_reason:
+        found["loss_reasons"] = categories.parse_loss_reasons(loss_reason)
+    if withdrawal is not None:
+        found["withdrawal_kind"] = categories.parse_withdrawal_kind(withdrawal)
+    if joint is not None:
+        found["joint_respondent"] = parse_yes_no(joint, "复议机关是否作共同被告")
+    if norm_review is not None:
+        found["norm_review"] = parse_yes_no(norm_review, "是否规范性文件附带审查")
+    flag = None if typical is None else parse_yes_no(typical, "是否典型案例")
+    found.update(typical_changes(flag, typical_note))
+    return found
 
 
 @app.command("add")
@@ -57,6 +110,13 @@ def add(
     related: list[str] = typer.Option(
         [], "--related", help="本案的前一审级或前序案件的案号（一审→二审→再审，破申→破）；可重复"
     ),
+    act: Optional[str] = _ACT,
+    loss_reason: Optional[list[str]] = _LOSS_REASON,
+    withdrawal: Optional[str] = _WITHDRAWAL,
+    joint_respondent: Optional[str] = _JOINT,
+    norm_review: Optional[str] = _NORM_REVIEW,
+    typical: Optional[str] = _TYPICAL,
+    typical_note: Optional[str] = _TYPICAL_NOTE,
     as_json: bool = typer.Option(False, "--json", help="输出 JSON"),
 ) -> None:
     """登记一件案件。法院案件的案号按最高法规则校验并统一为全角括号。"""
@@ -64,6 +124,9 @@ def add(
     from fylink.cli import views
     from fylink.services import cases
 
+    annex = _annex_changes(
+        act, loss_reason, withdrawal, joint_respondent, norm_review, typical, typical_note
+    )
     case_in = cases.CaseIn(
         case_no=case_no,
         category=category,
@@ -79,6 +142,7 @@ def add(
         group_size=group_size,
         risk_level=risk,
         related=related,
+        **annex,
     )
     types = cases.type_table(settings(ctx).cases.extra_type_codes)
     with session(ctx, write=True) as db:
@@ -174,12 +238,18 @@ def list_(
                 views.case_public(c, u)
                 for c, u in case_list.iter_cases(session=db, flt=flt, sort=sort)
             )
+            merged = merged_unit_note(db, unit)
+        if merged:
+            render.warn(merged)
         return
     offset = (page - 1) * limit
     with reading(ctx) as db:
         rows, total = case_list.list_cases(
             session=db, flt=flt, sort=sort, limit=limit, offset=offset
         )
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if as_json:
         render.print_json([views.case_public(c, u) for c, u in rows])
         return
@@ -338,6 +408,12 @@ def show(
         ("涉及人数", case.group_size),
         ("风险等级", case.risk_level),
         ("案情摘要", case.summary),
+        ("被诉行政行为类别", case.act_kind),
+        ("败诉原因", case.loss_reasons),
+        ("撤诉类型", case.withdrawal_kind),
+        ("复议机关作共同被告", case.joint_respondent),
+        ("规范性文件附带审查", case.norm_review),
+        ("典型案例", _typical_text(case.typical, case.typical_note)),
         (
             "关联案件",
             "；".join(
@@ -415,6 +491,12 @@ def _deadline_public(deadline: Any) -> dict[str, Any]:
     }
 
 
+def _typical_text(typical: bool, note: str) -> str | None:
+    if not typical:
+        return None
+    return f"是（{note}）" if note else "是"
+
+
 def _appearance(appeared: bool | None, rank: str | None) -> str:
     if appeared is None:
         return ""
@@ -469,6 +551,13 @@ def update(
     party_id: Optional[list[str]] = typer.Option(
         None, "--party-id", help="更正当事人证件号码：姓名:证件号码（校验后脱敏显示）"
     ),
+    act: Optional[str] = _ACT,
+    loss_reason: Optional[list[str]] = _LOSS_REASON,
+    withdrawal: Optional[str] = _WITHDRAWAL,
+    joint_respondent: Optional[str] = _JOINT,
+    norm_review: Optional[str] = _NORM_REVIEW,
+    typical: Optional[str] = _TYPICAL,
+    typical_note: Optional[str] = _TYPICAL_NOTE,
 ) -> None:
     """修改或更正案件信息：案号、类别、单位、日期、当事人、开庭、金额等（只改给出的项）。"""
     from fylink import clock
@@ -501,6 +590,11 @@ def update(
         changes["group_size"] = group_size
     if risk is not None:
         changes["risk_level"] = risk
+    changes.update(
+        _annex_changes(
+            act, loss_reason, withdrawal, joint_respondent, norm_review, typical, typical_note
+        )
+    )
     corrected = bool(changes or number or category or party or remove_party or party_id)
     if not corrected and not related:
         render.warn("没有要修改的内容：请给出至少一个选项，如 --heard 是")

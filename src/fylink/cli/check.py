@@ -97,6 +97,10 @@ def _render(result: "CheckResult", as_json: bool, extra: dict[str, Any]) -> None
                     }
                     for n in result.issued
                 ],
+                "opened": [
+                    {"task_id": t, "unit": u, "content": c, "period": p, "due_on": d}
+                    for t, u, c, p, d in result.opened
+                ],
                 **extra,
             }
         )
@@ -106,6 +110,10 @@ def _render(result: "CheckResult", as_json: bool, extra: dict[str, Any]) -> None
         f"（临期指{result.within}个工作日内到期），涉及 {len(result.units)} 个单位"
     )
     render.message(head)
+    if result.opened:
+        render.message(f"周期性事项新一期已生成 {len(result.opened)} 项：")
+        for task_id, unit, content, period, due_on in result.opened:
+            render.message(f"  任务 {task_id} {unit}：{content}（{period}，{format_cn(due_on)}前）")
     for group in result.units:
         render.message("")
         render.table(
@@ -161,11 +169,12 @@ def overdue(
     ),
 ) -> None:
     """列出逾期和临期事项（任务、建议反馈、督办的书面报送），按责任单位分组，并逐级签发：
-    临期提醒一次，逾期后提醒→催办→督办；书面报送逾期后催报→通报。法院、检察院收到的是
-    提示、商请函（不编督办文号）。休息日不检查、不签发。
+        临期提醒一次，逾期后提醒→催办→督办；书面报送逾期后催报→通报。法院、检察院收到的是
+        提示、商请函（不编督办文号）。休息日不检查、不签发。周期性事项（每季度末、每月25日前）
+    的上一期到期后，由本命令生成下一期（跨年照常生成；用 fylink task close 结束）。
 
-    退出码：0 没有逾期事项（或今天是休息日）；10 有逾期事项；9 有通知未送达（失败的已保留，
-    下次运行时自动重试）。
+        退出码：0 没有逾期事项（或今天是休息日）；10 有逾期事项；9 有通知未送达（失败的已保留，
+        下次运行时自动重试）。
     """
     from fylink import clock
     from fylink.domain.dates import format_cn

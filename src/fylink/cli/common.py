@@ -89,6 +89,16 @@ def reading(ctx: typer.Context) -> Iterator["Connection"]:
         yield connection
 
 
+def merged_unit_note(db: Any, name: str | None) -> str:
+    """The one line a reading command tells on stderr when ``name`` (its ``--unit``) is a
+    unit merged into another (机构改革); "" otherwise."""
+    if not name or not name.strip():
+        return ""
+    from fylink.services.unit_names import merged_note_of
+
+    return merged_note_of(db, name)
+
+
 # Typer bundles its own copy of Click in recent releases: reach Click's classes
 # through Typer's public ones instead of importing either copy by name.
 _CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")

@@ -165,12 +165,14 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         # issue 15: a draft list, then a re-import after edits
         "fylink task import 双清单（送审稿）.xlsx --draft",
         "fylink task import 双清单.xlsx --update",
+        "fylink task import 2026年双清单.xlsx --list 2026年度府院联动双清单",
     ),
     # issue 15: the joint meeting approves the draft list
     "task approve": ("fylink task approve --meeting 2025-3",),
     "task export": (
         "fylink task export 双清单.xlsx",
         "fylink task export --docx 逾期事项.docx --status 逾期 --title 逾期事项清单",
+        "fylink task export 2026年度双清单.docx --list 2026",
     ),
     # suggestion
     "suggestion add": (
@@ -223,8 +225,33 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "fylink report quarterly --year 2025 --quarter 2 --explain loss_rate --limit 5",
         "fylink report quarterly --docx 2025年第二季度通报.docx",
         "fylink report quarterly --year 2025 --quarter 1 --successor",
+        "fylink report quarterly --year 2025 --quarter 3 --by-region",
     ),
-    "report annual": ("fylink report annual --year 2024 --xlsx 2024年度指标.xlsx",),
+    # 报送 and the 市县 roll-up (#18)
+    "report submit": (
+        "fylink report submit --year 2025 --quarter 3 --to 示范市府院联动办公室",
+        "fylink report submit --year 2025 --annual --digest sm3 --out 示范县2025年度报送包.zip",
+    ),
+    "report collect": (
+        "fylink report collect 示范县报送包.zip 东山县报送包.zip --year 2025 --quarter 3",
+    ),
+    "report review": (
+        "fylink report review 示范县 --accept",
+        'fylink report review 东山县 --year 2025 --quarter 3 --return "败诉率未按终审结果统计"',
+    ),
+    "report national": (
+        "fylink report national --year 2025 --xlsx 2025年度行政复议行政应诉统计表.xlsx",
+        "fylink report national --year 2025 --quarter 3",
+    ),
+    "report returns": (
+        "fylink report returns --year 2025 --quarter 3",
+        "fylink report returns --json",
+    ),
+    "report annual": (
+        "fylink report annual --year 2024 --xlsx 2024年度指标.xlsx",
+        # 白皮书数据附件 (issue 18)
+        "fylink report annual --year 2024 --annex --docx 2024年度白皮书数据附件.docx",
+    ),
     # report figure (万人成讼率's figures from outside the register)
     "report figure set": (
         "fylink report figure set 常住人口 812300 --year 2024 "
@@ -315,4 +342,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         'fylink log --case "（2025）豫0591行初95号"',
         "fylink log --verify",
     ),
+    # issue 15: each 双清单 its own list; recurring series closed
+    "task lists": ("fylink task lists",),
+    "task close": ("fylink task close 57", "fylink task close 57 --on 2026-06-30"),
 }

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import docs, render
-from fylink.cli.common import new_app, page_caption, parse_day, session, settings
+from fylink.cli.common import (
+    merged_unit_note,
+    new_app,
+    page_caption,
+    parse_day,
+    session,
+    settings,
+)
 
 if TYPE_CHECKING:
     from fylink.services.notices import DeliveryLine, NoticeLine
@@ -95,6 +102,9 @@ def list_(
         rows, total = notices.list_notices(
             session=db, stage=stage, unit=unit, year=year, limit=limit, offset=offset
         )
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if as_json:
         render.print_json(
             [

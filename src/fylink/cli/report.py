@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import docs, render
-from fylink.cli.common import new_app, page_caption, parse_day, reading, session, settings
+from fylink.cli.common import (
+    merged_unit_note,
+    new_app,
+    page_caption,
+    parse_day,
+    reading,
+    session,
+    settings,
+)
 from fylink.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -191,6 +199,9 @@ def _run_report(
                 scope=scope,
                 trend=bool(xlsx or docx),
             )
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if explain:
         if as_json:
             render.print_json(data)
@@ -277,7 +288,11 @@ _FORCE = typer.Option(False, "--force", help="覆盖已存在的 --xlsx/--docx/-
 _SUCCESSOR = typer.Option(
     False,
     "--successor",
-    help="机构改革后：已并入其他单位的原单位，其记录计入并入后的单位（不单列原单位）",
+    help=(
+        "机构改革后：已并入其他单位的原单位，其记录（含并入前各期）计入并入后的单位，"
+        "不单列原单位。不加时按期末所属单位统计：期末在并入日期之前的，转走的案件、任务、"
+        "建议仍计入原单位"
+    ),
 )
 _EXPLAIN = typer.Option(
     None,
@@ -305,11 +320,24 @@ def quarterly(
     pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
     successor: bool = _SUCCESSOR,
+    by_region: bool = typer.Option(
+        False,
+        "--by-region",
+        help="市级汇总：本库台账（本级和在本库登记单位的县）加已审核通过的各县报送，分县列表，"
+        "并列出缺报、逾期的县",
+    ),
 ) -> None:
     """季度指标：发案量、败诉率、出庭应诉率等，同比环比，“双下降”，各单位排名和需关注事项。
 
     不给年度和季度时统计最近一个已结束的季度。
     """
+    if by_region:
+        if unit or region or explain or xlsx or docx or successor:
+            raise InvalidInputError(
+                "--by-region 不能与 --unit、--region、--explain、--xlsx、--docx、--successor 同用"
+            )
+        _run_by_region(ctx, _quarter_period(year, quarter), as_json=as_json)
+        return
     _check_outputs(xlsx, docx, force=force)
     _run_report(
         ctx,
@@ -346,9 +374,34 @@ def annual(
     pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
     successor: bool = _SUCCESSOR,
+    annex: bool = typer.Option(
+        False,
+        "--annex",
+        help="白皮书数据附件：收结存、领域、行为类别、被告层级、结案方式、败诉原因、审级、"
+        "非诉执行审查、负责人出庭和典型案例，附各表口径",
+    ),
 ) -> None:
-    """年度指标（司法审查年度报告的数据）：与上年同比。"""
+    """年度指标（司法审查年度报告的数据）：与上年同比。加 --annex 输出白皮书数据附件。"""
     _check_outputs(xlsx, docx, force=force)
+    if annex:
+        given = [
+            name
+            for name, value in (
+                ("--explain", explain),
+                ("--issue", issue),
+                ("--successor", successor or None),
+            )
+            if value is not None
+        ]
+        if given:
+            raise InvalidInputError(f"--annex 不能与 {'、'.join(given)} 同用")
+        if pdf and not docx:
+            raise InvalidInputError("--pdf 需要与 --docx 一起使用（PDF 生成在 Word 文件旁）")
+        _run_annex(
+            ctx, _annual_period(year).year, unit=unit, region=region, as_json=as_json,
+            xlsx=xlsx, docx=docx, pdf=pdf,
+        )  # fmt: skip
+        return
     _run_report(
         ctx,
         _annual_period(year),
@@ -364,6 +417,67 @@ def annual(
         pdf=pdf,
         successor=successor,
     )
+
+
+# --- the 白皮书 data annex (issue 18) ----------------------------------------------------
+
+
+def _run_annex(
+    ctx: typer.Context,
+    year: int,
+    *,
+    unit: str | None,
+    region: str | None,
+    as_json: bool,
+    xlsx: Path | None,
+    docx: Path | None,
+    pdf: bool = False,
+) -> None:
+    from fylink.services import annex, reports
+
+    with reading(ctx) as db:
+        scope = reports.resolve_scope(session=db, unit=unit, region=region)
+        data = annex.build_annex(session=db, year=year, scope=scope, office=reports.office_of(db))
+    if xlsx:
+        from fylink.documents.annex import write_annex_workbook
+
+        write_annex_workbook(data, xlsx)
+        render.message(f"已生成 Excel：{xlsx}")
+    if docx:
+        from fylink import clock
+        from fylink.cli.docs import anchor_head, record_anchor
+        from fylink.documents.annex import write_annex_document
+
+        anchor = anchor_head(ctx)
+        write_annex_document(
+            data, docx, settings=settings(ctx), today=clock.today(), anchor=anchor.printed
+        )
+        record_anchor(ctx, anchor, kind="annex", label=Path(docx).name)
+        render.message(f"已生成白皮书数据附件：{docx}")
+        if pdf:
+            from fylink.documents.output import fonts_from, write_pdf
+
+            docs.report_pdf(write_pdf(docx, fonts_from(settings(ctx).documents.fonts)))
+    if as_json:
+        render.print_json(data)
+    elif not (xlsx or docx):
+        show_annex(data)
+
+
+def show_annex(data: dict[str, Any]) -> None:
+    render.message(data["title"])
+    for number, table in enumerate(data["tables"], start=1):
+        rows = list(table["rows"])
+        if table.get("total"):
+            rows.append(table["total"])
+        title = f"表{number}　{table['title']}"
+        if not rows:
+            render.message(f"{title}：本年没有记录")
+            continue
+        render.table(table["columns"], rows, title=title)
+    render.message("口径：")
+    for number, table in enumerate(data["tables"], start=1):
+        render.message(f"表{number}　{table['title']}：{table['definition']}")
 
 
 @app.command("period")
@@ -389,6 +503,7 @@ def period_report(
     issue: Optional[int] = _ISSUE,
     pdf: bool = docs.pdf_option(),
     force: bool = _FORCE,
+    successor: bool = _SUCCESSOR,
 ) -> None:
     """任意期间的指标：半年（--half）、月度（--month）、几个月（--months 1-5）或起止日期
     （--from/--to）。
@@ -420,6 +535,7 @@ def period_report(
         docx=docx,
         issue=issue,
         pdf=pdf,
+        successor=successor,
     )
 
 
@@ -868,3 +984,354 @@ def _figure_text(figure: dict[str, Any]) -> str:
     if figure.get("fraction"):
         text += f"（{figure['fraction']}）"
     return text
+
+
+# --- 报送 and the 市县 roll-up (#18) -----------------------------------------------------------
+
+_SUBMIT_YEAR = typer.Option(None, "--year", "-y", min=1949, max=2100, help="年度，如 2025")
+
+
+def _submit_period(
+    year: int | None,
+    quarter: int | None,
+    half: int | None,
+    months: str | None,
+    annual: bool,
+    *,
+    required: bool,
+) -> "Period":
+    if required and year is None:
+        raise InvalidInputError(
+            "请给出期间：--year 2025 --quarter 3（或 --half、--months、--annual）"
+        )
+    if year is not None and not any(v is not None for v in (quarter, half, months)) and not annual:
+        raise InvalidInputError(
+            "请给出季度（--quarter 1至4），全年请加 --annual；也可用 --half、--months"
+        )
+    return period_of(year=year, quarter=quarter, half=half, months=months, annual=annual)
+
+
+def _run_by_region(ctx: typer.Context, period: "Period", *, as_json: bool) -> None:
+    from fylink import clock
+    from fylink.services import reports, submissions
+
+    current = settings(ctx)
+    with reading(ctx) as db:
+        data = submissions.by_region(
+            session=db,
+            period=period,
+            today=clock.today(),
+            options=reports.Options.from_settings(current),
+            submit=current.submit,
+        )
+    if as_json:
+        render.print_json(data)
+        return
+    show_by_region(data)
+
+
+#: The figures the per-county table shows (all are in --json).
+_REGION_COLUMNS = (
+    ("litigation_filed", "行政诉讼发案量"),
+    ("loss_rate", "败诉率"),
+    ("head_appearance_rate", "出庭应诉率"),
+    ("reconsideration_correction_rate", "复议纠错率"),
+    ("task_completion_rate", "双清单完成率"),
+)
+
+
+def show_by_region(data: dict[str, Any]) -> None:
+    office = data["office"]["name"]
+    render.message(f"{office}{data['period']['label']}分县（市、区）汇总")
+    render.message(f"统计期间 {data['period']['start']} 至 {data['period']['end']}")
+    city = data["city"]
+    render.table(
+        ["指标", "全市", "分子/分母", "去年同期", "同比"],
+        [
+            (
+                f["name"],
+                f["display"],
+                f["fraction"],
+                f["last_year"],
+                f["yoy_display"],
+            )
+            for f in city.values()
+        ],
+        title="全市主要指标",
+    )
+    render.table(
+        ["县（市、区）", "来源", "状态", *(label for _, label in _REGION_COLUMNS)],
+        [
+            (
+                row["region"],
+                row["source"],
+                row["state"] or "—",
+                *(row["indicators"][key]["display"] for key, _ in _REGION_COLUMNS),
+            )
+            for row in data["regions"]
+        ],
+        title="分县（市、区）情况",
+    )
+    if data["missing"]:
+        render.message(
+            "未报送："
+            + "、".join(
+                m["region"] + ("（已逾期）" if m["overdue"] else "") for m in data["missing"]
+            )
+            + f"；报送期限{data['due']}"
+        )
+    if data["late"]:
+        render.message(
+            "逾期报送："
+            + "、".join(f"{m['region']}（{m['received_on']}收到）" for m in data["late"])
+        )
+    for note in data["notes"]:
+        render.message(f"注：{note}")
+
+
+@app.command("submit")
+def submit(
+    ctx: typer.Context,
+    year: Optional[int] = _SUBMIT_YEAR,
+    quarter: Optional[int] = _QUARTER,
+    half: Optional[int] = _HALF,
+    months: Optional[str] = _MONTHS,
+    annual: bool = typer.Option(False, "--annual", help="报送全年（不给 --quarter）"),
+    to: Optional[str] = typer.Option(
+        None, "--to", help="报送对象（市级办公室名称；默认：配置项 submit.city）"
+    ),
+    out: Optional[Path] = typer.Option(
+        None, "--out", "-o", help="报送包文件（.zip；默认：地区+期间+报送包.zip）"
+    ),
+    digest: str = typer.Option(
+        "sha256", "--digest", help="摘要算法：sha256（默认）或 sm3（国密，须本机 Python 支持）"
+    ),
+    filled_by: Optional[str] = typer.Option(None, "--by", help="填报人（默认：当前用户）"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
+) -> None:
+    """县级向市级报送：生成报送包（.zip），内含本期指标、各单位数字、统计口径和摘要。
+
+    报送包含 JSON 和 Excel 两种格式的数字，以及填报人、日期和变更日志锚点。
+
+    报送包交市级用 fylink report collect 接收、核验；摘要可电话告知市级核对。
+    """
+    from fylink import clock
+    from fylink.services import reports, submissions
+
+    period = _submit_period(year, quarter, half, months, annual, required=False)
+    current = settings(ctx)
+    algo = digest.strip().lower()
+    with session(ctx, write=True) as db:
+        office = reports._office(db)
+        target = out or Path(f"{office['region'] or '本地'}{period.label}报送包.zip")
+        package = submissions.make_package(
+            session=db,
+            period=period,
+            today=clock.today(),
+            out=target,
+            options=reports.Options.from_settings(current),
+            submit=current.submit,
+            to=(to if to is not None else current.submit.city).strip(),
+            filled_by=(filled_by or current.actor).strip(),
+            algo=algo,
+            force=force,
+        )
+    render.message(f"已生成报送包：{package.path}（{period.label}）")
+    if package.manifest["to"]:
+        render.message(f"  报送对象：{package.manifest['to']}")
+    render.message(f"  摘要（{algo.upper()}）：{package.digest}")
+
+
+@app.command("collect")
+def collect(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., help="各县报送包（.zip），可多个", show_default=False),
+    year: Optional[int] = _SUBMIT_YEAR,
+    quarter: Optional[int] = _QUARTER,
+    half: Optional[int] = _HALF,
+    months: Optional[str] = _MONTHS,
+    annual: bool = typer.Option(False, "--annual", help="接收全年的报送"),
+) -> None:
+    """市级接收各县报送包：核验摘要、期间和报送对象，存为该县本期的报送（待审）。
+
+    被改动、重复、期间不符或不是报送本办公室的报送包一律不收（退出码 12），本次一个也不写入。
+    已退回或待审的县重新报送时，新的报送包取代原来的（原记录保留）。
+    """
+    from fylink import clock
+    from fylink.services import submissions
+
+    period = _submit_period(year, quarter, half, months, annual, required=True)
+    with session(ctx, write=True) as db:
+        stored = submissions.collect(
+            session=db,
+            paths=list(files),
+            period=period,
+            today=clock.today(),
+            submit=settings(ctx).submit,
+        )
+        lines = [
+            f"已接收：{row.region}{period.label}（填报人{row.filled_by or '未写'}，"
+            f"{row.made_on.isoformat()}生成）"
+            + (f"，取代{old.received_on.isoformat()}收到的报送（{old.state}）" if old else "")
+            + "，待审"
+            for row, old in stored
+        ]
+    for line in lines:
+        render.message(line)
+
+
+@app.command("review")
+def review(
+    ctx: typer.Context,
+    region: str = typer.Argument(..., help="县（市、区），如 示范县", show_default=False),
+    accept: bool = typer.Option(False, "--accept", help="审核通过"),
+    returned: Optional[str] = typer.Option(None, "--return", help="退回并写明理由"),
+    year: Optional[int] = _SUBMIT_YEAR,
+    quarter: Optional[int] = _QUARTER,
+    half: Optional[int] = _HALF,
+    months: Optional[str] = _MONTHS,
+    annual: bool = typer.Option(False, "--annual", help="全年的报送"),
+) -> None:
+    """审核一个县的报送：--accept 通过，或 --return 理由 退回（退回后该县重新报送）。
+
+    只有一个期间待审时可不给期间。
+    """
+    from fylink import clock
+    from fylink.services import submissions
+
+    if accept == (returned is not None):
+        raise InvalidInputError("请给出 --accept 或 --return 理由（二选一）")
+    period = (
+        _submit_period(year, quarter, half, months, annual, required=True)
+        if year is not None or any(v is not None for v in (quarter, half, months)) or annual
+        else None
+    )
+    with session(ctx, write=True) as db:
+        row = submissions.review(
+            session=db,
+            region=region,
+            period=period,
+            accept=accept,
+            reason=returned or "",
+            today=clock.today(),
+            actor=settings(ctx).actor,
+        )
+        from fylink.domain.indicators import parse_code
+
+        label = f"{row.region}{parse_code(row.period).label}的报送"
+        text = f"已通过：{label}" if accept else f"已退回：{label}（理由：{row.reason}）"
+    render.message(text)
+
+
+@app.command("returns")
+def returns(
+    ctx: typer.Context,
+    year: Optional[int] = _SUBMIT_YEAR,
+    quarter: Optional[int] = _QUARTER,
+    half: Optional[int] = _HALF,
+    months: Optional[str] = _MONTHS,
+    annual: bool = typer.Option(False, "--annual", help="全年的报送"),
+    as_json: bool = _JSON,
+) -> None:
+    """各县报送情况：每次接收的报送和审核状态（含被取代的历史），某一期间的缺报、逾期。
+
+    不给期间时列出全部报送。逾期按收到日期与报送期限（期间结束后次月 submit.deadline_day
+    日，默认10日）比较。
+    """
+    from fylink import clock
+    from fylink.services import submissions
+
+    period = (
+        _submit_period(year, quarter, half, months, annual, required=True)
+        if year is not None or any(v is not None for v in (quarter, half, months)) or annual
+        else None
+    )
+    with reading(ctx) as db:
+        data = submissions.list_returns(
+            session=db, period=period, today=clock.today(), submit=settings(ctx).submit
+        )
+    if as_json:
+        render.print_json(data)
+        return
+    title = f"{data['period']['label']}各县报送" if data["period"] else "各县报送"
+    render.table(
+        ["县（市、区）", "期间", "状态", "收到", "期限", "填报人", "说明"],
+        [
+            (
+                r["region"],
+                r["period_label"],
+                ("已被取代（" + r["state"] + "）") if r["superseded"] else r["state"],
+                r["received_on"],
+                r["due"],
+                r["filled_by"],
+                "；".join(
+                    part
+                    for part in (
+                        ("逾期" if r["late"] else ""),
+                        (f"退回理由：{r['reason']}" if r["reason"] else ""),
+                    )
+                    if part
+                ),
+            )
+            for r in data["returns"]
+        ],
+        title=title,
+        caption="" if data["returns"] else "尚未接收任何报送",
+    )
+    for m in data["missing"]:
+        render.message(
+            f"未报送：{m['region']}" + ("（已逾期）" if m["overdue"] else f"（期限{m['due']}）")
+        )
+
+
+@app.command("national")
+def national(
+    ctx: typer.Context,
+    year: Optional[int] = _SUBMIT_YEAR,
+    quarter: Optional[int] = _QUARTER,
+    half: Optional[int] = _HALF,
+    months: Optional[str] = _MONTHS,
+    annual: bool = typer.Option(False, "--annual", help="全年（默认：给 --year 不给季度时）"),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="写入 Excel 文件（报省级用）"),
+    filled_by: Optional[str] = typer.Option(None, "--by", help="填报人（默认：当前用户）"),
+    as_json: bool = _JSON,
+    force: bool = _FORCE,
+) -> None:
+    """按行政复议、行政应诉案件统计表的格式填报（Excel），报省级用。
+
+    列为旧存、新收、收案合计、结案（分结案方式）、未结，分被申请人（被告）单位和合计。
+
+    只给 --year 时为全年。行政应诉只统计一审行政诉讼案件。
+    """
+    from fylink import clock
+    from fylink.services import national as national_service
+
+    if year is None:
+        raise InvalidInputError("请给出年度：--year 2025")
+    whole_year = annual or not any(v is not None for v in (quarter, half, months))
+    period = period_of(year=year, quarter=quarter, half=half, months=months, annual=whole_year)
+    if xlsx:
+        _check_outputs(xlsx, None, force=force)
+    with reading(ctx) as db:
+        data = national_service.build(session=db, period=period, today=clock.today())
+    if xlsx:
+        from fylink.documents.national_workbook import write_workbook
+
+        write_workbook(data, xlsx, filled_by=(filled_by or settings(ctx).actor).strip())
+        render.message(f"已生成统计表：{xlsx}（{period.label}）")
+    if as_json:
+        render.print_json(data)
+        return
+    if xlsx:
+        return
+    for form in data["forms"].values():
+        render.table(
+            ["单位", *form["headers"]],
+            [
+                *((row["unit"], *(row[h] for h in form["headers"])) for row in form["rows"]),
+                ("合计", *(form["total"][h] for h in form["headers"])),
+            ],
+            title=f"{form['title']}（{period.label}）",
+        )
+    for note in data["notes"]:
+        render.message(f"注：{note}")

@@ -6,7 +6,15 @@ from typing import Optional
 import typer
 
 from fylink.cli import render
-from fylink.cli.common import new_app, page_caption, parse_day, reading, session, settings
+from fylink.cli.common import (
+    merged_unit_note,
+    new_app,
+    page_caption,
+    parse_day,
+    reading,
+    session,
+    settings,
+)
 
 app = new_app("司法建议、检察建议：收到、反馈、采纳、整改核实。")
 
@@ -126,6 +134,9 @@ def list_(
     with reading(ctx) as connection:
         _, th = reads.thresholds(connection, settings=current, today=clock.today())
         rows, total = reads.suggestions(connection, flt=flt, th=th, limit=limit, offset=offset)
+        merged = merged_unit_note(connection, unit)
+    if merged:
+        render.warn(merged)
     if as_json:
         render.print_json(
             [views.suggestion_public(s, unit=u, status=st.value) for s, u, st in rows]

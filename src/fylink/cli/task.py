@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import docs, render, transfer
-from fylink.cli.common import new_app, page_caption, parse_day, reading, session, settings
+from fylink.cli.common import (
+    merged_unit_note,
+    new_app,
+    page_caption,
+    parse_day,
+    reading,
+    session,
+    settings,
+)
 
 if TYPE_CHECKING:
     from fylink.services.task_filter import TaskFilter
@@ -125,6 +133,11 @@ _DUE_FROM = typer.Option(None, "--due-from", help="完成时限不早于")
 _DUE_TO = typer.Option(None, "--due-to", help="完成时限不晚于")
 _TEXT = typer.Option(None, "--text", "-q", help="任务内容包含的文字")
 _LEADER = typer.Option(None, "--leader", help="牵头领导（姓名）")
+_LIST = typer.Option(
+    None,
+    "--list",
+    help="双清单（名称，如 2026年度府院联动双清单；某年只有一份时可写年份 2026）",
+)
 
 
 @app.command("list")
@@ -139,6 +152,7 @@ def list_(
     due_to: Optional[str] = _DUE_TO,
     text: Optional[str] = _TEXT,
     leader: Optional[str] = _LEADER,
+    list_name: Optional[str] = _LIST,
     limit: int = typer.Option(50, "--limit", "-n", min=1, max=10000, help="每页条数"),
     page: int = typer.Option(1, "--page", min=1, max=1_000_000, help="页码"),
     draft: bool = typer.Option(
@@ -165,9 +179,15 @@ def list_(
         due_to=parse_day(due_to, "截止日期"),
         text=text,
         leader=leader,
+        list_name=list_name,
     )
     offset = (page - 1) * limit
     rows, total = _task_page(ctx, flt, limit=limit, offset=offset)
+    if unit and unit.strip():
+        with reading(ctx) as connection:
+            merged = merged_unit_note(connection, unit)
+        if merged:
+            render.warn(merged)
     if as_json:
         render.print_json(
             [views.task_public(r.task, lead=r.lead, co=r.co, status=r.status.value) for r in rows]
@@ -341,6 +361,7 @@ def show(
                 if t.signed_off_on
                 else None,
             ),
+            ("双清单", detail.list_name),
             ("双清单分类", t.list_section),
             ("双清单序号", t.list_no),
             ("牵头范围", t.lead_group),
@@ -351,6 +372,12 @@ def show(
                 else None,
             ),
             ("周期", f"{t.recurrence}：{t.period}" if t.recurrence else None),
+            (
+                "周期结束",
+                f"{day_cn(detail.series_closed_on)}起不再生成新的一期"
+                if detail.series_closed_on
+                else None,
+            ),
             ("备注", t.note),
         ],
         title=f"任务 {t.id}",
@@ -515,7 +542,7 @@ def _export_docx(
     with session(ctx, write=False) as db:
         _, th = calendar_service.context(session=db, settings=current, today=today)
         src = documents.task_list_source(session=db, flt=flt, th=th)
-    heading = (title or "").strip() or contexts.task_list_title(src.office)
+    heading = (title or "").strip() or src.list_name or contexts.task_list_title(src.office)
     context = contexts.task_list_context(src, title=heading, as_of=today)
     docs.write_document(
         kind="task_list",
@@ -584,15 +611,22 @@ def import_(
         help="作为拟定清单导入（办公室汇总审核后、联席会议审定前）：不督办、不统计，"
         "审定后用 fylink task approve 转为任务",
     ),
+    list_name: Optional[str] = typer.Option(
+        None,
+        "--list",
+        help="导入到哪一份双清单（如 2026年度府院联动双清单；默认取表格标题行，"
+        "没有标题时为起算日所在年度的“××××年度双清单”）",
+    ),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出导入报告"),
 ) -> None:
     """从 Excel/CSV 导入双清单：表头 序号、任务内容、牵头单位、配合单位、牵头领导、完成时限、
-    备注（可加 来源、分类、任务编号）。表头上方的标题和说明、分类标题行（如“一、政府需法院
-    支持事项”）、空行和表下的注释都可保留；序号可写作 1、1.、（1）。有任务编号的按编号识别，
-    有序号的按 分类+序号 识别，其余按 牵头单位+任务内容 识别，重复导入不会重复添加；
-    加 --update 按表格修改已有任务。完成时限可写 6月底、9月30日前、2025年三季度末、
-    每季度末、每月25日前（按期生成多项）、长期坚持；牵头单位写 各乡镇（街道）、各成员单位
-    时按单位展开。"""
+        备注（可加 来源、分类、任务编号）。表头上方的标题和说明、分类标题行（如“一、政府需法院
+        支持事项”）、空行和表下的注释都可保留；序号可写作 1、1.、（1）。有任务编号的按编号识别，
+        有序号的按 双清单+分类+序号 识别（每份双清单各自编号：次年的清单即使分类、序号相同
+    也是新任务），其余按 牵头单位+任务内容 识别，重复导入不会重复添加；
+        加 --update 按表格修改已有任务。完成时限可写 6月底、9月30日前、2025年三季度末、
+        每季度末、每月25日前（按期生成多项）、长期坚持；牵头单位写 各乡镇（街道）、各成员单位
+        时按单位展开。"""
     from fylink import clock
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks
@@ -622,6 +656,7 @@ def import_(
             progress=progress,
             groups=tasks.UnitGroups.of(current.task_list),
             draft=draft,
+            list_name=list_name,
         )
 
     transfer.run_import(
@@ -685,8 +720,9 @@ def export(
     due_to: Optional[str] = _DUE_TO,
     text: Optional[str] = _TEXT,
     leader: Optional[str] = _LEADER,
+    list_name: Optional[str] = _LIST,
     title: Optional[str] = typer.Option(
-        None, "--title", help="表格标题（默认：××府院联动工作双清单）"
+        None, "--title", help="表格标题（默认：--list 的双清单名称，或××府院联动工作双清单）"
     ),
     template: Optional[str] = docs.template_option(),
     pdf: bool = docs.pdf_option(),
@@ -726,6 +762,7 @@ def export(
         due_to=parse_day(due_to, "截止日期"),
         text=text,
         leader=leader,
+        list_name=list_name,
     )
     exporter(ctx, flt, target, template=template, title=title, pdf=pdf, force=force)
 
@@ -852,3 +889,89 @@ def update(
         render.message(f"已增加配合单位：{'、'.join(done.added)}")
     if done.dropped:
         render.message(f"已去掉配合单位：{'、'.join(done.dropped)}")
+
+
+# --- 双清单 lists and recurring series (#15) ------------------------------------------------
+
+
+@app.command("lists")
+def lists(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
+) -> None:
+    """列出各份双清单及其任务数（按年度，新的在前）。
+
+    导入的每份双清单各自编号：用 task list --list、task export --list 查看、导出其中一份。
+    """
+    from fylink.services import double_lists
+
+    with session(ctx, write=False) as db:
+        rows = double_lists.list_lists(session=db)
+    if as_json:
+        render.print_json(
+            [
+                {
+                    "list_id": r.item.id,
+                    "name": r.item.name,
+                    "year": r.item.year,
+                    "tasks": r.tasks,
+                    "open": r.open,
+                }
+                for r in rows
+            ]
+        )
+        return
+    render.table(
+        ["编号", "双清单", "年度", "任务数", "未完成"],
+        [(r.item.id, r.item.name, r.item.year, r.tasks, r.open) for r in rows],
+        title="双清单",
+        caption=f"共 {len(rows)} 份" if rows else "还没有导入双清单：用 fylink task import 导入",
+    )
+
+
+@app.command("close")
+def close(
+    ctx: typer.Context,
+    task: str = typer.Argument(
+        ..., help="周期性事项（每季度末、每月25日前）或长期坚持事项的任务编号"
+    ),
+    on: Optional[str] = typer.Option(None, "--on", help="结束日期（默认今天）"),
+    remove_later: bool = typer.Option(
+        False,
+        "--remove-later",
+        help="同时删除结束日期以后到期、尚未办理（无进展、未完成、未督办）的各期，"
+        "如该事项已列入下一年度的双清单",
+    ),
+) -> None:
+    """结束周期性事项或长期坚持事项。
+
+    周期性事项（每季度末、每月25日前）的新一期由 fylink check overdue 在上一期到期后生成；
+    结束后不再生成（已生成的各期照常办理，加 --remove-later 删除尚未办理的以后各期）。
+    长期坚持事项结束即记为完成。
+    """
+    from fylink import clock
+    from fylink.cli.formatting import day_cn
+    from fylink.services import series
+
+    today = clock.today()
+    with session(ctx, write=True) as db:
+        closed = series.close_series(
+            session=db,
+            ref=task,
+            on=parse_day(on, "结束日期") or today,
+            today=today,
+            remove_later=remove_later,
+        )
+    item = closed.task
+    if item.recurrence:
+        assert item.series_closed_on is not None
+        left = f"；已删除此后到期、尚未办理的 {closed.removed} 期" if closed.removed else ""
+        if closed.still_open:
+            left += f"；已生成的各期中尚有 {closed.still_open} 期未完成，照常督办"
+        render.message(
+            f"已结束周期性事项：任务 {item.id}（{item.recurrence}），"
+            f"{day_cn(item.series_closed_on)}起不再生成新的一期{left}"
+        )
+    else:
+        assert item.completed_on is not None
+        render.message(f"已结束长期坚持事项：任务 {item.id}，{day_cn(item.completed_on)}")

@@ -6,7 +6,7 @@ from typing import Any, Optional
 import typer
 
 from fylink.cli import render, transfer
-from fylink.cli.common import new_app, parse_day, parse_yes_no, reading, session
+from fylink.cli.common import merged_unit_note, new_app, parse_day, parse_yes_no, reading, session
 
 unit_app = new_app("成员单位：添加、查看、修改。")
 person_app = new_app("人员名册：召集人、成员、联络员。")
@@ -70,7 +70,9 @@ def unit_list(
         rows = reads.units(db, kind=kind, members_only=members, with_merged=with_merged)
         successors = {u.id: u.name for u in reads.units(db, with_merged=True)}
     if as_json:
-        render.print_json([views.unit_public(u) for u in rows])
+        render.print_json(
+            [views.unit_public(u, successors.get(u.merged_into_id or 0)) for u in rows]
+        )
         return
     merged_notes = [
         f"{u.name}：已于 {u.merged_on.isoformat()} 并入{successors.get(u.merged_into_id, '')}"
@@ -115,9 +117,10 @@ def unit_show(
         former = units.former_names(session=db, unit=unit)
         renamed = units.renamed_note(session=db, wanted=name, unit=unit)
         merged = units.merged_note(session=db, unit=unit)
+        successor = units.successor_name(session=db, unit=unit)
         counts = units.unit_case_counts(session=db, unit_id=unit.id)  # type: ignore[arg-type]
     if as_json:
-        data = views.unit_public(unit)
+        data = views.unit_public(unit, successor)
         data["persons"] = [views.person_public(p, u) for p, u in persons]
         data["cases"] = counts
         data["former_names"] = [
@@ -147,6 +150,11 @@ def unit_show(
             ("联络邮箱", unit.liaison_email),
             ("案件", "、".join(f"{k}{v}件" for k, v in counts.items()) or "无"),
             ("备注", unit.note),
+            *(
+                [("并入", f"{successor}（自 {unit.merged_on.isoformat()} 起）")]
+                if successor and unit.merged_on
+                else []
+            ),
             *(
                 [
                     (
@@ -323,6 +331,9 @@ def person_list(
     # The light read path (issue 21): Core tables on a bare connection, no ORM.
     with reading(ctx) as db:
         rows = reads.persons(db, unit=unit, with_left=with_left)
+        merged = merged_unit_note(db, unit)
+    if merged:
+        render.warn(merged)
     if as_json:
         render.print_json([views.person_public(p, u) for p, u in rows])
         return
@@ -480,9 +491,20 @@ def unit_merge(
         )
         old_name, new_name = result.old.name, result.new.name
     render.message(f"已将“{old_name}”并入“{new_name}”（自 {day.isoformat()} 起）")
-    render.message(
-        f"转到新单位：任务{result.tasks}项（牵头）、配合任务{result.co_units}项、"
-        f"在办案件{result.cases}件、建议{result.suggestions}件、人员{result.persons}人"
-    )
+    moved = [
+        f"{label}{count}{unit}"
+        for label, count, unit in (
+            ("牵头任务", result.tasks, "项"),
+            ("配合任务", result.co_units, "项"),
+            ("在办案件", result.cases, "件"),
+            ("建议", result.suggestions, "件"),
+            ("人员", result.persons, "人"),
+        )
+        if count
+    ]
+    if moved:
+        render.message(f"转入“{new_name}”：{'、'.join(moved)}")
+    else:
+        render.message("原单位没有未办结的任务、在办案件、未反馈的建议或人员，无需转入")
     if result.closed_cases:
         render.message(f"已结案件{result.closed_cases}件仍记在“{old_name}”名下")

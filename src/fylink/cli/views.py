@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     )
 
 
-def unit_public(unit: Unit) -> dict[str, Any]:
+def unit_public(unit: Unit, merged_into: str | None = None) -> dict[str, Any]:
+    """A unit as ``--json`` prints it; ``merged_into``: the name of the unit it was merged
+    into (机构改革), with ``merged_on`` the day (both null for a unit in being)."""
     return {
         "id": unit.id,
         "name": unit.name,
@@ -44,6 +46,8 @@ def unit_public(unit: Unit) -> dict[str, Any]:
         "liaison_phone": unit.liaison_phone,
         "liaison_email": unit.liaison_email,
         "note": unit.note,
+        "merged_into": merged_into if unit.merged_into_id is not None else None,
+        "merged_on": unit.merged_on,
     }
 
 
@@ -100,6 +104,13 @@ def case_public(case: Case, unit_name: str) -> dict[str, Any]:
         "group_size": case.group_size,
         "risk_level": case.risk_level,
         "summary": case.summary,
+        "act_kind": case.act_kind or None,
+        "loss_reasons": [r for r in case.loss_reasons.split("、") if r],
+        "withdrawal_kind": case.withdrawal_kind or None,
+        "joint_respondent": case.joint_respondent,
+        "norm_review": case.norm_review,
+        "typical": case.typical,
+        "typical_note": case.typical_note,
     }
 
 
@@ -126,6 +137,7 @@ ENTITY_NAMES = {
     "meeting_follow": "会议跟进事项",
     "task": "任务",
     "task_draft": "拟定双清单事项",
+    "double_list": "双清单",
     "task_progress": "任务进展",
     "suggestion": "建议",
     "notice": "督办",
@@ -148,6 +160,8 @@ ENTITY_NAMES = {
     "suggestion_party": "建议当事人",
     "bankruptcy": "破产信息",
     "judgment_performance": "裁判履行",
+    # issue 12: a record a unit merge moved (its unit until the merge date)
+    "unit_move": "并入转移记录",
 }
 
 
@@ -252,6 +266,7 @@ def task_public(
         "recurrence": task.recurrence or None,
         "period": task.period or None,
         "standing": task.due_rule == "长期坚持",
+        "list_id": task.list_id,
         "note": task.note,
         "completed_on": task.completed_on,
         "signed_off_on": task.signed_off_on,

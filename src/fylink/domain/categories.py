@@ -5,6 +5,7 @@ Every outcome carries the flags the indicators need, so that the rules
 the SQL in the report service only tests boolean columns copied from them.
 """
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -410,3 +411,95 @@ def outcome_for(category: CaseCategory, name: str, instance: str | None = None) 
     raise InvalidInputError(
         f"“{name}”不是{which}案件的结案结果，可选：{'、'.join(o.name for o in choices)}"
     )
+
+
+# -- 白皮书 fields of a case (issue 18) -------------------------------------------------
+
+#: 被诉行政行为类别: the kind of administrative act the case is about.
+ACT_KINDS = (
+    "处罚",
+    "许可",
+    "强制",
+    "征收征用",
+    "确认",
+    "不履行法定职责",
+    "信息公开",
+    "行政协议",
+    "赔偿补偿",
+    "其他",
+)
+
+#: 败诉原因: why the agency lost (several may apply to one case).
+LOSS_REASONS = (
+    "事实不清证据不足",
+    "程序违法",
+    "适用法律错误",
+    "超越职权",
+    "不履行法定职责",
+    "明显不当",
+)
+
+#: 撤诉类型: who moved first.
+WITHDRAWAL_KINDS = ("原告主动撤诉", "被告改变行为后撤诉")
+
+#: What clears a list-valued field (败诉原因) or a text field when typed alone.
+CLEAR_WORDS = frozenset({"无", "空", "清除"})
+
+#: The short text of a 典型案例, at most this many characters.
+TYPICAL_NOTE_MAX = 200
+
+
+def _choice(text: str, choices: tuple[str, ...], what: str, field: str) -> str:
+    value = text.strip()
+    if value in choices:
+        return value
+    raise InvalidInputError(
+        f"{what}“{text.strip()}”不在可选范围内，应为：{'、'.join(choices)}", field=field
+    )
+
+
+def parse_act_kind(text: str) -> str:
+    """被诉行政行为类别, as typed or read from a cell; "" (or 无) leaves it unrecorded."""
+    if text.strip() in ("", *CLEAR_WORDS):
+        return ""
+    return _choice(text, ACT_KINDS, "被诉行政行为类别", "act_kind")
+
+
+def parse_withdrawal_kind(text: str) -> str:
+    """撤诉类型; "" (or 无) leaves it unrecorded."""
+    if text.strip() in ("", *CLEAR_WORDS):
+        return ""
+    return _choice(text, WITHDRAWAL_KINDS, "撤诉类型", "withdrawal_kind")
+
+
+def parse_loss_reasons(texts: "str | list[str]") -> str:
+    """败诉原因, one or several (separated by 、，, ; or given as a list), stored as one
+    text in the order of :data:`LOSS_REASONS`, joined by "、": "程序违法、超越职权".
+
+    SQL counts a reason with ``'、' || loss_reasons || '、' LIKE '%、程序违法、%'`` (no
+    reason is part of another's name). "" or 无 clears the list.
+    """
+    items = [texts] if isinstance(texts, str) else list(texts)
+    given: list[str] = []
+    for item in items:
+        for part in re.split(r"[、，,;；\s]+", item.strip()):
+            if part:
+                given.append(part)
+    if not given or (len(given) == 1 and given[0] in CLEAR_WORDS):
+        return ""
+    chosen = {_choice(part, LOSS_REASONS, "败诉原因", "loss_reasons") for part in given}
+    return "、".join(r for r in LOSS_REASONS if r in chosen)
+
+
+def loss_reason_list(stored: str) -> list[str]:
+    return [r for r in stored.split("、") if r]
+
+
+def check_typical_note(text: str) -> str:
+    value = text.strip()
+    if len(value) > TYPICAL_NOTE_MAX:
+        raise InvalidInputError(
+            f"典型案例说明不能超过 {TYPICAL_NOTE_MAX} 个字（现有 {len(value)} 个字）",
+            field="typical_note",
+        )
+    return value

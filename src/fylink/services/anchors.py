@@ -39,6 +39,7 @@ KINDS = {
     "notice_letter": "督办通知",
     "consult_letter": "商请函",
     "briefing": "通报",
+    "annex": "白皮书数据附件",
     "backup": "备份",
     "given": "抄录的锚点",
 }

@@ -24,6 +24,7 @@ from fylink import tables
 from fylink.domain import assessment as rules_mod
 from fylink.domain.assessment import Facts, Line, Rules, RulesError, UnitScore
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
+from fylink.services.unit_moves import has_moves, held_unit
 
 T, N, S, C = tables.task.c, tables.notice.c, tables.suggestion.c, tables.cases.c
 A, M, P, U = tables.attendance.c, tables.meeting.c, tables.person.c, tables.unit.c
@@ -196,14 +197,22 @@ class _Evidence:
     detail_where: tuple[ColumnElement[bool], ...] = ()
 
 
-def _evidence(line: Line, w: Window) -> _Evidence:
+def _evidence(line: Line, w: Window, moves: bool = False) -> _Evidence:
+    """The line's query parts. With ``moves`` (a unit merge moved records), a case, task or
+    suggestion counts under the unit it had at the window's as-of day (see unit_moves)."""
     kind = line.evidence
+
+    def held(table: Any, unit_col: Any, record: str) -> Any:
+        return held_unit(table, unit_col, record, w.as_of) if moves else unit_col
+
     if kind == "tasks_overdue":
         bad, cls = _late_missing(T.completed_on, T.due_on, w)
         where = [bad, *_deadline_scope(T.due_on, T.completed_on, line, w)]
         if line.sources:
             where.append(T.source.in_(line.sources))
-        return _Evidence(tables.task, T.lead_unit_id, cls, where, T.id, T.due_on)
+        return _Evidence(
+            tables.task, held(tables.task, T.lead_unit_id, "task"), cls, where, T.id, T.due_on
+        )
     if kind == "notices_unreplied":
         bad, cls = _late_missing(N.acknowledged_on, N.reply_due, w)
         where = [
@@ -218,7 +227,8 @@ def _evidence(line: Line, w: Window) -> _Evidence:
         where = [bad, *_deadline_scope(S.reply_due, S.replied_on, line, w)]
         if line.suggestion_kind:
             where.append(S.kind == line.suggestion_kind)
-        return _Evidence(tables.suggestion, S.unit_id, cls, where, S.doc_no, S.reply_due)
+        unit = held(tables.suggestion, S.unit_id, "suggestion")
+        return _Evidence(tables.suggestion, unit, cls, where, S.doc_no, S.reply_due)
     if kind == "cases_lost":
         where = [
             C.category == "行政诉讼",
@@ -227,7 +237,8 @@ def _evidence(line: Line, w: Window) -> _Evidence:
             C.closed_on >= w.start,
             C.closed_on <= w.as_of,
         ]
-        return _Evidence(tables.cases, C.unit_id, literal(""), where, C.case_no, C.closed_on)
+        unit = held(tables.cases, C.unit_id, "case")
+        return _Evidence(tables.cases, unit, literal(""), where, C.case_no, C.closed_on)
     if kind == "head_appearance":
         where = [
             C.category == "行政诉讼",
@@ -237,7 +248,7 @@ def _evidence(line: Line, w: Window) -> _Evidence:
         ]
         return _Evidence(
             tables.cases,
-            C.unit_id,
+            held(tables.cases, C.unit_id, "case"),
             literal(""),
             where,
             C.case_no,
@@ -271,7 +282,7 @@ def line_facts(
     session: Any, line: Line, w: Window, unit_ids: Sequence[int] | None = None
 ) -> dict[int, Facts]:
     """The line's facts per unit: one ``GROUP BY unit, class`` query."""
-    ev = _evidence(line, w)
+    ev = _evidence(line, w, has_moves(session))
     where = list(ev.where)
     if unit_ids is not None and len(unit_ids) <= 20:
         # A few units: let the index narrow it. For many, every unit's group costs less than
@@ -339,7 +350,7 @@ def line_records(
     """The records behind a line, per unit (at most ``limit`` per unit and line)."""
     if not unit_ids:
         return {}
-    ev = _evidence(line, w)
+    ev = _evidence(line, w, has_moves(session))
     extra: Any = R.basis if line.evidence == "manual" else literal("")
     columns = [
         ev.unit.label("unit_id"),
@@ -600,10 +611,11 @@ def record(
     """Enter one piece of manual evidence (journaled)."""
     from fylink.models import AssessRecord
     from fylink.services import journal
-    from fylink.services.units import find_unit
+    from fylink.services.units import find_unit, refuse_merged_on
 
     line = _manual_line(rules, line_id)
     target = find_unit(session=session, name=unit)
+    refuse_merged_on(session, target, occurred_on)
     basis = basis.strip()
     if not basis:
         raise InvalidInputError("请用 --basis 写明扣分（加分）依据的文号")

@@ -19,7 +19,7 @@ from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import BriefIssue, BriefItem, Task, Unit
 from fylink.services import journal
 from fylink.services.numbering import next_number
-from fylink.services.units import find_unit
+from fylink.services.units import find_unit, refuse_merged_on
 
 BRIEF_KINDS = ("工作简报", "专刊", "增刊")
 #: The sections of an issue, in this order.
@@ -122,7 +122,11 @@ def _item(session: Session, item_in: ItemIn, on: date) -> BriefItem:
     body = _checked(item_in.body, "稿件内容", MAX_TEXT)
     if not body:
         raise InvalidInputError("稿件内容不能为空")
-    unit_id = find_unit(session=session, name=item_in.unit).id if item_in.unit else None
+    unit_id: int | None = None
+    if item_in.unit:
+        found = find_unit(session=session, name=item_in.unit)
+        refuse_merged_on(session, found, on)
+        unit_id = found.id
     source = item_in.source or (SUBMITTED if unit_id is not None else OWN)
     return BriefItem(
         unit_id=unit_id,
@@ -330,3 +334,70 @@ def unit_counts(*, session: Session, year: int) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+# --- 红黑榜 (issue 18) -----------------------------------------------------------------
+
+#: The rule, printed under the lists so a reader knows why a unit is on one.
+RED_BLACK_RULE = (
+    "上榜规则：按本期台账指标，有行政机关败诉案件、负责人出庭率未达100%、双清单事项逾期未完成"
+    "或司法建议逾期未反馈之一的单位列入黑榜；本期有审结案件、开庭案件或到期双清单事项，且无败诉、"
+    "负责人全部出庭、到期事项全部按时完成、无逾期未反馈建议的单位列入红榜；法院、检察院不列入"
+)
+
+
+def _black_reasons(f: dict[str, dict[str, Any]]) -> list[str]:
+    reasons = []
+    loss, head = f["loss_rate"], f["head_appearance_rate"]
+    if loss["numerator"]:
+        reasons.append(f"行政机关败诉{loss['numerator']}件、败诉率{loss['display']}")
+    if head["denominator"] and head["numerator"] < head["denominator"]:
+        reasons.append(
+            f"开庭{head['denominator']}件负责人出庭{head['numerator']}件、出庭率{head['display']}"
+        )
+    if f["tasks_overdue"]["numerator"]:
+        reasons.append(f"双清单事项逾期未完成{f['tasks_overdue']['numerator']}项")
+    if f["suggestions_unanswered"]["numerator"]:
+        reasons.append(f"司法建议逾期未反馈{f['suggestions_unanswered']['numerator']}件")
+    return reasons
+
+
+def _red_reasons(f: dict[str, dict[str, Any]]) -> list[str]:
+    loss, head, tasks = f["loss_rate"], f["head_appearance_rate"], f["task_completion_rate"]
+    if tasks["denominator"] and tasks["numerator"] < tasks["denominator"]:
+        return []
+    reasons = []
+    if loss["denominator"]:
+        reasons.append(f"审结{loss['denominator']}件无败诉")
+    if head["denominator"]:
+        reasons.append(f"开庭{head['denominator']}件负责人全部出庭")
+    if tasks["denominator"]:
+        reasons.append(f"到期双清单事项{tasks['denominator']}项全部按时完成")
+    return reasons
+
+
+def red_black_lists(data: dict[str, Any]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(红榜, 黑榜) of the report ``data`` (``reports.build_report``): (unit, reasons) in the
+    report's ranking order; see :data:`RED_BLACK_RULE`."""
+    red, black = [], []
+    for unit in data["units"]:
+        figures = unit["indicators"]
+        reasons = _black_reasons(figures)
+        if reasons:
+            black.append((unit["unit"], "，".join(reasons)))
+            continue
+        reasons = _red_reasons(figures)
+        if reasons:
+            red.append((unit["unit"], "，".join(reasons)))
+    return red, black
+
+
+def red_black_text(data: dict[str, Any]) -> str:
+    """A 简报 item's text: the period's 红榜 and 黑榜 of units, with the rule."""
+    red, black = red_black_lists(data)
+
+    def listed(entries: list[tuple[str, str]]) -> str:
+        return "；".join(f"{unit}（{reasons}）" for unit, reasons in entries) or "无"
+
+    # The period is the item's title (brief item add --red-black): not repeated here.
+    return f"红榜：{listed(red)}。黑榜：{listed(black)}。{RED_BLACK_RULE}。"

@@ -22,8 +22,11 @@ from fylink.domain.categories import (
     CaseStatus,
     check_category_type,
     outcome_for,
+    parse_act_kind,
     parse_category,
     parse_head_rank,
+    parse_loss_reasons,
+    parse_withdrawal_kind,
 )
 from fylink.domain.free_numbers import normalize_free_number
 from fylink.domain.identifiers import RESIDENT_ID
@@ -31,7 +34,7 @@ from fylink.domain.values import check_text, is_record_id
 from fylink.errors import ConflictError, DatabaseError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseLink, CaseParty, Party, Unit
 from fylink.services import journal
-from fylink.services.units import find_unit, open_unit, refuse_merged
+from fylink.services.units import find_unit, forget_moves, open_unit, refuse_merged
 
 _LOOKS_LIKE_CASE_NO = re.compile(r"^[（(]\d{2,4}[）)]")
 _ORG_HINTS = (
@@ -78,6 +81,14 @@ class CaseIn:
     risk_level: str = ""
     #: Earlier instances this case follows (``--related``): 一审 for a 二审, 破申 for a 破 ….
     related: list[str] = dataclass_field(default_factory=list)
+    # 白皮书 fields (issue 18), already parsed (domain.categories.parse_*).
+    act_kind: str = ""
+    loss_reasons: str = ""
+    withdrawal_kind: str = ""
+    joint_respondent: bool | None = None
+    norm_review: bool | None = None
+    typical: bool = False
+    typical_note: str = ""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -128,6 +139,13 @@ class CaseDraft:
     summary: str = ""
     created_at: datetime
     updated_at: datetime
+    act_kind: str = ""
+    loss_reasons: str = ""
+    withdrawal_kind: str = ""
+    joint_respondent: bool | None = None
+    norm_review: bool | None = None
+    typical: bool = False
+    typical_note: str = ""
 
     def values(self) -> dict[str, Any]:
         """Column values to insert (without ``id``)."""
@@ -249,6 +267,14 @@ def check_case(case: AnyCase, today: date) -> None:
         raise InvalidInputError("风险等级应为 高、中 或 低", field="risk_level")
     if case.group_size is not None and case.group_size < 1:
         raise InvalidInputError("涉及人数应为正整数", field="group_size")
+    if case.act_kind:
+        parse_act_kind(case.act_kind)
+    if case.withdrawal_kind:
+        parse_withdrawal_kind(case.withdrawal_kind)
+    if case.loss_reasons and parse_loss_reasons(case.loss_reasons) != case.loss_reasons:
+        raise InvalidInputError("败诉原因的写法不对", field="loss_reasons")
+    if case.typical_note and not case.typical:
+        raise InvalidInputError("不是典型案例就不能填写典型案例说明", field="typical_note")
     _check_dates(case, today)
 
 
@@ -479,6 +505,13 @@ def build_case(
         risk_level=case_in.risk_level,
         created_at=now,
         updated_at=now,
+        act_kind=case_in.act_kind,
+        loss_reasons=case_in.loss_reasons,
+        withdrawal_kind=case_in.withdrawal_kind,
+        joint_respondent=case_in.joint_respondent,
+        norm_review=case_in.norm_review,
+        typical=case_in.typical,
+        typical_note=case_in.typical_note,
         **numbers,
     )
     check_case(case, today)
@@ -669,8 +702,34 @@ PLAIN_FIELDS = (
     "group_size",
     "risk_level",
     "summary",
+    "act_kind",
+    "loss_reasons",
+    "withdrawal_kind",
+    "joint_respondent",
+    "norm_review",
+    "typical",
+    "typical_note",
 )
 UPDATABLE = frozenset({*PLAIN_FIELDS, "status"})
+
+
+def typical_changes(typical: bool | None, note: str | None) -> dict[str, Any]:
+    """The 典型案例 columns to set from ``--typical 是/否`` and ``--typical-note``: a note
+    alone marks the case typical; 否 clears the note."""
+    from fylink.domain.categories import check_typical_note
+
+    found: dict[str, Any] = {}
+    if note is not None:
+        found["typical_note"] = check_typical_note(note)
+        if typical is None and found["typical_note"]:
+            typical = True
+    if typical is not None:
+        found["typical"] = typical
+        if not typical:
+            if found.get("typical_note"):
+                raise InvalidInputError("不是典型案例就不能填写典型案例说明", field="typical_note")
+            found["typical_note"] = ""
+    return found
 
 
 def apply_changes(case: AnyCase, changes: dict[str, Any], *, today: date) -> None:
@@ -700,6 +759,8 @@ def update_case(*, session: Session, case_no: str, changes: dict[str, Any], toda
         raise InvalidInputError(f"不能修改案件的字段：{'、'.join(sorted(unknown))}")
     if unit_name:
         changes["unit_id"] = open_unit(session=session, name=unit_name).id
+        if changes["unit_id"] != case.unit_id:
+            forget_moves(session, "case", case.id)
     with journal.changing(session, case, case_id=case.id):
         apply_changes(case, changes, today=today)
     return case

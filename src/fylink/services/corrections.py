@@ -26,7 +26,7 @@ from fylink.domain.categories import COURT_CATEGORIES, CaseCategory, CaseStatus,
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Case, CaseEvent, CaseParty, Journal, Party
 from fylink.services import cases, journal
-from fylink.services.units import open_unit
+from fylink.services.units import forget_moves, open_unit
 
 
 @dataclass
@@ -62,6 +62,8 @@ def correct_case(
     unit_name = changes.pop("unit", None)
     if unit_name:
         changes["unit_id"] = open_unit(session=session, name=unit_name).id
+        if changes["unit_id"] != case.unit_id:
+            forget_moves(session, "case", case.id)
     old_heard = case.heard_on
     with journal.changing(session, case, case_id=case.id) as change:
         if number is not None or category is not None:

@@ -357,6 +357,8 @@ class TaskListSource:
     progress: dict[int, str]
     #: Matching items per status.
     counts: dict[str, int] = field(default_factory=dict)
+    #: The 双清单 exported (``--list``): its name is the table's title.
+    list_name: str = ""
 
 
 #: More rows than any office's 双清单: a Word table of this size is already unusable.
@@ -416,4 +418,11 @@ def task_list_source(*, session: Session, flt: tasks.TaskFilter, th: Thresholds)
     counts = {s.value: 0 for s in TaskStatus}
     for row in rows:
         counts[row.status.value] += 1
-    return TaskListSource(office=office, rows=rows, progress=progress, counts=counts)
+    list_name = ""
+    if flt.list_name:
+        from fylink.services.double_lists import find_list
+
+        list_name = find_list(session=session, ref=flt.list_name).name
+    return TaskListSource(
+        office=office, rows=rows, progress=progress, counts=counts, list_name=list_name
+    )

@@ -20,7 +20,7 @@ from fylink.models import Attendance, Journal, Meeting, MeetingFollow, Person, T
 from fylink.services import journal, tasks
 from fylink.services.lookups import find_meeting, get_task
 from fylink.services.numbering import next_number
-from fylink.services.units import find_person, find_unit
+from fylink.services.units import find_person, find_unit, refuse_merged_on
 
 #: Built-in kinds; the office adds its own (``[meetings] extra_kinds``).
 MEETING_KINDS = (
@@ -272,6 +272,7 @@ def attend(
         )
     elif unit:
         found = find_unit(session=session, name=unit)
+        refuse_merged_on(session, found, meeting.held_on)
         unit_id, shown = found.id, found.name
         clash = select(Attendance).where(
             Attendance.meeting_id == meeting.id,

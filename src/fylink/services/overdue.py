@@ -188,6 +188,9 @@ class CheckResult:
     dry_run: bool
     #: Set (and nothing checked or issued) when today is a rest day: its explanation.
     rest_day: str = ""
+    #: Occurrences of recurring items opened by this run (the next period's), as
+    #: (task id, lead unit, content, period, due).
+    opened: list[tuple[int, str, str, str, date]] = field(default_factory=list)
 
     @property
     def overdue(self) -> int:
@@ -727,6 +730,14 @@ def check(
             dry_run=dry_run,
             rest_day=rest,
         )
+    opened: list[tuple[int, str, str, str, date]] = []
+    if not dry_run:
+        from fylink.services import tasks
+
+        opened = [
+            (o.task.id or 0, o.lead, o.task.content, o.task.period, o.task.due_on)
+            for o in tasks.extend_recurring(session=session, today=today)
+        ]
     ladder = Ladder.compute(calendar=calendar, today=today, settings=settings)
     reply_ladder = Ladder.for_replies(calendar=calendar, today=today, settings=settings)
     groups = collect(
@@ -753,4 +764,5 @@ def check(
         units=groups,
         issued=plan,
         dry_run=dry_run,
+        opened=opened,
     )

@@ -61,7 +61,6 @@ def add_project(
     from fylink.domain.values import check_text
     from fylink.models import Project
     from fylink.services import journal
-    from fylink.services.units import find_unit
 
     value = name.strip()
     if not value:
@@ -73,7 +72,9 @@ def add_project(
         raise InvalidInputError(f"项目类型“{kind}”不存在，可选：{'、'.join(KINDS)}")
     if session.exec(orm_select(Project.id).where(Project.name == value)).first() is not None:
         raise ConflictError(f"项目“{value}”已存在")
-    unit_id = find_unit(session=session, name=unit).id if unit else None
+    from fylink.services.units import open_unit
+
+    unit_id = open_unit(session=session, name=unit).id if unit else None
     now = _now()
     project = Project(
         name=value,

@@ -215,6 +215,10 @@ def _task_conditions(
         raise InvalidInputError("完成时限的起始日期不能晚于截止日期")
     if flt.text:
         conditions.append(t.content.like(f"%{flt.text.strip()}%"))
+    if flt.list_name:
+        from fylink.services.list_lookup import find_list_row
+
+        conditions.append(t.list_id == find_list_row(connection, flt.list_name).id)
     if flt.leader:
         # A namesake is stored as 姓名（单位简称）: the bare name finds every one of them.
         wanted = flt.leader.strip()

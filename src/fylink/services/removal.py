@@ -110,6 +110,7 @@ def remove_case(
     for subject in _rows(session, TaskSubject, "case_id", case.id):
         journal.update(session, subject, {"case_id": None}, case_id=case.id)
         removed.parts["task_subject"] = removed.parts.get("task_subject", 0) + 1
+    units.forget_moves(session, "case", case.id)
     journal.delete(session, case, case_id=case.id, extra={"reason": why})
     return removed
 
@@ -122,6 +123,7 @@ def _remove_task(session: Session, task: Task, why: str, removed: Removed) -> No
     _delete_all(session, _rows(session, TaskSubject, "task_id", task.id), why, removed)
     # a topic meeting that named this task no longer reports on it
     _delete_all(session, _rows(session, MeetingFollow, "task_id", task.id), why, removed)
+    units.forget_moves(session, "task", task.id)
     journal.delete(session, task, extra={"reason": why})
 
 
@@ -195,6 +197,7 @@ def remove_suggestion(
     for link in _rows(session, SuggestionCase, "suggestion_id", suggestion.id):
         journal.delete(session, link, case_id=link.case_id, extra={"reason": why})
         removed.parts["suggestion_case"] = removed.parts.get("suggestion_case", 0) + 1
+    units.forget_moves(session, "suggestion", suggestion.id)
     journal.delete(session, suggestion, extra={"reason": why})
     return removed
 
@@ -243,6 +246,7 @@ _UNIT_DEPENDENTS = {
     "attendance": "参会记录",
     "db_user_unit": "数据库登录",
     "unit_name": "曾用名",
+    "unit_move": "机构改革转移记录",
 }
 
 

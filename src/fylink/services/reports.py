@@ -48,6 +48,7 @@ from fylink.domain.indicators import Definition, IndicatorSettings, Kind, Period
 from fylink.domain.money import format_yuan
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.services import enforcement, figures
+from fylink.services.unit_moves import has_moves, held_unit
 from fylink.services.unit_names import find_unit_row
 
 if TYPE_CHECKING:
@@ -153,6 +154,8 @@ class _Source:
     unit_col: Any
     #: Rows of the table that belong to this source at all.
     extra: tuple[ColumnElement[bool], ...] = ()
+    #: The table's rows in ``unit_move`` (a unit merge moved them).
+    record: str = "case"
 
 
 def _sources() -> dict[str, _Source]:
@@ -161,8 +164,8 @@ def _sources() -> dict[str, _Source]:
         "filed": _Source(CASES, c.filed_on, c.unit_id),
         "closed": _Source(CASES, c.closed_on, c.unit_id),
         "heard": _Source(CASES, c.heard_on, c.unit_id, (c.heard.is_(True),)),
-        "task": _Source(TASKS, t.due_on, t.lead_unit_id),
-        "suggestion": _Source(SUGGESTIONS, s.reply_due, s.unit_id),
+        "task": _Source(TASKS, t.due_on, t.lead_unit_id, record="task"),
+        "suggestion": _Source(SUGGESTIONS, s.reply_due, s.unit_id, record="suggestion"),
     }
 
 
@@ -422,20 +425,40 @@ def _window(period: Period, today: date) -> _Window:
     return _Window(period.start, min(period.end, today))
 
 
-def _unit_of(source: _Source, successor: bool) -> Any:
-    """The unit a record counts under: its own, or (``successor``) the unit its own was
-    merged into (the source's table is joined to the unit table)."""
+@dataclass(frozen=True)
+class _Owner:
+    """Whose a source's row is in a report: the FROM (the source joined to the unit it
+    counts under, or to its own unit) and the unit id expression to group and scope by."""
+
+    joined: Any
+    unit: Any
+
+
+def _owner(source: _Source, as_of: date, *, successor: bool, moves: bool) -> _Owner:
+    """The unit a row counts under for a period ending ``as_of`` (机构改革, #12).
+
+    By default the unit the row had on that day: a row a merge moved (``unit_move``) counts
+    under the merged unit in periods that end before the merge date, under the unit it was
+    moved to after (of a chain A→B→C, the earliest move after the day names the unit); rows
+    never moved count under their own unit. With ``successor``, every row counts under the
+    unit still in being: its own, or the one its own was merged into (a merge passes on the
+    units merged into the old unit before, so one step leads to the unit in being).
+    """
     if successor:
-        return func.coalesce(UNITS.c.merged_into_id, source.unit_col)
-    return source.unit_col
+        return _Owner(
+            source.table.join(UNITS, UNITS.c.id == source.unit_col),
+            func.coalesce(UNITS.c.merged_into_id, source.unit_col),
+        )
+    if not moves:
+        return _Owner(source.table.join(UNITS, UNITS.c.id == source.unit_col), source.unit_col)
+    held = held_unit(source.table, source.unit_col, source.record, as_of)
+    return _Owner(source.table.join(UNITS, UNITS.c.id == held), UNITS.c.id)
 
 
-def _scope_conditions(
-    source: _Source, scope: Scope, successor: bool = False
-) -> list[ColumnElement[bool]]:
+def _scope_conditions(owner: _Owner, scope: Scope) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if scope.unit_id is not None:
-        conditions.append(_unit_of(source, successor) == scope.unit_id)
+        conditions.append(owner.unit == scope.unit_id)
     if scope.region:
         conditions.append(UNITS.c.region == scope.region)
     return conditions
@@ -514,6 +537,7 @@ def _aggregate(
     scope: Scope,
     by_unit: bool,
     successor: bool = False,
+    moves: bool = False,
 ) -> Sums:
     """Numerators and denominators of ``measures`` for each window, per unit and in total."""
     source = SOURCES[source_name]
@@ -526,32 +550,32 @@ def _aggregate(
             scope=scope,
             by_unit=by_unit,
             successor=successor,
+            moves=moves,
         )
     categories: set[str] = set()
     if all(m.categories for m in measures):
         categories = {category for m in measures for category in m.categories}
     columns = _aggregates(measures, categories)
     labels = _labels(measures)
-    joined = source.table.join(UNITS, UNITS.c.id == source.unit_col)
     parts = []
     for index, window in enumerate(windows):
         where = [source.date_col.between(window.start, window.end), *source.extra]
         if categories:
             where.append(CASES.c.category.in_(sorted(categories)))
-        where.extend(_scope_conditions(source, scope, successor))
-        owner = _unit_of(source, successor)
-        unit_column = owner if by_unit else cast(null(), Integer)
+        owner = _owner(source, window.as_of, successor=successor, moves=moves)
+        where.extend(_scope_conditions(owner, scope))
+        unit_column = owner.unit if by_unit else cast(null(), Integer)
         part = (
             select(
                 unit_column.label("unit_id"),
                 literal_column(str(index), Integer).label("p"),
                 *columns,
             )
-            .select_from(joined)
+            .select_from(owner.joined)
             .where(*where)
         )
         if by_unit:
-            part = part.group_by(owner)
+            part = part.group_by(owner.unit)
         parts.append(part)
     if by_unit:
         return _rollup(session, parts[0] if len(parts) == 1 else union_all(*parts), labels)
@@ -567,10 +591,28 @@ def _aggregate_state(
     scope: Scope,
     by_unit: bool,
     successor: bool = False,
+    moves: bool = False,
 ) -> Sums:
-    """Overdue counts on each window's as-of day, in one pass over the table."""
+    """Overdue counts on each window's as-of day, in one pass over the table (one pass
+    per window when a merge moved records: each window has its own owners)."""
     source = SOURCES[source_name]
     (measure,) = measures
+    split = by_unit or scope.unit_id is not None or bool(scope.region)
+    if moves and not successor and len(windows) > 1 and split:
+        sums: Sums = {}
+        for index, window in enumerate(windows):
+            one = _aggregate_state(
+                session,
+                source_name=source_name,
+                measures=measures,
+                windows=[window],
+                scope=scope,
+                by_unit=by_unit,
+                moves=True,
+            )
+            for (unit_id, _), values in one.items():
+                sums[(unit_id, index)] = values
+        return sums
     label = f"{measure.key}__n"
     columns = [
         _sum(_state_condition(source_name, w.as_of), None).label(f"s{i}")
@@ -579,24 +621,25 @@ def _aggregate_state(
     latest = max(w.as_of for w in windows)
     earliest = min(w.as_of for w in windows)
     done = TASKS.c.completed_on if source_name == "task" else SUGGESTIONS.c.replied_on
+    owner = _owner(source, latest, successor=successor, moves=moves)
     where = [
         source.date_col < latest,
         or_(done.is_(None), done > earliest),
-        *_scope_conditions(source, scope, successor),
+        *_scope_conditions(owner, scope),
     ]
-    joined = source.table.join(UNITS, UNITS.c.id == source.unit_col)
-    owner = _unit_of(source, successor)
-    unit_column = owner if by_unit else cast(null(), Integer)
-    statement = select(unit_column.label("unit_id"), *columns).select_from(joined).where(*where)
+    unit_column = owner.unit if by_unit else cast(null(), Integer)
+    statement = (
+        select(unit_column.label("unit_id"), *columns).select_from(owner.joined).where(*where)
+    )
     final: Any = statement
     if by_unit:
-        groups = statement.group_by(owner).cte("groups").prefix_with("MATERIALIZED")
+        groups = statement.group_by(owner.unit).cte("groups").prefix_with("MATERIALIZED")
         totals = select(
             cast(null(), Integer).label("unit_id"),
             *(func.sum(groups.c[f"s{i}"]).label(f"s{i}") for i in range(len(windows))),
         )
         final = union_all(select(groups), totals)
-    sums: Sums = {}
+    sums = {}
     for row in session.execute(final):
         mapping = row._mapping
         for i in range(len(windows)):
@@ -613,8 +656,13 @@ def _compute(
     scope: Scope,
     by_unit: bool,
     successor: bool = False,
+    moves: bool | None = None,
 ) -> Sums:
-    """One statement per source for all the ``keys``; merged into one mapping."""
+    """One statement per source for all the ``keys``; merged into one mapping. ``moves``:
+    whether a unit merge moved records (None: ask the database)."""
+    if moves is None:
+        moves = has_moves(session)
+    moves = moves and not successor
     by_source: dict[tuple[str, bool], list[_Measure]] = {}
     for key in keys:
         m = measures[key]
@@ -631,6 +679,7 @@ def _compute(
                 scope=scope,
                 by_unit=by_unit,
                 successor=successor,
+                moves=moves,
             )
             for place, values in sums.items():
                 merged.setdefault(place, {}).update(values)
@@ -806,6 +855,11 @@ def _office(session: Reader) -> dict[str, str]:
     return {"name": row[0], "region": row[1], "meeting_name": row[2]}
 
 
+def office_of(session: Reader) -> dict[str, str]:
+    """The office's name, region and meeting name (for documents and the annex)."""
+    return _office(session)
+
+
 def _per10k_region(office: dict[str, str], scope: Scope) -> str:
     """The region whose 万人成讼率 a report shows ("" for a unit's report)."""
     if scope.unit_id is not None:
@@ -866,6 +920,7 @@ def build_report(
     previous = period.previous()
     periods = [period, period.same_period_last_year(), *([previous] if previous else [])]
     windows = [_window(p, today) for p in periods]
+    moves = has_moves(session)
     sums = _compute(
         session,
         measures=measures,
@@ -874,6 +929,7 @@ def build_report(
         scope=scope,
         by_unit=True,
         successor=options.successor,
+        moves=moves,
     )
     office = _office(session)
     region = _per10k_region(office, scope)
@@ -903,6 +959,11 @@ def build_report(
     notes = [d.note for d in definitions.values() if d.note]
     if options.successor:
         notes.append("已并入其他单位（机构改革）的原单位，其记录计入并入后的单位")
+    elif moves:
+        notes.append(
+            "机构改革中并入其他单位的原单位，其记录按期末所属单位统计，期末在并入日期之前的仍计入原单位"
+            "（加 --successor 计入并入后的单位）"
+        )
     ranking_note = (
         f"{'、'.join(unranked)}不是被考核单位，不列入单位排名"
         "（配置项 escalation.rank_consult_kinds = true 可列入）"
@@ -949,12 +1010,20 @@ def build_report(
             scope=scope,
             limit=attention_limit,
             totals=headline,
+            successor=options.successor,
+            moves=moves,
         ),
         "generated_on": today.isoformat(),
     }
     if trend:
         report["trend"] = _trend(
-            session, measures=measures, period=period, today=today, scope=scope
+            session,
+            measures=measures,
+            period=period,
+            today=today,
+            scope=scope,
+            successor=options.successor,
+            moves=moves,
         )
     return report
 
@@ -1069,7 +1138,14 @@ def _unit_rows(
 
 
 def _trend(
-    session: Reader, *, measures: dict[str, _Measure], period: Period, today: date, scope: Scope
+    session: Reader,
+    *,
+    measures: dict[str, _Measure],
+    period: Period,
+    today: date,
+    scope: Scope,
+    successor: bool = False,
+    moves: bool | None = None,
 ) -> list[dict[str, Any]]:
     """发案量 and 败诉率 for the eight quarters up to the period (charts)."""
     quarters = [q for q in period.trailing_quarters(8) if q.start <= today]
@@ -1081,6 +1157,8 @@ def _trend(
         windows=windows,
         scope=scope,
         by_unit=False,
+        successor=successor,
+        moves=moves,
     )
     out = []
     for i, quarter in enumerate(quarters):
@@ -1115,13 +1193,20 @@ def _attention(
     scope: Scope,
     limit: int,
     totals: dict[str, dict[str, Any]],
+    successor: bool = False,
+    moves: bool = False,
 ) -> dict[str, Any]:
     c, t, s = CASES.c, TASKS.c, SUGGESTIONS.c
     loss = measures["loss_rate"]
-    closed = SOURCES["closed"]
+    moves = moves and not successor
+
+    def owner(name: str) -> _Owner:
+        return _owner(SOURCES[name], window.as_of, successor=successor, moves=moves)
+
+    closed, overdue, unanswered = owner("closed"), owner("task"), owner("suggestion")
     losses = session.execute(
         select(c.case_no, _unit_label(), c.outcome, c.closed_on, c.field)
-        .select_from(CASES.join(UNITS, UNITS.c.id == c.unit_id))
+        .select_from(closed.joined)
         .where(
             c.closed_on.between(window.start, window.end),
             c.category.in_(loss.categories),
@@ -1134,23 +1219,28 @@ def _attention(
     ).all()
     tasks = session.execute(
         select(t.id, t.content, _unit_label(), t.due_on, t.list_no)
-        .select_from(TASKS.join(UNITS, UNITS.c.id == t.lead_unit_id))
-        .where(_state_condition("task", window.as_of), *_scope_conditions(SOURCES["task"], scope))
+        .select_from(overdue.joined)
+        .where(_state_condition("task", window.as_of), *_scope_conditions(overdue, scope))
         .order_by(t.due_on, t.id)
         .limit(limit)
     ).all()
     suggestions = session.execute(
         select(s.doc_no, s.issuer, _unit_label(), s.reply_due)
-        .select_from(SUGGESTIONS.join(UNITS, UNITS.c.id == s.unit_id))
+        .select_from(unanswered.joined)
         .where(
             _state_condition("suggestion", window.as_of),
-            *_scope_conditions(SOURCES["suggestion"], scope),
+            *_scope_conditions(unanswered, scope),
         )
         .order_by(s.reply_due, s.doc_no)
         .limit(limit)
     ).all()
+    # Money still owed is a state of today: each case under the unit it has now.
     unpaid, unpaid_total = enforcement.unpaid_by_unit(
-        session, conditions=_scope_conditions(closed, scope), limit=limit
+        session,
+        conditions=_scope_conditions(
+            _owner(SOURCES["closed"], window.as_of, successor=successor, moves=False), scope
+        ),
+        limit=limit,
     )
     return {
         "as_of": window.as_of.isoformat(),
@@ -1260,8 +1350,16 @@ def explain(
     definition = definitions[key]
     measure = _measures(options.indicators)[key]
     window = _window(period, today)
+    moves = not options.successor and has_moves(session)
     sums = _compute(
-        session, measures={key: measure}, keys=[key], windows=[window], scope=scope, by_unit=False
+        session,
+        measures={key: measure},
+        keys=[key],
+        windows=[window],
+        scope=scope,
+        by_unit=False,
+        successor=options.successor,
+        moves=moves,
     )
     region = _per10k_region(_office(session), scope)
     inputs = _per10k_inputs(session, region, [period], options)[0]
@@ -1269,9 +1367,11 @@ def explain(
         definition, sums.get((None, 0), {}), (inputs.court_total, inputs.population)
     )
     value = ind.value_of(definition.kind, numerator, denominator)
-    where, counted, select_columns, order, source_key = _explain_query(measure, window, scope)
-    source = SOURCES[measure.source]
-    joined = source.table.join(UNITS, UNITS.c.id == source.unit_col)
+    owner = _owner(SOURCES[measure.source], window.as_of, successor=options.successor, moves=moves)
+    where, counted, select_columns, order, source_key = _explain_query(
+        measure, window, scope, owner
+    )
+    joined = owner.joined
     total = session.execute(select(func.count()).select_from(joined).where(*where)).scalar_one()
     rows = session.execute(
         select(*select_columns, counted.label("counted"))
@@ -1305,11 +1405,11 @@ def explain(
 
 
 def _explain_query(
-    measure: _Measure, window: _Window, scope: Scope
+    measure: _Measure, window: _Window, scope: Scope, owner: _Owner
 ) -> tuple[list[ColumnElement[bool]], Any, list[Any], list[Any], str]:
     """WHERE, the "in the numerator" flag, the columns, the order and the column set."""
     source = SOURCES[measure.source]
-    where: list[ColumnElement[bool]] = list(_scope_conditions(source, scope))
+    where: list[ColumnElement[bool]] = list(_scope_conditions(owner, scope))
     if measure.state:
         where.append(_state_condition(measure.source, window.as_of))
     else:
@@ -1582,3 +1682,34 @@ def diff(
         "changes": changes,
         "edits_since": {str(entity): int(count) for entity, count in edits},
     }
+
+
+# --- raw sums for 报送 and the roll-up (#18) ---------------------------------------------------
+
+#: The figures a 报送包 carries and a roll-up adds up (万人成讼率 needs each region's
+#: population and the court's totals: it is left to the regions' own reports).
+SUM_KEYS = tuple(k for k in ind.KEYS if k != "litigation_per_10k")
+
+
+def period_sums(
+    *,
+    session: Reader,
+    period: Period,
+    today: date,
+    options: Options | None = None,
+    scope: Scope | None = None,
+) -> list[dict[str, int]]:
+    """The numerators and denominators (``key__n``/``key__d``; amounts in 分) of
+    :data:`SUM_KEYS` for ``period`` and the same period a year earlier, counted in SQL."""
+    options = options or Options()
+    windows = [_window(period, today), _window(period.same_period_last_year(), today)]
+    sums = _compute(
+        session,
+        measures=_measures(options.indicators),
+        keys=SUM_KEYS,
+        windows=windows,
+        scope=scope or Scope(),
+        by_unit=False,
+        successor=options.successor,
+    )
+    return [dict(sums.get((None, p), {})) for p in range(2)]

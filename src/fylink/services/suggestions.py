@@ -29,7 +29,7 @@ from fylink.services.suggestion_rules import (  # noqa: F401 (re-exported)
     reply_status,
     status_condition_on,
 )
-from fylink.services.units import find_unit, open_unit
+from fylink.services.units import find_unit, forget_moves, open_unit
 
 
 def status_condition(status: ReplyStatus, th: Thresholds) -> ColumnElement[bool]:
@@ -394,6 +394,8 @@ def update_suggestion(
     changed = {k: v for k, v in values.items() if getattr(suggestion, k) != v}
     if not changed:
         raise InvalidInputError("建议没有变化：给出的各项与原记录相同")
+    if "unit_id" in changed:
+        forget_moves(session, "suggestion", suggestion.id)
     with journal.changing(session, suggestion) as change:
         for key, value in changed.items():
             setattr(suggestion, key, value)

@@ -20,3 +20,5 @@ class TaskFilter:
     lead_only: bool = False
     #: The task's lead leader (牵头领导), by name.
     leader: str | None = None
+    #: The 双清单 the task was imported into, by name (2026年度府院联动双清单) or year.
+    list_name: str | None = None

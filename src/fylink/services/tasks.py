@@ -15,13 +15,18 @@ ones with :func:`insert_task`; :func:`add_task` is both in one.
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, case
 from sqlmodel import Session, col, func, or_, select
 
-from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline, parse_recurrence
+from fylink.domain.calendar import (
+    Deadline,
+    WorkCalendar,
+    parse_deadline,
+    parse_recurrence,
+)
 from fylink.domain.lists import list_order
 from fylink.domain.status import (
     NoticeRef,
@@ -45,9 +50,10 @@ from fylink.models import (
     Unit,
 )
 from fylink.services import journal
+from fylink.services.double_lists import find_list
 from fylink.services.lookups import find_meeting, get_suggestion, get_task
 from fylink.services.task_filter import TaskFilter
-from fylink.services.units import find_unit, leader_name, open_unit
+from fylink.services.units import find_unit, forget_moves, leader_name, open_unit
 
 
 def _now() -> datetime:
@@ -178,6 +184,8 @@ class TaskIn:
     list_section: str = ""
     list_order: int | None = None
     approved_meeting_id: int | None = None
+    #: The 双清单 (DoubleList id) the task is imported into.
+    list_id: int | None = None
 
 
 @dataclass
@@ -209,6 +217,7 @@ class PreparedTask:
     list_section: str = ""
     list_order: int | None = None
     approved_meeting_id: int | None = None
+    list_id: int | None = None
 
     @property
     def due_text(self) -> str:
@@ -297,6 +306,7 @@ def prepare_task(
         if task_in.list_order is not None
         else list_order(task_in.list_section, task_in.list_no),
         approved_meeting_id=task_in.approved_meeting_id,
+        list_id=task_in.list_id,
     )
 
 
@@ -334,6 +344,7 @@ def insert_task(*, session: Session, prepared: PreparedTask) -> Task:
                 recurrence=prepared.recurrence,
                 period=period,
                 approved_meeting_id=prepared.approved_meeting_id,
+                list_id=prepared.list_id,
                 note=prepared.note,
                 created_at=now,
                 updated_at=now,
@@ -415,6 +426,8 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
         conditions.append(col(Task.due_on) <= flt.due_to)
     if flt.due_from and flt.due_to and flt.due_from > flt.due_to:
         raise InvalidInputError("完成时限的起始日期不能晚于截止日期")
+    if flt.list_name:
+        conditions.append(col(Task.list_id) == find_list(session=session, ref=flt.list_name).id)
     if flt.text:
         conditions.append(col(Task.content).like(f"%{flt.text.strip()}%"))
     if flt.leader:
@@ -515,6 +528,10 @@ class TaskDetail:
     #: The deadline recounted with today's calendar: its rule, steps and provisional warning.
     deadline: Deadline
     notices: list[NoticeRef]
+    #: The 双清单 the task was imported into ("" for none).
+    list_name: str = ""
+    #: For an occurrence of a recurring item: the day its series was closed.
+    series_closed_on: date | None = None
 
 
 def derivation(task: Task, calendar: WorkCalendar) -> Deadline:
@@ -577,7 +594,23 @@ def task_detail(
         suggestion=session.get(Suggestion, task.suggestion_id) if task.suggestion_id else None,
         deadline=derivation(task, calendar),
         notices=notices,
+        list_name=_list_name(session, task),
+        series_closed_on=_series_closed_on(session, task),
     )
+
+
+def _list_name(session: Session, task: Task) -> str:
+    from fylink.models import DoubleList
+
+    found = session.get(DoubleList, task.list_id) if task.list_id else None
+    return found.name if found else ""
+
+
+def _series_closed_on(session: Session, task: Task) -> date | None:
+    if not task.recurrence:
+        return None
+    first = session.get(Task, task.item_id) if task.item_id else task
+    return first.series_closed_on if first else None
 
 
 # --- changes --------------------------------------------------------------------------------------
@@ -588,6 +621,10 @@ def _check_day(day: date, today: date, what: str, task: Task) -> None:
         raise InvalidInputError(f"{what}不能晚于今天")
     if task.due_start is not None and day < task.due_start:
         raise InvalidInputError(f"{what}不能早于任务的起算日期（{task.due_start.isoformat()}）")
+
+
+#: For the other task services (series): a day given for a task, refused when impossible.
+check_day = _check_day
 
 
 def add_progress(
@@ -701,6 +738,8 @@ def update_task(
         "source": {"source": prepared.source.value},
         "due": deadline_values(prepared.deadline),
     }
+    if "lead" in wanted and prepared.lead.id != task.lead_unit_id:
+        forget_moves(session, "task", task.id)
     with journal.changing(session, task) as change:
         change.before["co_units"] = co_unit_names(session=session, task_ids=[task_id])[task_id]
         for name in wanted & columns.keys():
@@ -870,6 +909,130 @@ def correct_task(
             result.added.append(unit_label(unit))
     if not changed and not result.added and not result.dropped:
         raise InvalidInputError("任务没有变化：给出的各项与原记录相同")
+    if "lead_unit_id" in changed:
+        forget_moves(session, "task", task.id)
     if changed:
         journal.update(session, task, changed)
     return result
+
+
+# --- recurring items beyond the year ------------------------------------------------------
+
+
+@dataclass
+class Occurrence:
+    """An occurrence written by :func:`extend_recurring`."""
+
+    task: Task
+    lead: str
+
+
+def extend_recurring(*, session: Session, today: date) -> list[Occurrence]:
+    """Keep the next occurrence of every open recurring item on file: for each lead unit
+    of an item whose latest occurrence is due before ``today``, write the following ones
+    (journaled) up to the first due on or after ``today``. So a cron run in January opens
+    the first quarter's occurrence of a 每季度末 item. Closed series (:func:`close_series`)
+    and merged units get none. The latest occurrences are found in SQL (GROUP BY)."""
+    closed = select(Task.id).where(col(Task.series_closed_on).is_not(None))
+    merged = select(Unit.id).where(col(Unit.merged_into_id).is_not(None))
+    latest = list(
+        session.exec(
+            select(Task.item_id, Task.lead_unit_id, func.max(Task.due_on))
+            .where(
+                col(Task.recurrence) != "",
+                col(Task.item_id).is_not(None),
+                col(Task.item_id).not_in(closed),
+                col(Task.lead_unit_id).not_in(merged),
+            )
+            .group_by(col(Task.item_id), col(Task.lead_unit_id))
+            .having(func.max(Task.due_on) < today)
+            .order_by(col(Task.item_id), col(Task.lead_unit_id))
+        )
+    )
+    written: list[Occurrence] = []
+    for item_id, unit_id, last_due in latest:
+        model = session.exec(
+            select(Task)
+            .where(Task.item_id == item_id, Task.lead_unit_id == unit_id, Task.due_on == last_due)
+            .order_by(col(Task.id).desc())
+        ).first()
+        assert model is not None
+        recurrence = parse_recurrence(model.recurrence)
+        if recurrence is None:
+            continue
+        co = list(
+            session.exec(
+                select(TaskCoUnit.unit_id)
+                .where(TaskCoUnit.task_id == model.id)
+                .order_by(col(TaskCoUnit.id))
+            )
+        )
+        co_names: dict[int, str] = {
+            unit_id_: name
+            for unit_id_, name in session.exec(
+                select(Unit.id, Unit.name).where(col(Unit.id).in_(co or [0]))
+            )
+            if unit_id_ is not None
+        }
+        lead = session.get(Unit, unit_id)
+        assert lead is not None
+        due = model.due_on
+        while due < today:
+            period, due = recurrence.occurrences(due + timedelta(days=1), due + timedelta(days=1))[
+                0
+            ]
+            now = _now()
+            task = Task(
+                source=model.source,
+                content=model.content,
+                lead_unit_id=unit_id,
+                leader=model.leader,
+                due_on=due,
+                due_rule="",
+                due_provisional=False,
+                meeting_id=model.meeting_id,
+                decision_no=model.decision_no,
+                suggestion_id=model.suggestion_id,
+                list_no=model.list_no,
+                list_section=model.list_section,
+                list_order=model.list_order,
+                item_id=item_id,
+                lead_group=model.lead_group,
+                recurrence=model.recurrence,
+                period=period,
+                approved_meeting_id=model.approved_meeting_id,
+                list_id=model.list_id,
+                note=model.note,
+                created_at=now,
+                updated_at=now,
+            )
+            journal.insert(session, task, extra={"co_units": [co_names[u] for u in co]})
+            for unit in co:
+                session.add(TaskCoUnit(task_id=task.id, unit_id=unit))  # type: ignore[arg-type]
+            session.flush()
+            written.append(Occurrence(task, unit_label(lead)))
+    return written
+
+
+def open_series_elsewhere(
+    *, session: Session, contents: Iterable[str], list_id: int | None
+) -> list[Task]:
+    """Recurring items of other lists still generating, with one of these contents: the
+    same item carried on by a new year's list (the office closes the old series)."""
+    wanted = sorted(set(contents))
+    if not wanted or list_id is None:
+        return []
+    return list(
+        session.exec(
+            select(Task)
+            .where(
+                col(Task.content).in_(wanted),
+                col(Task.recurrence) != "",
+                col(Task.id) == col(Task.item_id),
+                col(Task.series_closed_on).is_(None),
+                col(Task.list_id).is_not(None),
+                col(Task.list_id) != list_id,
+            )
+            .order_by(col(Task.id))
+        )
+    )

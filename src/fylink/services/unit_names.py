@@ -104,3 +104,19 @@ def labels_on(reader: Any, day: Any) -> dict[str, str]:
         labels.setdefault(short or name, old_short or old_name)
         labels.setdefault(name, old_name)
     return labels
+
+
+def merged_note_of(reader: Any, name: str) -> str:
+    """What to tell a clerk who named a unit merged into another (机构改革): one line, or
+    "" for a unit not merged (resolved as :func:`find_unit_row` does)."""
+    unit_id = find_unit_row(reader, name).id
+    row = reader.execute(
+        select(UNITS.c.name, UNITS.c.merged_into_id, UNITS.c.merged_on).where(UNITS.c.id == unit_id)
+    ).first()
+    if row is None or row.merged_into_id is None or row.merged_on is None:
+        return ""
+    successor = reader.execute(
+        select(UNITS.c.name).where(UNITS.c.id == row.merged_into_id)
+    ).scalar()
+    into = successor or row.merged_into_id
+    return f"注意：“{row.name}”已于 {row.merged_on.isoformat()} 并入“{into}”"

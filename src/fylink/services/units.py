@@ -505,6 +505,14 @@ def merged_note(*, session: Session, unit: Unit) -> str:
     return f"注意：“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”"
 
 
+def successor_name(*, session: Session, unit: Unit) -> str | None:
+    """The name of the unit ``unit`` was merged into (None for a unit in being)."""
+    if unit.merged_into_id is None:
+        return None
+    successor = session.get(Unit, unit.merged_into_id)
+    return successor.name if successor is not None else str(unit.merged_into_id)
+
+
 def refuse_merged(session: Session, unit: Unit) -> None:
     """A merged unit is given no new records: they belong to its successor."""
     if unit.merged_into_id is None or unit.merged_on is None:
@@ -515,6 +523,28 @@ def refuse_merged(session: Session, unit: Unit) -> None:
         f"“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”，"
         f"不能再登记到原单位名下：请改用“{name}”"
     )
+
+
+def refuse_merged_on(session: Session, unit: Unit, day: date) -> None:
+    """A record of ``day`` is not given to a unit merged into another by then (one of an
+    earlier day — a meeting before the merge, a late entry — still is)."""
+    if unit.merged_on is not None and day >= unit.merged_on:
+        refuse_merged(session, unit)
+
+
+def forget_moves(session: Session, record: str, record_id: int | None) -> int:
+    """A record's unit was corrected by hand: the merges' moves of it (``unit_move``) no
+    longer say which unit it had before, so they go (journaled, as any change)."""
+    from fylink.models import UnitMove
+
+    rows = session.exec(
+        select(UnitMove)
+        .where(UnitMove.record == record, UnitMove.record_id == record_id)
+        .order_by(col(UnitMove.id))
+    ).all()
+    for row in rows:
+        journal.delete(session, row, case_id=record_id if record == "case" else None)
+    return len(rows)
 
 
 def open_unit(*, session: Session, name: str) -> Unit:
@@ -542,7 +572,7 @@ def merge_unit(
     """机构改革: ``old`` is merged into ``new`` from ``merged_on``. Its open tasks (as lead and
     as co-unit), open cases, open suggestions and its persons move to ``new``, each change
     journaled; closed cases stay with ``old``, which stays in the record, marked merged."""
-    from fylink.models import Case, Suggestion, Task, TaskCoUnit
+    from fylink.models import Case, Suggestion, Task, TaskCoUnit, UnitMove
 
     source = find_unit(session=session, name=old)
     target = find_unit(session=session, name=new)
@@ -558,12 +588,32 @@ def merge_unit(
     if merged_on > today:
         raise InvalidInputError("并入日期不能晚于今天")
     result = MergeResult(old=source, new=target)
+    old_id, new_id = source.id, target.id
+    assert old_id is not None
+    assert new_id is not None
+
+    def moved(record: str, record_id: int | None) -> None:
+        # Until the merge date the row stays OLD's in reports (unit_move, revision 0015).
+        assert record_id is not None
+        journal.insert(
+            session,
+            UnitMove(
+                record=record,
+                record_id=record_id,
+                unit_id=old_id,
+                to_unit_id=new_id,
+                moved_on=merged_on,
+            ),
+            case_id=record_id if record == "case" else None,
+        )
+
     for task in session.exec(
         select(Task)
         .where(Task.lead_unit_id == source.id, col(Task.completed_on).is_(None))
         .order_by(col(Task.id))
     ).all():
         journal.update(session, task, {"lead_unit_id": target.id})
+        moved("task", task.id)
         result.tasks += 1
     open_ids = select(Task.id).where(col(Task.completed_on).is_(None))
     for link in session.exec(
@@ -589,6 +639,7 @@ def merge_unit(
         .order_by(col(Case.id))
     ).all():
         journal.update(session, case, {"unit_id": target.id}, case_id=case.id)
+        moved("case", case.id)
         result.cases += 1
     result.closed_cases = session.exec(
         select(func.count()).where(Case.unit_id == source.id, col(Case.closed_on).is_not(None))
@@ -599,6 +650,7 @@ def merge_unit(
         .order_by(col(Suggestion.id))
     ).all():
         journal.update(session, suggestion, {"unit_id": target.id})
+        moved("suggestion", suggestion.id)
         result.suggestions += 1
     for person in session.exec(
         select(Person)

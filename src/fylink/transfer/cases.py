@@ -29,7 +29,14 @@ from sqlmodel import Session, col, func, select
 from fylink import tables
 from fylink.db import insert_many
 from fylink.domain import case_numbers
-from fylink.domain.categories import head_appeared_for, parse_head_rank
+from fylink.domain.categories import (
+    check_typical_note,
+    head_appeared_for,
+    parse_act_kind,
+    parse_head_rank,
+    parse_loss_reasons,
+    parse_withdrawal_kind,
+)
 from fylink.domain.dates import parse_date
 from fylink.domain.money import parse_amount
 from fylink.domain.values import parse_yes_no
@@ -77,6 +84,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("案情摘要", "summary", aliases=("摘要", "简要案情"), width=40),
     # 一楼一策 (issue 17): the project the case is grouped under (fylink project add first).
     Column("所属项目", "project", aliases=("项目", "楼盘", "问题楼盘"), width=20),
+    # 白皮书 fields (issue 18).
+    Column("被诉行政行为类别", "act_kind", aliases=("行为类别", "被诉行为类别"), width=14),
+    Column("败诉原因", "loss_reasons", width=24),
+    Column("撤诉类型", "withdrawal_kind", width=18),
+    Column("复议机关作共同被告", "joint_respondent", aliases=("复议机关共同被告",), width=10),
+    Column("规范性文件附带审查", "norm_review", aliases=("附带审查",), width=10),
+    Column("典型案例", "typical", aliases=("是否典型案例",), width=10),
+    Column("典型案例说明", "typical_note", width=30),
 )
 
 
@@ -163,6 +178,9 @@ class CaseSheet(engine.Schema[CaseRecord]):
         self._heard = _memo(partial(parse_yes_no, what="是否开庭"))
         self._head = _memo(partial(parse_yes_no, what="负责人是否出庭"))
         self._resolved = _memo(partial(parse_yes_no, what="实质性化解"))
+        self._joint = _memo(partial(parse_yes_no, what="复议机关作共同被告"))
+        self._norm_review = _memo(partial(parse_yes_no, what="规范性文件附带审查"))
+        self._typical = _memo(partial(parse_yes_no, what="典型案例"))
         self._claimed = _memo(partial(parse_amount, what="标的金额"))
         self._recovered = _memo(partial(parse_amount, what="执行到位金额"))
 
@@ -217,6 +235,16 @@ class CaseSheet(engine.Schema[CaseRecord]):
             if warning:
                 self.party_warnings.append(f"{raw_no}：{warning.removeprefix('提示：')}")
         project = row.value("project", self._project) or ""
+        annex = {
+            "act_kind": row.value("act_kind", parse_act_kind) or "",
+            "loss_reasons": row.value("loss_reasons", parse_loss_reasons) or "",
+            "withdrawal_kind": row.value("withdrawal_kind", parse_withdrawal_kind) or "",
+            "joint_respondent": row.value("joint_respondent", self._joint),
+            "norm_review": row.value("norm_review", self._norm_review),
+        }
+        typical = row.value("typical", self._typical)
+        note = row.value("typical_note", check_typical_note)
+        annex |= row.check(cases.typical_changes, typical, note) or {}
         outcome = row.text("outcome")
         if "closed_on" in row and not outcome:
             row.problems.append(("outcome", "填写了结案日期，须同时填写结果"))
@@ -241,6 +269,7 @@ class CaseSheet(engine.Schema[CaseRecord]):
             claimed_fen=claimed,
             group_size=group_size,
             risk_level=row.text("risk_level"),
+            **annex,
         )
         case: CaseDraft | None = row.check(
             cases.build_case, case_in, unit_id=unit.id, today=self.today, types=self.types
@@ -294,6 +323,13 @@ class CaseSheet(engine.Schema[CaseRecord]):
             "risk_level": case.risk_level,
             "summary": case.summary,
             "project": record.project,
+            "act_kind": case.act_kind,
+            "loss_reasons": case.loss_reasons,
+            "withdrawal_kind": case.withdrawal_kind,
+            "joint_respondent": case.joint_respondent,
+            "norm_review": case.norm_review,
+            "typical": case.typical if case.typical else None,
+            "typical_note": case.typical_note,
         }
 
     def differences(self, old: CaseRecord, new: CaseRecord, fields: set[str]) -> list[str]:
@@ -459,13 +495,17 @@ class CaseSheet(engine.Schema[CaseRecord]):
             for (
                 case_id, _, case_no, category, field_, unit, court, received_on, filed_on,
                 heard_on, heard, head_appeared, head_rank, closed_on, outcome, claimed_fen,
-                recovered_fen, resolved, group_size, risk_level, summary,
+                recovered_fen, resolved, group_size, risk_level, summary, act_kind,
+                loss_reasons, withdrawal_kind, joint_respondent, norm_review, typical,
+                typical_note,
             ) in partition:  # fmt: skip
                 yield [
                     case_no, category, field_, unit, parties.get(case_id, ""), court,
                     received_on, filed_on, heard_on, heard, head_appeared, head_rank,
                     closed_on, outcome, money(claimed_fen), money(recovered_fen), resolved,
-                    group_size, risk_level, summary, projects.get(case_id, ""),
+                    group_size, risk_level, summary, projects.get(case_id, ""), act_kind,
+                    loss_reasons, withdrawal_kind, joint_respondent, norm_review,
+                    typical or None, typical_note,
                 ]  # fmt: skip
 
     def count(self, session: Session, flt: CaseFilter) -> int:

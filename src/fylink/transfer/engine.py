@@ -195,6 +195,12 @@ class Schema(ABC, Generic[R]):
     def start(self, session: Session) -> None:
         """Load what parsing needs once (e.g. the roster), before the first row."""
 
+    def found_layout(self, session: Session, layout: "Layout") -> list[str]:
+        """The header was found (``layout.preamble`` holds the rows above it): called
+        in this process before any row is looked up or written; returns notes for the
+        report."""
+        return []
+
     @abstractmethod
     def parse(self, row: RowReader) -> R:
         """Check one row by the service rules and build its record.
@@ -271,6 +277,8 @@ class Layout:
     headers: dict[str, str]
     ignored: list[str]
     width: int
+    #: The rows above the header as text (a merged title, notes), top to bottom.
+    preamble: list[str] = field(default_factory=list)
 
     def column_label(self, field_name: str | None, columns: Sequence[Column]) -> str:
         if field_name is None:
@@ -357,6 +365,11 @@ def find_layout(
             layout = _match_row(values, columns, mapping, file_name)
             layout.header_row = number
             if all(c.field in layout.positions for c in required):
+                layout.preamble = [
+                    "".join(v.strip() for v in above)
+                    for n, above in scanned
+                    if n < number and any(v.strip() for v in above)
+                ]
                 rest = (r for r in scanned if r[0] > number)
                 return layout, chain(rest, rows)
             if best is None or len(layout.positions) > len(best.positions):
@@ -505,6 +518,7 @@ def import_table(
         start = next(messages)
         assert isinstance(start, _Start)
         report = start.report
+        report.notes.extend(schema.found_layout(session, start.layout))
         run = _Run(session, schema, options, start.layout, report)
         for message in messages:
             if isinstance(message, _End):

@@ -33,11 +33,11 @@ from sqlmodel import Session, col, func, select
 
 from fylink.domain.calendar import STANDING_RULE, WorkCalendar, parse_recurrence
 from fylink.domain.lists import SECTION as _SECTION
-from fylink.domain.lists import list_order, normalize_list_no
+from fylink.domain.lists import list_order, list_title, normalize_list_no
 from fylink.domain.status import TaskSource, Thresholds, parse_source, task_status
 from fylink.errors import ConflictError, FylinkError, InvalidInputError
 from fylink.models import Task, TaskDraft, TaskProgress, Unit
-from fylink.services import journal, tasks
+from fylink.services import double_lists, journal, tasks
 from fylink.services.tasks import PreparedTask, TaskFilter, TaskIn, UnitLookup
 from fylink.transfer import engine
 from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
@@ -141,8 +141,15 @@ class TaskSheet(engine.Schema[TaskRecord]):
         start: date | None = None,
         th: Thresholds | None = None,
         groups: tasks.UnitGroups | None = None,
+        list_name: str | None = None,
     ) -> None:
         self.calendar = calendar
+        #: ``--list``: the 双清单 to import into (else the sheet's title row, else its year).
+        self.list_name = list_name
+        #: The 双清单 the rows are keyed in and written to (set by found_layout).
+        self.choice: double_lists.ListChoice | None = None
+        #: Contents of the recurring items this import added.
+        self.recurring_added: set[str] = set()
         self.today = today
         self.start_day = start
         self.th = th
@@ -157,6 +164,30 @@ class TaskSheet(engine.Schema[TaskRecord]):
     def start(self, session: Session) -> None:
         self.session = session
         self.units = UnitLookup(session, self.groups)
+
+    def list_name_of(self, layout: engine.Layout) -> str | None:
+        """``--list``, else the sheet's title row (2026年度府院联动双清单), else None."""
+        return self.list_name or list_title(layout.preamble)
+
+    @property
+    def list_id(self) -> int | None:
+        return self.choice.list_id if self.choice else None
+
+    def found_layout(self, session: Session, layout: engine.Layout) -> list[str]:
+        year = (self.start_day or self.today or date.today()).year
+        self.choice = double_lists.choose_list(
+            session=session, name=self.list_name_of(layout), year=year
+        )
+        return []
+
+    def list_note(self) -> str | None:
+        """Which list the new rows went into, for the report."""
+        return f"新增的任务归入双清单：{self.choice.name}" if self.choice else None
+
+    def _use_list(self, session: Session) -> int | None:
+        if self.choice is None:
+            return None
+        return double_lists.use_list(session=session, choice=self.choice).id
 
     def _layout_row(self, row: RowReader) -> None:
         """A section heading sets the section of the rows below it; a note is skipped."""
@@ -281,10 +312,16 @@ class TaskSheet(engine.Schema[TaskRecord]):
                 )
             )
 
+        # Section and 序号 within this list; content within it too, or among the tasks of
+        # no list (added with task add, meeting decisions).
+        in_list = col(Task.list_id) == self.list_id
         if by_no:
-            rows += query(col(Task.list_no).in_(list({n for _, n in by_no})))
+            rows += query(col(Task.list_no).in_(list({n for _, n in by_no})), in_list)
         if by_content:
-            rows += query(col(Task.content).in_(list({k.partition("：")[2] for k in by_content})))
+            rows += query(
+                col(Task.content).in_(list({k.partition("：")[2] for k in by_content})),
+                in_list | col(Task.list_id).is_(None),
+            )
         if by_id:
             rows += query(col(Task.id).in_(list(by_id)))
         wanted_content = set(by_content)
@@ -372,10 +409,15 @@ class TaskSheet(engine.Schema[TaskRecord]):
 
     def write_new(self, session: Session, item: Item[TaskRecord]) -> None:
         assert item.record.prepared is not None
+        item.record.prepared.list_id = self._use_list(session)
+        if item.record.prepared.recurrence:
+            self.recurring_added.add(item.record.prepared.content)
         tasks.insert_task(session=session, prepared=item.record.prepared)
 
     def update(self, session: Session, changes: list[Change[TaskRecord]]) -> list[Problem]:
         problems: list[Problem] = []
+        if changes and self.choice is not None and self.choice.found is not None:
+            self._use_list(session)  # a derived list is taken over by its named sheet
         for change in changes:
             assert change.old.task_id is not None
             assert change.new.prepared is not None
@@ -428,10 +470,22 @@ class DraftSheet(TaskSheet):
             and old.raw.get(c.field, "") != new.raw.get(c.field, "")
         ]
 
+    def found_layout(self, session: Session, layout: engine.Layout) -> list[str]:
+        # A draft without a name of its own goes into the approving meeting's year's list.
+        name = self.list_name_of(layout)
+        if name is None:
+            return []
+        return super().found_layout(session, layout)
+
     def find(self, session: Session, keys: Sequence[str]) -> dict[str, TaskRecord]:
         wanted = set(keys)
         found: dict[str, TaskRecord] = {}
-        for draft in session.exec(select(TaskDraft).order_by(col(TaskDraft.id))):
+        in_list = (
+            col(TaskDraft.list_id).is_(None)
+            if self.list_id is None
+            else col(TaskDraft.list_id) == self.list_id
+        )
+        for draft in session.exec(select(TaskDraft).where(in_list).order_by(col(TaskDraft.id))):
             record = _draft_record(draft)
             key = self.key(record)
             if key in wanted:
@@ -456,6 +510,7 @@ class DraftSheet(TaskSheet):
                     list_section=item.record.list_section,
                     list_no=item.record.list_no,
                     list_order=list_order(item.record.list_section, item.record.list_no),
+                    list_id=self._use_list(session),
                     cells=item.record.raw,
                     created_at=now,
                     updated_at=now,
@@ -529,7 +584,15 @@ def approve_drafts(
         raise ConflictError("没有拟定的双清单事项：先用 fylink task import --draft 导入")
     units = UnitLookup(session, groups)
     created: list[Task] = []
+    meeting_list: int | None = None
     for number, row in enumerate(rows, start=1):
+        list_id = row.draft.list_id
+        if list_id is None:
+            if meeting_list is None:
+                meeting_list = double_lists.resolve_list(
+                    session=session, name=None, year=approving.held_on.year
+                ).id
+            list_id = meeting_list
         cells = row.draft.cells or {}
         place = (
             f"{row.draft.list_section}第{row.draft.list_no}项"
@@ -552,6 +615,7 @@ def approve_drafts(
                     list_section=row.draft.list_section,
                     list_order=row.draft.list_order,
                     approved_meeting_id=approving.id,
+                    list_id=list_id,
                 ),
                 calendar=calendar,
                 today=today,
@@ -607,15 +671,31 @@ def import_tasks(
     progress: engine.Progress | None = None,
     groups: tasks.UnitGroups | None = None,
     draft: bool = False,
+    list_name: str | None = None,
 ) -> engine.ImportReport:
     """Import a 双清单; a rule in 完成时限 counts from ``start`` (default ``today``).
 
     ``draft``: load it as 拟定 (:class:`DraftSheet`) until a meeting approves it."""
     kind = DraftSheet if draft else TaskSheet
-    schema = kind(calendar=calendar, today=today, start=start, groups=groups)
-    return engine.import_table(
-        session=session, schema=schema, path=path, options=options, progress=progress
-    )
+    schema = kind(calendar=calendar, today=today, start=start, groups=groups, list_name=list_name)
+    try:
+        report = engine.import_table(
+            session=session, schema=schema, path=path, options=options, progress=progress
+        )
+    except engine.DryRunFinished as finished:
+        if (note := schema.list_note()) and finished.report.created:
+            finished.report.notes.insert(0, note)
+        raise
+    if (note := schema.list_note()) and report.created:
+        report.notes.insert(0, note)
+    for old in tasks.open_series_elsewhere(
+        session=session, contents=schema.recurring_added, list_id=schema.list_id
+    ):
+        report.notes.append(
+            f"任务 {old.id}（{old.content}，{old.recurrence}）属另一份双清单，仍在按期生成："
+            f"如由本清单接续，请用 fylink task close {old.id} --remove-later 结束"
+        )
+    return report
 
 
 def export_tasks(

@@ -239,7 +239,36 @@ STEPS = [
     ["task", "add", "坚持府院会商", "-l", "县司法局", "-d", "长期坚持"],
     # From 0014: a unit merged into another (机构改革), its open work moved.
     ["task", "add", "整治占道经营", "-l", "县城管局", "-c", "县住建局", "-d", "2024-12-31"],
+    # From 0017: an open suit of the merged unit moves too, remembered in unit_move.
+    [
+        "case",
+        "add",
+        "（2024）豫0591行初20号",
+        "-c",
+        "行政诉讼",
+        "-u",
+        "县城管局",
+        "--filed",
+        "2024-09-10",
+        "-p",
+        "周七",
+    ],
     ["unit", "merge", "县城管局", "并入", "县住建局", "--on", "2024-10-01"],
+    # From 0015: a 双清单 of its own (--list), a recurring series closed.
+    ["task", "import", str(HERE / "list_2024.csv"), "--list", "2024年度府院联动双清单"],
+    ["task", "close", "3"],
+    # From 0018 (issue 18): a case's 白皮书 fields.
+    [
+        "case",
+        "update",
+        "（2024）豫0591行初15号",
+        "--act",
+        "征收征用",
+        "--joint-respondent",
+        "否",
+        "--typical-note",
+        "征收补偿争议实质性化解",
+    ],
 ]
 
 
@@ -256,6 +285,31 @@ def main(url: str) -> None:
         print(f"{' '.join(argv[:2])}: {state}", file=sys.stderr)
         if argv[0] == "init" and result.exit_code != 0:
             raise SystemExit(result.output)
+    _collect_a_return(runner, app, url)
+
+
+def _collect_a_return(runner: CliRunner, app: object, url: str) -> None:
+    """From 0016: a 报送包 made by another county's database (a temporary one), collected
+    here and returned with a reason."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        side = f"sqlite:///{folder}/dongshan.db"
+        package = f"{folder}/dongshan.zip"
+        steps = [
+            (side, ["init", "--office", "东山县府院联动办公室", "--region", "东山县"]),
+            (side, ["report", "submit", "--year", "2024", "--quarter", "3", "--out", package]),
+            (url, ["report", "collect", package, "--year", "2024", "--quarter", "3"]),
+            (url, ["report", "review", "东山县", "--return", "请补报执行案件"]),
+        ]
+        for db, argv in steps:
+            os.environ["FYLINK_DB"] = db
+            result = runner.invoke(app, argv)  # type: ignore[arg-type]
+            state = "ok" if result.exit_code == 0 else f"skipped (exit {result.exit_code})"
+            print(f"{' '.join(argv[:2])}: {state}", file=sys.stderr)
+            if result.exit_code != 0:
+                break
+    os.environ["FYLINK_DB"] = url
 
 
 if __name__ == "__main__":

@@ -1,0 +1,4650 @@
+--
+-- PostgreSQL database dump
+--
+
+
+-- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
+-- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: fylink_anchor_check(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_anchor_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NOT (NEW.seq = 0 AND NEW.hash = repeat('0', 64))  -- the head of an empty journal
+       AND NOT EXISTS (SELECT 1 FROM journal WHERE id = NEW.seq AND hash = NEW.hash) THEN
+        RAISE EXCEPTION 'fylink: anchor %@% names no journal row', NEW.hash, NEW.seq
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+--
+-- Name: fylink_canonical_json(json); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_canonical_json(value json) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+DECLARE
+    result text;
+BEGIN
+    IF value IS NULL THEN
+        RETURN 'null';
+    END IF;
+    CASE json_typeof(value)
+    WHEN 'object' THEN
+        SELECT '{' || coalesce(string_agg(
+                   to_json(e.key)::text || ':' || fylink_canonical_json(e.item),
+                   ',' ORDER BY e.key COLLATE "C"), '') || '}'
+          INTO result FROM json_each(value) AS e(key, item);
+    WHEN 'array' THEN
+        SELECT '[' || coalesce(string_agg(fylink_canonical_json(e.item), ',' ORDER BY e.n), '')
+               || ']'
+          INTO result FROM json_array_elements(value) WITH ORDINALITY AS e(item, n);
+    WHEN 'string' THEN
+        -- Re-escaped as Python escapes (ensure_ascii=False): whoever stored the text
+        -- may have written "\u586b" for 填.
+        result := to_json(value #>> '{}')::text;
+    ELSE
+        result := btrim(value::text, E' \t\r\n');
+    END CASE;
+    RETURN result;
+END $$;
+
+
+--
+-- Name: fylink_journal_check(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_journal_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    head_id bigint;
+    head_hash text;
+BEGIN
+    LOCK TABLE writer_lock IN EXCLUSIVE MODE;
+    SELECT id, hash INTO head_id, head_hash FROM journal ORDER BY id DESC LIMIT 1;
+    IF NEW.id IS NULL OR NEW.id <= coalesce(head_id, 0) THEN
+        RAISE EXCEPTION 'fylink: journal row % does not follow the head (%)', NEW.id, head_id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.prev_hash IS DISTINCT FROM coalesce(head_hash, repeat('0', 64)) THEN
+        RAISE EXCEPTION 'fylink: journal row % does not link to the head of the chain', NEW.id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.hash IS DISTINCT FROM fylink_journal_digest(
+        NEW.prev_hash, NEW.at, NEW.actor, NEW.command, NEW.action, NEW.entity,
+        NEW.entity_id, NEW.case_id, NEW.before, NEW.after
+    ) THEN
+        RAISE EXCEPTION 'fylink: journal row % carries a hash that is not its own', NEW.id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+--
+-- Name: fylink_journal_digest(text, timestamp with time zone, text, text, text, text, bigint, bigint, json, json); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_journal_digest(prev_hash text, at timestamp with time zone, actor text, command text, action text, entity text, entity_id bigint, case_id bigint, before json, after json) RETURNS text
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT encode(sha256(convert_to(
+        '[' || to_json(prev_hash)::text
+        || ',' || to_json(to_char(at AT TIME ZONE 'UTC',
+                                  'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00')::text
+        || ',' || to_json(actor)::text
+        || ',' || to_json(command)::text
+        || ',' || to_json(action)::text
+        || ',' || to_json(entity)::text
+        || ',' || coalesce(entity_id::text, 'null')
+        || ',' || coalesce(case_id::text, 'null')
+        || ',' || fylink_canonical_json(before)
+        || ',' || fylink_canonical_json(after)
+        || ']', 'UTF8')), 'hex')
+$$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: alembic_version; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.alembic_version (
+    version_num character varying(32) NOT NULL
+);
+
+
+--
+-- Name: assess_appeal; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assess_appeal (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    unit_id integer NOT NULL,
+    line_id character varying(30) NOT NULL,
+    reason text NOT NULL,
+    filed_on date NOT NULL,
+    decision character varying(4),
+    decided_on date,
+    decision_note text NOT NULL,
+    points_x100 integer,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: assess_appeal_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.assess_appeal_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: assess_appeal_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.assess_appeal_id_seq OWNED BY public.assess_appeal.id;
+
+
+--
+-- Name: assess_record; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assess_record (
+    id integer NOT NULL,
+    unit_id integer NOT NULL,
+    line_id character varying(30) NOT NULL,
+    occurred_on date NOT NULL,
+    basis character varying(100) NOT NULL,
+    level character varying(10) NOT NULL,
+    points_x100 integer,
+    note text NOT NULL,
+    recorded_by character varying(100) NOT NULL,
+    file_name character varying(200) NOT NULL,
+    file_size integer NOT NULL,
+    file_sha256 character varying(64) NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: assess_record_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.assess_record_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: assess_record_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.assess_record_id_seq OWNED BY public.assess_record.id;
+
+
+--
+-- Name: assess_result; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assess_result (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    rules_name character varying(200) NOT NULL,
+    rules_digest character varying(64) NOT NULL,
+    rules_text text NOT NULL,
+    published_at timestamp with time zone NOT NULL,
+    published_by character varying(100) NOT NULL,
+    data json NOT NULL
+);
+
+
+--
+-- Name: assess_result_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.assess_result_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: assess_result_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.assess_result_id_seq OWNED BY public.assess_result.id;
+
+
+--
+-- Name: attendance; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.attendance (
+    id integer NOT NULL,
+    meeting_id integer NOT NULL,
+    role character varying(4) NOT NULL,
+    person_id integer,
+    unit_id integer,
+    name character varying(100) NOT NULL,
+    note character varying(100) NOT NULL,
+    affiliation character varying(100) DEFAULT ''::character varying NOT NULL,
+    headcount integer
+);
+
+
+--
+-- Name: attendance_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.attendance_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: attendance_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.attendance_id_seq OWNED BY public.attendance.id;
+
+
+--
+-- Name: bankruptcy; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bankruptcy (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    procedure character varying(4) NOT NULL,
+    stage character varying(10) NOT NULL,
+    administrator character varying(100) NOT NULL,
+    employee_claims_fen bigint,
+    unpaid_workers integer,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: bankruptcy_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.bankruptcy_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: bankruptcy_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.bankruptcy_id_seq OWNED BY public.bankruptcy.id;
+
+
+--
+-- Name: brief_issue; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.brief_issue (
+    id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    year integer NOT NULL,
+    issue_no integer NOT NULL,
+    issued_on date NOT NULL,
+    distribution text NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: brief_issue_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.brief_issue_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: brief_issue_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.brief_issue_id_seq OWNED BY public.brief_issue.id;
+
+
+--
+-- Name: brief_item; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.brief_item (
+    id integer NOT NULL,
+    issue_id integer,
+    unit_id integer,
+    kind character varying(10) NOT NULL,
+    source character varying(10) NOT NULL,
+    title character varying(100) NOT NULL,
+    body text NOT NULL,
+    submitted_on date NOT NULL,
+    seq integer NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: brief_item_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.brief_item_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: brief_item_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.brief_item_id_seq OWNED BY public.brief_item.id;
+
+
+--
+-- Name: bulletin; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bulletin (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    number integer NOT NULL,
+    period_year integer NOT NULL,
+    quarter integer NOT NULL,
+    issued_on date NOT NULL,
+    issuer character varying(200) NOT NULL,
+    data json NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: bulletin_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.bulletin_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: bulletin_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.bulletin_id_seq OWNED BY public.bulletin.id;
+
+
+--
+-- Name: calendar_override; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.calendar_override (
+    id integer NOT NULL,
+    day date NOT NULL,
+    kind character varying(4) NOT NULL,
+    note character varying(100) NOT NULL
+);
+
+
+--
+-- Name: calendar_override_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.calendar_override_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: calendar_override_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.calendar_override_id_seq OWNED BY public.calendar_override.id;
+
+
+--
+-- Name: case_event; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.case_event (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    occurred_on date NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: case_event_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.case_event_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: case_event_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.case_event_id_seq OWNED BY public.case_event.id;
+
+
+--
+-- Name: case_link; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.case_link (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    related_id integer NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: case_link_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.case_link_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: case_link_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.case_link_id_seq OWNED BY public.case_link.id;
+
+
+--
+-- Name: case_party; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.case_party (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    party_id integer NOT NULL,
+    role character varying(10) NOT NULL
+);
+
+
+--
+-- Name: case_party_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.case_party_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: case_party_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.case_party_id_seq OWNED BY public.case_party.id;
+
+
+--
+-- Name: cases; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.cases (
+    id integer NOT NULL,
+    category character varying(10) NOT NULL,
+    case_no character varying(100) NOT NULL,
+    no_kind character varying(10) NOT NULL,
+    year integer,
+    court_code character varying(10),
+    court_level character varying(4),
+    type_code character varying(10),
+    type_name character varying(50),
+    case_family character varying(10),
+    instance character varying(10),
+    field character varying(20) NOT NULL,
+    unit_id integer NOT NULL,
+    court character varying(100) NOT NULL,
+    received_on date,
+    filed_on date NOT NULL,
+    heard_on date,
+    closed_on date,
+    status character varying(4) NOT NULL,
+    outcome character varying(20),
+    is_loss boolean NOT NULL,
+    is_correction boolean NOT NULL,
+    is_judgment boolean NOT NULL,
+    is_settled boolean NOT NULL,
+    is_withdrawn boolean NOT NULL,
+    heard boolean,
+    head_appeared boolean,
+    head_rank character varying(4),
+    claimed_fen bigint,
+    recovered_fen bigint,
+    resolved boolean,
+    group_size integer,
+    risk_level character varying(4) NOT NULL,
+    summary text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.cases_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.cases_id_seq OWNED BY public.cases.id;
+
+
+--
+-- Name: db_user_unit; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.db_user_unit (
+    id integer NOT NULL,
+    db_user character varying(63) NOT NULL,
+    unit_id integer NOT NULL
+);
+
+
+--
+-- Name: db_user_unit_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.db_user_unit_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: db_user_unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.db_user_unit_id_seq OWNED BY public.db_user_unit.id;
+
+
+--
+-- Name: delivery; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.delivery (
+    id integer NOT NULL,
+    notice_id integer NOT NULL,
+    channel character varying(10) NOT NULL,
+    target character varying(300) NOT NULL,
+    status character varying(4) NOT NULL,
+    attempts integer NOT NULL,
+    last_error text NOT NULL,
+    sent_at timestamp with time zone,
+    created_at timestamp with time zone NOT NULL,
+    recipient character varying(60) NOT NULL,
+    claimed_at timestamp with time zone,
+    claim_token character varying(32) NOT NULL
+);
+
+
+--
+-- Name: delivery_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.delivery_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: delivery_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.delivery_id_seq OWNED BY public.delivery.id;
+
+
+--
+-- Name: digest_send; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.digest_send (
+    id integer NOT NULL,
+    leader character varying(50) NOT NULL,
+    target character varying(300) NOT NULL,
+    day date NOT NULL,
+    status character varying(4) NOT NULL,
+    attempts integer NOT NULL,
+    last_error text NOT NULL,
+    items integer NOT NULL,
+    claimed_at timestamp with time zone,
+    claim_token character varying(32) NOT NULL,
+    sent_at timestamp with time zone,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: digest_send_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.digest_send_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: digest_send_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.digest_send_id_seq OWNED BY public.digest_send.id;
+
+
+--
+-- Name: double_list; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.double_list (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    year integer NOT NULL,
+    derived boolean NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: double_list_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.double_list_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: double_list_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.double_list_id_seq OWNED BY public.double_list.id;
+
+
+--
+-- Name: external_figure; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.external_figure (
+    id integer NOT NULL,
+    region character varying(50) NOT NULL,
+    year integer NOT NULL,
+    quarter integer NOT NULL,
+    key character varying(30) NOT NULL,
+    value bigint NOT NULL,
+    source character varying(200) NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: external_figure_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.external_figure_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: external_figure_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.external_figure_id_seq OWNED BY public.external_figure.id;
+
+
+--
+-- Name: journal; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.journal (
+    id integer NOT NULL,
+    at timestamp with time zone NOT NULL,
+    actor character varying(100) NOT NULL,
+    command character varying(200) NOT NULL,
+    action character varying(10) NOT NULL,
+    entity character varying(30) NOT NULL,
+    entity_id integer,
+    case_id integer,
+    before json,
+    after json,
+    prev_hash character varying(64) NOT NULL,
+    hash character varying(64) NOT NULL,
+    command_id integer
+);
+
+
+--
+-- Name: journal_anchor; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.journal_anchor (
+    id integer NOT NULL,
+    at timestamp with time zone NOT NULL,
+    kind character varying(20) NOT NULL,
+    label character varying(255) NOT NULL,
+    seq bigint NOT NULL,
+    hash character varying(64) NOT NULL,
+    mac character varying(64)
+);
+
+
+--
+-- Name: journal_anchor_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.journal_anchor_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: journal_anchor_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.journal_anchor_id_seq OWNED BY public.journal_anchor.id;
+
+
+--
+-- Name: journal_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.journal_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: journal_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.journal_id_seq OWNED BY public.journal.id;
+
+
+--
+-- Name: judgment_performance; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.judgment_performance (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    status character varying(4) NOT NULL,
+    marked_on date NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: judgment_performance_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.judgment_performance_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: judgment_performance_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.judgment_performance_id_seq OWNED BY public.judgment_performance.id;
+
+
+--
+-- Name: meeting; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.meeting (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    issue_no integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    held_on date NOT NULL,
+    place character varying(100) NOT NULL,
+    chair character varying(100) NOT NULL,
+    topics text NOT NULL,
+    opening text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    series character varying(20) DEFAULT ''::character varying NOT NULL,
+    series_no integer DEFAULT 0 NOT NULL,
+    parts json DEFAULT '[]'::json NOT NULL,
+    issued_on date
+);
+
+
+--
+-- Name: meeting_follow; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.meeting_follow (
+    id integer NOT NULL,
+    meeting_id integer NOT NULL,
+    followed_meeting_id integer,
+    task_id integer
+);
+
+
+--
+-- Name: meeting_follow_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.meeting_follow_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: meeting_follow_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.meeting_follow_id_seq OWNED BY public.meeting_follow.id;
+
+
+--
+-- Name: meeting_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.meeting_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: meeting_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.meeting_id_seq OWNED BY public.meeting.id;
+
+
+--
+-- Name: notice; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notice (
+    id integer NOT NULL,
+    stage character varying(4) NOT NULL,
+    unit_id integer NOT NULL,
+    issued_on date NOT NULL,
+    year integer,
+    number integer,
+    reply_due date,
+    acknowledged_on date,
+    created_at timestamp with time zone NOT NULL,
+    issuer character varying(200) NOT NULL
+);
+
+
+--
+-- Name: notice_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.notice_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: notice_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.notice_id_seq OWNED BY public.notice.id;
+
+
+--
+-- Name: notice_item; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notice_item (
+    id integer NOT NULL,
+    notice_id integer NOT NULL,
+    stage character varying(4) NOT NULL,
+    task_id integer,
+    suggestion_id integer,
+    days_overdue integer NOT NULL,
+    reply_notice_id integer,
+    case_id integer,
+    case_rule character varying(80) NOT NULL,
+    case_due_on date
+);
+
+
+--
+-- Name: notice_item_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.notice_item_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: notice_item_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.notice_item_id_seq OWNED BY public.notice_item.id;
+
+
+--
+-- Name: notice_reply; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notice_reply (
+    id integer NOT NULL,
+    notice_id integer NOT NULL,
+    replied_on date NOT NULL,
+    summary text NOT NULL,
+    file_name character varying(200) NOT NULL,
+    file_size integer NOT NULL,
+    file_sha256 character varying(64) NOT NULL,
+    file_data bytea,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: notice_reply_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.notice_reply_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: notice_reply_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.notice_reply_id_seq OWNED BY public.notice_reply.id;
+
+
+--
+-- Name: office; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.office (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    region character varying(50) NOT NULL,
+    meeting_name character varying(100) NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: office_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.office_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: office_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.office_id_seq OWNED BY public.office.id;
+
+
+--
+-- Name: party; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    kind character varying(10) NOT NULL,
+    id_kind character varying(10) NOT NULL,
+    id_number character varying(18),
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_alias; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party_alias (
+    id integer NOT NULL,
+    party_id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    kind character varying(4) NOT NULL,
+    changed_on date,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_alias_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_alias_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_alias_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_alias_id_seq OWNED BY public.party_alias.id;
+
+
+--
+-- Name: party_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_id_seq OWNED BY public.party.id;
+
+
+--
+-- Name: party_merge; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party_merge (
+    id integer NOT NULL,
+    party_id integer NOT NULL,
+    into_id integer NOT NULL,
+    merged_on date NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_merge_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_merge_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_merge_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_merge_id_seq OWNED BY public.party_merge.id;
+
+
+--
+-- Name: party_watch; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party_watch (
+    id integer NOT NULL,
+    party_id integer NOT NULL,
+    level character varying(2) NOT NULL,
+    reason text NOT NULL,
+    leader character varying(50) NOT NULL,
+    task_force character varying(100) NOT NULL,
+    since date NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_watch_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_watch_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_watch_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_watch_id_seq OWNED BY public.party_watch.id;
+
+
+--
+-- Name: person; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.person (
+    id integer NOT NULL,
+    name character varying(50) NOT NULL,
+    title character varying(100) NOT NULL,
+    unit_id integer,
+    role character varying(10) NOT NULL,
+    phone character varying(30) NOT NULL,
+    email character varying(100) NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    left_on date
+);
+
+
+--
+-- Name: person_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.person_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: person_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.person_id_seq OWNED BY public.person.id;
+
+
+--
+-- Name: project; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.project (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    kind character varying(10) NOT NULL,
+    unit_id integer,
+    leader character varying(50) NOT NULL,
+    households integer,
+    people integer,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: project_case; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.project_case (
+    id integer NOT NULL,
+    project_id integer NOT NULL,
+    case_id integer NOT NULL
+);
+
+
+--
+-- Name: project_case_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.project_case_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: project_case_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.project_case_id_seq OWNED BY public.project_case.id;
+
+
+--
+-- Name: project_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.project_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: project_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.project_id_seq OWNED BY public.project.id;
+
+
+--
+-- Name: region_return; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.region_return (
+    id integer NOT NULL,
+    region character varying(50) NOT NULL,
+    region_code character varying(12) NOT NULL,
+    office_name character varying(100) NOT NULL,
+    period character varying(20) NOT NULL,
+    year integer NOT NULL,
+    state character varying(4) NOT NULL,
+    reason text NOT NULL,
+    digest_algo character varying(10) NOT NULL,
+    digest character varying(128) NOT NULL,
+    journal_head character varying(100) NOT NULL,
+    filled_by character varying(50) NOT NULL,
+    made_on date NOT NULL,
+    received_on date NOT NULL,
+    file_name character varying(255) NOT NULL,
+    reviewed_on date,
+    reviewed_by character varying(50) NOT NULL,
+    superseded_by_id integer,
+    data json NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: region_return_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.region_return_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: region_return_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.region_return_id_seq OWNED BY public.region_return.id;
+
+
+--
+-- Name: report_period_snapshot; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.report_period_snapshot (
+    id integer NOT NULL,
+    period character varying(20) NOT NULL,
+    year integer NOT NULL,
+    scope character varying(100) NOT NULL,
+    published_at timestamp with time zone NOT NULL,
+    published_by character varying(50) NOT NULL,
+    data json NOT NULL
+);
+
+
+--
+-- Name: report_period_snapshot_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.report_period_snapshot_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: report_period_snapshot_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.report_period_snapshot_id_seq OWNED BY public.report_period_snapshot.id;
+
+
+--
+-- Name: report_snapshot; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.report_snapshot (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    quarter integer NOT NULL,
+    scope character varying(100) NOT NULL,
+    published_at timestamp with time zone NOT NULL,
+    published_by character varying(50) NOT NULL,
+    data json NOT NULL
+);
+
+
+--
+-- Name: report_snapshot_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.report_snapshot_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: report_snapshot_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.report_snapshot_id_seq OWNED BY public.report_snapshot.id;
+
+
+--
+-- Name: suggestion; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.suggestion (
+    id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    doc_no character varying(100) NOT NULL,
+    issuer character varying(100) NOT NULL,
+    unit_id integer NOT NULL,
+    received_on date NOT NULL,
+    reply_due date NOT NULL,
+    reply_due_rule character varying(20) NOT NULL,
+    reply_due_provisional boolean NOT NULL,
+    replied_on date,
+    reply_summary text NOT NULL,
+    adopted boolean,
+    verified_on date,
+    summary text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    adoption character varying(4)
+);
+
+
+--
+-- Name: suggestion_case; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.suggestion_case (
+    id integer NOT NULL,
+    suggestion_id integer NOT NULL,
+    case_id integer NOT NULL
+);
+
+
+--
+-- Name: suggestion_case_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.suggestion_case_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: suggestion_case_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.suggestion_case_id_seq OWNED BY public.suggestion_case.id;
+
+
+--
+-- Name: suggestion_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.suggestion_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: suggestion_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.suggestion_id_seq OWNED BY public.suggestion.id;
+
+
+--
+-- Name: suggestion_party; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.suggestion_party (
+    id integer NOT NULL,
+    suggestion_id integer NOT NULL,
+    party_id integer NOT NULL
+);
+
+
+--
+-- Name: suggestion_party_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.suggestion_party_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: suggestion_party_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.suggestion_party_id_seq OWNED BY public.suggestion_party.id;
+
+
+--
+-- Name: task; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task (
+    id integer NOT NULL,
+    source character varying(10) NOT NULL,
+    content text NOT NULL,
+    lead_unit_id integer NOT NULL,
+    leader character varying(50) NOT NULL,
+    due_on date NOT NULL,
+    due_rule character varying(20) NOT NULL,
+    due_start date,
+    due_provisional boolean NOT NULL,
+    meeting_id integer,
+    decision_no integer,
+    suggestion_id integer,
+    list_no character varying(20) NOT NULL,
+    note text NOT NULL,
+    completed_on date,
+    signed_off_on date,
+    signed_off_by character varying(50) NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    list_section character varying(100) DEFAULT ''::character varying NOT NULL,
+    lead_group character varying(50) DEFAULT ''::character varying NOT NULL,
+    recurrence character varying(20) DEFAULT ''::character varying NOT NULL,
+    period character varying(20) DEFAULT ''::character varying NOT NULL,
+    list_order integer,
+    item_id integer,
+    approved_meeting_id integer,
+    list_id integer,
+    series_closed_on date
+);
+
+
+--
+-- Name: task_co_unit; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_co_unit (
+    id integer NOT NULL,
+    task_id integer NOT NULL,
+    unit_id integer NOT NULL
+);
+
+
+--
+-- Name: task_co_unit_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_co_unit_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_co_unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_co_unit_id_seq OWNED BY public.task_co_unit.id;
+
+
+--
+-- Name: task_draft; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_draft (
+    id integer NOT NULL,
+    list_section character varying(100) NOT NULL,
+    list_no character varying(20) NOT NULL,
+    list_order integer,
+    cells json NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    list_id integer
+);
+
+
+--
+-- Name: task_draft_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_draft_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_draft_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_draft_id_seq OWNED BY public.task_draft.id;
+
+
+--
+-- Name: task_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_id_seq OWNED BY public.task.id;
+
+
+--
+-- Name: task_progress; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_progress (
+    id integer NOT NULL,
+    task_id integer NOT NULL,
+    reported_on date NOT NULL,
+    note text NOT NULL,
+    author character varying(50) NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: task_progress_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_progress_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_progress_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_progress_id_seq OWNED BY public.task_progress.id;
+
+
+--
+-- Name: task_subject; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_subject (
+    id integer NOT NULL,
+    task_id integer NOT NULL,
+    case_id integer,
+    party_id integer,
+    project_id integer
+);
+
+
+--
+-- Name: task_subject_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_subject_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_subject_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_subject_id_seq OWNED BY public.task_subject.id;
+
+
+--
+-- Name: unit; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    short_name character varying(50),
+    kind character varying(10) NOT NULL,
+    region character varying(50) NOT NULL,
+    is_member boolean NOT NULL,
+    liaison_name character varying(50) NOT NULL,
+    liaison_phone character varying(30) NOT NULL,
+    liaison_email character varying(100) NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    merged_into_id integer,
+    merged_on date
+);
+
+
+--
+-- Name: unit_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.unit_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.unit_id_seq OWNED BY public.unit.id;
+
+
+--
+-- Name: unit_name; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit_name (
+    id integer NOT NULL,
+    unit_id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    short_name character varying(50),
+    valid_from date,
+    valid_until date NOT NULL
+);
+
+
+--
+-- Name: unit_name_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.unit_name_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: unit_name_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.unit_name_id_seq OWNED BY public.unit_name.id;
+
+
+--
+-- Name: writer_lock; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.writer_lock (
+    id integer NOT NULL
+);
+
+
+--
+-- Name: writer_lock_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.writer_lock_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: writer_lock_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.writer_lock_id_seq OWNED BY public.writer_lock.id;
+
+
+--
+-- Name: assess_appeal id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal ALTER COLUMN id SET DEFAULT nextval('public.assess_appeal_id_seq'::regclass);
+
+
+--
+-- Name: assess_record id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_record ALTER COLUMN id SET DEFAULT nextval('public.assess_record_id_seq'::regclass);
+
+
+--
+-- Name: assess_result id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_result ALTER COLUMN id SET DEFAULT nextval('public.assess_result_id_seq'::regclass);
+
+
+--
+-- Name: attendance id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance ALTER COLUMN id SET DEFAULT nextval('public.attendance_id_seq'::regclass);
+
+
+--
+-- Name: bankruptcy id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy ALTER COLUMN id SET DEFAULT nextval('public.bankruptcy_id_seq'::regclass);
+
+
+--
+-- Name: brief_issue id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_issue ALTER COLUMN id SET DEFAULT nextval('public.brief_issue_id_seq'::regclass);
+
+
+--
+-- Name: brief_item id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item ALTER COLUMN id SET DEFAULT nextval('public.brief_item_id_seq'::regclass);
+
+
+--
+-- Name: bulletin id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin ALTER COLUMN id SET DEFAULT nextval('public.bulletin_id_seq'::regclass);
+
+
+--
+-- Name: calendar_override id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_override ALTER COLUMN id SET DEFAULT nextval('public.calendar_override_id_seq'::regclass);
+
+
+--
+-- Name: case_event id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_event ALTER COLUMN id SET DEFAULT nextval('public.case_event_id_seq'::regclass);
+
+
+--
+-- Name: case_link id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link ALTER COLUMN id SET DEFAULT nextval('public.case_link_id_seq'::regclass);
+
+
+--
+-- Name: case_party id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party ALTER COLUMN id SET DEFAULT nextval('public.case_party_id_seq'::regclass);
+
+
+--
+-- Name: cases id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases ALTER COLUMN id SET DEFAULT nextval('public.cases_id_seq'::regclass);
+
+
+--
+-- Name: db_user_unit id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit ALTER COLUMN id SET DEFAULT nextval('public.db_user_unit_id_seq'::regclass);
+
+
+--
+-- Name: delivery id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.delivery ALTER COLUMN id SET DEFAULT nextval('public.delivery_id_seq'::regclass);
+
+
+--
+-- Name: digest_send id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.digest_send ALTER COLUMN id SET DEFAULT nextval('public.digest_send_id_seq'::regclass);
+
+
+--
+-- Name: double_list id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.double_list ALTER COLUMN id SET DEFAULT nextval('public.double_list_id_seq'::regclass);
+
+
+--
+-- Name: external_figure id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.external_figure ALTER COLUMN id SET DEFAULT nextval('public.external_figure_id_seq'::regclass);
+
+
+--
+-- Name: journal id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal ALTER COLUMN id SET DEFAULT nextval('public.journal_id_seq'::regclass);
+
+
+--
+-- Name: journal_anchor id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal_anchor ALTER COLUMN id SET DEFAULT nextval('public.journal_anchor_id_seq'::regclass);
+
+
+--
+-- Name: judgment_performance id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance ALTER COLUMN id SET DEFAULT nextval('public.judgment_performance_id_seq'::regclass);
+
+
+--
+-- Name: meeting id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting ALTER COLUMN id SET DEFAULT nextval('public.meeting_id_seq'::regclass);
+
+
+--
+-- Name: meeting_follow id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow ALTER COLUMN id SET DEFAULT nextval('public.meeting_follow_id_seq'::regclass);
+
+
+--
+-- Name: notice id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice ALTER COLUMN id SET DEFAULT nextval('public.notice_id_seq'::regclass);
+
+
+--
+-- Name: notice_item id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item ALTER COLUMN id SET DEFAULT nextval('public.notice_item_id_seq'::regclass);
+
+
+--
+-- Name: notice_reply id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_reply ALTER COLUMN id SET DEFAULT nextval('public.notice_reply_id_seq'::regclass);
+
+
+--
+-- Name: office id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.office ALTER COLUMN id SET DEFAULT nextval('public.office_id_seq'::regclass);
+
+
+--
+-- Name: party id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party ALTER COLUMN id SET DEFAULT nextval('public.party_id_seq'::regclass);
+
+
+--
+-- Name: party_alias id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_alias ALTER COLUMN id SET DEFAULT nextval('public.party_alias_id_seq'::regclass);
+
+
+--
+-- Name: party_merge id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge ALTER COLUMN id SET DEFAULT nextval('public.party_merge_id_seq'::regclass);
+
+
+--
+-- Name: party_watch id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch ALTER COLUMN id SET DEFAULT nextval('public.party_watch_id_seq'::regclass);
+
+
+--
+-- Name: person id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.person ALTER COLUMN id SET DEFAULT nextval('public.person_id_seq'::regclass);
+
+
+--
+-- Name: project id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project ALTER COLUMN id SET DEFAULT nextval('public.project_id_seq'::regclass);
+
+
+--
+-- Name: project_case id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case ALTER COLUMN id SET DEFAULT nextval('public.project_case_id_seq'::regclass);
+
+
+--
+-- Name: region_return id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_return ALTER COLUMN id SET DEFAULT nextval('public.region_return_id_seq'::regclass);
+
+
+--
+-- Name: report_period_snapshot id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_period_snapshot ALTER COLUMN id SET DEFAULT nextval('public.report_period_snapshot_id_seq'::regclass);
+
+
+--
+-- Name: report_snapshot id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_snapshot ALTER COLUMN id SET DEFAULT nextval('public.report_snapshot_id_seq'::regclass);
+
+
+--
+-- Name: suggestion id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion ALTER COLUMN id SET DEFAULT nextval('public.suggestion_id_seq'::regclass);
+
+
+--
+-- Name: suggestion_case id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case ALTER COLUMN id SET DEFAULT nextval('public.suggestion_case_id_seq'::regclass);
+
+
+--
+-- Name: suggestion_party id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party ALTER COLUMN id SET DEFAULT nextval('public.suggestion_party_id_seq'::regclass);
+
+
+--
+-- Name: task id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task ALTER COLUMN id SET DEFAULT nextval('public.task_id_seq'::regclass);
+
+
+--
+-- Name: task_co_unit id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit ALTER COLUMN id SET DEFAULT nextval('public.task_co_unit_id_seq'::regclass);
+
+
+--
+-- Name: task_draft id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_draft ALTER COLUMN id SET DEFAULT nextval('public.task_draft_id_seq'::regclass);
+
+
+--
+-- Name: task_progress id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_progress ALTER COLUMN id SET DEFAULT nextval('public.task_progress_id_seq'::regclass);
+
+
+--
+-- Name: task_subject id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject ALTER COLUMN id SET DEFAULT nextval('public.task_subject_id_seq'::regclass);
+
+
+--
+-- Name: unit id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit ALTER COLUMN id SET DEFAULT nextval('public.unit_id_seq'::regclass);
+
+
+--
+-- Name: unit_name id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_name ALTER COLUMN id SET DEFAULT nextval('public.unit_name_id_seq'::regclass);
+
+
+--
+-- Name: writer_lock id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.writer_lock ALTER COLUMN id SET DEFAULT nextval('public.writer_lock_id_seq'::regclass);
+
+
+--
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.alembic_version VALUES ('0016');
+
+
+--
+-- Data for Name: assess_appeal; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.assess_appeal VALUES (1, 2024, 7, 'B6', '报道所涉事项不属本单位职责', '2024-10-15', NULL, NULL, '', NULL, '2026-12-01 22:17:52.879642+00', '2026-12-01 22:17:52.879642+00');
+
+
+--
+-- Data for Name: assess_record; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.assess_record VALUES (1, 7, 'B6', '2024-07-01', '市报曝光〔2024〕3号', '市', NULL, '', '测试员@postgres', '', 0, '', '2026-12-01 22:17:52.829881+00', '2026-12-01 22:17:52.829881+00');
+
+
+--
+-- Data for Name: assess_result; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: attendance; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.attendance VALUES (1, 2, '列席', NULL, NULL, '李律师', '', '某律师事务所', NULL);
+INSERT INTO public.attendance VALUES (2, 2, '出席', NULL, 5, '示范县人力资源局', '', '', 2);
+INSERT INTO public.attendance VALUES (3, 2, '缺席', NULL, 3, '示范县司法局', '', '', NULL);
+
+
+--
+-- Data for Name: bankruptcy; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.bankruptcy VALUES (1, 4, '重整', '受理', '', NULL, NULL, '2026-12-01 22:17:53.151442+00', '2026-12-01 22:17:53.151442+00');
+
+
+--
+-- Data for Name: brief_issue; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.brief_issue VALUES (1, '工作简报', 2024, 1, '2024-10-10', '各成员单位', '2026-12-01 22:17:53.400535+00');
+
+
+--
+-- Data for Name: brief_item; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.brief_item VALUES (1, 1, 5, '工作动态', '报送', '', '劳动争议化解情况', '2024-10-15', 1, '2026-12-01 22:17:53.448061+00');
+INSERT INTO public.brief_item VALUES (2, 1, 6, '经验做法', '报送', '', '征收补偿争议会商机制', '2024-10-15', 2, '2026-12-01 22:17:53.723134+00');
+INSERT INTO public.brief_item VALUES (3, NULL, 3, '问题建议', '报送', '', '行政复议案件增多', '2024-10-15', 0, '2026-12-01 22:17:53.759122+00');
+
+
+--
+-- Data for Name: bulletin; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.bulletin VALUES (1, 2024, 1, 2024, 3, '2024-10-15', '', '{"start": "2024-07-01", "end": "2024-09-30", "black": [{"unit_id": 5, "unit": "县人社局", "open_late": 1, "done_late": 0, "suggestions_late": 0, "replies_missing": 0, "replies_late": 0, "text": "逾期未办结事项1项"}], "red": [{"unit_id": 6, "unit": "县自然资源局", "due": 1}]}', '2026-12-01 22:17:52.359452+00');
+
+
+--
+-- Data for Name: calendar_override; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_event; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.case_event VALUES (1, 1, '开庭', '2024-05-20', '', '2026-12-01 22:17:50.977358+00');
+
+
+--
+-- Data for Name: case_link; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.case_link VALUES (1, 3, 1, '2026-12-01 22:17:51.840362+00');
+
+
+--
+-- Data for Name: case_party; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.case_party VALUES (1, 1, 1, '原告');
+INSERT INTO public.case_party VALUES (2, 1, 2, '原告');
+INSERT INTO public.case_party VALUES (3, 2, 3, '申请人');
+INSERT INTO public.case_party VALUES (4, 4, 2, '债务人');
+
+
+--
+-- Data for Name: cases; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.cases VALUES (1, '行政诉讼', '（2024）豫0591行初15号', '案号', 2024, '豫0591', '基层', '行初', '行政一审案件', '行政', '一审', '土地征收', 6, '', '2024-03-15', '2024-03-15', '2024-05-20', '2024-06-28', '已结', '驳回诉讼请求', false, false, true, false, false, true, NULL, NULL, NULL, NULL, NULL, NULL, '', '不服征收补偿决定', '2026-12-01 22:17:50.831386+00', '2026-12-01 22:17:51.072824+00');
+INSERT INTO public.cases VALUES (2, '行政复议', '示政复〔2024〕12号', '自编号', NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', 5, '', '2024-04-02', '2024-04-02', NULL, '2024-06-01', '已结', '撤销', false, true, true, false, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', '', '2026-12-01 22:17:50.907753+00', '2026-12-01 22:17:51.144529+00');
+INSERT INTO public.cases VALUES (3, '行政诉讼', '（2024）豫05行终8号', '案号', 2024, '豫05', '中级', '行终', '行政二审案件', '行政', '二审', '', 6, '', '2024-08-01', '2024-08-01', NULL, NULL, '在办', NULL, false, false, false, false, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', '', '2026-12-01 22:17:51.81716+00', '2026-12-01 22:17:51.81716+00');
+INSERT INTO public.cases VALUES (4, '破产', '（2024）豫0591破2号', '案号', 2024, '豫0591', '基层', '破', '破产清算案件/破产重整案件/破产和解案件', '破产', '其他', '', 5, '', '2024-07-01', '2024-07-01', NULL, NULL, '在办', NULL, false, false, false, false, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', '', '2026-12-01 22:17:53.107084+00', '2026-12-01 22:17:53.107084+00');
+
+
+--
+-- Data for Name: db_user_unit; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: delivery; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: digest_send; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: double_list; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.double_list VALUES (1, '2024年度府院联动双清单', 2024, false, '2026-12-01 22:17:54.247253+00', '2026-12-01 22:17:54.247253+00');
+
+
+--
+-- Data for Name: external_figure; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.external_figure VALUES (1, '示范县', 2023, 0, 'population', 812300, '县统计局', '', '2026-12-01 22:17:52.750577+00', '2026-12-01 22:17:52.750577+00');
+
+
+--
+-- Data for Name: journal; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.journal VALUES (1, '2026-12-01 22:17:50.50677+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'office', 1, NULL, 'null', '{"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议", "created_at": "2026-12-01T22:17:50.494541+00:00", "id": 1}', '0000000000000000000000000000000000000000000000000000000000000000', '06e35f356ca2816d7ef43ac9ea123b7f2b8f1bf1216f3af3d5d7737e339577fb', 1);
+INSERT INTO public.journal VALUES (2, '2026-12-01 22:17:50.535438+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 1, NULL, 'null', '{"name": "示范县人民政府办公室", "short_name": "县政府办", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "陈晓燕", "liaison_phone": "0372-5101001", "liaison_email": "zfb@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.528031+00:00", "updated_at": "2026-12-01T22:17:50.528031+00:00", "id": 1, "merged_into_id": null, "merged_on": null}', '06e35f356ca2816d7ef43ac9ea123b7f2b8f1bf1216f3af3d5d7737e339577fb', '8bb4663d47789411eb674fa574e9fa27aa84ef8ca9b35669d575c381d90e6e32', 1);
+INSERT INTO public.journal VALUES (3, '2026-12-01 22:17:50.545343+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 2, NULL, 'null', '{"name": "示范县发展和改革委员会", "short_name": "县发改委", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "马俊", "liaison_phone": "0372-5101002", "liaison_email": "fgw@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.543563+00:00", "updated_at": "2026-12-01T22:17:50.543563+00:00", "id": 2, "merged_into_id": null, "merged_on": null}', '8bb4663d47789411eb674fa574e9fa27aa84ef8ca9b35669d575c381d90e6e32', 'f5716d28124bcf96c4cd6bdd16cda59052698e93628c2fd24a9caa06adf884a5', 1);
+INSERT INTO public.journal VALUES (4, '2026-12-01 22:17:50.549036+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 3, NULL, 'null', '{"name": "示范县司法局", "short_name": "县司法局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "孙丽", "liaison_phone": "0372-5101003", "liaison_email": "sfj@shifan.example.cn", "note": "联席会议办公室设在县司法局", "created_at": "2026-12-01T22:17:50.547720+00:00", "updated_at": "2026-12-01T22:17:50.547720+00:00", "id": 3, "merged_into_id": null, "merged_on": null}', 'f5716d28124bcf96c4cd6bdd16cda59052698e93628c2fd24a9caa06adf884a5', '464967864540d6f15017d36ae4013bf90d096df7c8b0e97084aa9abba904374a', 1);
+INSERT INTO public.journal VALUES (5, '2026-12-01 22:17:50.557021+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 4, NULL, 'null', '{"name": "示范县财政局", "short_name": "县财政局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "郭涛", "liaison_phone": "0372-5101004", "liaison_email": "czj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.555569+00:00", "updated_at": "2026-12-01T22:17:50.555569+00:00", "id": 4, "merged_into_id": null, "merged_on": null}', '464967864540d6f15017d36ae4013bf90d096df7c8b0e97084aa9abba904374a', '0c0265772b2ebaa83b4685f0f59f1f310d47f8dd28f5f08dd2a210eed2f3814e', 1);
+INSERT INTO public.journal VALUES (6, '2026-12-01 22:17:50.56057+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 5, NULL, 'null', '{"name": "示范县人力资源和社会保障局", "short_name": "县人社局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "何芳", "liaison_phone": "0372-5101005", "liaison_email": "rsj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.559384+00:00", "updated_at": "2026-12-01T22:17:50.559384+00:00", "id": 5, "merged_into_id": null, "merged_on": null}', '0c0265772b2ebaa83b4685f0f59f1f310d47f8dd28f5f08dd2a210eed2f3814e', 'a4b71f5e5e9e832378c77d8eb069d021f778dfc38731a8ca4b810dcc1090fbef', 1);
+INSERT INTO public.journal VALUES (7, '2026-12-01 22:17:50.567364+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 6, NULL, 'null', '{"name": "示范县自然资源局", "short_name": "县自然资源局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "高远", "liaison_phone": "0372-5101006", "liaison_email": "zrzyj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.566111+00:00", "updated_at": "2026-12-01T22:17:50.566111+00:00", "id": 6, "merged_into_id": null, "merged_on": null}', 'a4b71f5e5e9e832378c77d8eb069d021f778dfc38731a8ca4b810dcc1090fbef', 'a5f1f4b9444b2bdd47dc850787ee7cf2014b9925d2aad7ae424bb738c0b03061', 1);
+INSERT INTO public.journal VALUES (8, '2026-12-01 22:17:50.571315+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 7, NULL, 'null', '{"name": "示范县住房和城乡建设局", "short_name": "县住建局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "罗斌", "liaison_phone": "0372-5101007", "liaison_email": "zjj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.569824+00:00", "updated_at": "2026-12-01T22:17:50.569824+00:00", "id": 7, "merged_into_id": null, "merged_on": null}', 'a5f1f4b9444b2bdd47dc850787ee7cf2014b9925d2aad7ae424bb738c0b03061', '84fa358871f14fc8737382391afaedc0f8bb2c60c12ec89210603b2e5ed1d13c', 1);
+INSERT INTO public.journal VALUES (9, '2026-12-01 22:17:50.57943+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 8, NULL, 'null', '{"name": "国家税务总局示范县税务局", "short_name": "县税务局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "梁红", "liaison_phone": "0372-5101008", "liaison_email": "swj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.577887+00:00", "updated_at": "2026-12-01T22:17:50.577887+00:00", "id": 8, "merged_into_id": null, "merged_on": null}', '84fa358871f14fc8737382391afaedc0f8bb2c60c12ec89210603b2e5ed1d13c', 'f67ef31066b10ffc8486412bd77653381871f2cb7abcf9b61a651efdbec24d1a', 1);
+INSERT INTO public.journal VALUES (10, '2026-12-01 22:17:50.582998+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 9, NULL, 'null', '{"name": "示范县市场监督管理局", "short_name": "县市场监管局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "宋佳", "liaison_phone": "0372-5101009", "liaison_email": "scjgj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.581796+00:00", "updated_at": "2026-12-01T22:17:50.581796+00:00", "id": 9, "merged_into_id": null, "merged_on": null}', 'f67ef31066b10ffc8486412bd77653381871f2cb7abcf9b61a651efdbec24d1a', '671188d78626b1db92219830c0e615d9297f91a3af9afff73f4c7c241366a56c', 1);
+INSERT INTO public.journal VALUES (11, '2026-12-01 22:17:50.590575+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 10, NULL, 'null', '{"name": "示范县信访局", "short_name": "县信访局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "唐亮", "liaison_phone": "0372-5101010", "liaison_email": "xfj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.584969+00:00", "updated_at": "2026-12-01T22:17:50.584969+00:00", "id": 10, "merged_into_id": null, "merged_on": null}', '671188d78626b1db92219830c0e615d9297f91a3af9afff73f4c7c241366a56c', '25e7fc068916dae564e1db9e5a55046c9ec5212c584294c7157f920daa0cdce1', 1);
+INSERT INTO public.journal VALUES (25, '2026-12-01 22:17:50.69337+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 7, NULL, 'null', '{"name": "周明", "title": "局长", "unit_id": 3, "role": "成员", "phone": "", "email": "", "created_at": "2026-12-01T22:17:50.691802+00:00", "id": 7, "left_on": null}', 'f44889dd2ce01ba0f455c7907d635ecacf32546113d7785e4baab2eee8499f2e', '21d74de661c808d48dc007f212b365d136f5787b267e50fda90bf9d23fa07d09', 1);
+INSERT INTO public.journal VALUES (12, '2026-12-01 22:17:50.594602+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 11, NULL, 'null', '{"name": "示范县公安局", "short_name": "县公安局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "韩冰", "liaison_phone": "0372-5101011", "liaison_email": "gaj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.593191+00:00", "updated_at": "2026-12-01T22:17:50.593191+00:00", "id": 11, "merged_into_id": null, "merged_on": null}', '25e7fc068916dae564e1db9e5a55046c9ec5212c584294c7157f920daa0cdce1', 'b97e69487d5b96703e6eafac413a126c6a17c37f1356e45cb682bbf926e9f568', 1);
+INSERT INTO public.journal VALUES (13, '2026-12-01 22:17:50.602006+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 12, NULL, 'null', '{"name": "示范县生态环境分局", "short_name": "县生态环境分局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "冯雪", "liaison_phone": "0372-5101012", "liaison_email": "sthj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.598325+00:00", "updated_at": "2026-12-01T22:17:50.598325+00:00", "id": 12, "merged_into_id": null, "merged_on": null}', 'b97e69487d5b96703e6eafac413a126c6a17c37f1356e45cb682bbf926e9f568', '0bd534a846b92db46f343e0e93164120fdc5ce188c01f0f1eb86103785413a4e', 1);
+INSERT INTO public.journal VALUES (14, '2026-12-01 22:17:50.609344+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 13, NULL, 'null', '{"name": "示范县城市管理局", "short_name": "县城管局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "邓凯", "liaison_phone": "0372-5101013", "liaison_email": "cgj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.604630+00:00", "updated_at": "2026-12-01T22:17:50.604630+00:00", "id": 13, "merged_into_id": null, "merged_on": null}', '0bd534a846b92db46f343e0e93164120fdc5ce188c01f0f1eb86103785413a4e', 'df76de847905ac13adfdf29f29e449fadd165365772f12b338da1e1ca0b13693', 1);
+INSERT INTO public.journal VALUES (15, '2026-12-01 22:17:50.6153+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 14, NULL, 'null', '{"name": "示范县人民法院", "short_name": "县法院", "kind": "法院", "region": "示范县", "is_member": true, "liaison_name": "许文", "liaison_phone": "0372-5101014", "liaison_email": "fy@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.614042+00:00", "updated_at": "2026-12-01T22:17:50.614042+00:00", "id": 14, "merged_into_id": null, "merged_on": null}', 'df76de847905ac13adfdf29f29e449fadd165365772f12b338da1e1ca0b13693', 'f0e67560eefc930bcadc5b66e0862b6f17ae0a40407383b184b85043a63094b3', 1);
+INSERT INTO public.journal VALUES (16, '2026-12-01 22:17:50.620986+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 15, NULL, 'null', '{"name": "示范县人民检察院", "short_name": "县检察院", "kind": "检察院", "region": "示范县", "is_member": true, "liaison_name": "曹阳", "liaison_phone": "0372-5101015", "liaison_email": "jcy@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.619665+00:00", "updated_at": "2026-12-01T22:17:50.619665+00:00", "id": 15, "merged_into_id": null, "merged_on": null}', 'f0e67560eefc930bcadc5b66e0862b6f17ae0a40407383b184b85043a63094b3', '7454faf8e2a350d24331e766782ab1b5390688d486f450e682b19895b99ca2dc', 1);
+INSERT INTO public.journal VALUES (17, '2026-12-01 22:17:50.628139+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 16, NULL, 'null', '{"name": "示范县城关镇人民政府", "short_name": "城关镇", "kind": "乡镇街道", "region": "示范县", "is_member": true, "liaison_name": "彭程", "liaison_phone": "0372-5101016", "liaison_email": "cgz@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.623530+00:00", "updated_at": "2026-12-01T22:17:50.623530+00:00", "id": 16, "merged_into_id": null, "merged_on": null}', '7454faf8e2a350d24331e766782ab1b5390688d486f450e682b19895b99ca2dc', 'e6d350c7fa8c05ef58310f595914299e37ff9cbfbf3d4fb273e0b0a96ba8c1d7', 1);
+INSERT INTO public.journal VALUES (18, '2026-12-01 22:17:50.632187+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit', 17, NULL, 'null', '{"name": "示范县东城街道办事处", "short_name": "东城街道", "kind": "乡镇街道", "region": "示范县", "is_member": true, "liaison_name": "袁媛", "liaison_phone": "0372-5101017", "liaison_email": "dcjd@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:17:50.630891+00:00", "updated_at": "2026-12-01T22:17:50.630891+00:00", "id": 17, "merged_into_id": null, "merged_on": null}', 'e6d350c7fa8c05ef58310f595914299e37ff9cbfbf3d4fb273e0b0a96ba8c1d7', '283ea0f855dd5fed57b007c6743b5570003de20b158289b49ed7b0c94eff0584', 1);
+INSERT INTO public.journal VALUES (19, '2026-12-01 22:17:50.642562+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 1, NULL, 'null', '{"name": "王建国", "title": "县长", "unit_id": null, "role": "召集人", "phone": "", "email": "", "created_at": "2026-12-01T22:17:50.637896+00:00", "id": 1, "left_on": null}', '283ea0f855dd5fed57b007c6743b5570003de20b158289b49ed7b0c94eff0584', '7cc02d03213e305fc364c74c6113f1718282209c2df8a20f2c04f967b17a1c71', 1);
+INSERT INTO public.journal VALUES (20, '2026-12-01 22:17:50.652342+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 2, NULL, 'null', '{"name": "刘清华", "title": "常务副县长", "unit_id": null, "role": "副召集人", "phone": "", "email": "", "created_at": "2026-12-01T22:17:50.649864+00:00", "id": 2, "left_on": null}', '7cc02d03213e305fc364c74c6113f1718282209c2df8a20f2c04f967b17a1c71', '5edaee487b1a4d2f078c1a7a4bc7d4fd4963734e916e421f730fe32905f271a0', 1);
+INSERT INTO public.journal VALUES (21, '2026-12-01 22:17:50.658011+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 3, NULL, 'null', '{"name": "赵立新", "title": "县人民法院院长", "unit_id": null, "role": "副召集人", "phone": "", "email": "", "created_at": "2026-12-01T22:17:50.654825+00:00", "id": 3, "left_on": null}', '5edaee487b1a4d2f078c1a7a4bc7d4fd4963734e916e421f730fe32905f271a0', '397437a7fd3601f9cd44b01cabcc713cc1200c5c524a40980272a366c44cc2f8', 1);
+INSERT INTO public.journal VALUES (22, '2026-12-01 22:17:50.669881+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 4, NULL, 'null', '{"name": "陈晓燕", "title": "副主任", "unit_id": 1, "role": "联络员", "phone": "0372-5101001", "email": "zfb@shifan.example.cn", "created_at": "2026-12-01T22:17:50.667826+00:00", "id": 4, "left_on": null}', '397437a7fd3601f9cd44b01cabcc713cc1200c5c524a40980272a366c44cc2f8', '977847da6bda08745cabd10d38e416cdbf9e7adf458a9d9c64e7f5a769a90129', 1);
+INSERT INTO public.journal VALUES (23, '2026-12-01 22:17:50.677925+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 5, NULL, 'null', '{"name": "马俊", "title": "科长", "unit_id": 2, "role": "联络员", "phone": "0372-5101002", "email": "fgw@shifan.example.cn", "created_at": "2026-12-01T22:17:50.676651+00:00", "id": 5, "left_on": null}', '977847da6bda08745cabd10d38e416cdbf9e7adf458a9d9c64e7f5a769a90129', '3f3a73df7f5d90146421d7b849360fe6a01a10a1356777bcfed804116230934d', 1);
+INSERT INTO public.journal VALUES (24, '2026-12-01 22:17:50.68376+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 6, NULL, 'null', '{"name": "孙丽", "title": "行政复议股股长", "unit_id": 3, "role": "联络员", "phone": "0372-5101003", "email": "sfj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.682546+00:00", "id": 6, "left_on": null}', '3f3a73df7f5d90146421d7b849360fe6a01a10a1356777bcfed804116230934d', 'f44889dd2ce01ba0f455c7907d635ecacf32546113d7785e4baab2eee8499f2e', 1);
+INSERT INTO public.journal VALUES (26, '2026-12-01 22:17:50.698132+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 8, NULL, 'null', '{"name": "林静", "title": "办公室工作人员", "unit_id": 3, "role": "办公室", "phone": "", "email": "", "created_at": "2026-12-01T22:17:50.696765+00:00", "id": 8, "left_on": null}', '21d74de661c808d48dc007f212b365d136f5787b267e50fda90bf9d23fa07d09', '99660ca702a7db3e96f2a0b4b2920e63dffa4e8480215ec370117ebeeb936507', 1);
+INSERT INTO public.journal VALUES (27, '2026-12-01 22:17:50.710572+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 9, NULL, 'null', '{"name": "郭涛", "title": "法规股股长", "unit_id": 4, "role": "联络员", "phone": "0372-5101004", "email": "czj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.703901+00:00", "id": 9, "left_on": null}', '99660ca702a7db3e96f2a0b4b2920e63dffa4e8480215ec370117ebeeb936507', 'a7be67b839d5c70ee29b98cb25ab750c8cee8efe1264473c9545591f5b70e199', 1);
+INSERT INTO public.journal VALUES (28, '2026-12-01 22:17:50.715389+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 10, NULL, 'null', '{"name": "何芳", "title": "法规股股长", "unit_id": 5, "role": "联络员", "phone": "0372-5101005", "email": "rsj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.714366+00:00", "id": 10, "left_on": null}', 'a7be67b839d5c70ee29b98cb25ab750c8cee8efe1264473c9545591f5b70e199', '1c9ba2cc91a1717e1d00606f3a1ba41ea1f5e199d88afd0654f02b817a0f7d8f', 1);
+INSERT INTO public.journal VALUES (29, '2026-12-01 22:17:50.719191+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 11, NULL, 'null', '{"name": "高远", "title": "法规股股长", "unit_id": 6, "role": "联络员", "phone": "0372-5101006", "email": "zrzyj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.718129+00:00", "id": 11, "left_on": null}', '1c9ba2cc91a1717e1d00606f3a1ba41ea1f5e199d88afd0654f02b817a0f7d8f', '11c37dcd6e582d962c48839b1052803e80b6ce6c349c8cd7dbb3748dbee01f0e', 1);
+INSERT INTO public.journal VALUES (30, '2026-12-01 22:17:50.723736+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 12, NULL, 'null', '{"name": "罗斌", "title": "法规股股长", "unit_id": 7, "role": "联络员", "phone": "0372-5101007", "email": "zjj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.722795+00:00", "id": 12, "left_on": null}', '11c37dcd6e582d962c48839b1052803e80b6ce6c349c8cd7dbb3748dbee01f0e', '179a635e0351afccbdf810545d675323d2a31a8f880b81b4fdd5b326dc3b3786', 1);
+INSERT INTO public.journal VALUES (31, '2026-12-01 22:17:50.734155+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 13, NULL, 'null', '{"name": "梁红", "title": "法制股股长", "unit_id": 8, "role": "联络员", "phone": "0372-5101008", "email": "swj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.728153+00:00", "id": 13, "left_on": null}', '179a635e0351afccbdf810545d675323d2a31a8f880b81b4fdd5b326dc3b3786', '8f0415308fcdea1a81cfd57d9f180d69adffdff9a25034a47999173b562de344', 1);
+INSERT INTO public.journal VALUES (32, '2026-12-01 22:17:50.739024+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 14, NULL, 'null', '{"name": "宋佳", "title": "法规股股长", "unit_id": 9, "role": "联络员", "phone": "0372-5101009", "email": "scjgj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.737855+00:00", "id": 14, "left_on": null}', '8f0415308fcdea1a81cfd57d9f180d69adffdff9a25034a47999173b562de344', 'c062acd59661f749d27b7a7ea3888588c1cde02d7a4f37724f47415b9a8c49ce', 1);
+INSERT INTO public.journal VALUES (33, '2026-12-01 22:17:50.742575+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 15, NULL, 'null', '{"name": "唐亮", "title": "副局长", "unit_id": 10, "role": "联络员", "phone": "0372-5101010", "email": "xfj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.741665+00:00", "id": 15, "left_on": null}', 'c062acd59661f749d27b7a7ea3888588c1cde02d7a4f37724f47415b9a8c49ce', '1950340265674125b972b999d992ef8c6ae103d854bb58cca39fbe6c3b2b94f9', 1);
+INSERT INTO public.journal VALUES (34, '2026-12-01 22:17:50.748568+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 16, NULL, 'null', '{"name": "韩冰", "title": "法制大队大队长", "unit_id": 11, "role": "联络员", "phone": "0372-5101011", "email": "gaj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.747662+00:00", "id": 16, "left_on": null}', '1950340265674125b972b999d992ef8c6ae103d854bb58cca39fbe6c3b2b94f9', '58f1d7c753c277fd8019ae27310c15e2928998ed7bf587eb44c9c8712f02a7aa', 1);
+INSERT INTO public.journal VALUES (35, '2026-12-01 22:17:50.755638+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 17, NULL, 'null', '{"name": "冯雪", "title": "法规股股长", "unit_id": 12, "role": "联络员", "phone": "0372-5101012", "email": "sthj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.754605+00:00", "id": 17, "left_on": null}', '58f1d7c753c277fd8019ae27310c15e2928998ed7bf587eb44c9c8712f02a7aa', '50382acec82986925811487af90331b3bdaa44cc8c9e29c0402e6bfdc5d8e53f', 1);
+INSERT INTO public.journal VALUES (36, '2026-12-01 22:17:50.758893+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 18, NULL, 'null', '{"name": "邓凯", "title": "法规股股长", "unit_id": 13, "role": "联络员", "phone": "0372-5101013", "email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.758031+00:00", "id": 18, "left_on": null}', '50382acec82986925811487af90331b3bdaa44cc8c9e29c0402e6bfdc5d8e53f', '5f45507bf82fcd52b49b56da975e64347670e6b786de5b3b71503d7d1a369047', 1);
+INSERT INTO public.journal VALUES (37, '2026-12-01 22:17:50.761933+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 19, NULL, 'null', '{"name": "许文", "title": "行政审判庭庭长", "unit_id": 14, "role": "联络员", "phone": "0372-5101014", "email": "fy@shifan.example.cn", "created_at": "2026-12-01T22:17:50.761062+00:00", "id": 19, "left_on": null}', '5f45507bf82fcd52b49b56da975e64347670e6b786de5b3b71503d7d1a369047', '6976708612ec9ba555786a2b9e778f1a52f685c8b110f2642ec7229f802ce5e5', 1);
+INSERT INTO public.journal VALUES (38, '2026-12-01 22:17:50.764933+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 20, NULL, 'null', '{"name": "曹阳", "title": "行政检察部主任", "unit_id": 15, "role": "联络员", "phone": "0372-5101015", "email": "jcy@shifan.example.cn", "created_at": "2026-12-01T22:17:50.764117+00:00", "id": 20, "left_on": null}', '6976708612ec9ba555786a2b9e778f1a52f685c8b110f2642ec7229f802ce5e5', '0cb59928e59612ad4a5e28a8045b17437a3613d30c7cc3b2314fbbbb61b88528', 1);
+INSERT INTO public.journal VALUES (39, '2026-12-01 22:17:50.76774+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 21, NULL, 'null', '{"name": "彭程", "title": "司法所所长", "unit_id": 16, "role": "联络员", "phone": "0372-5101016", "email": "cgz@shifan.example.cn", "created_at": "2026-12-01T22:17:50.766988+00:00", "id": 21, "left_on": null}', '0cb59928e59612ad4a5e28a8045b17437a3613d30c7cc3b2314fbbbb61b88528', '4133888a44cdb19052e524600bdf5da5e45308e228c611a4b06ecda172ea0f9a', 1);
+INSERT INTO public.journal VALUES (40, '2026-12-01 22:17:50.77064+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 22, NULL, 'null', '{"name": "袁媛", "title": "司法所所长", "unit_id": 17, "role": "联络员", "phone": "0372-5101017", "email": "dcjd@shifan.example.cn", "created_at": "2026-12-01T22:17:50.769861+00:00", "id": 22, "left_on": null}', '4133888a44cdb19052e524600bdf5da5e45308e228c611a4b06ecda172ea0f9a', '3729ee3276da98f15a88d26e7b9b7c0436550da112f79b55a3306dffcedbfab1', 1);
+INSERT INTO public.journal VALUES (41, '2026-12-01 22:17:50.838297+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case', 1, 1, 'null', '{"category": "行政诉讼", "case_no": "（2024）豫0591行初15号", "no_kind": "案号", "year": 2024, "court_code": "豫0591", "court_level": "基层", "type_code": "行初", "type_name": "行政一审案件", "case_family": "行政", "instance": "一审", "field": "土地征收", "unit_id": 6, "court": "", "received_on": "2024-03-15", "filed_on": "2024-03-15", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "不服征收补偿决定", "created_at": "2026-12-01T22:17:50.831386+00:00", "updated_at": "2026-12-01T22:17:50.831386+00:00", "id": 1}', '3729ee3276da98f15a88d26e7b9b7c0436550da112f79b55a3306dffcedbfab1', '5057f1bda54f65b2b19b00feca5a469321fa9c4a57ea4a9f029a4fddef317407', 41);
+INSERT INTO public.journal VALUES (42, '2026-12-01 22:17:50.847519+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'party', 1, NULL, 'null', '{"name": "张三", "kind": "自然人", "id_kind": "身份证", "id_number": "410502********1232", "created_at": "2026-12-01T22:17:50.844735+00:00", "id": 1}', '5057f1bda54f65b2b19b00feca5a469321fa9c4a57ea4a9f029a4fddef317407', 'f41c538848d8dc8d19939a9803516af4848ca492e25b751355585d12b4f04745', 41);
+INSERT INTO public.journal VALUES (43, '2026-12-01 22:17:50.853633+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case_party', 1, 1, 'null', '{"case_id": 1, "party_id": 1, "role": "原告", "id": 1, "party": "张三"}', 'f41c538848d8dc8d19939a9803516af4848ca492e25b751355585d12b4f04745', '155dbc8c1bc978009531b2b6d94e1dfc9cadc3e9ee8ed53d52420e6cf293b849', 41);
+INSERT INTO public.journal VALUES (44, '2026-12-01 22:17:50.856818+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'party', 2, NULL, 'null', '{"name": "示范县建工集团", "kind": "法人或其他组织", "id_kind": "统一社会信用代码", "id_number": "91340503MA2N0001XG", "created_at": "2026-12-01T22:17:50.855487+00:00", "id": 2}', '155dbc8c1bc978009531b2b6d94e1dfc9cadc3e9ee8ed53d52420e6cf293b849', 'a4eb11ce73188044c71e286fb59a33870a39b2470cac26307eb29e5c17781897', 41);
+INSERT INTO public.journal VALUES (45, '2026-12-01 22:17:50.859584+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case_party', 2, 1, 'null', '{"case_id": 1, "party_id": 2, "role": "原告", "id": 2, "party": "示范县建工集团"}', 'a4eb11ce73188044c71e286fb59a33870a39b2470cac26307eb29e5c17781897', '08eee41f7ad24c2eb658169f81d37ecb7f6cab2406685f7b77144c8342dfc286', 41);
+INSERT INTO public.journal VALUES (46, '2026-12-01 22:17:50.917361+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case', 2, 2, 'null', '{"category": "行政复议", "case_no": "示政复〔2024〕12号", "no_kind": "自编号", "year": null, "court_code": null, "court_level": null, "type_code": null, "type_name": null, "case_family": null, "instance": null, "field": "", "unit_id": 5, "court": "", "received_on": "2024-04-02", "filed_on": "2024-04-02", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "", "created_at": "2026-12-01T22:17:50.907753+00:00", "updated_at": "2026-12-01T22:17:50.907753+00:00", "id": 2}', '08eee41f7ad24c2eb658169f81d37ecb7f6cab2406685f7b77144c8342dfc286', 'a76f4f7609cde199e6924aac0d5412fd713f1bb3e456ccda2eba2b313b3cba92', 46);
+INSERT INTO public.journal VALUES (47, '2026-12-01 22:17:50.930314+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'party', 3, NULL, 'null', '{"name": "李四", "kind": "自然人", "id_kind": "", "id_number": null, "created_at": "2026-12-01T22:17:50.929090+00:00", "id": 3}', 'a76f4f7609cde199e6924aac0d5412fd713f1bb3e456ccda2eba2b313b3cba92', '604359d8df2be3fd38eb432d57d92ab4fc3f80e5b4b580015b5629cffb06b0b8', 46);
+INSERT INTO public.journal VALUES (48, '2026-12-01 22:17:50.933307+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case_party', 3, 2, 'null', '{"case_id": 2, "party_id": 3, "role": "申请人", "id": 3, "party": "李四"}', '604359d8df2be3fd38eb432d57d92ab4fc3f80e5b4b580015b5629cffb06b0b8', '8be3565bc7150fb74587aefa56d97524fe10ebcb00af34ffe4f8b5745f85cb4f', 46);
+INSERT INTO public.journal VALUES (49, '2026-12-01 22:17:50.992035+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case_event', 1, 1, 'null', '{"case_id": 1, "kind": "开庭", "occurred_on": "2024-05-20", "note": "", "created_at": "2026-12-01T22:17:50.977358+00:00", "id": 1}', '8be3565bc7150fb74587aefa56d97524fe10ebcb00af34ffe4f8b5745f85cb4f', '1c8398d5f75073acbb22ba605f730887570f88a01c6707457097cd192387c7d4', 49);
+INSERT INTO public.journal VALUES (50, '2026-12-01 22:17:51.010189+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'case', 1, 1, '{"court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": false, "recovered_fen": null, "category": "行政诉讼", "type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "id": 1, "type_name": "行政一审案件", "heard_on": null, "is_withdrawn": false, "group_size": null, "case_no": "（2024）豫0591行初15号", "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "不服征收补偿决定", "no_kind": "案号", "instance": "一审", "status": "在办", "heard": null, "created_at": "2026-12-01T22:17:50.831386+00:00", "year": 2024, "field": "土地征收", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:17:50.831386+00:00", "unit_id": 6, "is_loss": false, "head_rank": null}', '{"court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": false, "recovered_fen": null, "category": "行政诉讼", "type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "id": 1, "type_name": "行政一审案件", "heard_on": "2024-05-20", "is_withdrawn": false, "group_size": null, "case_no": "（2024）豫0591行初15号", "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "不服征收补偿决定", "no_kind": "案号", "instance": "一审", "status": "在办", "heard": true, "created_at": "2026-12-01T22:17:50.831386+00:00", "year": 2024, "field": "土地征收", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:17:51.003569+00:00", "unit_id": 6, "is_loss": false, "head_rank": null}', '1c8398d5f75073acbb22ba605f730887570f88a01c6707457097cd192387c7d4', '9e20422e6d7e87ea9858de6f6dce57ec209e46d3138007f49ce927da6c65dac5', 49);
+INSERT INTO public.journal VALUES (95, '2026-12-01 22:17:53.880505+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'attendance', 1, NULL, 'null', '{"meeting_id": 2, "role": "列席", "person_id": null, "unit_id": null, "name": "李律师", "note": "", "affiliation": "某律师事务所", "headcount": null, "id": 1}', 'd3cf356613ae1174deb292bb6628394c83bca2c47f4c0ed911ec1112cc881e7d', '08d15081a086c2e846147a059cb2673fd2be3e4b7a5389c8cc0c2461196af876', 95);
+INSERT INTO public.journal VALUES (106, '2026-12-01 22:17:54.252749+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'double_list', 1, NULL, 'null', '{"name": "2024年度府院联动双清单", "year": 2024, "created_at": "2026-12-01T22:17:54.247253+00:00", "updated_at": "2026-12-01T22:17:54.247253+00:00", "id": 1, "derived": false}', '56b247b4860094917ed98e755d0aa0bed3e0552b4ff7113471c3c2baa605a4dc', 'ec70c50b433358f5ef7552102c04bc05227d1211711f181151ec6dacd6dd4b01', 106);
+INSERT INTO public.journal VALUES (51, '2026-12-01 22:17:51.081574+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'case', 1, 1, '{"court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": false, "recovered_fen": null, "category": "行政诉讼", "type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "id": 1, "type_name": "行政一审案件", "heard_on": "2024-05-20", "is_withdrawn": false, "group_size": null, "case_no": "（2024）豫0591行初15号", "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "不服征收补偿决定", "no_kind": "案号", "instance": "一审", "status": "在办", "heard": true, "created_at": "2026-12-01T22:17:50.831386+00:00", "year": 2024, "field": "土地征收", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:17:51.003569+00:00", "unit_id": 6, "is_loss": false, "head_rank": null}', '{"court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": true, "recovered_fen": null, "category": "行政诉讼", "type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "id": 1, "type_name": "行政一审案件", "heard_on": "2024-05-20", "is_withdrawn": false, "group_size": null, "case_no": "（2024）豫0591行初15号", "case_family": "行政", "closed_on": "2024-06-28", "risk_level": "", "summary": "不服征收补偿决定", "no_kind": "案号", "instance": "一审", "status": "已结", "heard": true, "created_at": "2026-12-01T22:17:50.831386+00:00", "year": 2024, "field": "土地征收", "outcome": "驳回诉讼请求", "head_appeared": null, "updated_at": "2026-12-01T22:17:51.072824+00:00", "unit_id": 6, "is_loss": false, "head_rank": null}', '9e20422e6d7e87ea9858de6f6dce57ec209e46d3138007f49ce927da6c65dac5', '674e3ae4deb561632b79019f97667270d72c2bb75009806fcb4602c729e67c50', 51);
+INSERT INTO public.journal VALUES (52, '2026-12-01 22:17:51.151174+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'case', 2, 2, '{"court_code": null, "court": "", "is_correction": false, "claimed_fen": null, "court_level": null, "received_on": "2024-04-02", "is_judgment": false, "recovered_fen": null, "category": "行政复议", "type_code": null, "filed_on": "2024-04-02", "is_settled": false, "resolved": null, "id": 2, "type_name": null, "heard_on": null, "is_withdrawn": false, "group_size": null, "case_no": "示政复〔2024〕12号", "case_family": null, "closed_on": null, "risk_level": "", "summary": "", "no_kind": "自编号", "instance": null, "status": "在办", "heard": null, "created_at": "2026-12-01T22:17:50.907753+00:00", "year": null, "field": "", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:17:50.907753+00:00", "unit_id": 5, "is_loss": false, "head_rank": null}', '{"court_code": null, "court": "", "is_correction": true, "claimed_fen": null, "court_level": null, "received_on": "2024-04-02", "is_judgment": true, "recovered_fen": null, "category": "行政复议", "type_code": null, "filed_on": "2024-04-02", "is_settled": false, "resolved": null, "id": 2, "type_name": null, "heard_on": null, "is_withdrawn": false, "group_size": null, "case_no": "示政复〔2024〕12号", "case_family": null, "closed_on": "2024-06-01", "risk_level": "", "summary": "", "no_kind": "自编号", "instance": null, "status": "已结", "heard": null, "created_at": "2026-12-01T22:17:50.907753+00:00", "year": null, "field": "", "outcome": "撤销", "head_appeared": null, "updated_at": "2026-12-01T22:17:51.144529+00:00", "unit_id": 5, "is_loss": false, "head_rank": null}', '674e3ae4deb561632b79019f97667270d72c2bb75009806fcb4602c729e67c50', '052a70f1e66d18e14b199fe87e3741508fe65f2a7d07412f8becf9344632a1ff', 52);
+INSERT INTO public.journal VALUES (53, '2026-12-01 22:17:51.295005+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'meeting', 1, NULL, 'null', '{"year": 2024, "issue_no": 1, "series": "联席会议", "series_no": 1, "kind": "联席会议", "held_on": "2024-06-20", "place": "", "chair": "王县长", "topics": "征收补偿争议化解", "opening": "", "parts": [], "created_at": "2026-12-01T22:17:51.285028+00:00", "id": 1, "issued_on": null}', '052a70f1e66d18e14b199fe87e3741508fe65f2a7d07412f8becf9344632a1ff', '448c98b69aa151def30210bc1680d7948d49bd9b523fc5a24a3e70371eedb324', 53);
+INSERT INTO public.journal VALUES (54, '2026-12-01 22:17:51.355211+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 1, NULL, 'null', '{"source": "议定事项", "content": "建立征收补偿争议会商机制", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": 1, "decision_no": 1, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:51.343923+00:00", "updated_at": "2026-12-01T22:17:51.343923+00:00", "id": 1, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": ["示范县司法局"]}', '448c98b69aa151def30210bc1680d7948d49bd9b523fc5a24a3e70371eedb324', 'a83b59adddb280c7fc1f5c95f0371955d133b76ea21b2207c0eca75a4c84720f', 54);
+INSERT INTO public.journal VALUES (55, '2026-12-01 22:17:51.434931+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 2, NULL, 'null', '{"source": "双清单", "content": "清理行政协议履约情况", "lead_unit_id": 5, "leader": "", "due_on": "2024-08-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:51.429998+00:00", "updated_at": "2026-12-01T22:17:51.429998+00:00", "id": 2, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', 'a83b59adddb280c7fc1f5c95f0371955d133b76ea21b2207c0eca75a4c84720f', '31d892e1b15b8b7f3200c177c4c34c5db55eebc08c6c7eaf5e274d536191af19', 55);
+INSERT INTO public.journal VALUES (56, '2026-12-01 22:17:51.492607+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task_progress', 1, NULL, 'null', '{"task_id": 1, "reported_on": "2024-10-15", "note": "已召开专题会", "author": "", "created_at": "2026-12-01T22:17:51.483537+00:00", "id": 1}', '31d892e1b15b8b7f3200c177c4c34c5db55eebc08c6c7eaf5e274d536191af19', '46985a0b29519964b957623fc154b23a3151ca51436dd55e988837196415ca10', 56);
+INSERT INTO public.journal VALUES (57, '2026-12-01 22:17:51.569008+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'suggestion', 1, NULL, 'null', '{"kind": "司法建议", "doc_no": "示法建〔2024〕3号", "issuer": "示范县人民法院", "unit_id": 6, "received_on": "2024-05-06", "reply_due": "2024-07-08", "reply_due_rule": "2个月", "reply_due_provisional": false, "summary": "规范征收补偿程序", "created_at": "2026-12-01T22:17:51.557717+00:00", "id": 1, "replied_on": null, "reply_summary": "", "adopted": null, "adoption": null, "verified_on": null, "cases": []}', '46985a0b29519964b957623fc154b23a3151ca51436dd55e988837196415ca10', '69dadd5a4abe8a22928feba94e608daf57371904a43e6ce901be4908d2b80e03', 57);
+INSERT INTO public.journal VALUES (96, '2026-12-01 22:17:53.928484+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'attendance', 2, NULL, 'null', '{"meeting_id": 2, "role": "出席", "person_id": null, "unit_id": 5, "name": "示范县人力资源局", "note": "", "affiliation": "", "headcount": 2, "id": 2}', '08d15081a086c2e846147a059cb2673fd2be3e4b7a5389c8cc0c2461196af876', '38f6f601a8f78b151954dbc2b5313cac3103e161634f1bf0622e6f1c928c6613', 96);
+INSERT INTO public.journal VALUES (58, '2026-12-01 22:17:51.824692+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case', 3, 3, 'null', '{"category": "行政诉讼", "case_no": "（2024）豫05行终8号", "no_kind": "案号", "year": 2024, "court_code": "豫05", "court_level": "中级", "type_code": "行终", "type_name": "行政二审案件", "case_family": "行政", "instance": "二审", "field": "", "unit_id": 6, "court": "", "received_on": "2024-08-01", "filed_on": "2024-08-01", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "", "created_at": "2026-12-01T22:17:51.817160+00:00", "updated_at": "2026-12-01T22:17:51.817160+00:00", "id": 3}', '69dadd5a4abe8a22928feba94e608daf57371904a43e6ce901be4908d2b80e03', '5d8dbc9f9381b02daf1675c1e9f3880fc726c69547bffd52b45385636200a9b0', 58);
+INSERT INTO public.journal VALUES (59, '2026-12-01 22:17:51.843356+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case_link', 1, 3, 'null', '{"case_id": 3, "related_id": 1, "created_at": "2026-12-01T22:17:51.840362+00:00", "id": 1, "case": "（2024）豫05行终8号", "related": "（2024）豫0591行初15号"}', '5d8dbc9f9381b02daf1675c1e9f3880fc726c69547bffd52b45385636200a9b0', '6496add1e66164bdee27f47e4ab6486bc0789665bfd619eebab3ed6537f2e2dc', 58);
+INSERT INTO public.journal VALUES (60, '2026-12-01 22:17:51.887191+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'suggestion', 1, NULL, '{"kind": "司法建议", "doc_no": "示法建〔2024〕3号", "unit_id": 6, "reply_due": "2024-07-08", "reply_due_provisional": false, "reply_summary": "", "adoption": null, "summary": "规范征收补偿程序", "id": 1, "issuer": "示范县人民法院", "received_on": "2024-05-06", "reply_due_rule": "2个月", "replied_on": null, "adopted": null, "verified_on": null, "created_at": "2026-12-01T22:17:51.557717+00:00"}', '{"kind": "司法建议", "doc_no": "示法建〔2024〕3号", "unit_id": 6, "reply_due": "2024-07-08", "reply_due_provisional": false, "reply_summary": "", "adoption": "部分采纳", "summary": "规范征收补偿程序", "id": 1, "issuer": "示范县人民法院", "received_on": "2024-05-06", "reply_due_rule": "2个月", "replied_on": "2024-06-01", "adopted": true, "verified_on": null, "created_at": "2026-12-01T22:17:51.557717+00:00"}', '6496add1e66164bdee27f47e4ab6486bc0789665bfd619eebab3ed6537f2e2dc', '0cee1cfcb53cec581b957676c696583e8b9481a8507eb68a2d5a2f4689493f89', 60);
+INSERT INTO public.journal VALUES (61, '2026-12-01 22:17:52.063244+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'notice', 1, NULL, 'null', '{"stage": "督办", "unit_id": 5, "issued_on": "2024-10-15", "year": 2024, "number": 1, "reply_due": "2024-10-22", "created_at": "2026-12-01T22:17:52.046269+00:00", "id": 1, "acknowledged_on": null, "issuer": "", "tasks": [2], "suggestions": []}', '0cee1cfcb53cec581b957676c696583e8b9481a8507eb68a2d5a2f4689493f89', 'a81aef8179699e684fc56a38daa5f4144770586872ac8bea9c7eb2b541b97c0b', 61);
+INSERT INTO public.journal VALUES (62, '2026-12-01 22:17:52.081828+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'notice', 2, NULL, 'null', '{"stage": "催办", "unit_id": 6, "issued_on": "2024-10-15", "year": null, "number": null, "reply_due": null, "created_at": "2026-12-01T22:17:52.046269+00:00", "id": 2, "acknowledged_on": null, "issuer": "", "tasks": [1], "suggestions": []}', 'a81aef8179699e684fc56a38daa5f4144770586872ac8bea9c7eb2b541b97c0b', '6bac672a2bf20e844288b3594ba505f3cc7be0691018d7f46e9dd85705ae7769', 61);
+INSERT INTO public.journal VALUES (63, '2026-12-01 22:17:52.181171+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'notice_reply', 1, NULL, 'null', '{"notice_id": 1, "replied_on": "2024-10-15", "summary": "已书面报送办理情况", "created_at": "2026-12-01T22:17:52.174642+00:00", "id": 1, "file_name": "", "file_size": 0, "file_sha256": "", "file_data": null}', '6bac672a2bf20e844288b3594ba505f3cc7be0691018d7f46e9dd85705ae7769', 'd881d0376dfa3648f396ab8f0fb77f124f764c8605e175fd5497f7e7b8dc1b05', 63);
+INSERT INTO public.journal VALUES (64, '2026-12-01 22:17:52.18901+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'notice', 1, NULL, '{"issued_on": "2024-10-15", "id": 1, "number": 1, "acknowledged_on": null, "created_at": "2026-12-01T22:17:52.046269+00:00", "unit_id": 5, "year": 2024, "stage": "督办", "reply_due": "2024-10-22", "issuer": ""}', '{"issued_on": "2024-10-15", "id": 1, "number": 1, "acknowledged_on": "2024-10-15", "created_at": "2026-12-01T22:17:52.046269+00:00", "unit_id": 5, "year": 2024, "stage": "督办", "reply_due": "2024-10-22", "issuer": ""}', 'd881d0376dfa3648f396ab8f0fb77f124f764c8605e175fd5497f7e7b8dc1b05', 'b5597544f03b6194a9fad5d6d489b5bd1cd0bfa3e65c961ffe72d5ad1b47eefc', 63);
+INSERT INTO public.journal VALUES (65, '2026-12-01 22:17:52.367972+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'bulletin', 1, NULL, 'null', '{"year": 2024, "number": 1, "period_year": 2024, "quarter": 3, "issued_on": "2024-10-15", "issuer": "", "data": {"start": "2024-07-01", "end": "2024-09-30", "black": [{"unit_id": 5, "unit": "县人社局", "open_late": 1, "done_late": 0, "suggestions_late": 0, "replies_missing": 0, "replies_late": 0, "text": "逾期未办结事项1项"}], "red": [{"unit_id": 6, "unit": "县自然资源局", "due": 1}]}, "created_at": "2026-12-01T22:17:52.359452+00:00", "id": 1}', 'b5597544f03b6194a9fad5d6d489b5bd1cd0bfa3e65c961ffe72d5ad1b47eefc', 'a67f17c1a21d3b6b25386cb5a9fde188781558da8aacf8655e90f6437f3b31e6', 65);
+INSERT INTO public.journal VALUES (66, '2026-12-01 22:17:52.560298+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'report_snapshot', 1, NULL, 'null', '{"year": 2024, "quarter": 2, "scope": "", "published_at": "2026-12-01T22:17:52.550289+00:00", "published_by": "测试员@postgres", "data": {"period": {"year": 2024, "quarter": 2, "kind": "quarter", "code": "2024Q2", "label": "2024年第二季度", "start": "2024-04-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": 2, "kind": "quarter", "code": "2023Q2", "label": "2023年第二季度", "start": "2023-04-01", "end": "2023-06-30"}, "previous": {"year": 2024, "quarter": 1, "kind": "quarter", "code": "2024Q1", "label": "2024年第一季度", "start": "2024-01-01", "end": "2024-03-31"}, "text": "同比与2023年第二季度比较，环比与2024年第一季度比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": null, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率", "以下指标的比较基数不足10件，增减幅度仅供参考：行政诉讼发案量（上期1件）"], "figures": {"region": "示范县", "used": {}, "sources": [], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": -100.0, "qoq_display": "↓ -100.0%（基数小）", "qoq_text": "减少100.0%（基数较小：上期仅1件）", "qoq_small_base": 1, "previous": {"numerator": 1, "denominator": null, "value": 1, "display": "1"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 0, "denominator": null, "value": null, "display": "—", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 1, "denominator": null, "value": null, "display": "—"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "units": [{"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "县人社局", "unit_name": "示范县人力资源和社会保障局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": -100.0}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 0, "by_level": {"高": 0, "中": 0, "低": 0}, "in_bankruptcy": 0}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}, "id": 1}', 'a67f17c1a21d3b6b25386cb5a9fde188781558da8aacf8655e90f6437f3b31e6', 'ff7ec5f438f3508851e696e62dfcdb035d6061f9afa263398b8d62e71a359958', 66);
+INSERT INTO public.journal VALUES (67, '2026-12-01 22:17:52.583477+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'journal_anchor', 1, NULL, 'null', '{"at": "2026-12-01T22:17:52.579678+00:00", "kind": "report", "label": "2024年第二季度", "seq": 66, "hash": "ff7ec5f438f3508851e696e62dfcdb035d6061f9afa263398b8d62e71a359958", "mac": null, "id": 1}', 'ff7ec5f438f3508851e696e62dfcdb035d6061f9afa263398b8d62e71a359958', '67fde854e197f17a29d679c52116ab533f253996e6bab275145ed0128d5e5d57', 66);
+INSERT INTO public.journal VALUES (68, '2026-12-01 22:17:52.622958+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'unit_name', 1, NULL, 'null', '{"unit_id": 5, "name": "示范县人力资源和社会保障局", "short_name": "县人社局", "valid_from": null, "valid_until": "2024-08-31", "id": 1}', '67fde854e197f17a29d679c52116ab533f253996e6bab275145ed0128d5e5d57', 'a49cc4f87f09d41ca7daa14bc88c0fd13d494612db8e8a1f3b2d90f19ad97577', 68);
+INSERT INTO public.journal VALUES (97, '2026-12-01 22:17:53.962526+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'attendance', 3, NULL, 'null', '{"meeting_id": 2, "role": "缺席", "person_id": null, "unit_id": 3, "name": "示范县司法局", "note": "", "affiliation": "", "headcount": null, "id": 3}', '38f6f601a8f78b151954dbc2b5313cac3103e161634f1bf0622e6f1c928c6613', '5d2dda2ccf1b9286d61047a6706283c0356408c28ffbfc7f57dc1d04e42e5290', 97);
+INSERT INTO public.journal VALUES (69, '2026-12-01 22:17:52.628539+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'unit', 5, NULL, '{"kind": "政府部门", "id": 5, "is_member": true, "liaison_phone": "0372-5101005", "note": "", "updated_at": "2026-12-01T22:17:50.559384+00:00", "merged_on": null, "region": "示范县", "name": "示范县人力资源和社会保障局", "short_name": "县人社局", "liaison_name": "何芳", "liaison_email": "rsj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.559384+00:00", "merged_into_id": null}', '{"kind": "政府部门", "id": 5, "is_member": true, "liaison_phone": "0372-5101005", "note": "", "updated_at": "2026-12-01T22:17:52.627136+00:00", "merged_on": null, "region": "示范县", "name": "示范县人力资源局", "short_name": "县人社局", "liaison_name": "何芳", "liaison_email": "rsj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.559384+00:00", "merged_into_id": null}', 'a49cc4f87f09d41ca7daa14bc88c0fd13d494612db8e8a1f3b2d90f19ad97577', '9c7e5eb9feaa01d446c2740524dbf2dd23dc90593cad6084a4d1fa23b8558415', 68);
+INSERT INTO public.journal VALUES (70, '2026-12-01 22:17:52.663287+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'person', 23, NULL, 'null', '{"name": "钱进", "title": "副局长", "unit_id": 3, "role": "成员", "phone": "", "email": "", "created_at": "2026-12-01T22:17:52.658815+00:00", "id": 23, "left_on": null}', '9c7e5eb9feaa01d446c2740524dbf2dd23dc90593cad6084a4d1fa23b8558415', '9613a3ad52541687503edad6718615cc2f12ab9b48633d04e8870548bc52da8d', 70);
+INSERT INTO public.journal VALUES (71, '2026-12-01 22:17:52.704421+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'person', 23, NULL, '{"title": "副局长", "role": "成员", "name": "钱进", "email": "", "created_at": "2026-12-01T22:17:52.658815+00:00", "unit_id": 3, "id": 23, "phone": "", "left_on": null}', '{"title": "副局长", "role": "成员", "name": "钱进", "email": "", "created_at": "2026-12-01T22:17:52.658815+00:00", "unit_id": 3, "id": 23, "phone": "", "left_on": "2024-10-01", "reason": "调离"}', '9613a3ad52541687503edad6718615cc2f12ab9b48633d04e8870548bc52da8d', '34c9bfdd48c7887aa55b34d19bd73157be8c0ae4553fe64955d2c77a65a5edd8', 71);
+INSERT INTO public.journal VALUES (72, '2026-12-01 22:17:52.763202+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'external_figure', 1, NULL, 'null', '{"region": "示范县", "year": 2023, "quarter": 0, "key": "population", "value": 812300, "source": "县统计局", "note": "", "created_at": "2026-12-01T22:17:52.750577+00:00", "updated_at": "2026-12-01T22:17:52.750577+00:00", "id": 1}', '34c9bfdd48c7887aa55b34d19bd73157be8c0ae4553fe64955d2c77a65a5edd8', 'ff1dca36953f12aa12c04eb21d4172bd146306c690a221be630ff21dd99b3b6e', 72);
+INSERT INTO public.journal VALUES (73, '2026-12-01 22:17:52.843202+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'assess_record', 1, NULL, 'null', '{"unit_id": 7, "line_id": "B6", "occurred_on": "2024-07-01", "basis": "市报曝光〔2024〕3号", "level": "市", "points_x100": null, "note": "", "recorded_by": "测试员@postgres", "created_at": "2026-12-01T22:17:52.829881+00:00", "updated_at": "2026-12-01T22:17:52.829881+00:00", "id": 1, "file_name": "", "file_size": 0, "file_sha256": ""}', 'ff1dca36953f12aa12c04eb21d4172bd146306c690a221be630ff21dd99b3b6e', '929d74e041e311f4b1c4c7afac55724f1bd7bd23c2f6280defa4591127f4053f', 73);
+INSERT INTO public.journal VALUES (74, '2026-12-01 22:17:52.883934+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'assess_appeal', 1, NULL, 'null', '{"year": 2024, "unit_id": 7, "line_id": "B6", "reason": "报道所涉事项不属本单位职责", "filed_on": "2024-10-15", "created_at": "2026-12-01T22:17:52.879642+00:00", "updated_at": "2026-12-01T22:17:52.879642+00:00", "id": 1, "decision": null, "decided_on": null, "decision_note": "", "points_x100": null}', '929d74e041e311f4b1c4c7afac55724f1bd7bd23c2f6280defa4591127f4053f', '89e754f9c94ee73ef389d4786b24ab5eb2c57fec5c5204183af2917cace6273c', 74);
+INSERT INTO public.journal VALUES (75, '2026-12-01 22:17:52.933216+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'party_alias', 1, NULL, 'null', '{"party_id": 2, "name": "示范县建工集团", "kind": "曾用名", "changed_on": "2024-09-01", "created_at": "2026-12-01T22:17:52.928365+00:00", "id": 1}', '89e754f9c94ee73ef389d4786b24ab5eb2c57fec5c5204183af2917cace6273c', '07e0e8fd82eea0403c05850b324672dc4ceef8c00bdcfa8882ab3745b8fd4dfb', 75);
+INSERT INTO public.journal VALUES (76, '2026-12-01 22:17:52.940191+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'party', 2, NULL, '{"kind": "法人或其他组织", "name": "示范县建工集团", "id_number": "91340503MA2N0001XG", "id_kind": "统一社会信用代码", "id": 2, "created_at": "2026-12-01T22:17:50.855487+00:00"}', '{"kind": "法人或其他组织", "name": "示范县建工集团有限公司", "id_number": "91340503MA2N0001XG", "id_kind": "统一社会信用代码", "id": 2, "created_at": "2026-12-01T22:17:50.855487+00:00"}', '07e0e8fd82eea0403c05850b324672dc4ceef8c00bdcfa8882ab3745b8fd4dfb', 'e526aab307ef7543ebb1e44b8b005e6060689a7222d38da71f2b918a38a572b2', 75);
+INSERT INTO public.journal VALUES (77, '2026-12-01 22:17:52.970095+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'party_watch', 1, NULL, 'null', '{"party_id": 2, "level": "高", "reason": "重点破产企业", "leader": "", "task_force": "", "since": "2024-10-15", "created_at": "2026-12-01T22:17:52.965209+00:00", "updated_at": "2026-12-01T22:17:52.965209+00:00", "id": 1}', 'e526aab307ef7543ebb1e44b8b005e6060689a7222d38da71f2b918a38a572b2', 'eb6493414ba0f8cf7d18f07ef507221f2392b70d2a80e85cc44ea1b8bdab9d26', 77);
+INSERT INTO public.journal VALUES (78, '2026-12-01 22:17:53.004363+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'project', 1, NULL, 'null', '{"name": "锦绣家园小区", "kind": "问题楼盘", "unit_id": null, "leader": "", "households": 277, "people": null, "note": "", "created_at": "2026-12-01T22:17:52.999617+00:00", "updated_at": "2026-12-01T22:17:52.999617+00:00", "id": 1}', 'eb6493414ba0f8cf7d18f07ef507221f2392b70d2a80e85cc44ea1b8bdab9d26', 'd8b8d167700988ed5f49bb5364de2e6b538b02bf61aa38923480f0c25694a0b6', 78);
+INSERT INTO public.journal VALUES (79, '2026-12-01 22:17:53.036129+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'project_case', 1, 2, 'null', '{"project_id": 1, "case_id": 2, "id": 1, "project": "锦绣家园小区", "case_no": "示政复〔2024〕12号"}', 'd8b8d167700988ed5f49bb5364de2e6b538b02bf61aa38923480f0c25694a0b6', '9c417b4b0f297aa61564413315a09f883a695a5c5c366934964f1f7bba5cce70', 79);
+INSERT INTO public.journal VALUES (80, '2026-12-01 22:17:53.073132+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task_subject', 1, NULL, 'null', '{"task_id": 2, "party_id": 2, "project_id": 1, "id": 1, "case_id": null}', '9c417b4b0f297aa61564413315a09f883a695a5c5c366934964f1f7bba5cce70', '6c5fa94fd2f6ebcfc2dade3180ec48b39219a446cdf1c48cb9520fd1a035278a', 80);
+INSERT INTO public.journal VALUES (98, '2026-12-01 22:17:54.001887+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 3, NULL, 'null', '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第三季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:53.997126+00:00", "updated_at": "2026-12-01T22:17:53.997126+00:00", "id": 3, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', '5d2dda2ccf1b9286d61047a6706283c0356408c28ffbfc7f57dc1d04e42e5290', 'e3c49f1fdaffea79d456fcc8ca7d649d3d9becfaba1cea2781b0fee68fd87260', 98);
+INSERT INTO public.journal VALUES (81, '2026-12-01 22:17:53.11049+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case', 4, 4, 'null', '{"category": "破产", "case_no": "（2024）豫0591破2号", "no_kind": "案号", "year": 2024, "court_code": "豫0591", "court_level": "基层", "type_code": "破", "type_name": "破产清算案件/破产重整案件/破产和解案件", "case_family": "破产", "instance": "其他", "field": "", "unit_id": 5, "court": "", "received_on": "2024-07-01", "filed_on": "2024-07-01", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "", "created_at": "2026-12-01T22:17:53.107084+00:00", "updated_at": "2026-12-01T22:17:53.107084+00:00", "id": 4}', '6c5fa94fd2f6ebcfc2dade3180ec48b39219a446cdf1c48cb9520fd1a035278a', 'c657e5a112fbfe8e7ba808673dbdf17baaefbe4fad8f8c0230d8f146dab8f510', 81);
+INSERT INTO public.journal VALUES (82, '2026-12-01 22:17:53.118969+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'case_party', 4, 4, 'null', '{"case_id": 4, "party_id": 2, "role": "债务人", "id": 4, "party": "示范县建工集团有限公司"}', 'c657e5a112fbfe8e7ba808673dbdf17baaefbe4fad8f8c0230d8f146dab8f510', 'e348a315de1f94ba6d8e6edf5862e2ce98306e77c62120dda9d6ceeef33a3ded', 81);
+INSERT INTO public.journal VALUES (83, '2026-12-01 22:17:53.156407+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'bankruptcy', 1, 4, 'null', '{"case_id": 4, "procedure": "重整", "stage": "受理", "created_at": "2026-12-01T22:17:53.151442+00:00", "updated_at": "2026-12-01T22:17:53.151442+00:00", "id": 1, "administrator": "", "employee_claims_fen": null, "unpaid_workers": null}', 'e348a315de1f94ba6d8e6edf5862e2ce98306e77c62120dda9d6ceeef33a3ded', '335c2b12f560e7240b84d9545050c5163d4b4a2720246c0f7f2d3f42f3aa4137', 83);
+INSERT INTO public.journal VALUES (84, '2026-12-01 22:17:53.189103+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'suggestion', 2, NULL, 'null', '{"kind": "司法建议", "doc_no": "示法建〔2024〕4号", "issuer": "示范县人民法院", "unit_id": 5, "received_on": "2024-09-02", "reply_due": "2024-11-04", "reply_due_rule": "2个月", "reply_due_provisional": false, "summary": "", "created_at": "2026-12-01T22:17:53.185784+00:00", "id": 2, "replied_on": null, "reply_summary": "", "adopted": null, "adoption": null, "verified_on": null, "cases": []}', '335c2b12f560e7240b84d9545050c5163d4b4a2720246c0f7f2d3f42f3aa4137', '778e1f860987dfc42c44fb10ad6a2ec87ce1794b8192ae323d0a1e8bd8977c15', 84);
+INSERT INTO public.journal VALUES (85, '2026-12-01 22:17:53.20129+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'suggestion_party', 1, NULL, 'null', '{"suggestion_id": 2, "party_id": 2, "id": 1, "party": "示范县建工集团有限公司"}', '778e1f860987dfc42c44fb10ad6a2ec87ce1794b8192ae323d0a1e8bd8977c15', 'd94cb72d5df22d6cbd6cbf711f2fa67bb528e938c5579bb16590de611ff1cedf', 84);
+INSERT INTO public.journal VALUES (86, '2026-12-01 22:17:53.323392+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'report_period_snapshot', 1, NULL, 'null', '{"period": "2024H1", "year": 2024, "scope": "", "published_at": "2026-12-01T22:17:53.310099+00:00", "published_by": "测试员@postgres", "data": {"period": {"year": 2024, "quarter": null, "kind": "half", "code": "2024H1", "label": "2024年上半年", "start": "2024-01-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H1", "label": "2023年上半年", "start": "2023-01-01", "end": "2023-06-30"}, "previous": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H2", "label": "2023年下半年", "start": "2023-07-01", "end": "2023-12-31"}, "text": "同比与2023年上半年比较，环比与2023年下半年比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": 812300, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县2024年上半年法院一审民事收案、一审行政收案数（fylink report figure set），万人成讼率的分子暂按本台账登记的一审民事、行政案件计"], "figures": {"region": "示范县", "used": {"population": {"value": 812300, "source": "县统计局", "period": "2023年"}}, "sources": ["常住人口812,300人（2023年，来源：县统计局）"], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 1, "denominator": 812300, "value": 0.01, "display": "0.01", "fraction": "1件/81.23万人", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量1件（去年同期0件）。"}, "units": [{"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县人社局", "unit_name": "示范县人力资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 1, "by_level": {"高": 1, "中": 0, "低": 0}, "in_bankruptcy": 1}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}, "id": 1}', 'd94cb72d5df22d6cbd6cbf711f2fa67bb528e938c5579bb16590de611ff1cedf', 'ec13776a48cef349d1276d26f25d564bb0d676a60c5b61bf7eafcd63982e6a3f', 86);
+INSERT INTO public.journal VALUES (87, '2026-12-01 22:17:53.355534+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'journal_anchor', 2, NULL, 'null', '{"at": "2026-12-01T22:17:53.352353+00:00", "kind": "report", "label": "2024年上半年", "seq": 86, "hash": "ec13776a48cef349d1276d26f25d564bb0d676a60c5b61bf7eafcd63982e6a3f", "mac": null, "id": 2}', 'ec13776a48cef349d1276d26f25d564bb0d676a60c5b61bf7eafcd63982e6a3f', '94a3108f630198e883fb49469dd1f6b6ffc2a275c899a7e418fc13faa9d93f4d', 86);
+INSERT INTO public.journal VALUES (88, '2026-12-01 22:17:53.407477+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'brief_issue', 1, NULL, 'null', '{"kind": "工作简报", "year": 2024, "issue_no": 1, "issued_on": "2024-10-10", "distribution": "各成员单位", "created_at": "2026-12-01T22:17:53.400535+00:00", "id": 1}', '94a3108f630198e883fb49469dd1f6b6ffc2a275c899a7e418fc13faa9d93f4d', 'e7de2cea54a25c2bb76044a69001bdcfca110855d5c078658c6064cae54a7cbb', 88);
+INSERT INTO public.journal VALUES (89, '2026-12-01 22:17:53.458301+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'brief_item', 1, NULL, 'null', '{"unit_id": 5, "kind": "工作动态", "source": "报送", "title": "", "body": "劳动争议化解情况", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:17:53.448061+00:00", "id": 1, "issue_id": null, "seq": 0}', 'e7de2cea54a25c2bb76044a69001bdcfca110855d5c078658c6064cae54a7cbb', 'cd4c9752e62e13e5e152f0706f6f609ff13a24a8c1bf14b397128761c663c60c', 89);
+INSERT INTO public.journal VALUES (90, '2026-12-01 22:17:53.686483+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'brief_item', 1, NULL, '{"kind": "工作动态", "id": 1, "title": "", "body": "劳动争议化解情况", "seq": 0, "source": "报送", "issue_id": null, "unit_id": 5, "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:17:53.448061+00:00"}', '{"kind": "工作动态", "id": 1, "title": "", "body": "劳动争议化解情况", "seq": 1, "source": "报送", "issue_id": 1, "unit_id": 5, "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:17:53.448061+00:00"}', 'cd4c9752e62e13e5e152f0706f6f609ff13a24a8c1bf14b397128761c663c60c', '8e378a815ae0555c945c46f2a6fad996c161d87ff636613922aa0ef3f99bec84', 90);
+INSERT INTO public.journal VALUES (91, '2026-12-01 22:17:53.730522+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'brief_item', 2, NULL, 'null', '{"unit_id": 6, "kind": "经验做法", "source": "报送", "title": "", "body": "征收补偿争议会商机制", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:17:53.723134+00:00", "id": 2, "issue_id": 1, "seq": 2}', '8e378a815ae0555c945c46f2a6fad996c161d87ff636613922aa0ef3f99bec84', '637a374cbbccb560536888a2f4bcdb66becc036fc8171da5bf43b08949e25bc9', 91);
+INSERT INTO public.journal VALUES (92, '2026-12-01 22:17:53.763094+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'brief_item', 3, NULL, 'null', '{"unit_id": 3, "kind": "问题建议", "source": "报送", "title": "", "body": "行政复议案件增多", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:17:53.759122+00:00", "id": 3, "issue_id": null, "seq": 0}', '637a374cbbccb560536888a2f4bcdb66becc036fc8171da5bf43b08949e25bc9', '7fa384b8fd71b00254a61fcd896038d06b1abc830abf2aa52a50fa90f3775659', 92);
+INSERT INTO public.journal VALUES (93, '2026-12-01 22:17:53.821865+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'meeting', 2, NULL, 'null', '{"year": 2024, "issue_no": 2, "series": "协调会", "series_no": 1, "kind": "协调会", "held_on": "2024-07-10", "place": "", "chair": "", "topics": "", "opening": "", "parts": ["会议认为，征收补偿争议化解工作取得阶段性进展。"], "created_at": "2026-12-01T22:17:53.815000+00:00", "id": 2, "issued_on": null}', '7fa384b8fd71b00254a61fcd896038d06b1abc830abf2aa52a50fa90f3775659', '6b6b92ba64c7dac614540a99c7de9fedf8e7cc2318deca108cff3da2097bc79e', 93);
+INSERT INTO public.journal VALUES (94, '2026-12-01 22:17:53.835132+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'meeting_follow', 1, NULL, 'null', '{"meeting_id": 2, "followed_meeting_id": 1, "task_id": null, "id": 1}', '6b6b92ba64c7dac614540a99c7de9fedf8e7cc2318deca108cff3da2097bc79e', 'd3cf356613ae1174deb292bb6628394c83bca2c47f4c0ed911ec1112cc881e7d', 93);
+INSERT INTO public.journal VALUES (99, '2026-12-01 22:17:54.010657+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'task', 3, NULL, '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第三季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:53.997126+00:00", "updated_at": "2026-12-01T22:17:53.997126+00:00", "id": 3, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": 3, "lead_group": "", "recurrence": "每季度末", "period": "2024年第三季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:53.997126+00:00", "updated_at": "2026-12-01T22:17:54.008124+00:00", "id": 3, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', 'e3c49f1fdaffea79d456fcc8ca7d649d3d9becfaba1cea2781b0fee68fd87260', 'a31f0e4152ae25c36476dbc19c7df2a3c1f88033e36849bed42d06944d66358e', 98);
+INSERT INTO public.journal VALUES (100, '2026-12-01 22:17:54.014302+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 4, NULL, 'null', '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": 3, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:53.997126+00:00", "updated_at": "2026-12-01T22:17:53.997126+00:00", "id": 4, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', 'a31f0e4152ae25c36476dbc19c7df2a3c1f88033e36849bed42d06944d66358e', 'd1f507a1ea570eca8643dcc18b363d8086a5704f7fbb617b3bae33c85a260109', 98);
+INSERT INTO public.journal VALUES (101, '2026-12-01 22:17:54.064135+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 5, NULL, 'null', '{"source": "双清单", "content": "坚持府院会商", "lead_unit_id": 3, "leader": "", "due_on": "9999-12-31", "due_rule": "长期坚持", "due_start": "2024-10-15", "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:54.055610+00:00", "updated_at": "2026-12-01T22:17:54.055610+00:00", "id": 5, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', 'd1f507a1ea570eca8643dcc18b363d8086a5704f7fbb617b3bae33c85a260109', 'a967e43060c3a67d63ef98a7c20b506f1b8f7414568496491f48c6ce8e4df829', 101);
+INSERT INTO public.journal VALUES (102, '2026-12-01 22:17:54.110005+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 6, NULL, 'null', '{"source": "双清单", "content": "整治占道经营", "lead_unit_id": 13, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:17:54.106858+00:00", "updated_at": "2026-12-01T22:17:54.106858+00:00", "id": 6, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": ["示范县住房和城乡建设局"]}', 'a967e43060c3a67d63ef98a7c20b506f1b8f7414568496491f48c6ce8e4df829', 'ea022e5df9d8f89db4ca2b06b8da47caca023cb9f991f2f0cc5731ec28d1f3a8', 102);
+INSERT INTO public.journal VALUES (103, '2026-12-01 22:17:54.149183+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'task', 6, NULL, '{"content": "整治占道经营", "decision_no": null, "period": "", "lead_unit_id": 13, "suggestion_id": null, "approved_meeting_id": null, "signed_off_by": "", "leader": "", "list_no": "", "list_id": null, "created_at": "2026-12-01T22:17:54.106858+00:00", "due_on": "2024-12-31", "list_section": "", "series_closed_on": null, "updated_at": "2026-12-01T22:17:54.106858+00:00", "id": 6, "due_rule": "", "list_order": null, "note": "", "due_start": null, "item_id": null, "completed_on": null, "due_provisional": false, "lead_group": "", "signed_off_on": null, "source": "双清单", "meeting_id": null, "recurrence": ""}', '{"content": "整治占道经营", "decision_no": null, "period": "", "lead_unit_id": 7, "suggestion_id": null, "approved_meeting_id": null, "signed_off_by": "", "leader": "", "list_no": "", "list_id": null, "created_at": "2026-12-01T22:17:54.106858+00:00", "due_on": "2024-12-31", "list_section": "", "series_closed_on": null, "updated_at": "2026-12-01T22:17:54.145856+00:00", "id": 6, "due_rule": "", "list_order": null, "note": "", "due_start": null, "item_id": null, "completed_on": null, "due_provisional": false, "lead_group": "", "signed_off_on": null, "source": "双清单", "meeting_id": null, "recurrence": ""}', 'ea022e5df9d8f89db4ca2b06b8da47caca023cb9f991f2f0cc5731ec28d1f3a8', '3cc4f5eec1c2abf7771af2f72c5a13b8a330ab731a3bf039180cd058010daaf0', 103);
+INSERT INTO public.journal VALUES (104, '2026-12-01 22:17:54.173902+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'person', 18, NULL, '{"title": "法规股股长", "role": "联络员", "name": "邓凯", "email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.758031+00:00", "unit_id": 13, "id": 18, "phone": "0372-5101013", "left_on": null}', '{"title": "法规股股长", "role": "成员", "name": "邓凯", "email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.758031+00:00", "unit_id": 7, "id": 18, "phone": "0372-5101013", "left_on": null}', '3cc4f5eec1c2abf7771af2f72c5a13b8a330ab731a3bf039180cd058010daaf0', '37896e16fb2ad0a1e997bab768e5fce80273436164778f57c39dd06a877a7003', 103);
+INSERT INTO public.journal VALUES (105, '2026-12-01 22:17:54.177833+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'unit', 13, NULL, '{"kind": "政府部门", "id": 13, "is_member": true, "liaison_phone": "0372-5101013", "note": "", "updated_at": "2026-12-01T22:17:50.604630+00:00", "merged_on": null, "region": "示范县", "name": "示范县城市管理局", "short_name": "县城管局", "liaison_name": "邓凯", "liaison_email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.604630+00:00", "merged_into_id": null}', '{"kind": "政府部门", "id": 13, "is_member": true, "liaison_phone": "0372-5101013", "note": "", "updated_at": "2026-12-01T22:17:54.176428+00:00", "merged_on": "2024-10-01", "region": "示范县", "name": "示范县城市管理局", "short_name": "县城管局", "liaison_name": "邓凯", "liaison_email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:17:50.604630+00:00", "merged_into_id": 7, "merged_into": "示范县住房和城乡建设局"}', '37896e16fb2ad0a1e997bab768e5fce80273436164778f57c39dd06a877a7003', '56b247b4860094917ed98e755d0aa0bed3e0552b4ff7113471c3c2baa605a4dc', 103);
+INSERT INTO public.journal VALUES (107, '2026-12-01 22:17:54.26129+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 7, NULL, 'null', '{"source": "双清单", "content": "对征收补偿类案件开展诉前化解", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "1", "list_section": "一、政府需法院支持事项", "list_order": 100001, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:17:54.258316+00:00", "updated_at": "2026-12-01T22:17:54.258316+00:00", "id": 7, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": ["示范县司法局"]}', 'ec70c50b433358f5ef7552102c04bc05227d1211711f181151ec6dacd6dd4b01', 'a190e2a927d61f568b523edbdc32fcf2cfd53c4d5ca146209fd1e88750a26d9e', 106);
+INSERT INTO public.journal VALUES (108, '2026-12-01 22:17:54.266898+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'task', 8, NULL, 'null', '{"source": "双清单", "content": "每季度通报行政诉讼情况", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "2", "list_section": "一、政府需法院支持事项", "list_order": 100002, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:17:54.265107+00:00", "updated_at": "2026-12-01T22:17:54.265107+00:00", "id": 8, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', 'a190e2a927d61f568b523edbdc32fcf2cfd53c4d5ca146209fd1e88750a26d9e', 'a39da4426e33567700b5f4d8ca8b9d42709fc1a7d984a2907d7a4feec756e262', 106);
+INSERT INTO public.journal VALUES (109, '2026-12-01 22:17:54.26978+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'task', 8, NULL, '{"source": "双清单", "content": "每季度通报行政诉讼情况", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "2", "list_section": "一、政府需法院支持事项", "list_order": 100002, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:17:54.265107+00:00", "updated_at": "2026-12-01T22:17:54.265107+00:00", "id": 8, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', '{"source": "双清单", "content": "每季度通报行政诉讼情况", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "2", "list_section": "一、政府需法院支持事项", "list_order": 100002, "item_id": 8, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:17:54.265107+00:00", "updated_at": "2026-12-01T22:17:54.268469+00:00", "id": 8, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', 'a39da4426e33567700b5f4d8ca8b9d42709fc1a7d984a2907d7a4feec756e262', '3477fcea26af4ea3eaa9793adc0836fc0319e02e51524ed13feb8239fd3a9923', 106);
+INSERT INTO public.journal VALUES (110, '2026-12-01 22:17:54.307804+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'task', 3, NULL, '{"content": "报送化解进展", "decision_no": null, "period": "2024年第三季度", "lead_unit_id": 6, "suggestion_id": null, "approved_meeting_id": null, "signed_off_by": "", "leader": "", "list_no": "", "list_id": null, "created_at": "2026-12-01T22:17:53.997126+00:00", "due_on": "2024-09-30", "list_section": "", "series_closed_on": null, "updated_at": "2026-12-01T22:17:54.008124+00:00", "id": 3, "due_rule": "", "list_order": null, "note": "", "due_start": null, "item_id": 3, "completed_on": null, "due_provisional": false, "lead_group": "", "signed_off_on": null, "source": "双清单", "meeting_id": null, "recurrence": "每季度末"}', '{"content": "报送化解进展", "decision_no": null, "period": "2024年第三季度", "lead_unit_id": 6, "suggestion_id": null, "approved_meeting_id": null, "signed_off_by": "", "leader": "", "list_no": "", "list_id": null, "created_at": "2026-12-01T22:17:53.997126+00:00", "due_on": "2024-09-30", "list_section": "", "series_closed_on": "2024-10-15", "updated_at": "2026-12-01T22:17:54.304204+00:00", "id": 3, "due_rule": "", "list_order": null, "note": "", "due_start": null, "item_id": 3, "completed_on": null, "due_provisional": false, "lead_group": "", "signed_off_on": null, "source": "双清单", "meeting_id": null, "recurrence": "每季度末"}', '3477fcea26af4ea3eaa9793adc0836fc0319e02e51524ed13feb8239fd3a9923', 'fce7fa4f45d40acfd41f65b2dcc076ee6ebadfdce21749171637b9675e111bdd', 110);
+INSERT INTO public.journal VALUES (111, '2026-12-01 22:17:54.920918+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'insert', 'region_return', 1, NULL, 'null', '{"region": "东山县", "region_code": "", "office_name": "东山县府院联动办公室", "period": "2024Q3", "year": 2024, "state": "待审", "reason": "", "digest_algo": "sha256", "digest": "efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70", "journal_head": "9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2@1", "filled_by": "测试员", "made_on": "2024-10-15", "received_on": "2024-10-15", "file_name": "dongshan.zip", "data": {"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "19c9cf43f2eef31f0b8e28a849d5d9cc7f80b785a2e038cfa5077ecbcbacbb86"}, "digest": "efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}, "created_at": "2026-12-01T22:17:54.910347+00:00", "id": 1, "reviewed_on": null, "reviewed_by": "", "superseded_by_id": null}', 'fce7fa4f45d40acfd41f65b2dcc076ee6ebadfdce21749171637b9675e111bdd', 'ccf9812827ae321aac30fdf476682db3b65dad1dc3542f858701528152daea0e', 111);
+INSERT INTO public.journal VALUES (112, '2026-12-01 22:17:54.964417+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0016', 'update', 'region_return', 1, NULL, '{"region": "东山县", "reason": "", "reviewed_on": null, "id": 1, "digest_algo": "sha256", "reviewed_by": "", "region_code": "", "digest": "efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70", "superseded_by_id": null, "office_name": "东山县府院联动办公室", "journal_head": "9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2@1", "data": {"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "19c9cf43f2eef31f0b8e28a849d5d9cc7f80b785a2e038cfa5077ecbcbacbb86"}, "digest": "efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}, "period": "2024Q3", "filled_by": "测试员", "created_at": "2026-12-01T22:17:54.910347+00:00", "year": 2024, "made_on": "2024-10-15", "state": "待审", "received_on": "2024-10-15", "file_name": "dongshan.zip"}', '{"region": "东山县", "reason": "请补报执行案件", "reviewed_on": "2024-10-15", "id": 1, "digest_algo": "sha256", "reviewed_by": "测试员", "region_code": "", "digest": "efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70", "superseded_by_id": null, "office_name": "东山县府院联动办公室", "journal_head": "9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2@1", "data": {"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "19c9cf43f2eef31f0b8e28a849d5d9cc7f80b785a2e038cfa5077ecbcbacbb86"}, "digest": "efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}, "period": "2024Q3", "filled_by": "测试员", "created_at": "2026-12-01T22:17:54.910347+00:00", "year": 2024, "made_on": "2024-10-15", "state": "退回", "received_on": "2024-10-15", "file_name": "dongshan.zip"}', 'ccf9812827ae321aac30fdf476682db3b65dad1dc3542f858701528152daea0e', '934b117d9c3860253a1da1e08b2f3b39632cba06843e126bbf493221f512b1cb', 112);
+
+
+--
+-- Data for Name: journal_anchor; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.journal_anchor VALUES (1, '2026-12-01 22:17:52.579678+00', 'report', '2024年第二季度', 66, 'ff7ec5f438f3508851e696e62dfcdb035d6061f9afa263398b8d62e71a359958', NULL);
+INSERT INTO public.journal_anchor VALUES (2, '2026-12-01 22:17:53.352353+00', 'report', '2024年上半年', 86, 'ec13776a48cef349d1276d26f25d564bb0d676a60c5b61bf7eafcd63982e6a3f', NULL);
+
+
+--
+-- Data for Name: judgment_performance; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: meeting; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.meeting VALUES (1, 2024, 1, '联席会议', '2024-06-20', '', '王县长', '征收补偿争议化解', '', '2026-12-01 22:17:51.285028+00', '联席会议', 1, '[]', NULL);
+INSERT INTO public.meeting VALUES (2, 2024, 2, '协调会', '2024-07-10', '', '', '', '', '2026-12-01 22:17:53.815+00', '协调会', 1, '["会议认为，征收补偿争议化解工作取得阶段性进展。"]', NULL);
+
+
+--
+-- Data for Name: meeting_follow; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.meeting_follow VALUES (1, 2, 1, NULL);
+
+
+--
+-- Data for Name: notice; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.notice VALUES (2, '催办', 6, '2024-10-15', NULL, NULL, NULL, NULL, '2026-12-01 22:17:52.046269+00', '');
+INSERT INTO public.notice VALUES (1, '督办', 5, '2024-10-15', 2024, 1, '2024-10-22', '2024-10-15', '2026-12-01 22:17:52.046269+00', '');
+
+
+--
+-- Data for Name: notice_item; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.notice_item VALUES (1, 1, '督办', 2, NULL, 28, NULL, NULL, '', NULL);
+INSERT INTO public.notice_item VALUES (2, 2, '催办', 1, NULL, 7, NULL, NULL, '', NULL);
+
+
+--
+-- Data for Name: notice_reply; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.notice_reply VALUES (1, 1, '2024-10-15', '已书面报送办理情况', '', 0, '', NULL, '2026-12-01 22:17:52.174642+00');
+
+
+--
+-- Data for Name: office; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.office VALUES (1, '示范县府院联动联席会议办公室', '示范县', '示范县府院联动联席会议', '2026-12-01 22:17:50.494541+00');
+
+
+--
+-- Data for Name: party; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.party VALUES (1, '张三', '自然人', '身份证', '410502198510151232', '2026-12-01 22:17:50.844735+00');
+INSERT INTO public.party VALUES (3, '李四', '自然人', '', NULL, '2026-12-01 22:17:50.92909+00');
+INSERT INTO public.party VALUES (2, '示范县建工集团有限公司', '法人或其他组织', '统一社会信用代码', '91340503MA2N0001XG', '2026-12-01 22:17:50.855487+00');
+
+
+--
+-- Data for Name: party_alias; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.party_alias VALUES (1, 2, '示范县建工集团', '曾用名', '2024-09-01', '2026-12-01 22:17:52.928365+00');
+
+
+--
+-- Data for Name: party_merge; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: party_watch; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.party_watch VALUES (1, 2, '高', '重点破产企业', '', '', '2024-10-15', '2026-12-01 22:17:52.965209+00', '2026-12-01 22:17:52.965209+00');
+
+
+--
+-- Data for Name: person; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.person VALUES (1, '王建国', '县长', NULL, '召集人', '', '', '2026-12-01 22:17:50.637896+00', NULL);
+INSERT INTO public.person VALUES (2, '刘清华', '常务副县长', NULL, '副召集人', '', '', '2026-12-01 22:17:50.649864+00', NULL);
+INSERT INTO public.person VALUES (3, '赵立新', '县人民法院院长', NULL, '副召集人', '', '', '2026-12-01 22:17:50.654825+00', NULL);
+INSERT INTO public.person VALUES (4, '陈晓燕', '副主任', 1, '联络员', '0372-5101001', 'zfb@shifan.example.cn', '2026-12-01 22:17:50.667826+00', NULL);
+INSERT INTO public.person VALUES (5, '马俊', '科长', 2, '联络员', '0372-5101002', 'fgw@shifan.example.cn', '2026-12-01 22:17:50.676651+00', NULL);
+INSERT INTO public.person VALUES (6, '孙丽', '行政复议股股长', 3, '联络员', '0372-5101003', 'sfj@shifan.example.cn', '2026-12-01 22:17:50.682546+00', NULL);
+INSERT INTO public.person VALUES (7, '周明', '局长', 3, '成员', '', '', '2026-12-01 22:17:50.691802+00', NULL);
+INSERT INTO public.person VALUES (8, '林静', '办公室工作人员', 3, '办公室', '', '', '2026-12-01 22:17:50.696765+00', NULL);
+INSERT INTO public.person VALUES (9, '郭涛', '法规股股长', 4, '联络员', '0372-5101004', 'czj@shifan.example.cn', '2026-12-01 22:17:50.703901+00', NULL);
+INSERT INTO public.person VALUES (10, '何芳', '法规股股长', 5, '联络员', '0372-5101005', 'rsj@shifan.example.cn', '2026-12-01 22:17:50.714366+00', NULL);
+INSERT INTO public.person VALUES (11, '高远', '法规股股长', 6, '联络员', '0372-5101006', 'zrzyj@shifan.example.cn', '2026-12-01 22:17:50.718129+00', NULL);
+INSERT INTO public.person VALUES (12, '罗斌', '法规股股长', 7, '联络员', '0372-5101007', 'zjj@shifan.example.cn', '2026-12-01 22:17:50.722795+00', NULL);
+INSERT INTO public.person VALUES (13, '梁红', '法制股股长', 8, '联络员', '0372-5101008', 'swj@shifan.example.cn', '2026-12-01 22:17:50.728153+00', NULL);
+INSERT INTO public.person VALUES (14, '宋佳', '法规股股长', 9, '联络员', '0372-5101009', 'scjgj@shifan.example.cn', '2026-12-01 22:17:50.737855+00', NULL);
+INSERT INTO public.person VALUES (15, '唐亮', '副局长', 10, '联络员', '0372-5101010', 'xfj@shifan.example.cn', '2026-12-01 22:17:50.741665+00', NULL);
+INSERT INTO public.person VALUES (16, '韩冰', '法制大队大队长', 11, '联络员', '0372-5101011', 'gaj@shifan.example.cn', '2026-12-01 22:17:50.747662+00', NULL);
+INSERT INTO public.person VALUES (17, '冯雪', '法规股股长', 12, '联络员', '0372-5101012', 'sthj@shifan.example.cn', '2026-12-01 22:17:50.754605+00', NULL);
+INSERT INTO public.person VALUES (19, '许文', '行政审判庭庭长', 14, '联络员', '0372-5101014', 'fy@shifan.example.cn', '2026-12-01 22:17:50.761062+00', NULL);
+INSERT INTO public.person VALUES (20, '曹阳', '行政检察部主任', 15, '联络员', '0372-5101015', 'jcy@shifan.example.cn', '2026-12-01 22:17:50.764117+00', NULL);
+INSERT INTO public.person VALUES (21, '彭程', '司法所所长', 16, '联络员', '0372-5101016', 'cgz@shifan.example.cn', '2026-12-01 22:17:50.766988+00', NULL);
+INSERT INTO public.person VALUES (22, '袁媛', '司法所所长', 17, '联络员', '0372-5101017', 'dcjd@shifan.example.cn', '2026-12-01 22:17:50.769861+00', NULL);
+INSERT INTO public.person VALUES (23, '钱进', '副局长', 3, '成员', '', '', '2026-12-01 22:17:52.658815+00', '2024-10-01');
+INSERT INTO public.person VALUES (18, '邓凯', '法规股股长', 7, '成员', '0372-5101013', 'cgj@shifan.example.cn', '2026-12-01 22:17:50.758031+00', NULL);
+
+
+--
+-- Data for Name: project; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.project VALUES (1, '锦绣家园小区', '问题楼盘', NULL, '', 277, NULL, '', '2026-12-01 22:17:52.999617+00', '2026-12-01 22:17:52.999617+00');
+
+
+--
+-- Data for Name: project_case; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.project_case VALUES (1, 1, 2);
+
+
+--
+-- Data for Name: region_return; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.region_return VALUES (1, '东山县', '', '东山县府院联动办公室', '2024Q3', 2024, '退回', '请补报执行案件', 'sha256', 'efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70', '9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2@1', '测试员', '2024-10-15', '2024-10-15', 'dongshan.zip', '2024-10-15', '测试员', NULL, '{"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "9daea1917e95d872632819ce73b74a8906ae82c3769d66c6e2aa39e3579a9ec2"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "19c9cf43f2eef31f0b8e28a849d5d9cc7f80b785a2e038cfa5077ecbcbacbb86"}, "digest": "efa24136a22282cd61b8452c8706e6f69dfec07e4ab23c2653c99a3e0e350e70"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}', '2026-12-01 22:17:54.910347+00');
+
+
+--
+-- Data for Name: report_period_snapshot; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.report_period_snapshot VALUES (1, '2024H1', 2024, '', '2026-12-01 22:17:53.310099+00', '测试员@postgres', '{"period": {"year": 2024, "quarter": null, "kind": "half", "code": "2024H1", "label": "2024年上半年", "start": "2024-01-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H1", "label": "2023年上半年", "start": "2023-01-01", "end": "2023-06-30"}, "previous": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H2", "label": "2023年下半年", "start": "2023-07-01", "end": "2023-12-31"}, "text": "同比与2023年上半年比较，环比与2023年下半年比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": 812300, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县2024年上半年法院一审民事收案、一审行政收案数（fylink report figure set），万人成讼率的分子暂按本台账登记的一审民事、行政案件计"], "figures": {"region": "示范县", "used": {"population": {"value": 812300, "source": "县统计局", "period": "2023年"}}, "sources": ["常住人口812,300人（2023年，来源：县统计局）"], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 1, "denominator": 812300, "value": 0.01, "display": "0.01", "fraction": "1件/81.23万人", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量1件（去年同期0件）。"}, "units": [{"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县人社局", "unit_name": "示范县人力资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 1, "by_level": {"高": 1, "中": 0, "低": 0}, "in_bankruptcy": 1}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}');
+
+
+--
+-- Data for Name: report_snapshot; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.report_snapshot VALUES (1, 2024, 2, '', '2026-12-01 22:17:52.550289+00', '测试员@postgres', '{"period": {"year": 2024, "quarter": 2, "kind": "quarter", "code": "2024Q2", "label": "2024年第二季度", "start": "2024-04-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": 2, "kind": "quarter", "code": "2023Q2", "label": "2023年第二季度", "start": "2023-04-01", "end": "2023-06-30"}, "previous": {"year": 2024, "quarter": 1, "kind": "quarter", "code": "2024Q1", "label": "2024年第一季度", "start": "2024-01-01", "end": "2024-03-31"}, "text": "同比与2023年第二季度比较，环比与2024年第一季度比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": null, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率", "以下指标的比较基数不足10件，增减幅度仅供参考：行政诉讼发案量（上期1件）"], "figures": {"region": "示范县", "used": {}, "sources": [], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": -100.0, "qoq_display": "↓ -100.0%（基数小）", "qoq_text": "减少100.0%（基数较小：上期仅1件）", "qoq_small_base": 1, "previous": {"numerator": 1, "denominator": null, "value": 1, "display": "1"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 0, "denominator": null, "value": null, "display": "—", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 1, "denominator": null, "value": null, "display": "—"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "units": [{"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "县人社局", "unit_name": "示范县人力资源和社会保障局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": -100.0}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 0, "by_level": {"高": 0, "中": 0, "低": 0}, "in_bankruptcy": 0}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}');
+
+
+--
+-- Data for Name: suggestion; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.suggestion VALUES (1, '司法建议', '示法建〔2024〕3号', '示范县人民法院', 6, '2024-05-06', '2024-07-08', '2个月', false, '2024-06-01', '', true, NULL, '规范征收补偿程序', '2026-12-01 22:17:51.557717+00', '部分采纳');
+INSERT INTO public.suggestion VALUES (2, '司法建议', '示法建〔2024〕4号', '示范县人民法院', 5, '2024-09-02', '2024-11-04', '2个月', false, NULL, '', NULL, NULL, '', '2026-12-01 22:17:53.185784+00', NULL);
+
+
+--
+-- Data for Name: suggestion_case; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: suggestion_party; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.suggestion_party VALUES (1, 2, 2);
+
+
+--
+-- Data for Name: task; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task VALUES (1, '议定事项', '建立征收补偿争议会商机制', 6, '', '2024-09-30', '', NULL, false, 1, 1, NULL, '', '', NULL, NULL, '', '2026-12-01 22:17:51.343923+00', '2026-12-01 22:17:51.343923+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (2, '双清单', '清理行政协议履约情况', 5, '', '2024-08-31', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:17:51.429998+00', '2026-12-01 22:17:51.429998+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (4, '双清单', '报送化解进展', 6, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:17:53.997126+00', '2026-12-01 22:17:53.997126+00', '', '', '每季度末', '2024年第四季度', NULL, 3, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (5, '双清单', '坚持府院会商', 3, '', '9999-12-31', '长期坚持', '2024-10-15', false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:17:54.05561+00', '2026-12-01 22:17:54.05561+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (6, '双清单', '整治占道经营', 7, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:17:54.106858+00', '2026-12-01 22:17:54.145856+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (7, '双清单', '对征收补偿类案件开展诉前化解', 14, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '1', '', NULL, NULL, '', '2026-12-01 22:17:54.258316+00', '2026-12-01 22:17:54.258316+00', '一、政府需法院支持事项', '', '', '', 100001, NULL, NULL, 1, NULL);
+INSERT INTO public.task VALUES (8, '双清单', '每季度通报行政诉讼情况', 14, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '2', '', NULL, NULL, '', '2026-12-01 22:17:54.265107+00', '2026-12-01 22:17:54.268469+00', '一、政府需法院支持事项', '', '每季度末', '2024年第四季度', 100002, 8, NULL, 1, NULL);
+INSERT INTO public.task VALUES (3, '双清单', '报送化解进展', 6, '', '2024-09-30', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:17:53.997126+00', '2026-12-01 22:17:54.304204+00', '', '', '每季度末', '2024年第三季度', NULL, 3, NULL, NULL, '2024-10-15');
+
+
+--
+-- Data for Name: task_co_unit; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task_co_unit VALUES (1, 1, 3);
+INSERT INTO public.task_co_unit VALUES (2, 6, 7);
+INSERT INTO public.task_co_unit VALUES (3, 7, 3);
+
+
+--
+-- Data for Name: task_draft; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: task_progress; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task_progress VALUES (1, 1, '2024-10-15', '已召开专题会', '', '2026-12-01 22:17:51.483537+00');
+
+
+--
+-- Data for Name: task_subject; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task_subject VALUES (1, 2, NULL, 2, 1);
+
+
+--
+-- Data for Name: unit; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.unit VALUES (1, '示范县人民政府办公室', '县政府办', '政府部门', '示范县', true, '陈晓燕', '0372-5101001', 'zfb@shifan.example.cn', '', '2026-12-01 22:17:50.528031+00', '2026-12-01 22:17:50.528031+00', NULL, NULL);
+INSERT INTO public.unit VALUES (2, '示范县发展和改革委员会', '县发改委', '政府部门', '示范县', true, '马俊', '0372-5101002', 'fgw@shifan.example.cn', '', '2026-12-01 22:17:50.543563+00', '2026-12-01 22:17:50.543563+00', NULL, NULL);
+INSERT INTO public.unit VALUES (3, '示范县司法局', '县司法局', '政府部门', '示范县', true, '孙丽', '0372-5101003', 'sfj@shifan.example.cn', '联席会议办公室设在县司法局', '2026-12-01 22:17:50.54772+00', '2026-12-01 22:17:50.54772+00', NULL, NULL);
+INSERT INTO public.unit VALUES (4, '示范县财政局', '县财政局', '政府部门', '示范县', true, '郭涛', '0372-5101004', 'czj@shifan.example.cn', '', '2026-12-01 22:17:50.555569+00', '2026-12-01 22:17:50.555569+00', NULL, NULL);
+INSERT INTO public.unit VALUES (6, '示范县自然资源局', '县自然资源局', '政府部门', '示范县', true, '高远', '0372-5101006', 'zrzyj@shifan.example.cn', '', '2026-12-01 22:17:50.566111+00', '2026-12-01 22:17:50.566111+00', NULL, NULL);
+INSERT INTO public.unit VALUES (7, '示范县住房和城乡建设局', '县住建局', '政府部门', '示范县', true, '罗斌', '0372-5101007', 'zjj@shifan.example.cn', '', '2026-12-01 22:17:50.569824+00', '2026-12-01 22:17:50.569824+00', NULL, NULL);
+INSERT INTO public.unit VALUES (8, '国家税务总局示范县税务局', '县税务局', '政府部门', '示范县', true, '梁红', '0372-5101008', 'swj@shifan.example.cn', '', '2026-12-01 22:17:50.577887+00', '2026-12-01 22:17:50.577887+00', NULL, NULL);
+INSERT INTO public.unit VALUES (9, '示范县市场监督管理局', '县市场监管局', '政府部门', '示范县', true, '宋佳', '0372-5101009', 'scjgj@shifan.example.cn', '', '2026-12-01 22:17:50.581796+00', '2026-12-01 22:17:50.581796+00', NULL, NULL);
+INSERT INTO public.unit VALUES (10, '示范县信访局', '县信访局', '政府部门', '示范县', true, '唐亮', '0372-5101010', 'xfj@shifan.example.cn', '', '2026-12-01 22:17:50.584969+00', '2026-12-01 22:17:50.584969+00', NULL, NULL);
+INSERT INTO public.unit VALUES (11, '示范县公安局', '县公安局', '政府部门', '示范县', true, '韩冰', '0372-5101011', 'gaj@shifan.example.cn', '', '2026-12-01 22:17:50.593191+00', '2026-12-01 22:17:50.593191+00', NULL, NULL);
+INSERT INTO public.unit VALUES (12, '示范县生态环境分局', '县生态环境分局', '政府部门', '示范县', true, '冯雪', '0372-5101012', 'sthj@shifan.example.cn', '', '2026-12-01 22:17:50.598325+00', '2026-12-01 22:17:50.598325+00', NULL, NULL);
+INSERT INTO public.unit VALUES (14, '示范县人民法院', '县法院', '法院', '示范县', true, '许文', '0372-5101014', 'fy@shifan.example.cn', '', '2026-12-01 22:17:50.614042+00', '2026-12-01 22:17:50.614042+00', NULL, NULL);
+INSERT INTO public.unit VALUES (15, '示范县人民检察院', '县检察院', '检察院', '示范县', true, '曹阳', '0372-5101015', 'jcy@shifan.example.cn', '', '2026-12-01 22:17:50.619665+00', '2026-12-01 22:17:50.619665+00', NULL, NULL);
+INSERT INTO public.unit VALUES (16, '示范县城关镇人民政府', '城关镇', '乡镇街道', '示范县', true, '彭程', '0372-5101016', 'cgz@shifan.example.cn', '', '2026-12-01 22:17:50.62353+00', '2026-12-01 22:17:50.62353+00', NULL, NULL);
+INSERT INTO public.unit VALUES (17, '示范县东城街道办事处', '东城街道', '乡镇街道', '示范县', true, '袁媛', '0372-5101017', 'dcjd@shifan.example.cn', '', '2026-12-01 22:17:50.630891+00', '2026-12-01 22:17:50.630891+00', NULL, NULL);
+INSERT INTO public.unit VALUES (5, '示范县人力资源局', '县人社局', '政府部门', '示范县', true, '何芳', '0372-5101005', 'rsj@shifan.example.cn', '', '2026-12-01 22:17:50.559384+00', '2026-12-01 22:17:52.627136+00', NULL, NULL);
+INSERT INTO public.unit VALUES (13, '示范县城市管理局', '县城管局', '政府部门', '示范县', true, '邓凯', '0372-5101013', 'cgj@shifan.example.cn', '', '2026-12-01 22:17:50.60463+00', '2026-12-01 22:17:54.176428+00', 7, '2024-10-01');
+
+
+--
+-- Data for Name: unit_name; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.unit_name VALUES (1, 5, '示范县人力资源和社会保障局', '县人社局', NULL, '2024-08-31');
+
+
+--
+-- Data for Name: writer_lock; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.writer_lock VALUES (1);
+
+
+--
+-- Name: assess_appeal_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.assess_appeal_id_seq', 1, true);
+
+
+--
+-- Name: assess_record_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.assess_record_id_seq', 1, true);
+
+
+--
+-- Name: assess_result_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.assess_result_id_seq', 1, false);
+
+
+--
+-- Name: attendance_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.attendance_id_seq', 3, true);
+
+
+--
+-- Name: bankruptcy_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.bankruptcy_id_seq', 1, true);
+
+
+--
+-- Name: brief_issue_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.brief_issue_id_seq', 1, true);
+
+
+--
+-- Name: brief_item_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.brief_item_id_seq', 3, true);
+
+
+--
+-- Name: bulletin_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.bulletin_id_seq', 1, true);
+
+
+--
+-- Name: calendar_override_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.calendar_override_id_seq', 1, false);
+
+
+--
+-- Name: case_event_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.case_event_id_seq', 1, true);
+
+
+--
+-- Name: case_link_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.case_link_id_seq', 1, true);
+
+
+--
+-- Name: case_party_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.case_party_id_seq', 4, true);
+
+
+--
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.cases_id_seq', 4, true);
+
+
+--
+-- Name: db_user_unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.db_user_unit_id_seq', 1, false);
+
+
+--
+-- Name: delivery_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.delivery_id_seq', 1, false);
+
+
+--
+-- Name: digest_send_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.digest_send_id_seq', 1, false);
+
+
+--
+-- Name: double_list_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.double_list_id_seq', 1, true);
+
+
+--
+-- Name: external_figure_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.external_figure_id_seq', 1, true);
+
+
+--
+-- Name: journal_anchor_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.journal_anchor_id_seq', 2, true);
+
+
+--
+-- Name: journal_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.journal_id_seq', 112, true);
+
+
+--
+-- Name: judgment_performance_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.judgment_performance_id_seq', 1, false);
+
+
+--
+-- Name: meeting_follow_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.meeting_follow_id_seq', 1, true);
+
+
+--
+-- Name: meeting_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.meeting_id_seq', 2, true);
+
+
+--
+-- Name: notice_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.notice_id_seq', 2, true);
+
+
+--
+-- Name: notice_item_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.notice_item_id_seq', 2, true);
+
+
+--
+-- Name: notice_reply_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.notice_reply_id_seq', 1, true);
+
+
+--
+-- Name: office_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.office_id_seq', 1, true);
+
+
+--
+-- Name: party_alias_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_alias_id_seq', 1, true);
+
+
+--
+-- Name: party_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_id_seq', 3, true);
+
+
+--
+-- Name: party_merge_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_merge_id_seq', 1, false);
+
+
+--
+-- Name: party_watch_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_watch_id_seq', 1, true);
+
+
+--
+-- Name: person_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.person_id_seq', 23, true);
+
+
+--
+-- Name: project_case_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.project_case_id_seq', 1, true);
+
+
+--
+-- Name: project_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.project_id_seq', 1, true);
+
+
+--
+-- Name: region_return_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.region_return_id_seq', 1, true);
+
+
+--
+-- Name: report_period_snapshot_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.report_period_snapshot_id_seq', 1, true);
+
+
+--
+-- Name: report_snapshot_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.report_snapshot_id_seq', 1, true);
+
+
+--
+-- Name: suggestion_case_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.suggestion_case_id_seq', 1, false);
+
+
+--
+-- Name: suggestion_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.suggestion_id_seq', 2, true);
+
+
+--
+-- Name: suggestion_party_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.suggestion_party_id_seq', 1, true);
+
+
+--
+-- Name: task_co_unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_co_unit_id_seq', 3, true);
+
+
+--
+-- Name: task_draft_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_draft_id_seq', 1, false);
+
+
+--
+-- Name: task_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_id_seq', 8, true);
+
+
+--
+-- Name: task_progress_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_progress_id_seq', 1, true);
+
+
+--
+-- Name: task_subject_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_subject_id_seq', 1, true);
+
+
+--
+-- Name: unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.unit_id_seq', 17, true);
+
+
+--
+-- Name: unit_name_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.unit_name_id_seq', 1, true);
+
+
+--
+-- Name: writer_lock_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.writer_lock_id_seq', 1, false);
+
+
+--
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alembic_version
+    ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
+
+
+--
+-- Name: assess_appeal pk_assess_appeal; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal
+    ADD CONSTRAINT pk_assess_appeal PRIMARY KEY (id);
+
+
+--
+-- Name: assess_record pk_assess_record; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_record
+    ADD CONSTRAINT pk_assess_record PRIMARY KEY (id);
+
+
+--
+-- Name: assess_result pk_assess_result; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_result
+    ADD CONSTRAINT pk_assess_result PRIMARY KEY (id);
+
+
+--
+-- Name: attendance pk_attendance; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT pk_attendance PRIMARY KEY (id);
+
+
+--
+-- Name: bankruptcy pk_bankruptcy; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy
+    ADD CONSTRAINT pk_bankruptcy PRIMARY KEY (id);
+
+
+--
+-- Name: brief_issue pk_brief_issue; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_issue
+    ADD CONSTRAINT pk_brief_issue PRIMARY KEY (id);
+
+
+--
+-- Name: brief_item pk_brief_item; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item
+    ADD CONSTRAINT pk_brief_item PRIMARY KEY (id);
+
+
+--
+-- Name: bulletin pk_bulletin; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin
+    ADD CONSTRAINT pk_bulletin PRIMARY KEY (id);
+
+
+--
+-- Name: calendar_override pk_calendar_override; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_override
+    ADD CONSTRAINT pk_calendar_override PRIMARY KEY (id);
+
+
+--
+-- Name: case_event pk_case_event; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_event
+    ADD CONSTRAINT pk_case_event PRIMARY KEY (id);
+
+
+--
+-- Name: case_link pk_case_link; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT pk_case_link PRIMARY KEY (id);
+
+
+--
+-- Name: case_party pk_case_party; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT pk_case_party PRIMARY KEY (id);
+
+
+--
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT pk_cases PRIMARY KEY (id);
+
+
+--
+-- Name: db_user_unit pk_db_user_unit; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit
+    ADD CONSTRAINT pk_db_user_unit PRIMARY KEY (id);
+
+
+--
+-- Name: delivery pk_delivery; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT pk_delivery PRIMARY KEY (id);
+
+
+--
+-- Name: digest_send pk_digest_send; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.digest_send
+    ADD CONSTRAINT pk_digest_send PRIMARY KEY (id);
+
+
+--
+-- Name: double_list pk_double_list; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.double_list
+    ADD CONSTRAINT pk_double_list PRIMARY KEY (id);
+
+
+--
+-- Name: external_figure pk_external_figure; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.external_figure
+    ADD CONSTRAINT pk_external_figure PRIMARY KEY (id);
+
+
+--
+-- Name: journal pk_journal; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal
+    ADD CONSTRAINT pk_journal PRIMARY KEY (id);
+
+
+--
+-- Name: journal_anchor pk_journal_anchor; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal_anchor
+    ADD CONSTRAINT pk_journal_anchor PRIMARY KEY (id);
+
+
+--
+-- Name: judgment_performance pk_judgment_performance; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance
+    ADD CONSTRAINT pk_judgment_performance PRIMARY KEY (id);
+
+
+--
+-- Name: meeting pk_meeting; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting
+    ADD CONSTRAINT pk_meeting PRIMARY KEY (id);
+
+
+--
+-- Name: meeting_follow pk_meeting_follow; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT pk_meeting_follow PRIMARY KEY (id);
+
+
+--
+-- Name: notice pk_notice; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice
+    ADD CONSTRAINT pk_notice PRIMARY KEY (id);
+
+
+--
+-- Name: notice_item pk_notice_item; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT pk_notice_item PRIMARY KEY (id);
+
+
+--
+-- Name: notice_reply pk_notice_reply; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_reply
+    ADD CONSTRAINT pk_notice_reply PRIMARY KEY (id);
+
+
+--
+-- Name: office pk_office; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.office
+    ADD CONSTRAINT pk_office PRIMARY KEY (id);
+
+
+--
+-- Name: party pk_party; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party
+    ADD CONSTRAINT pk_party PRIMARY KEY (id);
+
+
+--
+-- Name: party_alias pk_party_alias; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_alias
+    ADD CONSTRAINT pk_party_alias PRIMARY KEY (id);
+
+
+--
+-- Name: party_merge pk_party_merge; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT pk_party_merge PRIMARY KEY (id);
+
+
+--
+-- Name: party_watch pk_party_watch; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch
+    ADD CONSTRAINT pk_party_watch PRIMARY KEY (id);
+
+
+--
+-- Name: person pk_person; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.person
+    ADD CONSTRAINT pk_person PRIMARY KEY (id);
+
+
+--
+-- Name: project pk_project; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project
+    ADD CONSTRAINT pk_project PRIMARY KEY (id);
+
+
+--
+-- Name: project_case pk_project_case; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT pk_project_case PRIMARY KEY (id);
+
+
+--
+-- Name: region_return pk_region_return; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_return
+    ADD CONSTRAINT pk_region_return PRIMARY KEY (id);
+
+
+--
+-- Name: report_period_snapshot pk_report_period_snapshot; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_period_snapshot
+    ADD CONSTRAINT pk_report_period_snapshot PRIMARY KEY (id);
+
+
+--
+-- Name: report_snapshot pk_report_snapshot; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_snapshot
+    ADD CONSTRAINT pk_report_snapshot PRIMARY KEY (id);
+
+
+--
+-- Name: suggestion pk_suggestion; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion
+    ADD CONSTRAINT pk_suggestion PRIMARY KEY (id);
+
+
+--
+-- Name: suggestion_case pk_suggestion_case; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT pk_suggestion_case PRIMARY KEY (id);
+
+
+--
+-- Name: suggestion_party pk_suggestion_party; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT pk_suggestion_party PRIMARY KEY (id);
+
+
+--
+-- Name: task pk_task; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT pk_task PRIMARY KEY (id);
+
+
+--
+-- Name: task_co_unit pk_task_co_unit; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT pk_task_co_unit PRIMARY KEY (id);
+
+
+--
+-- Name: task_draft pk_task_draft; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_draft
+    ADD CONSTRAINT pk_task_draft PRIMARY KEY (id);
+
+
+--
+-- Name: task_progress pk_task_progress; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_progress
+    ADD CONSTRAINT pk_task_progress PRIMARY KEY (id);
+
+
+--
+-- Name: task_subject pk_task_subject; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT pk_task_subject PRIMARY KEY (id);
+
+
+--
+-- Name: unit pk_unit; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit
+    ADD CONSTRAINT pk_unit PRIMARY KEY (id);
+
+
+--
+-- Name: unit_name pk_unit_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_name
+    ADD CONSTRAINT pk_unit_name PRIMARY KEY (id);
+
+
+--
+-- Name: writer_lock pk_writer_lock; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.writer_lock
+    ADD CONSTRAINT pk_writer_lock PRIMARY KEY (id);
+
+
+--
+-- Name: assess_appeal uq_assess_appeal_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal
+    ADD CONSTRAINT uq_assess_appeal_year UNIQUE (year, unit_id, line_id);
+
+
+--
+-- Name: assess_result uq_assess_result_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_result
+    ADD CONSTRAINT uq_assess_result_year UNIQUE (year);
+
+
+--
+-- Name: bankruptcy uq_bankruptcy_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy
+    ADD CONSTRAINT uq_bankruptcy_case_id UNIQUE (case_id);
+
+
+--
+-- Name: brief_issue uq_brief_issue_kind; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_issue
+    ADD CONSTRAINT uq_brief_issue_kind UNIQUE (kind, year, issue_no);
+
+
+--
+-- Name: bulletin uq_bulletin_period_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin
+    ADD CONSTRAINT uq_bulletin_period_year UNIQUE (period_year, quarter);
+
+
+--
+-- Name: bulletin uq_bulletin_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin
+    ADD CONSTRAINT uq_bulletin_year UNIQUE (year, number);
+
+
+--
+-- Name: calendar_override uq_calendar_override_day; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_override
+    ADD CONSTRAINT uq_calendar_override_day UNIQUE (day);
+
+
+--
+-- Name: case_link uq_case_link_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT uq_case_link_case_id UNIQUE (case_id, related_id);
+
+
+--
+-- Name: case_party uq_case_party_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT uq_case_party_case_id UNIQUE (case_id, party_id, role);
+
+
+--
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT uq_cases_case_no UNIQUE (case_no);
+
+
+--
+-- Name: db_user_unit uq_db_user_unit_db_user; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit
+    ADD CONSTRAINT uq_db_user_unit_db_user UNIQUE (db_user, unit_id);
+
+
+--
+-- Name: double_list uq_double_list_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.double_list
+    ADD CONSTRAINT uq_double_list_name UNIQUE (name);
+
+
+--
+-- Name: external_figure uq_external_figure_region; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.external_figure
+    ADD CONSTRAINT uq_external_figure_region UNIQUE (region, year, quarter, key);
+
+
+--
+-- Name: judgment_performance uq_judgment_performance_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance
+    ADD CONSTRAINT uq_judgment_performance_case_id UNIQUE (case_id);
+
+
+--
+-- Name: meeting uq_meeting_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting
+    ADD CONSTRAINT uq_meeting_year UNIQUE (year, issue_no);
+
+
+--
+-- Name: notice_item uq_notice_item_notice_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT uq_notice_item_notice_id UNIQUE (notice_id, task_id, suggestion_id);
+
+
+--
+-- Name: notice uq_notice_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice
+    ADD CONSTRAINT uq_notice_year UNIQUE (year, number);
+
+
+--
+-- Name: party uq_party_id_number; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party
+    ADD CONSTRAINT uq_party_id_number UNIQUE (id_number);
+
+
+--
+-- Name: party_merge uq_party_merge_party_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT uq_party_merge_party_id UNIQUE (party_id);
+
+
+--
+-- Name: party_watch uq_party_watch_party_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch
+    ADD CONSTRAINT uq_party_watch_party_id UNIQUE (party_id);
+
+
+--
+-- Name: project_case uq_project_case_project_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT uq_project_case_project_id UNIQUE (project_id, case_id);
+
+
+--
+-- Name: project uq_project_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project
+    ADD CONSTRAINT uq_project_name UNIQUE (name);
+
+
+--
+-- Name: region_return uq_region_return_digest; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_return
+    ADD CONSTRAINT uq_region_return_digest UNIQUE (digest);
+
+
+--
+-- Name: report_period_snapshot uq_report_period_snapshot_period; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_period_snapshot
+    ADD CONSTRAINT uq_report_period_snapshot_period UNIQUE (period, scope);
+
+
+--
+-- Name: report_snapshot uq_report_snapshot_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_snapshot
+    ADD CONSTRAINT uq_report_snapshot_year UNIQUE (year, quarter, scope);
+
+
+--
+-- Name: suggestion_case uq_suggestion_case_suggestion_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT uq_suggestion_case_suggestion_id UNIQUE (suggestion_id, case_id);
+
+
+--
+-- Name: suggestion uq_suggestion_doc_no; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion
+    ADD CONSTRAINT uq_suggestion_doc_no UNIQUE (doc_no);
+
+
+--
+-- Name: suggestion_party uq_suggestion_party_suggestion_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT uq_suggestion_party_suggestion_id UNIQUE (suggestion_id, party_id);
+
+
+--
+-- Name: task_co_unit uq_task_co_unit_task_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT uq_task_co_unit_task_id UNIQUE (task_id, unit_id);
+
+
+--
+-- Name: task_subject uq_task_subject_task_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT uq_task_subject_task_id UNIQUE (task_id);
+
+
+--
+-- Name: unit uq_unit_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit
+    ADD CONSTRAINT uq_unit_name UNIQUE (name);
+
+
+--
+-- Name: unit uq_unit_short_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit
+    ADD CONSTRAINT uq_unit_short_name UNIQUE (short_name);
+
+
+--
+-- Name: ix_assess_appeal_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_assess_appeal_unit_id ON public.assess_appeal USING btree (unit_id);
+
+
+--
+-- Name: ix_assess_record_line_on; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_assess_record_line_on ON public.assess_record USING btree (line_id, occurred_on);
+
+
+--
+-- Name: ix_assess_record_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_assess_record_unit_id ON public.assess_record USING btree (unit_id);
+
+
+--
+-- Name: ix_attendance_meeting_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_attendance_meeting_id ON public.attendance USING btree (meeting_id);
+
+
+--
+-- Name: ix_brief_item_issue_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_brief_item_issue_id ON public.brief_item USING btree (issue_id);
+
+
+--
+-- Name: ix_brief_item_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_brief_item_unit_id ON public.brief_item USING btree (unit_id);
+
+
+--
+-- Name: ix_case_category_closed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_category_closed ON public.cases USING btree (category, closed_on);
+
+
+--
+-- Name: ix_case_category_filed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_category_filed ON public.cases USING btree (category, filed_on);
+
+
+--
+-- Name: ix_case_category_heard; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_category_heard ON public.cases USING btree (category, heard_on);
+
+
+--
+-- Name: ix_case_event_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_event_case_id ON public.case_event USING btree (case_id);
+
+
+--
+-- Name: ix_case_filed_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_filed_id ON public.cases USING btree (filed_on, id);
+
+
+--
+-- Name: ix_case_link_related_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_link_related_id ON public.case_link USING btree (related_id);
+
+
+--
+-- Name: ix_case_party_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_party_case_id ON public.case_party USING btree (case_id);
+
+
+--
+-- Name: ix_case_party_party_case; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_party_party_case ON public.case_party USING btree (party_id, case_id, role);
+
+
+--
+-- Name: ix_case_party_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_party_party_id ON public.case_party USING btree (party_id);
+
+
+--
+-- Name: ix_case_status; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_status ON public.cases USING btree (status);
+
+
+--
+-- Name: ix_case_unit_filed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_unit_filed ON public.cases USING btree (unit_id, filed_on);
+
+
+--
+-- Name: ix_cases_field; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_cases_field ON public.cases USING btree (field);
+
+
+--
+-- Name: ix_db_user_unit_db_user; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_db_user_unit_db_user ON public.db_user_unit USING btree (db_user);
+
+
+--
+-- Name: ix_db_user_unit_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_db_user_unit_unit_id ON public.db_user_unit USING btree (unit_id);
+
+
+--
+-- Name: ix_delivery_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_delivery_notice_id ON public.delivery USING btree (notice_id);
+
+
+--
+-- Name: ix_delivery_status; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_delivery_status ON public.delivery USING btree (status);
+
+
+--
+-- Name: ix_journal_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_case_id ON public.journal USING btree (case_id);
+
+
+--
+-- Name: ix_journal_command_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_command_id ON public.journal USING btree (command_id);
+
+
+--
+-- Name: ix_journal_entity; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_entity ON public.journal USING btree (entity, entity_id);
+
+
+--
+-- Name: ix_journal_entity_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_entity_id ON public.journal USING btree (entity, id);
+
+
+--
+-- Name: ix_meeting_follow_meeting_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_meeting_follow_meeting_id ON public.meeting_follow USING btree (meeting_id);
+
+
+--
+-- Name: ix_notice_issued_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_issued_id ON public.notice USING btree (issued_on, id);
+
+
+--
+-- Name: ix_notice_item_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_case_id ON public.notice_item USING btree (case_id);
+
+
+--
+-- Name: ix_notice_item_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_notice_id ON public.notice_item USING btree (notice_id);
+
+
+--
+-- Name: ix_notice_item_reply_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_reply_notice_id ON public.notice_item USING btree (reply_notice_id);
+
+
+--
+-- Name: ix_notice_item_suggestion_stage; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_suggestion_stage ON public.notice_item USING btree (suggestion_id, stage);
+
+
+--
+-- Name: ix_notice_item_task_stage; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_task_stage ON public.notice_item USING btree (task_id, stage);
+
+
+--
+-- Name: ix_notice_reply_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_reply_notice_id ON public.notice_reply USING btree (notice_id);
+
+
+--
+-- Name: ix_notice_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_unit_id ON public.notice USING btree (unit_id);
+
+
+--
+-- Name: ix_party_alias_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_alias_name ON public.party_alias USING btree (name);
+
+
+--
+-- Name: ix_party_alias_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_alias_party_id ON public.party_alias USING btree (party_id);
+
+
+--
+-- Name: ix_party_merge_into_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_merge_into_id ON public.party_merge USING btree (into_id);
+
+
+--
+-- Name: ix_party_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_name ON public.party USING btree (name);
+
+
+--
+-- Name: ix_person_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_person_name ON public.person USING btree (name);
+
+
+--
+-- Name: ix_person_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_person_unit_id ON public.person USING btree (unit_id);
+
+
+--
+-- Name: ix_project_case_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_project_case_case_id ON public.project_case USING btree (case_id);
+
+
+--
+-- Name: ix_project_case_project_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_project_case_project_id ON public.project_case USING btree (project_id);
+
+
+--
+-- Name: ix_project_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_project_unit_id ON public.project USING btree (unit_id);
+
+
+--
+-- Name: ix_region_return_period; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_region_return_period ON public.region_return USING btree (period);
+
+
+--
+-- Name: ix_region_return_region; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_region_return_region ON public.region_return USING btree (region);
+
+
+--
+-- Name: ix_suggestion_case_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_case_case_id ON public.suggestion_case USING btree (case_id);
+
+
+--
+-- Name: ix_suggestion_case_suggestion_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_case_suggestion_id ON public.suggestion_case USING btree (suggestion_id);
+
+
+--
+-- Name: ix_suggestion_party_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_party_party_id ON public.suggestion_party USING btree (party_id);
+
+
+--
+-- Name: ix_suggestion_party_suggestion_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_party_suggestion_id ON public.suggestion_party USING btree (suggestion_id);
+
+
+--
+-- Name: ix_suggestion_reply_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_reply_due ON public.suggestion USING btree (reply_due, replied_on);
+
+
+--
+-- Name: ix_suggestion_unit_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_unit_due ON public.suggestion USING btree (unit_id, reply_due, replied_on);
+
+
+--
+-- Name: ix_suggestion_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_unit_id ON public.suggestion USING btree (unit_id);
+
+
+--
+-- Name: ix_task_co_unit_task_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_co_unit_task_id ON public.task_co_unit USING btree (task_id);
+
+
+--
+-- Name: ix_task_co_unit_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_co_unit_unit_id ON public.task_co_unit USING btree (unit_id);
+
+
+--
+-- Name: ix_task_due_completed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_due_completed ON public.task USING btree (due_on, completed_on);
+
+
+--
+-- Name: ix_task_item_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_item_id ON public.task USING btree (item_id);
+
+
+--
+-- Name: ix_task_list_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_list_id ON public.task USING btree (list_id);
+
+
+--
+-- Name: ix_task_list_order; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_list_order ON public.task USING btree (list_order);
+
+
+--
+-- Name: ix_task_meeting_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_meeting_id ON public.task USING btree (meeting_id);
+
+
+--
+-- Name: ix_task_open_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_open_due ON public.task USING btree (completed_on, due_on);
+
+
+--
+-- Name: ix_task_progress_task_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_progress_task_id ON public.task_progress USING btree (task_id);
+
+
+--
+-- Name: ix_task_subject_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_subject_case_id ON public.task_subject USING btree (case_id);
+
+
+--
+-- Name: ix_task_subject_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_subject_party_id ON public.task_subject USING btree (party_id);
+
+
+--
+-- Name: ix_task_subject_project_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_subject_project_id ON public.task_subject USING btree (project_id);
+
+
+--
+-- Name: ix_task_unit_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_unit_due ON public.task USING btree (lead_unit_id, due_on, completed_on);
+
+
+--
+-- Name: ix_unit_name_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_unit_name_name ON public.unit_name USING btree (name);
+
+
+--
+-- Name: ix_unit_name_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_unit_name_unit_id ON public.unit_name USING btree (unit_id);
+
+
+--
+-- Name: ux_delivery_notice_channel_recipient; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX ux_delivery_notice_channel_recipient ON public.delivery USING btree (notice_id, channel, recipient);
+
+
+--
+-- Name: ux_digest_send_leader_target_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX ux_digest_send_leader_target_day ON public.digest_send USING btree (leader, target, day);
+
+
+--
+-- Name: ux_meeting_series_year_no; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX ux_meeting_series_year_no ON public.meeting USING btree (series, year, series_no);
+
+
+--
+-- Name: journal_anchor fylink_anchor_check; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER fylink_anchor_check BEFORE INSERT ON public.journal_anchor FOR EACH ROW EXECUTE FUNCTION public.fylink_anchor_check();
+
+
+--
+-- Name: journal fylink_journal_check; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER fylink_journal_check BEFORE INSERT ON public.journal FOR EACH ROW EXECUTE FUNCTION public.fylink_journal_check();
+
+
+--
+-- Name: assess_appeal fk_assess_appeal_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal
+    ADD CONSTRAINT fk_assess_appeal_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: assess_record fk_assess_record_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_record
+    ADD CONSTRAINT fk_assess_record_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: attendance fk_attendance_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT fk_attendance_meeting_id_meeting FOREIGN KEY (meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: attendance fk_attendance_person_id_person; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT fk_attendance_person_id_person FOREIGN KEY (person_id) REFERENCES public.person(id);
+
+
+--
+-- Name: attendance fk_attendance_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT fk_attendance_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: bankruptcy fk_bankruptcy_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy
+    ADD CONSTRAINT fk_bankruptcy_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: brief_item fk_brief_item_issue_id_brief_issue; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item
+    ADD CONSTRAINT fk_brief_item_issue_id_brief_issue FOREIGN KEY (issue_id) REFERENCES public.brief_issue(id);
+
+
+--
+-- Name: brief_item fk_brief_item_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item
+    ADD CONSTRAINT fk_brief_item_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: case_event fk_case_event_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_event
+    ADD CONSTRAINT fk_case_event_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_link fk_case_link_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT fk_case_link_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_link fk_case_link_related_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT fk_case_link_related_id_cases FOREIGN KEY (related_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_party fk_case_party_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT fk_case_party_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_party fk_case_party_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT fk_case_party_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: cases fk_cases_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT fk_cases_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: db_user_unit fk_db_user_unit_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit
+    ADD CONSTRAINT fk_db_user_unit_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: delivery fk_delivery_notice_id_notice; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT fk_delivery_notice_id_notice FOREIGN KEY (notice_id) REFERENCES public.notice(id);
+
+
+--
+-- Name: judgment_performance fk_judgment_performance_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance
+    ADD CONSTRAINT fk_judgment_performance_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: meeting_follow fk_meeting_follow_followed_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT fk_meeting_follow_followed_meeting_id_meeting FOREIGN KEY (followed_meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: meeting_follow fk_meeting_follow_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT fk_meeting_follow_meeting_id_meeting FOREIGN KEY (meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: meeting_follow fk_meeting_follow_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT fk_meeting_follow_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: notice_item fk_notice_item_notice_id_notice; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT fk_notice_item_notice_id_notice FOREIGN KEY (notice_id) REFERENCES public.notice(id);
+
+
+--
+-- Name: notice_item fk_notice_item_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT fk_notice_item_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: notice_item fk_notice_item_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT fk_notice_item_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: notice_reply fk_notice_reply_notice_id_notice; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_reply
+    ADD CONSTRAINT fk_notice_reply_notice_id_notice FOREIGN KEY (notice_id) REFERENCES public.notice(id);
+
+
+--
+-- Name: notice fk_notice_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice
+    ADD CONSTRAINT fk_notice_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: party_alias fk_party_alias_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_alias
+    ADD CONSTRAINT fk_party_alias_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: party_merge fk_party_merge_into_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT fk_party_merge_into_id_party FOREIGN KEY (into_id) REFERENCES public.party(id);
+
+
+--
+-- Name: party_merge fk_party_merge_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT fk_party_merge_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: party_watch fk_party_watch_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch
+    ADD CONSTRAINT fk_party_watch_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: person fk_person_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.person
+    ADD CONSTRAINT fk_person_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: project_case fk_project_case_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT fk_project_case_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: project_case fk_project_case_project_id_project; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT fk_project_case_project_id_project FOREIGN KEY (project_id) REFERENCES public.project(id);
+
+
+--
+-- Name: project fk_project_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project
+    ADD CONSTRAINT fk_project_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: suggestion_case fk_suggestion_case_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT fk_suggestion_case_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: suggestion_case fk_suggestion_case_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT fk_suggestion_case_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: suggestion_party fk_suggestion_party_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT fk_suggestion_party_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: suggestion_party fk_suggestion_party_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT fk_suggestion_party_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: suggestion fk_suggestion_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion
+    ADD CONSTRAINT fk_suggestion_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: task_co_unit fk_task_co_unit_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT fk_task_co_unit_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: task_co_unit fk_task_co_unit_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT fk_task_co_unit_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: task fk_task_lead_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT fk_task_lead_unit_id_unit FOREIGN KEY (lead_unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: task fk_task_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT fk_task_meeting_id_meeting FOREIGN KEY (meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: task_progress fk_task_progress_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_progress
+    ADD CONSTRAINT fk_task_progress_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: task_subject fk_task_subject_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: task_subject fk_task_subject_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: task_subject fk_task_subject_project_id_project; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_project_id_project FOREIGN KEY (project_id) REFERENCES public.project(id);
+
+
+--
+-- Name: task_subject fk_task_subject_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: task fk_task_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT fk_task_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: unit_name fk_unit_name_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_name
+    ADD CONSTRAINT fk_unit_name_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+

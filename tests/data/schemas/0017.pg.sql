@@ -1,0 +1,4746 @@
+--
+-- PostgreSQL database dump
+--
+
+
+-- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
+-- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: fylink_anchor_check(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_anchor_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NOT (NEW.seq = 0 AND NEW.hash = repeat('0', 64))  -- the head of an empty journal
+       AND NOT EXISTS (SELECT 1 FROM journal WHERE id = NEW.seq AND hash = NEW.hash) THEN
+        RAISE EXCEPTION 'fylink: anchor %@% names no journal row', NEW.hash, NEW.seq
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+--
+-- Name: fylink_canonical_json(json); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_canonical_json(value json) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+DECLARE
+    result text;
+BEGIN
+    IF value IS NULL THEN
+        RETURN 'null';
+    END IF;
+    CASE json_typeof(value)
+    WHEN 'object' THEN
+        SELECT '{' || coalesce(string_agg(
+                   to_json(e.key)::text || ':' || fylink_canonical_json(e.item),
+                   ',' ORDER BY e.key COLLATE "C"), '') || '}'
+          INTO result FROM json_each(value) AS e(key, item);
+    WHEN 'array' THEN
+        SELECT '[' || coalesce(string_agg(fylink_canonical_json(e.item), ',' ORDER BY e.n), '')
+               || ']'
+          INTO result FROM json_array_elements(value) WITH ORDINALITY AS e(item, n);
+    WHEN 'string' THEN
+        -- Re-escaped as Python escapes (ensure_ascii=False): whoever stored the text
+        -- may have written "\u586b" for 填.
+        result := to_json(value #>> '{}')::text;
+    ELSE
+        result := btrim(value::text, E' \t\r\n');
+    END CASE;
+    RETURN result;
+END $$;
+
+
+--
+-- Name: fylink_journal_check(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_journal_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+    head_id bigint;
+    head_hash text;
+BEGIN
+    LOCK TABLE writer_lock IN EXCLUSIVE MODE;
+    SELECT id, hash INTO head_id, head_hash FROM journal ORDER BY id DESC LIMIT 1;
+    IF NEW.id IS NULL OR NEW.id <= coalesce(head_id, 0) THEN
+        RAISE EXCEPTION 'fylink: journal row % does not follow the head (%)', NEW.id, head_id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.prev_hash IS DISTINCT FROM coalesce(head_hash, repeat('0', 64)) THEN
+        RAISE EXCEPTION 'fylink: journal row % does not link to the head of the chain', NEW.id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF NEW.hash IS DISTINCT FROM fylink_journal_digest(
+        NEW.prev_hash, NEW.at, NEW.actor, NEW.command, NEW.action, NEW.entity,
+        NEW.entity_id, NEW.case_id, NEW.before, NEW.after
+    ) THEN
+        RAISE EXCEPTION 'fylink: journal row % carries a hash that is not its own', NEW.id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+
+
+--
+-- Name: fylink_journal_digest(text, timestamp with time zone, text, text, text, text, bigint, bigint, json, json); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fylink_journal_digest(prev_hash text, at timestamp with time zone, actor text, command text, action text, entity text, entity_id bigint, case_id bigint, before json, after json) RETURNS text
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT encode(sha256(convert_to(
+        '[' || to_json(prev_hash)::text
+        || ',' || to_json(to_char(at AT TIME ZONE 'UTC',
+                                  'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00')::text
+        || ',' || to_json(actor)::text
+        || ',' || to_json(command)::text
+        || ',' || to_json(action)::text
+        || ',' || to_json(entity)::text
+        || ',' || coalesce(entity_id::text, 'null')
+        || ',' || coalesce(case_id::text, 'null')
+        || ',' || fylink_canonical_json(before)
+        || ',' || fylink_canonical_json(after)
+        || ']', 'UTF8')), 'hex')
+$$;
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: alembic_version; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.alembic_version (
+    version_num character varying(32) NOT NULL
+);
+
+
+--
+-- Name: assess_appeal; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assess_appeal (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    unit_id integer NOT NULL,
+    line_id character varying(30) NOT NULL,
+    reason text NOT NULL,
+    filed_on date NOT NULL,
+    decision character varying(4),
+    decided_on date,
+    decision_note text NOT NULL,
+    points_x100 integer,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: assess_appeal_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.assess_appeal_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: assess_appeal_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.assess_appeal_id_seq OWNED BY public.assess_appeal.id;
+
+
+--
+-- Name: assess_record; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assess_record (
+    id integer NOT NULL,
+    unit_id integer NOT NULL,
+    line_id character varying(30) NOT NULL,
+    occurred_on date NOT NULL,
+    basis character varying(100) NOT NULL,
+    level character varying(10) NOT NULL,
+    points_x100 integer,
+    note text NOT NULL,
+    recorded_by character varying(100) NOT NULL,
+    file_name character varying(200) NOT NULL,
+    file_size integer NOT NULL,
+    file_sha256 character varying(64) NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: assess_record_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.assess_record_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: assess_record_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.assess_record_id_seq OWNED BY public.assess_record.id;
+
+
+--
+-- Name: assess_result; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assess_result (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    rules_name character varying(200) NOT NULL,
+    rules_digest character varying(64) NOT NULL,
+    rules_text text NOT NULL,
+    published_at timestamp with time zone NOT NULL,
+    published_by character varying(100) NOT NULL,
+    data json NOT NULL
+);
+
+
+--
+-- Name: assess_result_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.assess_result_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: assess_result_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.assess_result_id_seq OWNED BY public.assess_result.id;
+
+
+--
+-- Name: attendance; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.attendance (
+    id integer NOT NULL,
+    meeting_id integer NOT NULL,
+    role character varying(4) NOT NULL,
+    person_id integer,
+    unit_id integer,
+    name character varying(100) NOT NULL,
+    note character varying(100) NOT NULL,
+    affiliation character varying(100) DEFAULT ''::character varying NOT NULL,
+    headcount integer
+);
+
+
+--
+-- Name: attendance_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.attendance_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: attendance_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.attendance_id_seq OWNED BY public.attendance.id;
+
+
+--
+-- Name: bankruptcy; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bankruptcy (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    procedure character varying(4) NOT NULL,
+    stage character varying(10) NOT NULL,
+    administrator character varying(100) NOT NULL,
+    employee_claims_fen bigint,
+    unpaid_workers integer,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: bankruptcy_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.bankruptcy_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: bankruptcy_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.bankruptcy_id_seq OWNED BY public.bankruptcy.id;
+
+
+--
+-- Name: brief_issue; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.brief_issue (
+    id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    year integer NOT NULL,
+    issue_no integer NOT NULL,
+    issued_on date NOT NULL,
+    distribution text NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: brief_issue_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.brief_issue_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: brief_issue_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.brief_issue_id_seq OWNED BY public.brief_issue.id;
+
+
+--
+-- Name: brief_item; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.brief_item (
+    id integer NOT NULL,
+    issue_id integer,
+    unit_id integer,
+    kind character varying(10) NOT NULL,
+    source character varying(10) NOT NULL,
+    title character varying(100) NOT NULL,
+    body text NOT NULL,
+    submitted_on date NOT NULL,
+    seq integer NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: brief_item_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.brief_item_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: brief_item_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.brief_item_id_seq OWNED BY public.brief_item.id;
+
+
+--
+-- Name: bulletin; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bulletin (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    number integer NOT NULL,
+    period_year integer NOT NULL,
+    quarter integer NOT NULL,
+    issued_on date NOT NULL,
+    issuer character varying(200) NOT NULL,
+    data json NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: bulletin_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.bulletin_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: bulletin_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.bulletin_id_seq OWNED BY public.bulletin.id;
+
+
+--
+-- Name: calendar_override; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.calendar_override (
+    id integer NOT NULL,
+    day date NOT NULL,
+    kind character varying(4) NOT NULL,
+    note character varying(100) NOT NULL
+);
+
+
+--
+-- Name: calendar_override_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.calendar_override_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: calendar_override_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.calendar_override_id_seq OWNED BY public.calendar_override.id;
+
+
+--
+-- Name: case_event; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.case_event (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    occurred_on date NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: case_event_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.case_event_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: case_event_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.case_event_id_seq OWNED BY public.case_event.id;
+
+
+--
+-- Name: case_link; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.case_link (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    related_id integer NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: case_link_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.case_link_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: case_link_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.case_link_id_seq OWNED BY public.case_link.id;
+
+
+--
+-- Name: case_party; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.case_party (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    party_id integer NOT NULL,
+    role character varying(10) NOT NULL
+);
+
+
+--
+-- Name: case_party_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.case_party_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: case_party_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.case_party_id_seq OWNED BY public.case_party.id;
+
+
+--
+-- Name: cases; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.cases (
+    id integer NOT NULL,
+    category character varying(10) NOT NULL,
+    case_no character varying(100) NOT NULL,
+    no_kind character varying(10) NOT NULL,
+    year integer,
+    court_code character varying(10),
+    court_level character varying(4),
+    type_code character varying(10),
+    type_name character varying(50),
+    case_family character varying(10),
+    instance character varying(10),
+    field character varying(20) NOT NULL,
+    unit_id integer NOT NULL,
+    court character varying(100) NOT NULL,
+    received_on date,
+    filed_on date NOT NULL,
+    heard_on date,
+    closed_on date,
+    status character varying(4) NOT NULL,
+    outcome character varying(20),
+    is_loss boolean NOT NULL,
+    is_correction boolean NOT NULL,
+    is_judgment boolean NOT NULL,
+    is_settled boolean NOT NULL,
+    is_withdrawn boolean NOT NULL,
+    heard boolean,
+    head_appeared boolean,
+    head_rank character varying(4),
+    claimed_fen bigint,
+    recovered_fen bigint,
+    resolved boolean,
+    group_size integer,
+    risk_level character varying(4) NOT NULL,
+    summary text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: cases_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.cases_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: cases_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.cases_id_seq OWNED BY public.cases.id;
+
+
+--
+-- Name: db_user_unit; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.db_user_unit (
+    id integer NOT NULL,
+    db_user character varying(63) NOT NULL,
+    unit_id integer NOT NULL
+);
+
+
+--
+-- Name: db_user_unit_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.db_user_unit_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: db_user_unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.db_user_unit_id_seq OWNED BY public.db_user_unit.id;
+
+
+--
+-- Name: delivery; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.delivery (
+    id integer NOT NULL,
+    notice_id integer NOT NULL,
+    channel character varying(10) NOT NULL,
+    target character varying(300) NOT NULL,
+    status character varying(4) NOT NULL,
+    attempts integer NOT NULL,
+    last_error text NOT NULL,
+    sent_at timestamp with time zone,
+    created_at timestamp with time zone NOT NULL,
+    recipient character varying(60) NOT NULL,
+    claimed_at timestamp with time zone,
+    claim_token character varying(32) NOT NULL
+);
+
+
+--
+-- Name: delivery_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.delivery_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: delivery_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.delivery_id_seq OWNED BY public.delivery.id;
+
+
+--
+-- Name: digest_send; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.digest_send (
+    id integer NOT NULL,
+    leader character varying(50) NOT NULL,
+    target character varying(300) NOT NULL,
+    day date NOT NULL,
+    status character varying(4) NOT NULL,
+    attempts integer NOT NULL,
+    last_error text NOT NULL,
+    items integer NOT NULL,
+    claimed_at timestamp with time zone,
+    claim_token character varying(32) NOT NULL,
+    sent_at timestamp with time zone,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: digest_send_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.digest_send_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: digest_send_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.digest_send_id_seq OWNED BY public.digest_send.id;
+
+
+--
+-- Name: double_list; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.double_list (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    year integer NOT NULL,
+    derived boolean NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: double_list_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.double_list_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: double_list_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.double_list_id_seq OWNED BY public.double_list.id;
+
+
+--
+-- Name: external_figure; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.external_figure (
+    id integer NOT NULL,
+    region character varying(50) NOT NULL,
+    year integer NOT NULL,
+    quarter integer NOT NULL,
+    key character varying(30) NOT NULL,
+    value bigint NOT NULL,
+    source character varying(200) NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: external_figure_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.external_figure_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: external_figure_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.external_figure_id_seq OWNED BY public.external_figure.id;
+
+
+--
+-- Name: journal; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.journal (
+    id integer NOT NULL,
+    at timestamp with time zone NOT NULL,
+    actor character varying(100) NOT NULL,
+    command character varying(200) NOT NULL,
+    action character varying(10) NOT NULL,
+    entity character varying(30) NOT NULL,
+    entity_id integer,
+    case_id integer,
+    before json,
+    after json,
+    prev_hash character varying(64) NOT NULL,
+    hash character varying(64) NOT NULL,
+    command_id integer
+);
+
+
+--
+-- Name: journal_anchor; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.journal_anchor (
+    id integer NOT NULL,
+    at timestamp with time zone NOT NULL,
+    kind character varying(20) NOT NULL,
+    label character varying(255) NOT NULL,
+    seq bigint NOT NULL,
+    hash character varying(64) NOT NULL,
+    mac character varying(64)
+);
+
+
+--
+-- Name: journal_anchor_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.journal_anchor_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: journal_anchor_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.journal_anchor_id_seq OWNED BY public.journal_anchor.id;
+
+
+--
+-- Name: journal_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.journal_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: journal_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.journal_id_seq OWNED BY public.journal.id;
+
+
+--
+-- Name: judgment_performance; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.judgment_performance (
+    id integer NOT NULL,
+    case_id integer NOT NULL,
+    status character varying(4) NOT NULL,
+    marked_on date NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: judgment_performance_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.judgment_performance_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: judgment_performance_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.judgment_performance_id_seq OWNED BY public.judgment_performance.id;
+
+
+--
+-- Name: meeting; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.meeting (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    issue_no integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    held_on date NOT NULL,
+    place character varying(100) NOT NULL,
+    chair character varying(100) NOT NULL,
+    topics text NOT NULL,
+    opening text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    series character varying(20) DEFAULT ''::character varying NOT NULL,
+    series_no integer DEFAULT 0 NOT NULL,
+    parts json DEFAULT '[]'::json NOT NULL,
+    issued_on date
+);
+
+
+--
+-- Name: meeting_follow; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.meeting_follow (
+    id integer NOT NULL,
+    meeting_id integer NOT NULL,
+    followed_meeting_id integer,
+    task_id integer
+);
+
+
+--
+-- Name: meeting_follow_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.meeting_follow_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: meeting_follow_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.meeting_follow_id_seq OWNED BY public.meeting_follow.id;
+
+
+--
+-- Name: meeting_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.meeting_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: meeting_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.meeting_id_seq OWNED BY public.meeting.id;
+
+
+--
+-- Name: notice; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notice (
+    id integer NOT NULL,
+    stage character varying(4) NOT NULL,
+    unit_id integer NOT NULL,
+    issued_on date NOT NULL,
+    year integer,
+    number integer,
+    reply_due date,
+    acknowledged_on date,
+    created_at timestamp with time zone NOT NULL,
+    issuer character varying(200) NOT NULL
+);
+
+
+--
+-- Name: notice_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.notice_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: notice_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.notice_id_seq OWNED BY public.notice.id;
+
+
+--
+-- Name: notice_item; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notice_item (
+    id integer NOT NULL,
+    notice_id integer NOT NULL,
+    stage character varying(4) NOT NULL,
+    task_id integer,
+    suggestion_id integer,
+    days_overdue integer NOT NULL,
+    reply_notice_id integer,
+    case_id integer,
+    case_rule character varying(80) NOT NULL,
+    case_due_on date
+);
+
+
+--
+-- Name: notice_item_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.notice_item_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: notice_item_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.notice_item_id_seq OWNED BY public.notice_item.id;
+
+
+--
+-- Name: notice_reply; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notice_reply (
+    id integer NOT NULL,
+    notice_id integer NOT NULL,
+    replied_on date NOT NULL,
+    summary text NOT NULL,
+    file_name character varying(200) NOT NULL,
+    file_size integer NOT NULL,
+    file_sha256 character varying(64) NOT NULL,
+    file_data bytea,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: notice_reply_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.notice_reply_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: notice_reply_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.notice_reply_id_seq OWNED BY public.notice_reply.id;
+
+
+--
+-- Name: office; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.office (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    region character varying(50) NOT NULL,
+    meeting_name character varying(100) NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: office_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.office_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: office_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.office_id_seq OWNED BY public.office.id;
+
+
+--
+-- Name: party; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    kind character varying(10) NOT NULL,
+    id_kind character varying(10) NOT NULL,
+    id_number character varying(18),
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_alias; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party_alias (
+    id integer NOT NULL,
+    party_id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    kind character varying(4) NOT NULL,
+    changed_on date,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_alias_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_alias_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_alias_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_alias_id_seq OWNED BY public.party_alias.id;
+
+
+--
+-- Name: party_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_id_seq OWNED BY public.party.id;
+
+
+--
+-- Name: party_merge; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party_merge (
+    id integer NOT NULL,
+    party_id integer NOT NULL,
+    into_id integer NOT NULL,
+    merged_on date NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_merge_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_merge_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_merge_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_merge_id_seq OWNED BY public.party_merge.id;
+
+
+--
+-- Name: party_watch; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.party_watch (
+    id integer NOT NULL,
+    party_id integer NOT NULL,
+    level character varying(2) NOT NULL,
+    reason text NOT NULL,
+    leader character varying(50) NOT NULL,
+    task_force character varying(100) NOT NULL,
+    since date NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: party_watch_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.party_watch_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: party_watch_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.party_watch_id_seq OWNED BY public.party_watch.id;
+
+
+--
+-- Name: person; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.person (
+    id integer NOT NULL,
+    name character varying(50) NOT NULL,
+    title character varying(100) NOT NULL,
+    unit_id integer,
+    role character varying(10) NOT NULL,
+    phone character varying(30) NOT NULL,
+    email character varying(100) NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    left_on date
+);
+
+
+--
+-- Name: person_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.person_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: person_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.person_id_seq OWNED BY public.person.id;
+
+
+--
+-- Name: project; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.project (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    kind character varying(10) NOT NULL,
+    unit_id integer,
+    leader character varying(50) NOT NULL,
+    households integer,
+    people integer,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: project_case; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.project_case (
+    id integer NOT NULL,
+    project_id integer NOT NULL,
+    case_id integer NOT NULL
+);
+
+
+--
+-- Name: project_case_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.project_case_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: project_case_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.project_case_id_seq OWNED BY public.project_case.id;
+
+
+--
+-- Name: project_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.project_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: project_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.project_id_seq OWNED BY public.project.id;
+
+
+--
+-- Name: region_return; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.region_return (
+    id integer NOT NULL,
+    region character varying(50) NOT NULL,
+    region_code character varying(12) NOT NULL,
+    office_name character varying(100) NOT NULL,
+    period character varying(20) NOT NULL,
+    year integer NOT NULL,
+    state character varying(4) NOT NULL,
+    reason text NOT NULL,
+    digest_algo character varying(10) NOT NULL,
+    digest character varying(128) NOT NULL,
+    journal_head character varying(100) NOT NULL,
+    filled_by character varying(50) NOT NULL,
+    made_on date NOT NULL,
+    received_on date NOT NULL,
+    file_name character varying(255) NOT NULL,
+    reviewed_on date,
+    reviewed_by character varying(50) NOT NULL,
+    superseded_by_id integer,
+    data json NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: region_return_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.region_return_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: region_return_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.region_return_id_seq OWNED BY public.region_return.id;
+
+
+--
+-- Name: report_period_snapshot; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.report_period_snapshot (
+    id integer NOT NULL,
+    period character varying(20) NOT NULL,
+    year integer NOT NULL,
+    scope character varying(100) NOT NULL,
+    published_at timestamp with time zone NOT NULL,
+    published_by character varying(50) NOT NULL,
+    data json NOT NULL
+);
+
+
+--
+-- Name: report_period_snapshot_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.report_period_snapshot_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: report_period_snapshot_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.report_period_snapshot_id_seq OWNED BY public.report_period_snapshot.id;
+
+
+--
+-- Name: report_snapshot; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.report_snapshot (
+    id integer NOT NULL,
+    year integer NOT NULL,
+    quarter integer NOT NULL,
+    scope character varying(100) NOT NULL,
+    published_at timestamp with time zone NOT NULL,
+    published_by character varying(50) NOT NULL,
+    data json NOT NULL
+);
+
+
+--
+-- Name: report_snapshot_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.report_snapshot_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: report_snapshot_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.report_snapshot_id_seq OWNED BY public.report_snapshot.id;
+
+
+--
+-- Name: suggestion; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.suggestion (
+    id integer NOT NULL,
+    kind character varying(10) NOT NULL,
+    doc_no character varying(100) NOT NULL,
+    issuer character varying(100) NOT NULL,
+    unit_id integer NOT NULL,
+    received_on date NOT NULL,
+    reply_due date NOT NULL,
+    reply_due_rule character varying(20) NOT NULL,
+    reply_due_provisional boolean NOT NULL,
+    replied_on date,
+    reply_summary text NOT NULL,
+    adopted boolean,
+    verified_on date,
+    summary text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    adoption character varying(4)
+);
+
+
+--
+-- Name: suggestion_case; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.suggestion_case (
+    id integer NOT NULL,
+    suggestion_id integer NOT NULL,
+    case_id integer NOT NULL
+);
+
+
+--
+-- Name: suggestion_case_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.suggestion_case_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: suggestion_case_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.suggestion_case_id_seq OWNED BY public.suggestion_case.id;
+
+
+--
+-- Name: suggestion_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.suggestion_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: suggestion_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.suggestion_id_seq OWNED BY public.suggestion.id;
+
+
+--
+-- Name: suggestion_party; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.suggestion_party (
+    id integer NOT NULL,
+    suggestion_id integer NOT NULL,
+    party_id integer NOT NULL
+);
+
+
+--
+-- Name: suggestion_party_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.suggestion_party_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: suggestion_party_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.suggestion_party_id_seq OWNED BY public.suggestion_party.id;
+
+
+--
+-- Name: task; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task (
+    id integer NOT NULL,
+    source character varying(10) NOT NULL,
+    content text NOT NULL,
+    lead_unit_id integer NOT NULL,
+    leader character varying(50) NOT NULL,
+    due_on date NOT NULL,
+    due_rule character varying(20) NOT NULL,
+    due_start date,
+    due_provisional boolean NOT NULL,
+    meeting_id integer,
+    decision_no integer,
+    suggestion_id integer,
+    list_no character varying(20) NOT NULL,
+    note text NOT NULL,
+    completed_on date,
+    signed_off_on date,
+    signed_off_by character varying(50) NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    list_section character varying(100) DEFAULT ''::character varying NOT NULL,
+    lead_group character varying(50) DEFAULT ''::character varying NOT NULL,
+    recurrence character varying(20) DEFAULT ''::character varying NOT NULL,
+    period character varying(20) DEFAULT ''::character varying NOT NULL,
+    list_order integer,
+    item_id integer,
+    approved_meeting_id integer,
+    list_id integer,
+    series_closed_on date
+);
+
+
+--
+-- Name: task_co_unit; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_co_unit (
+    id integer NOT NULL,
+    task_id integer NOT NULL,
+    unit_id integer NOT NULL
+);
+
+
+--
+-- Name: task_co_unit_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_co_unit_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_co_unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_co_unit_id_seq OWNED BY public.task_co_unit.id;
+
+
+--
+-- Name: task_draft; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_draft (
+    id integer NOT NULL,
+    list_section character varying(100) NOT NULL,
+    list_no character varying(20) NOT NULL,
+    list_order integer,
+    cells json NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    list_id integer
+);
+
+
+--
+-- Name: task_draft_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_draft_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_draft_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_draft_id_seq OWNED BY public.task_draft.id;
+
+
+--
+-- Name: task_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_id_seq OWNED BY public.task.id;
+
+
+--
+-- Name: task_progress; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_progress (
+    id integer NOT NULL,
+    task_id integer NOT NULL,
+    reported_on date NOT NULL,
+    note text NOT NULL,
+    author character varying(50) NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+
+--
+-- Name: task_progress_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_progress_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_progress_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_progress_id_seq OWNED BY public.task_progress.id;
+
+
+--
+-- Name: task_subject; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.task_subject (
+    id integer NOT NULL,
+    task_id integer NOT NULL,
+    case_id integer,
+    party_id integer,
+    project_id integer
+);
+
+
+--
+-- Name: task_subject_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.task_subject_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: task_subject_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.task_subject_id_seq OWNED BY public.task_subject.id;
+
+
+--
+-- Name: unit; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit (
+    id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    short_name character varying(50),
+    kind character varying(10) NOT NULL,
+    region character varying(50) NOT NULL,
+    is_member boolean NOT NULL,
+    liaison_name character varying(50) NOT NULL,
+    liaison_phone character varying(30) NOT NULL,
+    liaison_email character varying(100) NOT NULL,
+    note text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    merged_into_id integer,
+    merged_on date
+);
+
+
+--
+-- Name: unit_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.unit_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.unit_id_seq OWNED BY public.unit.id;
+
+
+--
+-- Name: unit_move; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit_move (
+    id integer NOT NULL,
+    record character varying(20) NOT NULL,
+    record_id integer NOT NULL,
+    unit_id integer NOT NULL,
+    to_unit_id integer NOT NULL,
+    moved_on date NOT NULL
+);
+
+
+--
+-- Name: unit_move_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.unit_move_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: unit_move_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.unit_move_id_seq OWNED BY public.unit_move.id;
+
+
+--
+-- Name: unit_name; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit_name (
+    id integer NOT NULL,
+    unit_id integer NOT NULL,
+    name character varying(100) NOT NULL,
+    short_name character varying(50),
+    valid_from date,
+    valid_until date NOT NULL
+);
+
+
+--
+-- Name: unit_name_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.unit_name_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: unit_name_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.unit_name_id_seq OWNED BY public.unit_name.id;
+
+
+--
+-- Name: writer_lock; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.writer_lock (
+    id integer NOT NULL
+);
+
+
+--
+-- Name: writer_lock_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.writer_lock_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: writer_lock_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.writer_lock_id_seq OWNED BY public.writer_lock.id;
+
+
+--
+-- Name: assess_appeal id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal ALTER COLUMN id SET DEFAULT nextval('public.assess_appeal_id_seq'::regclass);
+
+
+--
+-- Name: assess_record id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_record ALTER COLUMN id SET DEFAULT nextval('public.assess_record_id_seq'::regclass);
+
+
+--
+-- Name: assess_result id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_result ALTER COLUMN id SET DEFAULT nextval('public.assess_result_id_seq'::regclass);
+
+
+--
+-- Name: attendance id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance ALTER COLUMN id SET DEFAULT nextval('public.attendance_id_seq'::regclass);
+
+
+--
+-- Name: bankruptcy id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy ALTER COLUMN id SET DEFAULT nextval('public.bankruptcy_id_seq'::regclass);
+
+
+--
+-- Name: brief_issue id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_issue ALTER COLUMN id SET DEFAULT nextval('public.brief_issue_id_seq'::regclass);
+
+
+--
+-- Name: brief_item id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item ALTER COLUMN id SET DEFAULT nextval('public.brief_item_id_seq'::regclass);
+
+
+--
+-- Name: bulletin id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin ALTER COLUMN id SET DEFAULT nextval('public.bulletin_id_seq'::regclass);
+
+
+--
+-- Name: calendar_override id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_override ALTER COLUMN id SET DEFAULT nextval('public.calendar_override_id_seq'::regclass);
+
+
+--
+-- Name: case_event id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_event ALTER COLUMN id SET DEFAULT nextval('public.case_event_id_seq'::regclass);
+
+
+--
+-- Name: case_link id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link ALTER COLUMN id SET DEFAULT nextval('public.case_link_id_seq'::regclass);
+
+
+--
+-- Name: case_party id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party ALTER COLUMN id SET DEFAULT nextval('public.case_party_id_seq'::regclass);
+
+
+--
+-- Name: cases id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases ALTER COLUMN id SET DEFAULT nextval('public.cases_id_seq'::regclass);
+
+
+--
+-- Name: db_user_unit id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit ALTER COLUMN id SET DEFAULT nextval('public.db_user_unit_id_seq'::regclass);
+
+
+--
+-- Name: delivery id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.delivery ALTER COLUMN id SET DEFAULT nextval('public.delivery_id_seq'::regclass);
+
+
+--
+-- Name: digest_send id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.digest_send ALTER COLUMN id SET DEFAULT nextval('public.digest_send_id_seq'::regclass);
+
+
+--
+-- Name: double_list id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.double_list ALTER COLUMN id SET DEFAULT nextval('public.double_list_id_seq'::regclass);
+
+
+--
+-- Name: external_figure id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.external_figure ALTER COLUMN id SET DEFAULT nextval('public.external_figure_id_seq'::regclass);
+
+
+--
+-- Name: journal id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal ALTER COLUMN id SET DEFAULT nextval('public.journal_id_seq'::regclass);
+
+
+--
+-- Name: journal_anchor id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal_anchor ALTER COLUMN id SET DEFAULT nextval('public.journal_anchor_id_seq'::regclass);
+
+
+--
+-- Name: judgment_performance id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance ALTER COLUMN id SET DEFAULT nextval('public.judgment_performance_id_seq'::regclass);
+
+
+--
+-- Name: meeting id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting ALTER COLUMN id SET DEFAULT nextval('public.meeting_id_seq'::regclass);
+
+
+--
+-- Name: meeting_follow id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow ALTER COLUMN id SET DEFAULT nextval('public.meeting_follow_id_seq'::regclass);
+
+
+--
+-- Name: notice id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice ALTER COLUMN id SET DEFAULT nextval('public.notice_id_seq'::regclass);
+
+
+--
+-- Name: notice_item id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item ALTER COLUMN id SET DEFAULT nextval('public.notice_item_id_seq'::regclass);
+
+
+--
+-- Name: notice_reply id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_reply ALTER COLUMN id SET DEFAULT nextval('public.notice_reply_id_seq'::regclass);
+
+
+--
+-- Name: office id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.office ALTER COLUMN id SET DEFAULT nextval('public.office_id_seq'::regclass);
+
+
+--
+-- Name: party id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party ALTER COLUMN id SET DEFAULT nextval('public.party_id_seq'::regclass);
+
+
+--
+-- Name: party_alias id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_alias ALTER COLUMN id SET DEFAULT nextval('public.party_alias_id_seq'::regclass);
+
+
+--
+-- Name: party_merge id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge ALTER COLUMN id SET DEFAULT nextval('public.party_merge_id_seq'::regclass);
+
+
+--
+-- Name: party_watch id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch ALTER COLUMN id SET DEFAULT nextval('public.party_watch_id_seq'::regclass);
+
+
+--
+-- Name: person id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.person ALTER COLUMN id SET DEFAULT nextval('public.person_id_seq'::regclass);
+
+
+--
+-- Name: project id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project ALTER COLUMN id SET DEFAULT nextval('public.project_id_seq'::regclass);
+
+
+--
+-- Name: project_case id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case ALTER COLUMN id SET DEFAULT nextval('public.project_case_id_seq'::regclass);
+
+
+--
+-- Name: region_return id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_return ALTER COLUMN id SET DEFAULT nextval('public.region_return_id_seq'::regclass);
+
+
+--
+-- Name: report_period_snapshot id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_period_snapshot ALTER COLUMN id SET DEFAULT nextval('public.report_period_snapshot_id_seq'::regclass);
+
+
+--
+-- Name: report_snapshot id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_snapshot ALTER COLUMN id SET DEFAULT nextval('public.report_snapshot_id_seq'::regclass);
+
+
+--
+-- Name: suggestion id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion ALTER COLUMN id SET DEFAULT nextval('public.suggestion_id_seq'::regclass);
+
+
+--
+-- Name: suggestion_case id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case ALTER COLUMN id SET DEFAULT nextval('public.suggestion_case_id_seq'::regclass);
+
+
+--
+-- Name: suggestion_party id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party ALTER COLUMN id SET DEFAULT nextval('public.suggestion_party_id_seq'::regclass);
+
+
+--
+-- Name: task id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task ALTER COLUMN id SET DEFAULT nextval('public.task_id_seq'::regclass);
+
+
+--
+-- Name: task_co_unit id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit ALTER COLUMN id SET DEFAULT nextval('public.task_co_unit_id_seq'::regclass);
+
+
+--
+-- Name: task_draft id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_draft ALTER COLUMN id SET DEFAULT nextval('public.task_draft_id_seq'::regclass);
+
+
+--
+-- Name: task_progress id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_progress ALTER COLUMN id SET DEFAULT nextval('public.task_progress_id_seq'::regclass);
+
+
+--
+-- Name: task_subject id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject ALTER COLUMN id SET DEFAULT nextval('public.task_subject_id_seq'::regclass);
+
+
+--
+-- Name: unit id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit ALTER COLUMN id SET DEFAULT nextval('public.unit_id_seq'::regclass);
+
+
+--
+-- Name: unit_move id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_move ALTER COLUMN id SET DEFAULT nextval('public.unit_move_id_seq'::regclass);
+
+
+--
+-- Name: unit_name id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_name ALTER COLUMN id SET DEFAULT nextval('public.unit_name_id_seq'::regclass);
+
+
+--
+-- Name: writer_lock id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.writer_lock ALTER COLUMN id SET DEFAULT nextval('public.writer_lock_id_seq'::regclass);
+
+
+--
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.alembic_version VALUES ('0017');
+
+
+--
+-- Data for Name: assess_appeal; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.assess_appeal VALUES (1, 2024, 7, 'B6', '报道所涉事项不属本单位职责', '2024-10-15', NULL, NULL, '', NULL, '2026-12-01 22:20:22.702504+00', '2026-12-01 22:20:22.702504+00');
+
+
+--
+-- Data for Name: assess_record; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.assess_record VALUES (1, 7, 'B6', '2024-07-01', '市报曝光〔2024〕3号', '市', NULL, '', '测试员@postgres', '', 0, '', '2026-12-01 22:20:22.642643+00', '2026-12-01 22:20:22.642643+00');
+
+
+--
+-- Data for Name: assess_result; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: attendance; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.attendance VALUES (1, 2, '列席', NULL, NULL, '李律师', '', '某律师事务所', NULL);
+INSERT INTO public.attendance VALUES (2, 2, '出席', NULL, 5, '示范县人力资源局', '', '', 2);
+INSERT INTO public.attendance VALUES (3, 2, '缺席', NULL, 3, '示范县司法局', '', '', NULL);
+
+
+--
+-- Data for Name: bankruptcy; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.bankruptcy VALUES (1, 4, '重整', '受理', '', NULL, NULL, '2026-12-01 22:20:23.063078+00', '2026-12-01 22:20:23.063078+00');
+
+
+--
+-- Data for Name: brief_issue; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.brief_issue VALUES (1, '工作简报', 2024, 1, '2024-10-10', '各成员单位', '2026-12-01 22:20:23.496495+00');
+
+
+--
+-- Data for Name: brief_item; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.brief_item VALUES (1, 1, 5, '工作动态', '报送', '', '劳动争议化解情况', '2024-10-15', 1, '2026-12-01 22:20:23.546078+00');
+INSERT INTO public.brief_item VALUES (2, 1, 6, '经验做法', '报送', '', '征收补偿争议会商机制', '2024-10-15', 2, '2026-12-01 22:20:23.661045+00');
+INSERT INTO public.brief_item VALUES (3, NULL, 3, '问题建议', '报送', '', '行政复议案件增多', '2024-10-15', 0, '2026-12-01 22:20:23.709809+00');
+
+
+--
+-- Data for Name: bulletin; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.bulletin VALUES (1, 2024, 1, 2024, 3, '2024-10-15', '', '{"start": "2024-07-01", "end": "2024-09-30", "black": [{"unit_id": 5, "unit": "县人社局", "open_late": 1, "done_late": 0, "suggestions_late": 0, "replies_missing": 0, "replies_late": 0, "text": "逾期未办结事项1项"}], "red": [{"unit_id": 6, "unit": "县自然资源局", "due": 1}]}', '2026-12-01 22:20:22.081659+00');
+
+
+--
+-- Data for Name: calendar_override; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: case_event; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.case_event VALUES (1, 1, '开庭', '2024-05-20', '', '2026-12-01 22:20:20.895715+00');
+
+
+--
+-- Data for Name: case_link; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.case_link VALUES (1, 3, 1, '2026-12-01 22:20:21.614597+00');
+
+
+--
+-- Data for Name: case_party; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.case_party VALUES (1, 1, 1, '原告');
+INSERT INTO public.case_party VALUES (2, 1, 2, '原告');
+INSERT INTO public.case_party VALUES (3, 2, 3, '申请人');
+INSERT INTO public.case_party VALUES (4, 4, 2, '债务人');
+INSERT INTO public.case_party VALUES (5, 5, 4, '原告');
+
+
+--
+-- Data for Name: cases; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.cases VALUES (1, '行政诉讼', '（2024）豫0591行初15号', '案号', 2024, '豫0591', '基层', '行初', '行政一审案件', '行政', '一审', '土地征收', 6, '', '2024-03-15', '2024-03-15', '2024-05-20', '2024-06-28', '已结', '驳回诉讼请求', false, false, true, false, false, true, NULL, NULL, NULL, NULL, NULL, NULL, '', '不服征收补偿决定', '2026-12-01 22:20:20.7451+00', '2026-12-01 22:20:20.933491+00');
+INSERT INTO public.cases VALUES (2, '行政复议', '示政复〔2024〕12号', '自编号', NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', 5, '', '2024-04-02', '2024-04-02', NULL, '2024-06-01', '已结', '撤销', false, true, true, false, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', '', '2026-12-01 22:20:20.817905+00', '2026-12-01 22:20:20.984986+00');
+INSERT INTO public.cases VALUES (3, '行政诉讼', '（2024）豫05行终8号', '案号', 2024, '豫05', '中级', '行终', '行政二审案件', '行政', '二审', '', 6, '', '2024-08-01', '2024-08-01', NULL, NULL, '在办', NULL, false, false, false, false, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', '', '2026-12-01 22:20:21.597644+00', '2026-12-01 22:20:21.597644+00');
+INSERT INTO public.cases VALUES (4, '破产', '（2024）豫0591破2号', '案号', 2024, '豫0591', '基层', '破', '破产清算案件/破产重整案件/破产和解案件', '破产', '其他', '', 5, '', '2024-07-01', '2024-07-01', NULL, NULL, '在办', NULL, false, false, false, false, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', '', '2026-12-01 22:20:22.958427+00', '2026-12-01 22:20:22.958427+00');
+INSERT INTO public.cases VALUES (5, '行政诉讼', '（2024）豫0591行初20号', '案号', 2024, '豫0591', '基层', '行初', '行政一审案件', '行政', '一审', '', 7, '', '2024-09-10', '2024-09-10', NULL, NULL, '在办', NULL, false, false, false, false, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '', '', '2026-12-01 22:20:24.169748+00', '2026-12-01 22:20:24.274249+00');
+
+
+--
+-- Data for Name: db_user_unit; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: delivery; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: digest_send; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: double_list; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.double_list VALUES (1, '2024年度府院联动双清单', 2024, false, '2026-12-01 22:20:24.398124+00', '2026-12-01 22:20:24.398124+00');
+
+
+--
+-- Data for Name: external_figure; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.external_figure VALUES (1, '示范县', 2023, 0, 'population', 812300, '县统计局', '', '2026-12-01 22:20:22.562781+00', '2026-12-01 22:20:22.562781+00');
+
+
+--
+-- Data for Name: journal; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.journal VALUES (1, '2026-12-01 22:20:20.563466+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'office', 1, NULL, 'null', '{"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议", "created_at": "2026-12-01T22:20:20.553764+00:00", "id": 1}', '0000000000000000000000000000000000000000000000000000000000000000', 'b0200ceffd0e67ae49dc9d299714fe17a8dc5cf5edf49d5e5221fe3700db7602', 1);
+INSERT INTO public.journal VALUES (2, '2026-12-01 22:20:20.582883+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 1, NULL, 'null', '{"name": "示范县人民政府办公室", "short_name": "县政府办", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "陈晓燕", "liaison_phone": "0372-5101001", "liaison_email": "zfb@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.575314+00:00", "updated_at": "2026-12-01T22:20:20.575314+00:00", "id": 1, "merged_into_id": null, "merged_on": null}', 'b0200ceffd0e67ae49dc9d299714fe17a8dc5cf5edf49d5e5221fe3700db7602', '79928105043155b4d1b9da05df61ad6bc275e4cbdc13f8ace9e90251125da55e', 1);
+INSERT INTO public.journal VALUES (3, '2026-12-01 22:20:20.590108+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 2, NULL, 'null', '{"name": "示范县发展和改革委员会", "short_name": "县发改委", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "马俊", "liaison_phone": "0372-5101002", "liaison_email": "fgw@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.585570+00:00", "updated_at": "2026-12-01T22:20:20.585570+00:00", "id": 2, "merged_into_id": null, "merged_on": null}', '79928105043155b4d1b9da05df61ad6bc275e4cbdc13f8ace9e90251125da55e', 'f3a7fb60aea5316b43962c03499075ca481d7125e54091e15aa2f65ad4071bca', 1);
+INSERT INTO public.journal VALUES (4, '2026-12-01 22:20:20.592703+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 3, NULL, 'null', '{"name": "示范县司法局", "short_name": "县司法局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "孙丽", "liaison_phone": "0372-5101003", "liaison_email": "sfj@shifan.example.cn", "note": "联席会议办公室设在县司法局", "created_at": "2026-12-01T22:20:20.591873+00:00", "updated_at": "2026-12-01T22:20:20.591873+00:00", "id": 3, "merged_into_id": null, "merged_on": null}', 'f3a7fb60aea5316b43962c03499075ca481d7125e54091e15aa2f65ad4071bca', 'ff6a91ff41599ac2e63c581c1c9ddddaee4542ab359b4c70ef49e287e783e312', 1);
+INSERT INTO public.journal VALUES (5, '2026-12-01 22:20:20.594808+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 4, NULL, 'null', '{"name": "示范县财政局", "short_name": "县财政局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "郭涛", "liaison_phone": "0372-5101004", "liaison_email": "czj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.594054+00:00", "updated_at": "2026-12-01T22:20:20.594054+00:00", "id": 4, "merged_into_id": null, "merged_on": null}', 'ff6a91ff41599ac2e63c581c1c9ddddaee4542ab359b4c70ef49e287e783e312', '78c26b350818a5a720e4c90fefa579421a972e0c68032b4f81e91a1c1dc3789b', 1);
+INSERT INTO public.journal VALUES (6, '2026-12-01 22:20:20.596536+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 5, NULL, 'null', '{"name": "示范县人力资源和社会保障局", "short_name": "县人社局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "何芳", "liaison_phone": "0372-5101005", "liaison_email": "rsj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.595935+00:00", "updated_at": "2026-12-01T22:20:20.595935+00:00", "id": 5, "merged_into_id": null, "merged_on": null}', '78c26b350818a5a720e4c90fefa579421a972e0c68032b4f81e91a1c1dc3789b', '9688363ea72a1a1858f8ffe79411fc7013faf88d4574482aa49cb6b6cb188aad', 1);
+INSERT INTO public.journal VALUES (7, '2026-12-01 22:20:20.598383+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 6, NULL, 'null', '{"name": "示范县自然资源局", "short_name": "县自然资源局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "高远", "liaison_phone": "0372-5101006", "liaison_email": "zrzyj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.597733+00:00", "updated_at": "2026-12-01T22:20:20.597733+00:00", "id": 6, "merged_into_id": null, "merged_on": null}', '9688363ea72a1a1858f8ffe79411fc7013faf88d4574482aa49cb6b6cb188aad', '1e53c3ada476c8f6f3df83ef36a1f3e85c9cc28ccd63bbd103a24df7f5859c11', 1);
+INSERT INTO public.journal VALUES (8, '2026-12-01 22:20:20.600066+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 7, NULL, 'null', '{"name": "示范县住房和城乡建设局", "short_name": "县住建局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "罗斌", "liaison_phone": "0372-5101007", "liaison_email": "zjj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.599481+00:00", "updated_at": "2026-12-01T22:20:20.599481+00:00", "id": 7, "merged_into_id": null, "merged_on": null}', '1e53c3ada476c8f6f3df83ef36a1f3e85c9cc28ccd63bbd103a24df7f5859c11', '8137aa7f3db6ddc4a09be905561b0002a1aef1299d4214cd0c878eb3806b3a49', 1);
+INSERT INTO public.journal VALUES (9, '2026-12-01 22:20:20.601768+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 8, NULL, 'null', '{"name": "国家税务总局示范县税务局", "short_name": "县税务局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "梁红", "liaison_phone": "0372-5101008", "liaison_email": "swj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.601194+00:00", "updated_at": "2026-12-01T22:20:20.601194+00:00", "id": 8, "merged_into_id": null, "merged_on": null}', '8137aa7f3db6ddc4a09be905561b0002a1aef1299d4214cd0c878eb3806b3a49', 'de65f176bc3084587636850ec75a073967c2dbd30a6494f85eedfa30585d82cd', 1);
+INSERT INTO public.journal VALUES (10, '2026-12-01 22:20:20.60322+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 9, NULL, 'null', '{"name": "示范县市场监督管理局", "short_name": "县市场监管局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "宋佳", "liaison_phone": "0372-5101009", "liaison_email": "scjgj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.602703+00:00", "updated_at": "2026-12-01T22:20:20.602703+00:00", "id": 9, "merged_into_id": null, "merged_on": null}', 'de65f176bc3084587636850ec75a073967c2dbd30a6494f85eedfa30585d82cd', '1d803158ea624c0664965082dc3cdbeeb3fe4ca3715b1e1ecf99db9cac62cbfd', 1);
+INSERT INTO public.journal VALUES (11, '2026-12-01 22:20:20.604716+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 10, NULL, 'null', '{"name": "示范县信访局", "short_name": "县信访局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "唐亮", "liaison_phone": "0372-5101010", "liaison_email": "xfj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.604193+00:00", "updated_at": "2026-12-01T22:20:20.604193+00:00", "id": 10, "merged_into_id": null, "merged_on": null}', '1d803158ea624c0664965082dc3cdbeeb3fe4ca3715b1e1ecf99db9cac62cbfd', '8f1f869f14f85ff11253545aa10add2b4ff8c9fcaf89d4ab8483385b991218b8', 1);
+INSERT INTO public.journal VALUES (25, '2026-12-01 22:20:20.642528+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 7, NULL, 'null', '{"name": "周明", "title": "局长", "unit_id": 3, "role": "成员", "phone": "", "email": "", "created_at": "2026-12-01T22:20:20.641867+00:00", "id": 7, "left_on": null}', 'bdd22be08ec0659f93ac89c7adc36a67cb68d79f52b37c2f570f609999b34715', '9a9935b7aecad6413b30a0b011c21d133b025cf0ed971c3eca58121afe6b2834', 1);
+INSERT INTO public.journal VALUES (12, '2026-12-01 22:20:20.606224+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 11, NULL, 'null', '{"name": "示范县公安局", "short_name": "县公安局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "韩冰", "liaison_phone": "0372-5101011", "liaison_email": "gaj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.605698+00:00", "updated_at": "2026-12-01T22:20:20.605698+00:00", "id": 11, "merged_into_id": null, "merged_on": null}', '8f1f869f14f85ff11253545aa10add2b4ff8c9fcaf89d4ab8483385b991218b8', '9a2aad90a0531189f9eb8fae833de77ab87801b177ba3591f653f382ed3942c6', 1);
+INSERT INTO public.journal VALUES (13, '2026-12-01 22:20:20.607778+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 12, NULL, 'null', '{"name": "示范县生态环境分局", "short_name": "县生态环境分局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "冯雪", "liaison_phone": "0372-5101012", "liaison_email": "sthj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.607286+00:00", "updated_at": "2026-12-01T22:20:20.607286+00:00", "id": 12, "merged_into_id": null, "merged_on": null}', '9a2aad90a0531189f9eb8fae833de77ab87801b177ba3591f653f382ed3942c6', '8aa7a3526b55c9f3d5af6b57a2768bc9122d0e3faff846e3858eb253a5d24dcf', 1);
+INSERT INTO public.journal VALUES (14, '2026-12-01 22:20:20.609131+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 13, NULL, 'null', '{"name": "示范县城市管理局", "short_name": "县城管局", "kind": "政府部门", "region": "示范县", "is_member": true, "liaison_name": "邓凯", "liaison_phone": "0372-5101013", "liaison_email": "cgj@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.608645+00:00", "updated_at": "2026-12-01T22:20:20.608645+00:00", "id": 13, "merged_into_id": null, "merged_on": null}', '8aa7a3526b55c9f3d5af6b57a2768bc9122d0e3faff846e3858eb253a5d24dcf', '5daff5eeca005d4c88e8fee5ac60cdbb57c77a387b1e272a4c31d67dbd539c16', 1);
+INSERT INTO public.journal VALUES (15, '2026-12-01 22:20:20.610546+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 14, NULL, 'null', '{"name": "示范县人民法院", "short_name": "县法院", "kind": "法院", "region": "示范县", "is_member": true, "liaison_name": "许文", "liaison_phone": "0372-5101014", "liaison_email": "fy@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.610061+00:00", "updated_at": "2026-12-01T22:20:20.610061+00:00", "id": 14, "merged_into_id": null, "merged_on": null}', '5daff5eeca005d4c88e8fee5ac60cdbb57c77a387b1e272a4c31d67dbd539c16', '246325e90311e13e8da3e6beea541130c21e965ecbca5417637fd5e1e06ad539', 1);
+INSERT INTO public.journal VALUES (16, '2026-12-01 22:20:20.611876+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 15, NULL, 'null', '{"name": "示范县人民检察院", "short_name": "县检察院", "kind": "检察院", "region": "示范县", "is_member": true, "liaison_name": "曹阳", "liaison_phone": "0372-5101015", "liaison_email": "jcy@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.611398+00:00", "updated_at": "2026-12-01T22:20:20.611398+00:00", "id": 15, "merged_into_id": null, "merged_on": null}', '246325e90311e13e8da3e6beea541130c21e965ecbca5417637fd5e1e06ad539', '4f4e54f0d8966c4ef21b8cfb0b7821bbad5aeec95e4aaf98ec7fb801d435865d', 1);
+INSERT INTO public.journal VALUES (17, '2026-12-01 22:20:20.61371+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 16, NULL, 'null', '{"name": "示范县城关镇人民政府", "short_name": "城关镇", "kind": "乡镇街道", "region": "示范县", "is_member": true, "liaison_name": "彭程", "liaison_phone": "0372-5101016", "liaison_email": "cgz@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.613162+00:00", "updated_at": "2026-12-01T22:20:20.613162+00:00", "id": 16, "merged_into_id": null, "merged_on": null}', '4f4e54f0d8966c4ef21b8cfb0b7821bbad5aeec95e4aaf98ec7fb801d435865d', 'f18b336cac9760cfc7b6650d7bb07e4fb23be678251959c8e79472dd10a237f7', 1);
+INSERT INTO public.journal VALUES (18, '2026-12-01 22:20:20.615127+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit', 17, NULL, 'null', '{"name": "示范县东城街道办事处", "short_name": "东城街道", "kind": "乡镇街道", "region": "示范县", "is_member": true, "liaison_name": "袁媛", "liaison_phone": "0372-5101017", "liaison_email": "dcjd@shifan.example.cn", "note": "", "created_at": "2026-12-01T22:20:20.614642+00:00", "updated_at": "2026-12-01T22:20:20.614642+00:00", "id": 17, "merged_into_id": null, "merged_on": null}', 'f18b336cac9760cfc7b6650d7bb07e4fb23be678251959c8e79472dd10a237f7', '8dadeb59e78b5cb1ecdaa50b26174ccde3c1aa193592141de7b8c16385488a09', 1);
+INSERT INTO public.journal VALUES (19, '2026-12-01 22:20:20.619462+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 1, NULL, 'null', '{"name": "王建国", "title": "县长", "unit_id": null, "role": "召集人", "phone": "", "email": "", "created_at": "2026-12-01T22:20:20.617039+00:00", "id": 1, "left_on": null}', '8dadeb59e78b5cb1ecdaa50b26174ccde3c1aa193592141de7b8c16385488a09', 'c65023d453147dc82facc82aad943a00adb98a40ad9e58bb7d66861659c1b7d3', 1);
+INSERT INTO public.journal VALUES (20, '2026-12-01 22:20:20.624808+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 2, NULL, 'null', '{"name": "刘清华", "title": "常务副县长", "unit_id": null, "role": "副召集人", "phone": "", "email": "", "created_at": "2026-12-01T22:20:20.621851+00:00", "id": 2, "left_on": null}', 'c65023d453147dc82facc82aad943a00adb98a40ad9e58bb7d66861659c1b7d3', '1e5559f95bd21107ad77cdc0e7e04c874084f4ec995902b354d5698bbe6fbf2f', 1);
+INSERT INTO public.journal VALUES (21, '2026-12-01 22:20:20.626393+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 3, NULL, 'null', '{"name": "赵立新", "title": "县人民法院院长", "unit_id": null, "role": "副召集人", "phone": "", "email": "", "created_at": "2026-12-01T22:20:20.625824+00:00", "id": 3, "left_on": null}', '1e5559f95bd21107ad77cdc0e7e04c874084f4ec995902b354d5698bbe6fbf2f', '117bdf133d625407d356009599bbdd52b75b221573d4ffa7e592719b674f4f1a', 1);
+INSERT INTO public.journal VALUES (22, '2026-12-01 22:20:20.634636+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 4, NULL, 'null', '{"name": "陈晓燕", "title": "副主任", "unit_id": 1, "role": "联络员", "phone": "0372-5101001", "email": "zfb@shifan.example.cn", "created_at": "2026-12-01T22:20:20.633752+00:00", "id": 4, "left_on": null}', '117bdf133d625407d356009599bbdd52b75b221573d4ffa7e592719b674f4f1a', '606be927e99bbbfe23ba9c3d962b401e3029caae2bc1394631c04e531a12209e', 1);
+INSERT INTO public.journal VALUES (23, '2026-12-01 22:20:20.637241+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 5, NULL, 'null', '{"name": "马俊", "title": "科长", "unit_id": 2, "role": "联络员", "phone": "0372-5101002", "email": "fgw@shifan.example.cn", "created_at": "2026-12-01T22:20:20.636601+00:00", "id": 5, "left_on": null}', '606be927e99bbbfe23ba9c3d962b401e3029caae2bc1394631c04e531a12209e', 'ba4ec1ff10836f575bc336a2d685d13994b6eb3ffe347b6cad2648e9d7ad7bdc', 1);
+INSERT INTO public.journal VALUES (24, '2026-12-01 22:20:20.639874+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 6, NULL, 'null', '{"name": "孙丽", "title": "行政复议股股长", "unit_id": 3, "role": "联络员", "phone": "0372-5101003", "email": "sfj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.639120+00:00", "id": 6, "left_on": null}', 'ba4ec1ff10836f575bc336a2d685d13994b6eb3ffe347b6cad2648e9d7ad7bdc', 'bdd22be08ec0659f93ac89c7adc36a67cb68d79f52b37c2f570f609999b34715', 1);
+INSERT INTO public.journal VALUES (26, '2026-12-01 22:20:20.645075+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 8, NULL, 'null', '{"name": "林静", "title": "办公室工作人员", "unit_id": 3, "role": "办公室", "phone": "", "email": "", "created_at": "2026-12-01T22:20:20.644439+00:00", "id": 8, "left_on": null}', '9a9935b7aecad6413b30a0b011c21d133b025cf0ed971c3eca58121afe6b2834', '88a991f26929f65e7eb2e6e20e962e050ed3fb9f00c4b3e57c1d8fa1c11746c5', 1);
+INSERT INTO public.journal VALUES (27, '2026-12-01 22:20:20.647796+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 9, NULL, 'null', '{"name": "郭涛", "title": "法规股股长", "unit_id": 4, "role": "联络员", "phone": "0372-5101004", "email": "czj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.647093+00:00", "id": 9, "left_on": null}', '88a991f26929f65e7eb2e6e20e962e050ed3fb9f00c4b3e57c1d8fa1c11746c5', '3575f5b32ba371ca3aab53bc59312eb864a4ed587b46a8ace1e6fb078023cfc9', 1);
+INSERT INTO public.journal VALUES (28, '2026-12-01 22:20:20.650095+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 10, NULL, 'null', '{"name": "何芳", "title": "法规股股长", "unit_id": 5, "role": "联络员", "phone": "0372-5101005", "email": "rsj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.649548+00:00", "id": 10, "left_on": null}', '3575f5b32ba371ca3aab53bc59312eb864a4ed587b46a8ace1e6fb078023cfc9', 'b5f8356b7e1e89706406a8c7a5930a38203f22ea5a4c9c413a7077dec6ff462a', 1);
+INSERT INTO public.journal VALUES (29, '2026-12-01 22:20:20.65233+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 11, NULL, 'null', '{"name": "高远", "title": "法规股股长", "unit_id": 6, "role": "联络员", "phone": "0372-5101006", "email": "zrzyj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.651809+00:00", "id": 11, "left_on": null}', 'b5f8356b7e1e89706406a8c7a5930a38203f22ea5a4c9c413a7077dec6ff462a', '04f7d2d6dffeec79dba2231b0aa0522f50bdfa3d7a01802ea552931160d6497a', 1);
+INSERT INTO public.journal VALUES (30, '2026-12-01 22:20:20.654495+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 12, NULL, 'null', '{"name": "罗斌", "title": "法规股股长", "unit_id": 7, "role": "联络员", "phone": "0372-5101007", "email": "zjj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.653926+00:00", "id": 12, "left_on": null}', '04f7d2d6dffeec79dba2231b0aa0522f50bdfa3d7a01802ea552931160d6497a', 'b345474121391fd04dd903bf5ea1513bebdc697ce3dc74cb30470a9f8b402175', 1);
+INSERT INTO public.journal VALUES (31, '2026-12-01 22:20:20.656575+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 13, NULL, 'null', '{"name": "梁红", "title": "法制股股长", "unit_id": 8, "role": "联络员", "phone": "0372-5101008", "email": "swj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.656057+00:00", "id": 13, "left_on": null}', 'b345474121391fd04dd903bf5ea1513bebdc697ce3dc74cb30470a9f8b402175', '95885f290f49f09cd10e93dd2affa81aee097d8828520845bcf25834572bcc13', 1);
+INSERT INTO public.journal VALUES (32, '2026-12-01 22:20:20.65875+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 14, NULL, 'null', '{"name": "宋佳", "title": "法规股股长", "unit_id": 9, "role": "联络员", "phone": "0372-5101009", "email": "scjgj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.658216+00:00", "id": 14, "left_on": null}', '95885f290f49f09cd10e93dd2affa81aee097d8828520845bcf25834572bcc13', '8189c52b3ad928a016693bcc2cc3bc51f951da502182621099baace41db03c55', 1);
+INSERT INTO public.journal VALUES (33, '2026-12-01 22:20:20.660738+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 15, NULL, 'null', '{"name": "唐亮", "title": "副局长", "unit_id": 10, "role": "联络员", "phone": "0372-5101010", "email": "xfj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.660248+00:00", "id": 15, "left_on": null}', '8189c52b3ad928a016693bcc2cc3bc51f951da502182621099baace41db03c55', '17f589032b4e0fb55362fa1736d9a313516c486ac15a40bc24aad07d21b0f593', 1);
+INSERT INTO public.journal VALUES (34, '2026-12-01 22:20:20.662838+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 16, NULL, 'null', '{"name": "韩冰", "title": "法制大队大队长", "unit_id": 11, "role": "联络员", "phone": "0372-5101011", "email": "gaj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.662267+00:00", "id": 16, "left_on": null}', '17f589032b4e0fb55362fa1736d9a313516c486ac15a40bc24aad07d21b0f593', 'a49654b4552df0d52e77d58d2d0502b0533d16e4445dd790362acec102098a2c', 1);
+INSERT INTO public.journal VALUES (35, '2026-12-01 22:20:20.664783+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 17, NULL, 'null', '{"name": "冯雪", "title": "法规股股长", "unit_id": 12, "role": "联络员", "phone": "0372-5101012", "email": "sthj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.664303+00:00", "id": 17, "left_on": null}', 'a49654b4552df0d52e77d58d2d0502b0533d16e4445dd790362acec102098a2c', '0eee64939dc62148c69ec45c7e6c2b5574c6bbb388534894aa0b88a991641571', 1);
+INSERT INTO public.journal VALUES (36, '2026-12-01 22:20:20.666749+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 18, NULL, 'null', '{"name": "邓凯", "title": "法规股股长", "unit_id": 13, "role": "联络员", "phone": "0372-5101013", "email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.666265+00:00", "id": 18, "left_on": null}', '0eee64939dc62148c69ec45c7e6c2b5574c6bbb388534894aa0b88a991641571', '61af24bcc1c0c2b51f2a9566e5abb0954a8db8db8013592cdb97277aefdefe6d', 1);
+INSERT INTO public.journal VALUES (37, '2026-12-01 22:20:20.671146+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 19, NULL, 'null', '{"name": "许文", "title": "行政审判庭庭长", "unit_id": 14, "role": "联络员", "phone": "0372-5101014", "email": "fy@shifan.example.cn", "created_at": "2026-12-01T22:20:20.669162+00:00", "id": 19, "left_on": null}', '61af24bcc1c0c2b51f2a9566e5abb0954a8db8db8013592cdb97277aefdefe6d', '348ca04a5f4137e5a40f8dee1f890c25dab3ac1541bb6673af7d2c38d60d33b1', 1);
+INSERT INTO public.journal VALUES (38, '2026-12-01 22:20:20.674252+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 20, NULL, 'null', '{"name": "曹阳", "title": "行政检察部主任", "unit_id": 15, "role": "联络员", "phone": "0372-5101015", "email": "jcy@shifan.example.cn", "created_at": "2026-12-01T22:20:20.673634+00:00", "id": 20, "left_on": null}', '348ca04a5f4137e5a40f8dee1f890c25dab3ac1541bb6673af7d2c38d60d33b1', 'a19f8a192f6bb54ea466a3042c7c44dd8e2dc1869421e971a965da5ca2a27fd6', 1);
+INSERT INTO public.journal VALUES (39, '2026-12-01 22:20:20.679399+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 21, NULL, 'null', '{"name": "彭程", "title": "司法所所长", "unit_id": 16, "role": "联络员", "phone": "0372-5101016", "email": "cgz@shifan.example.cn", "created_at": "2026-12-01T22:20:20.678820+00:00", "id": 21, "left_on": null}', 'a19f8a192f6bb54ea466a3042c7c44dd8e2dc1869421e971a965da5ca2a27fd6', '470ea30b36add212dd5938c5c20d62dd68026e64a3af4579d09481148d38816f', 1);
+INSERT INTO public.journal VALUES (40, '2026-12-01 22:20:20.686565+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 22, NULL, 'null', '{"name": "袁媛", "title": "司法所所长", "unit_id": 17, "role": "联络员", "phone": "0372-5101017", "email": "dcjd@shifan.example.cn", "created_at": "2026-12-01T22:20:20.685750+00:00", "id": 22, "left_on": null}', '470ea30b36add212dd5938c5c20d62dd68026e64a3af4579d09481148d38816f', 'e9eb3e3cae67d6def39655ec9180a5c1d292e554598e5dbf7d7b09e466288652', 1);
+INSERT INTO public.journal VALUES (41, '2026-12-01 22:20:20.750895+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case', 1, 1, 'null', '{"category": "行政诉讼", "case_no": "（2024）豫0591行初15号", "no_kind": "案号", "year": 2024, "court_code": "豫0591", "court_level": "基层", "type_code": "行初", "type_name": "行政一审案件", "case_family": "行政", "instance": "一审", "field": "土地征收", "unit_id": 6, "court": "", "received_on": "2024-03-15", "filed_on": "2024-03-15", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "不服征收补偿决定", "created_at": "2026-12-01T22:20:20.745100+00:00", "updated_at": "2026-12-01T22:20:20.745100+00:00", "id": 1}', 'e9eb3e3cae67d6def39655ec9180a5c1d292e554598e5dbf7d7b09e466288652', '611591c992e448d56a95293148762662947b4c84ff2e03e5d55d73438e82c478', 41);
+INSERT INTO public.journal VALUES (42, '2026-12-01 22:20:20.758425+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'party', 1, NULL, 'null', '{"name": "张三", "kind": "自然人", "id_kind": "身份证", "id_number": "410502********1232", "created_at": "2026-12-01T22:20:20.756397+00:00", "id": 1}', '611591c992e448d56a95293148762662947b4c84ff2e03e5d55d73438e82c478', '69935442080634087fc30b9dca263a3ed23d3eed873c7df35dfe5643cf30747d', 41);
+INSERT INTO public.journal VALUES (43, '2026-12-01 22:20:20.762737+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case_party', 1, 1, 'null', '{"case_id": 1, "party_id": 1, "role": "原告", "id": 1, "party": "张三"}', '69935442080634087fc30b9dca263a3ed23d3eed873c7df35dfe5643cf30747d', '791286d47bf81de3c45e30214fc6d82e84e162e8c09849cf8dec242f6a7e56b9', 41);
+INSERT INTO public.journal VALUES (44, '2026-12-01 22:20:20.765078+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'party', 2, NULL, 'null', '{"name": "示范县建工集团", "kind": "法人或其他组织", "id_kind": "统一社会信用代码", "id_number": "91340503MA2N0001XG", "created_at": "2026-12-01T22:20:20.764090+00:00", "id": 2}', '791286d47bf81de3c45e30214fc6d82e84e162e8c09849cf8dec242f6a7e56b9', '46bcc7bac694ee170dc9689ab91615416b3c4d869d72f0790ac64987536d7b4a', 41);
+INSERT INTO public.journal VALUES (45, '2026-12-01 22:20:20.766954+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case_party', 2, 1, 'null', '{"case_id": 1, "party_id": 2, "role": "原告", "id": 2, "party": "示范县建工集团"}', '46bcc7bac694ee170dc9689ab91615416b3c4d869d72f0790ac64987536d7b4a', 'f27c46b43a892fc919d17b8ab888111663350c5171d3971ccc301eb547596d08', 41);
+INSERT INTO public.journal VALUES (46, '2026-12-01 22:20:20.822374+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case', 2, 2, 'null', '{"category": "行政复议", "case_no": "示政复〔2024〕12号", "no_kind": "自编号", "year": null, "court_code": null, "court_level": null, "type_code": null, "type_name": null, "case_family": null, "instance": null, "field": "", "unit_id": 5, "court": "", "received_on": "2024-04-02", "filed_on": "2024-04-02", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "", "created_at": "2026-12-01T22:20:20.817905+00:00", "updated_at": "2026-12-01T22:20:20.817905+00:00", "id": 2}', 'f27c46b43a892fc919d17b8ab888111663350c5171d3971ccc301eb547596d08', '6907e5a885df8fa8237b47090703dfb84960b8a034303ba2ba4dcd1563f9c8d6', 46);
+INSERT INTO public.journal VALUES (47, '2026-12-01 22:20:20.843408+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'party', 3, NULL, 'null', '{"name": "李四", "kind": "自然人", "id_kind": "", "id_number": null, "created_at": "2026-12-01T22:20:20.835881+00:00", "id": 3}', '6907e5a885df8fa8237b47090703dfb84960b8a034303ba2ba4dcd1563f9c8d6', '68d3d4eb1e941d3887ac8b7505e201ce3ab2e899e41163401bf47b0d28449ba6', 46);
+INSERT INTO public.journal VALUES (48, '2026-12-01 22:20:20.855439+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case_party', 3, 2, 'null', '{"case_id": 2, "party_id": 3, "role": "申请人", "id": 3, "party": "李四"}', '68d3d4eb1e941d3887ac8b7505e201ce3ab2e899e41163401bf47b0d28449ba6', 'fd36c388f3450477e3ae89b89179ff94a6f3692f707cf004bb57376f47bac93c', 46);
+INSERT INTO public.journal VALUES (49, '2026-12-01 22:20:20.900719+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case_event', 1, 1, 'null', '{"case_id": 1, "kind": "开庭", "occurred_on": "2024-05-20", "note": "", "created_at": "2026-12-01T22:20:20.895715+00:00", "id": 1}', 'fd36c388f3450477e3ae89b89179ff94a6f3692f707cf004bb57376f47bac93c', 'f4d9b0469e8a0dab516eff6f51722a9493bae28c702c968c6748871350998e43', 49);
+INSERT INTO public.journal VALUES (50, '2026-12-01 22:20:20.906526+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'case', 1, 1, '{"type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "category": "行政诉讼", "type_name": "行政一审案件", "heard_on": null, "is_withdrawn": false, "group_size": null, "id": 1, "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "不服征收补偿决定", "case_no": "（2024）豫0591行初15号", "instance": "一审", "status": "在办", "heard": null, "created_at": "2026-12-01T22:20:20.745100+00:00", "no_kind": "案号", "field": "土地征收", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:20:20.745100+00:00", "year": 2024, "unit_id": 6, "is_loss": false, "head_rank": null, "court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": false, "recovered_fen": null}', '{"type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "category": "行政诉讼", "type_name": "行政一审案件", "heard_on": "2024-05-20", "is_withdrawn": false, "group_size": null, "id": 1, "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "不服征收补偿决定", "case_no": "（2024）豫0591行初15号", "instance": "一审", "status": "在办", "heard": true, "created_at": "2026-12-01T22:20:20.745100+00:00", "no_kind": "案号", "field": "土地征收", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:20:20.904747+00:00", "year": 2024, "unit_id": 6, "is_loss": false, "head_rank": null, "court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": false, "recovered_fen": null}', 'f4d9b0469e8a0dab516eff6f51722a9493bae28c702c968c6748871350998e43', '3072e50d186aaf72faa9bd77ca8401590dcb90deda54e247a163788de69908b6', 49);
+INSERT INTO public.journal VALUES (95, '2026-12-01 22:20:23.83025+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'attendance', 1, NULL, 'null', '{"meeting_id": 2, "role": "列席", "person_id": null, "unit_id": null, "name": "李律师", "note": "", "affiliation": "某律师事务所", "headcount": null, "id": 1}', 'bb26b0567cce0b2f8a550cac0b6a26759b184c7e250abc7fce27eb4e40ccc4bc', '7235b4cb3200271042818371294bdd1cb58abc4e718cd6f9a0f79237290838c6', 95);
+INSERT INTO public.journal VALUES (107, '2026-12-01 22:20:24.26679+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit_move', 1, NULL, 'null', '{"record": "task", "record_id": 6, "unit_id": 13, "to_unit_id": 7, "moved_on": "2024-10-01", "id": 1}', '29927c5aad462a16373afb87e19dbf5d207ff5d1719ab460d2e6cc7e297521c8', 'c0b15ca6a21c1f22be10f84094086974dcb4af76bc0a4ea12a96c12f52710dfa', 106);
+INSERT INTO public.journal VALUES (51, '2026-12-01 22:20:20.939419+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'case', 1, 1, '{"type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "category": "行政诉讼", "type_name": "行政一审案件", "heard_on": "2024-05-20", "is_withdrawn": false, "group_size": null, "id": 1, "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "不服征收补偿决定", "case_no": "（2024）豫0591行初15号", "instance": "一审", "status": "在办", "heard": true, "created_at": "2026-12-01T22:20:20.745100+00:00", "no_kind": "案号", "field": "土地征收", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:20:20.904747+00:00", "year": 2024, "unit_id": 6, "is_loss": false, "head_rank": null, "court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": false, "recovered_fen": null}', '{"type_code": "行初", "filed_on": "2024-03-15", "is_settled": false, "resolved": null, "category": "行政诉讼", "type_name": "行政一审案件", "heard_on": "2024-05-20", "is_withdrawn": false, "group_size": null, "id": 1, "case_family": "行政", "closed_on": "2024-06-28", "risk_level": "", "summary": "不服征收补偿决定", "case_no": "（2024）豫0591行初15号", "instance": "一审", "status": "已结", "heard": true, "created_at": "2026-12-01T22:20:20.745100+00:00", "no_kind": "案号", "field": "土地征收", "outcome": "驳回诉讼请求", "head_appeared": null, "updated_at": "2026-12-01T22:20:20.933491+00:00", "year": 2024, "unit_id": 6, "is_loss": false, "head_rank": null, "court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-03-15", "is_judgment": true, "recovered_fen": null}', '3072e50d186aaf72faa9bd77ca8401590dcb90deda54e247a163788de69908b6', '94eb7d72ed042bda2804ec73df13425773d3692c90007b562bb170e0eb31f671', 51);
+INSERT INTO public.journal VALUES (52, '2026-12-01 22:20:20.995582+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'case', 2, 2, '{"type_code": null, "filed_on": "2024-04-02", "is_settled": false, "resolved": null, "category": "行政复议", "type_name": null, "heard_on": null, "is_withdrawn": false, "group_size": null, "id": 2, "case_family": null, "closed_on": null, "risk_level": "", "summary": "", "case_no": "示政复〔2024〕12号", "instance": null, "status": "在办", "heard": null, "created_at": "2026-12-01T22:20:20.817905+00:00", "no_kind": "自编号", "field": "", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:20:20.817905+00:00", "year": null, "unit_id": 5, "is_loss": false, "head_rank": null, "court_code": null, "court": "", "is_correction": false, "claimed_fen": null, "court_level": null, "received_on": "2024-04-02", "is_judgment": false, "recovered_fen": null}', '{"type_code": null, "filed_on": "2024-04-02", "is_settled": false, "resolved": null, "category": "行政复议", "type_name": null, "heard_on": null, "is_withdrawn": false, "group_size": null, "id": 2, "case_family": null, "closed_on": "2024-06-01", "risk_level": "", "summary": "", "case_no": "示政复〔2024〕12号", "instance": null, "status": "已结", "heard": null, "created_at": "2026-12-01T22:20:20.817905+00:00", "no_kind": "自编号", "field": "", "outcome": "撤销", "head_appeared": null, "updated_at": "2026-12-01T22:20:20.984986+00:00", "year": null, "unit_id": 5, "is_loss": false, "head_rank": null, "court_code": null, "court": "", "is_correction": true, "claimed_fen": null, "court_level": null, "received_on": "2024-04-02", "is_judgment": true, "recovered_fen": null}', '94eb7d72ed042bda2804ec73df13425773d3692c90007b562bb170e0eb31f671', '3b8d14e5c2160629e410af06a7c440372ef614d38af0273a9f3dffe735a8b170', 52);
+INSERT INTO public.journal VALUES (53, '2026-12-01 22:20:21.105895+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'meeting', 1, NULL, 'null', '{"year": 2024, "issue_no": 1, "series": "联席会议", "series_no": 1, "kind": "联席会议", "held_on": "2024-06-20", "place": "", "chair": "王县长", "topics": "征收补偿争议化解", "opening": "", "parts": [], "created_at": "2026-12-01T22:20:21.100211+00:00", "id": 1, "issued_on": null}', '3b8d14e5c2160629e410af06a7c440372ef614d38af0273a9f3dffe735a8b170', '2ed67710ea4e9d4cb90506e961de6e3ffea4c2717a65eb15fd330f6a3df7bca6', 53);
+INSERT INTO public.journal VALUES (54, '2026-12-01 22:20:21.151419+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 1, NULL, 'null', '{"source": "议定事项", "content": "建立征收补偿争议会商机制", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": 1, "decision_no": 1, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:21.144838+00:00", "updated_at": "2026-12-01T22:20:21.144838+00:00", "id": 1, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": ["示范县司法局"]}', '2ed67710ea4e9d4cb90506e961de6e3ffea4c2717a65eb15fd330f6a3df7bca6', 'c8c4f98c396552edcab45712c376e15a46466d13fe9aef5dd2f8cbc658f70197', 54);
+INSERT INTO public.journal VALUES (55, '2026-12-01 22:20:21.277164+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 2, NULL, 'null', '{"source": "双清单", "content": "清理行政协议履约情况", "lead_unit_id": 5, "leader": "", "due_on": "2024-08-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:21.262365+00:00", "updated_at": "2026-12-01T22:20:21.262365+00:00", "id": 2, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', 'c8c4f98c396552edcab45712c376e15a46466d13fe9aef5dd2f8cbc658f70197', '2b1f7f978950cb155e3744b56ffddbf3d4f3d03445378f0a81fe557d5d4fce59', 55);
+INSERT INTO public.journal VALUES (56, '2026-12-01 22:20:21.349884+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task_progress', 1, NULL, 'null', '{"task_id": 1, "reported_on": "2024-10-15", "note": "已召开专题会", "author": "", "created_at": "2026-12-01T22:20:21.336350+00:00", "id": 1}', '2b1f7f978950cb155e3744b56ffddbf3d4f3d03445378f0a81fe557d5d4fce59', '94d847d244a78032e1bc307ecd03ceeedd334a0d833a26d7e92f58e34de356e6', 56);
+INSERT INTO public.journal VALUES (57, '2026-12-01 22:20:21.540099+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'suggestion', 1, NULL, 'null', '{"kind": "司法建议", "doc_no": "示法建〔2024〕3号", "issuer": "示范县人民法院", "unit_id": 6, "received_on": "2024-05-06", "reply_due": "2024-07-08", "reply_due_rule": "2个月", "reply_due_provisional": false, "summary": "规范征收补偿程序", "created_at": "2026-12-01T22:20:21.531359+00:00", "id": 1, "replied_on": null, "reply_summary": "", "adopted": null, "adoption": null, "verified_on": null, "cases": []}', '94d847d244a78032e1bc307ecd03ceeedd334a0d833a26d7e92f58e34de356e6', '421b4bd3279862feec4278514e245843e453e43af24404fe9c6ce2b14a2b7274', 57);
+INSERT INTO public.journal VALUES (96, '2026-12-01 22:20:23.880706+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'attendance', 2, NULL, 'null', '{"meeting_id": 2, "role": "出席", "person_id": null, "unit_id": 5, "name": "示范县人力资源局", "note": "", "affiliation": "", "headcount": 2, "id": 2}', '7235b4cb3200271042818371294bdd1cb58abc4e718cd6f9a0f79237290838c6', 'd3d8ad5051e0888f682056664a8f709a129eddfc04ca5391c0f6e688c7e6ea6e', 96);
+INSERT INTO public.journal VALUES (58, '2026-12-01 22:20:21.602776+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case', 3, 3, 'null', '{"category": "行政诉讼", "case_no": "（2024）豫05行终8号", "no_kind": "案号", "year": 2024, "court_code": "豫05", "court_level": "中级", "type_code": "行终", "type_name": "行政二审案件", "case_family": "行政", "instance": "二审", "field": "", "unit_id": 6, "court": "", "received_on": "2024-08-01", "filed_on": "2024-08-01", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "", "created_at": "2026-12-01T22:20:21.597644+00:00", "updated_at": "2026-12-01T22:20:21.597644+00:00", "id": 3}', '421b4bd3279862feec4278514e245843e453e43af24404fe9c6ce2b14a2b7274', 'ff2667effb3e1ca4689e1699e64dd97f03dedd90632fb6b0801efcd76ebce5ac', 58);
+INSERT INTO public.journal VALUES (59, '2026-12-01 22:20:21.616852+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case_link', 1, 3, 'null', '{"case_id": 3, "related_id": 1, "created_at": "2026-12-01T22:20:21.614597+00:00", "id": 1, "case": "（2024）豫05行终8号", "related": "（2024）豫0591行初15号"}', 'ff2667effb3e1ca4689e1699e64dd97f03dedd90632fb6b0801efcd76ebce5ac', '7fa5b87e1664e9c5c41626a53ddb371a00fabf03b6794654c61879a48aa575b3', 58);
+INSERT INTO public.journal VALUES (60, '2026-12-01 22:20:21.669035+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'suggestion', 1, NULL, '{"unit_id": 6, "kind": "司法建议", "doc_no": "示法建〔2024〕3号", "reply_due": "2024-07-08", "reply_due_provisional": false, "reply_summary": "", "adoption": null, "summary": "规范征收补偿程序", "id": 1, "issuer": "示范县人民法院", "received_on": "2024-05-06", "reply_due_rule": "2个月", "replied_on": null, "adopted": null, "verified_on": null, "created_at": "2026-12-01T22:20:21.531359+00:00"}', '{"unit_id": 6, "kind": "司法建议", "doc_no": "示法建〔2024〕3号", "reply_due": "2024-07-08", "reply_due_provisional": false, "reply_summary": "", "adoption": "部分采纳", "summary": "规范征收补偿程序", "id": 1, "issuer": "示范县人民法院", "received_on": "2024-05-06", "reply_due_rule": "2个月", "replied_on": "2024-06-01", "adopted": true, "verified_on": null, "created_at": "2026-12-01T22:20:21.531359+00:00"}', '7fa5b87e1664e9c5c41626a53ddb371a00fabf03b6794654c61879a48aa575b3', 'd96f4441b760a299dac12d6f311b32ea5520d90d5cd8b24d0ffaf16147cabccb', 60);
+INSERT INTO public.journal VALUES (61, '2026-12-01 22:20:21.823878+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'notice', 1, NULL, 'null', '{"stage": "督办", "unit_id": 5, "issued_on": "2024-10-15", "year": 2024, "number": 1, "reply_due": "2024-10-22", "created_at": "2026-12-01T22:20:21.810987+00:00", "id": 1, "acknowledged_on": null, "issuer": "", "tasks": [2], "suggestions": []}', 'd96f4441b760a299dac12d6f311b32ea5520d90d5cd8b24d0ffaf16147cabccb', '0defba6b358279acd29a0bc62b3618c13562ce011001c0017060e29709be75ce', 61);
+INSERT INTO public.journal VALUES (62, '2026-12-01 22:20:21.834725+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'notice', 2, NULL, 'null', '{"stage": "催办", "unit_id": 6, "issued_on": "2024-10-15", "year": null, "number": null, "reply_due": null, "created_at": "2026-12-01T22:20:21.810987+00:00", "id": 2, "acknowledged_on": null, "issuer": "", "tasks": [1], "suggestions": []}', '0defba6b358279acd29a0bc62b3618c13562ce011001c0017060e29709be75ce', '750c5b3c6bc8d7219e925b5a7a0406d17d547054cc68e8bd6e9117c8a56aed02', 61);
+INSERT INTO public.journal VALUES (63, '2026-12-01 22:20:21.918825+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'notice_reply', 1, NULL, 'null', '{"notice_id": 1, "replied_on": "2024-10-15", "summary": "已书面报送办理情况", "created_at": "2026-12-01T22:20:21.914688+00:00", "id": 1, "file_name": "", "file_size": 0, "file_sha256": "", "file_data": null}', '750c5b3c6bc8d7219e925b5a7a0406d17d547054cc68e8bd6e9117c8a56aed02', 'adcdd57cedf2ba9b4ed0792eca6b1f09ec7f2037799da71c15527c035a049abc', 63);
+INSERT INTO public.journal VALUES (64, '2026-12-01 22:20:21.927767+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'notice', 1, NULL, '{"id": 1, "issued_on": "2024-10-15", "number": 1, "acknowledged_on": null, "created_at": "2026-12-01T22:20:21.810987+00:00", "stage": "督办", "unit_id": 5, "year": 2024, "reply_due": "2024-10-22", "issuer": ""}', '{"id": 1, "issued_on": "2024-10-15", "number": 1, "acknowledged_on": "2024-10-15", "created_at": "2026-12-01T22:20:21.810987+00:00", "stage": "督办", "unit_id": 5, "year": 2024, "reply_due": "2024-10-22", "issuer": ""}', 'adcdd57cedf2ba9b4ed0792eca6b1f09ec7f2037799da71c15527c035a049abc', '56691f20c1140a50e055dfe5f0a885f3bfbc5133379863a98d3df54fb9001177', 63);
+INSERT INTO public.journal VALUES (65, '2026-12-01 22:20:22.089705+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'bulletin', 1, NULL, 'null', '{"year": 2024, "number": 1, "period_year": 2024, "quarter": 3, "issued_on": "2024-10-15", "issuer": "", "data": {"start": "2024-07-01", "end": "2024-09-30", "black": [{"unit_id": 5, "unit": "县人社局", "open_late": 1, "done_late": 0, "suggestions_late": 0, "replies_missing": 0, "replies_late": 0, "text": "逾期未办结事项1项"}], "red": [{"unit_id": 6, "unit": "县自然资源局", "due": 1}]}, "created_at": "2026-12-01T22:20:22.081659+00:00", "id": 1}', '56691f20c1140a50e055dfe5f0a885f3bfbc5133379863a98d3df54fb9001177', '37a66158becac15619b027da9486cc10fb71347512358625f388b066b452a118', 65);
+INSERT INTO public.journal VALUES (66, '2026-12-01 22:20:22.409119+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'report_snapshot', 1, NULL, 'null', '{"year": 2024, "quarter": 2, "scope": "", "published_at": "2026-12-01T22:20:22.391127+00:00", "published_by": "测试员@postgres", "data": {"period": {"year": 2024, "quarter": 2, "kind": "quarter", "code": "2024Q2", "label": "2024年第二季度", "start": "2024-04-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": 2, "kind": "quarter", "code": "2023Q2", "label": "2023年第二季度", "start": "2023-04-01", "end": "2023-06-30"}, "previous": {"year": 2024, "quarter": 1, "kind": "quarter", "code": "2024Q1", "label": "2024年第一季度", "start": "2024-01-01", "end": "2024-03-31"}, "text": "同比与2023年第二季度比较，环比与2024年第一季度比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": null, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率", "以下指标的比较基数不足10件，增减幅度仅供参考：行政诉讼发案量（上期1件）"], "figures": {"region": "示范县", "used": {}, "sources": [], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": -100.0, "qoq_display": "↓ -100.0%（基数小）", "qoq_text": "减少100.0%（基数较小：上期仅1件）", "qoq_small_base": 1, "previous": {"numerator": 1, "denominator": null, "value": 1, "display": "1"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 0, "denominator": null, "value": null, "display": "—", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 1, "denominator": null, "value": null, "display": "—"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "units": [{"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "县人社局", "unit_name": "示范县人力资源和社会保障局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": -100.0}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 0, "by_level": {"高": 0, "中": 0, "低": 0}, "in_bankruptcy": 0}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}, "id": 1}', '37a66158becac15619b027da9486cc10fb71347512358625f388b066b452a118', '8e139ffb54d070ac62acd3f14344da4320a4f38512e57002a38f50cae7e00435', 66);
+INSERT INTO public.journal VALUES (67, '2026-12-01 22:20:22.451286+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'journal_anchor', 1, NULL, 'null', '{"at": "2026-12-01T22:20:22.447723+00:00", "kind": "report", "label": "2024年第二季度", "seq": 66, "hash": "8e139ffb54d070ac62acd3f14344da4320a4f38512e57002a38f50cae7e00435", "mac": null, "id": 1}', '8e139ffb54d070ac62acd3f14344da4320a4f38512e57002a38f50cae7e00435', '917de04a72d6859e93c046e936cb463e67eb8145c3fa6375d11fc28f4cbeb015', 66);
+INSERT INTO public.journal VALUES (68, '2026-12-01 22:20:22.485303+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit_name', 1, NULL, 'null', '{"unit_id": 5, "name": "示范县人力资源和社会保障局", "short_name": "县人社局", "valid_from": null, "valid_until": "2024-08-31", "id": 1}', '917de04a72d6859e93c046e936cb463e67eb8145c3fa6375d11fc28f4cbeb015', 'b21171c860044f60dd432cf89f83d166aaae665b43d96dd1162c63d222cb3b8c', 68);
+INSERT INTO public.journal VALUES (97, '2026-12-01 22:20:23.918363+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'attendance', 3, NULL, 'null', '{"meeting_id": 2, "role": "缺席", "person_id": null, "unit_id": 3, "name": "示范县司法局", "note": "", "affiliation": "", "headcount": null, "id": 3}', 'd3d8ad5051e0888f682056664a8f709a129eddfc04ca5391c0f6e688c7e6ea6e', '21d67aa79f06d626a042d6f2ebf34dc89fc4bbc496512f7f78487a36538086e2', 97);
+INSERT INTO public.journal VALUES (69, '2026-12-01 22:20:22.489789+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'unit', 5, NULL, '{"kind": "政府部门", "id": 5, "is_member": true, "liaison_phone": "0372-5101005", "note": "", "updated_at": "2026-12-01T22:20:20.595935+00:00", "merged_on": null, "name": "示范县人力资源和社会保障局", "short_name": "县人社局", "region": "示范县", "liaison_name": "何芳", "liaison_email": "rsj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.595935+00:00", "merged_into_id": null}', '{"kind": "政府部门", "id": 5, "is_member": true, "liaison_phone": "0372-5101005", "note": "", "updated_at": "2026-12-01T22:20:22.488690+00:00", "merged_on": null, "name": "示范县人力资源局", "short_name": "县人社局", "region": "示范县", "liaison_name": "何芳", "liaison_email": "rsj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.595935+00:00", "merged_into_id": null}', 'b21171c860044f60dd432cf89f83d166aaae665b43d96dd1162c63d222cb3b8c', 'b09b9a6c22b3d881bbe9842ecd651c3417eeaec3fe988320a7422d8ebc71952d', 68);
+INSERT INTO public.journal VALUES (70, '2026-12-01 22:20:22.509751+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'person', 23, NULL, 'null', '{"name": "钱进", "title": "副局长", "unit_id": 3, "role": "成员", "phone": "", "email": "", "created_at": "2026-12-01T22:20:22.507727+00:00", "id": 23, "left_on": null}', 'b09b9a6c22b3d881bbe9842ecd651c3417eeaec3fe988320a7422d8ebc71952d', 'c645f9a508237e2b739d516a69168593e65c3b93f925231dfc0aefdb4f941192', 70);
+INSERT INTO public.journal VALUES (71, '2026-12-01 22:20:22.533867+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'person', 23, NULL, '{"name": "钱进", "role": "成员", "title": "副局长", "email": "", "created_at": "2026-12-01T22:20:22.507727+00:00", "unit_id": 3, "id": 23, "phone": "", "left_on": null}', '{"name": "钱进", "role": "成员", "title": "副局长", "email": "", "created_at": "2026-12-01T22:20:22.507727+00:00", "unit_id": 3, "id": 23, "phone": "", "left_on": "2024-10-01", "reason": "调离"}', 'c645f9a508237e2b739d516a69168593e65c3b93f925231dfc0aefdb4f941192', 'abdf1d7bca7510de6b7964d528e1580c6ae6e81517e09e3ccddb4fbae0dd147f', 71);
+INSERT INTO public.journal VALUES (72, '2026-12-01 22:20:22.56878+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'external_figure', 1, NULL, 'null', '{"region": "示范县", "year": 2023, "quarter": 0, "key": "population", "value": 812300, "source": "县统计局", "note": "", "created_at": "2026-12-01T22:20:22.562781+00:00", "updated_at": "2026-12-01T22:20:22.562781+00:00", "id": 1}', 'abdf1d7bca7510de6b7964d528e1580c6ae6e81517e09e3ccddb4fbae0dd147f', 'e6de7def8435766ad862da3c7e66db18ce36a5e2793637cde246df2fcd80f1c0', 72);
+INSERT INTO public.journal VALUES (73, '2026-12-01 22:20:22.649932+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'assess_record', 1, NULL, 'null', '{"unit_id": 7, "line_id": "B6", "occurred_on": "2024-07-01", "basis": "市报曝光〔2024〕3号", "level": "市", "points_x100": null, "note": "", "recorded_by": "测试员@postgres", "created_at": "2026-12-01T22:20:22.642643+00:00", "updated_at": "2026-12-01T22:20:22.642643+00:00", "id": 1, "file_name": "", "file_size": 0, "file_sha256": ""}', 'e6de7def8435766ad862da3c7e66db18ce36a5e2793637cde246df2fcd80f1c0', 'a8ebd45dfd6167c8816e86a2d809718ce35aa1ab3f0f12abf4a1a5766df5d0d2', 73);
+INSERT INTO public.journal VALUES (74, '2026-12-01 22:20:22.706491+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'assess_appeal', 1, NULL, 'null', '{"year": 2024, "unit_id": 7, "line_id": "B6", "reason": "报道所涉事项不属本单位职责", "filed_on": "2024-10-15", "created_at": "2026-12-01T22:20:22.702504+00:00", "updated_at": "2026-12-01T22:20:22.702504+00:00", "id": 1, "decision": null, "decided_on": null, "decision_note": "", "points_x100": null}', 'a8ebd45dfd6167c8816e86a2d809718ce35aa1ab3f0f12abf4a1a5766df5d0d2', '488e4bb86c7e59bf8389c0603785b24a649ce0d45f20ff14c29c630944b51b35', 74);
+INSERT INTO public.journal VALUES (75, '2026-12-01 22:20:22.76451+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'party_alias', 1, NULL, 'null', '{"party_id": 2, "name": "示范县建工集团", "kind": "曾用名", "changed_on": "2024-09-01", "created_at": "2026-12-01T22:20:22.760674+00:00", "id": 1}', '488e4bb86c7e59bf8389c0603785b24a649ce0d45f20ff14c29c630944b51b35', 'e62c850f64445bf675e084c3508658898bbe95ff390845f3513de10a7626a7e2', 75);
+INSERT INTO public.journal VALUES (76, '2026-12-01 22:20:22.769531+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'party', 2, NULL, '{"name": "示范县建工集团", "kind": "法人或其他组织", "id_number": "91340503MA2N0001XG", "id": 2, "id_kind": "统一社会信用代码", "created_at": "2026-12-01T22:20:20.764090+00:00"}', '{"name": "示范县建工集团有限公司", "kind": "法人或其他组织", "id_number": "91340503MA2N0001XG", "id": 2, "id_kind": "统一社会信用代码", "created_at": "2026-12-01T22:20:20.764090+00:00"}', 'e62c850f64445bf675e084c3508658898bbe95ff390845f3513de10a7626a7e2', 'f348ccbcdb20b2f1a13e4fcf7d0e61c09d719865d38d95ee767492a4d0e2d6d0', 75);
+INSERT INTO public.journal VALUES (77, '2026-12-01 22:20:22.794527+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'party_watch', 1, NULL, 'null', '{"party_id": 2, "level": "高", "reason": "重点破产企业", "leader": "", "task_force": "", "since": "2024-10-15", "created_at": "2026-12-01T22:20:22.790731+00:00", "updated_at": "2026-12-01T22:20:22.790731+00:00", "id": 1}', 'f348ccbcdb20b2f1a13e4fcf7d0e61c09d719865d38d95ee767492a4d0e2d6d0', 'b990963598161ea8f12a4e10f22cfedc91f86c99566ee8ec542c7a35922b8de3', 77);
+INSERT INTO public.journal VALUES (78, '2026-12-01 22:20:22.824506+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'project', 1, NULL, 'null', '{"name": "锦绣家园小区", "kind": "问题楼盘", "unit_id": null, "leader": "", "households": 277, "people": null, "note": "", "created_at": "2026-12-01T22:20:22.820244+00:00", "updated_at": "2026-12-01T22:20:22.820244+00:00", "id": 1}', 'b990963598161ea8f12a4e10f22cfedc91f86c99566ee8ec542c7a35922b8de3', '0416ec59eb60993d5b4084d00969a107b8190e6e2fee0e4e31851a1d6f76ac72', 78);
+INSERT INTO public.journal VALUES (79, '2026-12-01 22:20:22.850078+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'project_case', 1, 2, 'null', '{"project_id": 1, "case_id": 2, "id": 1, "project": "锦绣家园小区", "case_no": "示政复〔2024〕12号"}', '0416ec59eb60993d5b4084d00969a107b8190e6e2fee0e4e31851a1d6f76ac72', 'edfbff0977ab67ce92d468ad1edc52463d9c3058f9c1294b63c060b44daa853c', 79);
+INSERT INTO public.journal VALUES (80, '2026-12-01 22:20:22.899203+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task_subject', 1, NULL, 'null', '{"task_id": 2, "party_id": 2, "project_id": 1, "id": 1, "case_id": null}', 'edfbff0977ab67ce92d468ad1edc52463d9c3058f9c1294b63c060b44daa853c', '7bc0607e6dfc233fdedc243d2ba78f4159182026428ff22240a015d53279ffb2', 80);
+INSERT INTO public.journal VALUES (98, '2026-12-01 22:20:23.966877+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 3, NULL, 'null', '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第三季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:23.957226+00:00", "updated_at": "2026-12-01T22:20:23.957226+00:00", "id": 3, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', '21d67aa79f06d626a042d6f2ebf34dc89fc4bbc496512f7f78487a36538086e2', '6b3389de02fa6803adeab57043ea9fbb0e6ada9b2a849ea8627ddc4bf96fedf9', 98);
+INSERT INTO public.journal VALUES (81, '2026-12-01 22:20:22.966948+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case', 4, 4, 'null', '{"category": "破产", "case_no": "（2024）豫0591破2号", "no_kind": "案号", "year": 2024, "court_code": "豫0591", "court_level": "基层", "type_code": "破", "type_name": "破产清算案件/破产重整案件/破产和解案件", "case_family": "破产", "instance": "其他", "field": "", "unit_id": 5, "court": "", "received_on": "2024-07-01", "filed_on": "2024-07-01", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "", "created_at": "2026-12-01T22:20:22.958427+00:00", "updated_at": "2026-12-01T22:20:22.958427+00:00", "id": 4}', '7bc0607e6dfc233fdedc243d2ba78f4159182026428ff22240a015d53279ffb2', '6c68e657dd8316e43da9c2b1f7ab27630397a4a9770f64d498ab4f24c998cd37', 81);
+INSERT INTO public.journal VALUES (82, '2026-12-01 22:20:22.982585+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case_party', 4, 4, 'null', '{"case_id": 4, "party_id": 2, "role": "债务人", "id": 4, "party": "示范县建工集团有限公司"}', '6c68e657dd8316e43da9c2b1f7ab27630397a4a9770f64d498ab4f24c998cd37', 'd8aecda58f67afde7ddc3e88ac509c1f50c66d978524b6fb941dcbe99363f6d7', 81);
+INSERT INTO public.journal VALUES (83, '2026-12-01 22:20:23.071862+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'bankruptcy', 1, 4, 'null', '{"case_id": 4, "procedure": "重整", "stage": "受理", "created_at": "2026-12-01T22:20:23.063078+00:00", "updated_at": "2026-12-01T22:20:23.063078+00:00", "id": 1, "administrator": "", "employee_claims_fen": null, "unpaid_workers": null}', 'd8aecda58f67afde7ddc3e88ac509c1f50c66d978524b6fb941dcbe99363f6d7', '0ea9f3f28030f9fc0229d0fe22f4a588b27bb9cf07396507a910fd60af60d633', 83);
+INSERT INTO public.journal VALUES (84, '2026-12-01 22:20:23.115735+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'suggestion', 2, NULL, 'null', '{"kind": "司法建议", "doc_no": "示法建〔2024〕4号", "issuer": "示范县人民法院", "unit_id": 5, "received_on": "2024-09-02", "reply_due": "2024-11-04", "reply_due_rule": "2个月", "reply_due_provisional": false, "summary": "", "created_at": "2026-12-01T22:20:23.112419+00:00", "id": 2, "replied_on": null, "reply_summary": "", "adopted": null, "adoption": null, "verified_on": null, "cases": []}', '0ea9f3f28030f9fc0229d0fe22f4a588b27bb9cf07396507a910fd60af60d633', '090a6ac132a94008724aec40dfc19c7934d06913d29e0a627b0ad5e69657cd99', 84);
+INSERT INTO public.journal VALUES (85, '2026-12-01 22:20:23.125095+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'suggestion_party', 1, NULL, 'null', '{"suggestion_id": 2, "party_id": 2, "id": 1, "party": "示范县建工集团有限公司"}', '090a6ac132a94008724aec40dfc19c7934d06913d29e0a627b0ad5e69657cd99', '0c40e00a8dcc406ff01609627e912dd79004513e9b8ac2e5f39bbf1d730ff834', 84);
+INSERT INTO public.journal VALUES (86, '2026-12-01 22:20:23.395367+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'report_period_snapshot', 1, NULL, 'null', '{"period": "2024H1", "year": 2024, "scope": "", "published_at": "2026-12-01T22:20:23.380010+00:00", "published_by": "测试员@postgres", "data": {"period": {"year": 2024, "quarter": null, "kind": "half", "code": "2024H1", "label": "2024年上半年", "start": "2024-01-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H1", "label": "2023年上半年", "start": "2023-01-01", "end": "2023-06-30"}, "previous": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H2", "label": "2023年下半年", "start": "2023-07-01", "end": "2023-12-31"}, "text": "同比与2023年上半年比较，环比与2023年下半年比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": 812300, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县2024年上半年法院一审民事收案、一审行政收案数（fylink report figure set），万人成讼率的分子暂按本台账登记的一审民事、行政案件计"], "figures": {"region": "示范县", "used": {"population": {"value": 812300, "source": "县统计局", "period": "2023年"}}, "sources": ["常住人口812,300人（2023年，来源：县统计局）"], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 1, "denominator": 812300, "value": 0.01, "display": "0.01", "fraction": "1件/81.23万人", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量1件（去年同期0件）。"}, "units": [{"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县人社局", "unit_name": "示范县人力资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 1, "by_level": {"高": 1, "中": 0, "低": 0}, "in_bankruptcy": 1}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}, "id": 1}', '0c40e00a8dcc406ff01609627e912dd79004513e9b8ac2e5f39bbf1d730ff834', 'c2f489183d0a88b0ebc860917affd985afde6ff0cf29c05103792138d908f0a7', 86);
+INSERT INTO public.journal VALUES (87, '2026-12-01 22:20:23.449205+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'journal_anchor', 2, NULL, 'null', '{"at": "2026-12-01T22:20:23.446987+00:00", "kind": "report", "label": "2024年上半年", "seq": 86, "hash": "c2f489183d0a88b0ebc860917affd985afde6ff0cf29c05103792138d908f0a7", "mac": null, "id": 2}', 'c2f489183d0a88b0ebc860917affd985afde6ff0cf29c05103792138d908f0a7', '0db36a3f7a0f95d7918daa2d223e8f5078be5191235415df48b63bac96bcd5cd', 86);
+INSERT INTO public.journal VALUES (88, '2026-12-01 22:20:23.502788+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'brief_issue', 1, NULL, 'null', '{"kind": "工作简报", "year": 2024, "issue_no": 1, "issued_on": "2024-10-10", "distribution": "各成员单位", "created_at": "2026-12-01T22:20:23.496495+00:00", "id": 1}', '0db36a3f7a0f95d7918daa2d223e8f5078be5191235415df48b63bac96bcd5cd', '1f6c5cfd18e2416a6efbe7d0654d73259817f77dd297b6c3fce8ecb9203dc098', 88);
+INSERT INTO public.journal VALUES (89, '2026-12-01 22:20:23.555688+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'brief_item', 1, NULL, 'null', '{"unit_id": 5, "kind": "工作动态", "source": "报送", "title": "", "body": "劳动争议化解情况", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:20:23.546078+00:00", "id": 1, "issue_id": null, "seq": 0}', '1f6c5cfd18e2416a6efbe7d0654d73259817f77dd297b6c3fce8ecb9203dc098', 'f392967d32ee25e1ee883cb6c80b51c5411fb6ac206d453cc1b9a966033ad174', 89);
+INSERT INTO public.journal VALUES (90, '2026-12-01 22:20:23.610895+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'brief_item', 1, NULL, '{"id": 1, "unit_id": 5, "source": "报送", "body": "劳动争议化解情况", "seq": 0, "kind": "工作动态", "issue_id": null, "title": "", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:20:23.546078+00:00"}', '{"id": 1, "unit_id": 5, "source": "报送", "body": "劳动争议化解情况", "seq": 1, "kind": "工作动态", "issue_id": 1, "title": "", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:20:23.546078+00:00"}', 'f392967d32ee25e1ee883cb6c80b51c5411fb6ac206d453cc1b9a966033ad174', '600892ddf8100d1d2e380324d0635e2fef05aa3dd533478547339058d59f455a', 90);
+INSERT INTO public.journal VALUES (91, '2026-12-01 22:20:23.670758+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'brief_item', 2, NULL, 'null', '{"unit_id": 6, "kind": "经验做法", "source": "报送", "title": "", "body": "征收补偿争议会商机制", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:20:23.661045+00:00", "id": 2, "issue_id": 1, "seq": 2}', '600892ddf8100d1d2e380324d0635e2fef05aa3dd533478547339058d59f455a', '2b19ac3f3c290297a2735f0f2704e7233235c6102088b18d839ca57de3c8727c', 91);
+INSERT INTO public.journal VALUES (92, '2026-12-01 22:20:23.712526+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'brief_item', 3, NULL, 'null', '{"unit_id": 3, "kind": "问题建议", "source": "报送", "title": "", "body": "行政复议案件增多", "submitted_on": "2024-10-15", "created_at": "2026-12-01T22:20:23.709809+00:00", "id": 3, "issue_id": null, "seq": 0}', '2b19ac3f3c290297a2735f0f2704e7233235c6102088b18d839ca57de3c8727c', 'eb54bbb2d0d89809c5131ff6f4ec8ac1cfa579212d1c7753272defe599417477', 92);
+INSERT INTO public.journal VALUES (93, '2026-12-01 22:20:23.772796+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'meeting', 2, NULL, 'null', '{"year": 2024, "issue_no": 2, "series": "协调会", "series_no": 1, "kind": "协调会", "held_on": "2024-07-10", "place": "", "chair": "", "topics": "", "opening": "", "parts": ["会议认为，征收补偿争议化解工作取得阶段性进展。"], "created_at": "2026-12-01T22:20:23.765244+00:00", "id": 2, "issued_on": null}', 'eb54bbb2d0d89809c5131ff6f4ec8ac1cfa579212d1c7753272defe599417477', '4bf6c400017770a672d12fc588e3f58c0eef1a171de2a11094df0268e0b8efc9', 93);
+INSERT INTO public.journal VALUES (94, '2026-12-01 22:20:23.786627+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'meeting_follow', 1, NULL, 'null', '{"meeting_id": 2, "followed_meeting_id": 1, "task_id": null, "id": 1}', '4bf6c400017770a672d12fc588e3f58c0eef1a171de2a11094df0268e0b8efc9', 'bb26b0567cce0b2f8a550cac0b6a26759b184c7e250abc7fce27eb4e40ccc4bc', 93);
+INSERT INTO public.journal VALUES (99, '2026-12-01 22:20:23.973718+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'task', 3, NULL, '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第三季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:23.957226+00:00", "updated_at": "2026-12-01T22:20:23.957226+00:00", "id": 3, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-09-30", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": 3, "lead_group": "", "recurrence": "每季度末", "period": "2024年第三季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:23.957226+00:00", "updated_at": "2026-12-01T22:20:23.971594+00:00", "id": 3, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', '6b3389de02fa6803adeab57043ea9fbb0e6ada9b2a849ea8627ddc4bf96fedf9', '679376fbe3bc55837562305f9d8bf3fe7f052b4a0c0299c7d80d0af54f0550aa', 98);
+INSERT INTO public.journal VALUES (100, '2026-12-01 22:20:23.977844+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 4, NULL, 'null', '{"source": "双清单", "content": "报送化解进展", "lead_unit_id": 6, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": 3, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:23.957226+00:00", "updated_at": "2026-12-01T22:20:23.957226+00:00", "id": 4, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', '679376fbe3bc55837562305f9d8bf3fe7f052b4a0c0299c7d80d0af54f0550aa', '36801a2f013de818de910fce0418066de0c6803b52043ea9248798308acea25e', 98);
+INSERT INTO public.journal VALUES (101, '2026-12-01 22:20:24.040357+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 5, NULL, 'null', '{"source": "双清单", "content": "坚持府院会商", "lead_unit_id": 3, "leader": "", "due_on": "9999-12-31", "due_rule": "长期坚持", "due_start": "2024-10-15", "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:24.037406+00:00", "updated_at": "2026-12-01T22:20:24.037406+00:00", "id": 5, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', '36801a2f013de818de910fce0418066de0c6803b52043ea9248798308acea25e', 'f0b8b455da7f4d5087b26e7f106418407469af9e3eefb2f3ddac9b8f48944ffd', 101);
+INSERT INTO public.journal VALUES (102, '2026-12-01 22:20:24.102727+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 6, NULL, 'null', '{"source": "双清单", "content": "整治占道经营", "lead_unit_id": 13, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "", "list_section": "", "list_order": null, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": null, "note": "", "created_at": "2026-12-01T22:20:24.095171+00:00", "updated_at": "2026-12-01T22:20:24.095171+00:00", "id": 6, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": ["示范县住房和城乡建设局"]}', 'f0b8b455da7f4d5087b26e7f106418407469af9e3eefb2f3ddac9b8f48944ffd', '237ac610bb12f2a40aeb8e87f31d84214e9b38600250c1716990f0b401b9f34d', 102);
+INSERT INTO public.journal VALUES (103, '2026-12-01 22:20:24.177216+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case', 5, 5, 'null', '{"category": "行政诉讼", "case_no": "（2024）豫0591行初20号", "no_kind": "案号", "year": 2024, "court_code": "豫0591", "court_level": "基层", "type_code": "行初", "type_name": "行政一审案件", "case_family": "行政", "instance": "一审", "field": "", "unit_id": 13, "court": "", "received_on": "2024-09-10", "filed_on": "2024-09-10", "heard_on": null, "closed_on": null, "status": "在办", "outcome": null, "is_loss": false, "is_correction": false, "is_judgment": false, "is_settled": false, "is_withdrawn": false, "heard": null, "head_appeared": null, "head_rank": null, "claimed_fen": null, "recovered_fen": null, "resolved": null, "group_size": null, "risk_level": "", "summary": "", "created_at": "2026-12-01T22:20:24.169748+00:00", "updated_at": "2026-12-01T22:20:24.169748+00:00", "id": 5}', '237ac610bb12f2a40aeb8e87f31d84214e9b38600250c1716990f0b401b9f34d', '8250f94914063719bcf2f4d4cd0242043e56ece87feef8a7fda31b81921766e7', 103);
+INSERT INTO public.journal VALUES (104, '2026-12-01 22:20:24.19123+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'party', 4, NULL, 'null', '{"name": "周七", "kind": "自然人", "id_kind": "", "id_number": null, "created_at": "2026-12-01T22:20:24.190159+00:00", "id": 4}', '8250f94914063719bcf2f4d4cd0242043e56ece87feef8a7fda31b81921766e7', 'de820495ad3b9465c0f698f9815956f8f6eb144ded98b929435cb619d767bc06', 103);
+INSERT INTO public.journal VALUES (105, '2026-12-01 22:20:24.193811+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'case_party', 5, 5, 'null', '{"case_id": 5, "party_id": 4, "role": "原告", "id": 5, "party": "周七"}', 'de820495ad3b9465c0f698f9815956f8f6eb144ded98b929435cb619d767bc06', '6ce67d3b1f9d10a09f4ed6b81b939f54887eafeb42a98796cb136425adfef8be', 103);
+INSERT INTO public.journal VALUES (106, '2026-12-01 22:20:24.246692+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'task', 6, NULL, '{"leader": "", "list_no": "", "approved_meeting_id": null, "created_at": "2026-12-01T22:20:24.095171+00:00", "due_on": "2024-12-31", "list_section": "", "list_id": null, "updated_at": "2026-12-01T22:20:24.095171+00:00", "id": 6, "due_rule": "", "list_order": null, "series_closed_on": null, "due_start": null, "item_id": null, "note": "", "due_provisional": false, "lead_group": "", "completed_on": null, "source": "双清单", "meeting_id": null, "recurrence": "", "signed_off_on": null, "content": "整治占道经营", "decision_no": null, "period": "", "lead_unit_id": 13, "suggestion_id": null, "signed_off_by": ""}', '{"leader": "", "list_no": "", "approved_meeting_id": null, "created_at": "2026-12-01T22:20:24.095171+00:00", "due_on": "2024-12-31", "list_section": "", "list_id": null, "updated_at": "2026-12-01T22:20:24.241251+00:00", "id": 6, "due_rule": "", "list_order": null, "series_closed_on": null, "due_start": null, "item_id": null, "note": "", "due_provisional": false, "lead_group": "", "completed_on": null, "source": "双清单", "meeting_id": null, "recurrence": "", "signed_off_on": null, "content": "整治占道经营", "decision_no": null, "period": "", "lead_unit_id": 7, "suggestion_id": null, "signed_off_by": ""}', '6ce67d3b1f9d10a09f4ed6b81b939f54887eafeb42a98796cb136425adfef8be', '29927c5aad462a16373afb87e19dbf5d207ff5d1719ab460d2e6cc7e297521c8', 106);
+INSERT INTO public.journal VALUES (108, '2026-12-01 22:20:24.275767+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'case', 5, 5, '{"type_code": "行初", "filed_on": "2024-09-10", "is_settled": false, "resolved": null, "category": "行政诉讼", "type_name": "行政一审案件", "heard_on": null, "is_withdrawn": false, "group_size": null, "id": 5, "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "", "case_no": "（2024）豫0591行初20号", "instance": "一审", "status": "在办", "heard": null, "created_at": "2026-12-01T22:20:24.169748+00:00", "no_kind": "案号", "field": "", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:20:24.169748+00:00", "year": 2024, "unit_id": 13, "is_loss": false, "head_rank": null, "court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-09-10", "is_judgment": false, "recovered_fen": null}', '{"type_code": "行初", "filed_on": "2024-09-10", "is_settled": false, "resolved": null, "category": "行政诉讼", "type_name": "行政一审案件", "heard_on": null, "is_withdrawn": false, "group_size": null, "id": 5, "case_family": "行政", "closed_on": null, "risk_level": "", "summary": "", "case_no": "（2024）豫0591行初20号", "instance": "一审", "status": "在办", "heard": null, "created_at": "2026-12-01T22:20:24.169748+00:00", "no_kind": "案号", "field": "", "outcome": null, "head_appeared": null, "updated_at": "2026-12-01T22:20:24.274249+00:00", "year": 2024, "unit_id": 7, "is_loss": false, "head_rank": null, "court_code": "豫0591", "court": "", "is_correction": false, "claimed_fen": null, "court_level": "基层", "received_on": "2024-09-10", "is_judgment": false, "recovered_fen": null}', 'c0b15ca6a21c1f22be10f84094086974dcb4af76bc0a4ea12a96c12f52710dfa', 'ecba941dcc579e486ad307f37e89b5838440bda61089d59e5cb132eb9fa2bea3', 106);
+INSERT INTO public.journal VALUES (109, '2026-12-01 22:20:24.279738+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'unit_move', 2, 5, 'null', '{"record": "case", "record_id": 5, "unit_id": 13, "to_unit_id": 7, "moved_on": "2024-10-01", "id": 2}', 'ecba941dcc579e486ad307f37e89b5838440bda61089d59e5cb132eb9fa2bea3', 'f1073025ad01b982ed062e7373f4d1990c8d4675325ecc7f1237f767c2d2a328', 106);
+INSERT INTO public.journal VALUES (110, '2026-12-01 22:20:24.293781+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'person', 18, NULL, '{"name": "邓凯", "role": "联络员", "title": "法规股股长", "email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.666265+00:00", "unit_id": 13, "id": 18, "phone": "0372-5101013", "left_on": null}', '{"name": "邓凯", "role": "成员", "title": "法规股股长", "email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.666265+00:00", "unit_id": 7, "id": 18, "phone": "0372-5101013", "left_on": null}', 'f1073025ad01b982ed062e7373f4d1990c8d4675325ecc7f1237f767c2d2a328', '4a75435e0249733576d9319e7c3e65bdd9de4e961b08422cb2be58dfc747393b', 106);
+INSERT INTO public.journal VALUES (111, '2026-12-01 22:20:24.305879+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'unit', 13, NULL, '{"kind": "政府部门", "id": 13, "is_member": true, "liaison_phone": "0372-5101013", "note": "", "updated_at": "2026-12-01T22:20:20.608645+00:00", "merged_on": null, "name": "示范县城市管理局", "short_name": "县城管局", "region": "示范县", "liaison_name": "邓凯", "liaison_email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.608645+00:00", "merged_into_id": null}', '{"kind": "政府部门", "id": 13, "is_member": true, "liaison_phone": "0372-5101013", "note": "", "updated_at": "2026-12-01T22:20:24.300287+00:00", "merged_on": "2024-10-01", "name": "示范县城市管理局", "short_name": "县城管局", "region": "示范县", "liaison_name": "邓凯", "liaison_email": "cgj@shifan.example.cn", "created_at": "2026-12-01T22:20:20.608645+00:00", "merged_into_id": 7, "merged_into": "示范县住房和城乡建设局"}', '4a75435e0249733576d9319e7c3e65bdd9de4e961b08422cb2be58dfc747393b', '8fcbff3d4271b6b93a8e9e91f5cdc41bf61e1a5683c5cfb5323cac3effe5990e', 106);
+INSERT INTO public.journal VALUES (112, '2026-12-01 22:20:24.408605+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'double_list', 1, NULL, 'null', '{"name": "2024年度府院联动双清单", "year": 2024, "created_at": "2026-12-01T22:20:24.398124+00:00", "updated_at": "2026-12-01T22:20:24.398124+00:00", "id": 1, "derived": false}', '8fcbff3d4271b6b93a8e9e91f5cdc41bf61e1a5683c5cfb5323cac3effe5990e', '34238ef93061bd1fdfaa08c3627a2c841c2a54b656949fbc230b6443eac84105', 112);
+INSERT INTO public.journal VALUES (113, '2026-12-01 22:20:24.41966+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 7, NULL, 'null', '{"source": "双清单", "content": "对征收补偿类案件开展诉前化解", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "1", "list_section": "一、政府需法院支持事项", "list_order": 100001, "item_id": null, "lead_group": "", "recurrence": "", "period": "", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:20:24.417635+00:00", "updated_at": "2026-12-01T22:20:24.417635+00:00", "id": 7, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": ["示范县司法局"]}', '34238ef93061bd1fdfaa08c3627a2c841c2a54b656949fbc230b6443eac84105', 'b08b65a4a8a6cd987c4be9514d80cdfc7581857f016382a072fa9f7a9d689caa', 112);
+INSERT INTO public.journal VALUES (114, '2026-12-01 22:20:24.433944+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'task', 8, NULL, 'null', '{"source": "双清单", "content": "每季度通报行政诉讼情况", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "2", "list_section": "一、政府需法院支持事项", "list_order": 100002, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:20:24.428233+00:00", "updated_at": "2026-12-01T22:20:24.428233+00:00", "id": 8, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": "", "co_units": []}', 'b08b65a4a8a6cd987c4be9514d80cdfc7581857f016382a072fa9f7a9d689caa', '79b4a825215b25d51b60cb1e91c8882b49c9528d3b6fb413e12fc4cac7819899', 112);
+INSERT INTO public.journal VALUES (115, '2026-12-01 22:20:24.436508+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'task', 8, NULL, '{"source": "双清单", "content": "每季度通报行政诉讼情况", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "2", "list_section": "一、政府需法院支持事项", "list_order": 100002, "item_id": null, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:20:24.428233+00:00", "updated_at": "2026-12-01T22:20:24.428233+00:00", "id": 8, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', '{"source": "双清单", "content": "每季度通报行政诉讼情况", "lead_unit_id": 14, "leader": "", "due_on": "2024-12-31", "due_rule": "", "due_start": null, "due_provisional": false, "meeting_id": null, "decision_no": null, "suggestion_id": null, "list_no": "2", "list_section": "一、政府需法院支持事项", "list_order": 100002, "item_id": 8, "lead_group": "", "recurrence": "每季度末", "period": "2024年第四季度", "approved_meeting_id": null, "list_id": 1, "note": "", "created_at": "2026-12-01T22:20:24.428233+00:00", "updated_at": "2026-12-01T22:20:24.435435+00:00", "id": 8, "series_closed_on": null, "completed_on": null, "signed_off_on": null, "signed_off_by": ""}', '79b4a825215b25d51b60cb1e91c8882b49c9528d3b6fb413e12fc4cac7819899', 'd55e1abd8174e7de043c22a596aebedaa08c9e7963d48649a65c565e3236c1e0', 112);
+INSERT INTO public.journal VALUES (116, '2026-12-01 22:20:24.490843+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'task', 3, NULL, '{"leader": "", "list_no": "", "approved_meeting_id": null, "created_at": "2026-12-01T22:20:23.957226+00:00", "due_on": "2024-09-30", "list_section": "", "list_id": null, "updated_at": "2026-12-01T22:20:23.971594+00:00", "id": 3, "due_rule": "", "list_order": null, "series_closed_on": null, "due_start": null, "item_id": 3, "note": "", "due_provisional": false, "lead_group": "", "completed_on": null, "source": "双清单", "meeting_id": null, "recurrence": "每季度末", "signed_off_on": null, "content": "报送化解进展", "decision_no": null, "period": "2024年第三季度", "lead_unit_id": 6, "suggestion_id": null, "signed_off_by": ""}', '{"leader": "", "list_no": "", "approved_meeting_id": null, "created_at": "2026-12-01T22:20:23.957226+00:00", "due_on": "2024-09-30", "list_section": "", "list_id": null, "updated_at": "2026-12-01T22:20:24.488140+00:00", "id": 3, "due_rule": "", "list_order": null, "series_closed_on": "2024-10-15", "due_start": null, "item_id": 3, "note": "", "due_provisional": false, "lead_group": "", "completed_on": null, "source": "双清单", "meeting_id": null, "recurrence": "每季度末", "signed_off_on": null, "content": "报送化解进展", "decision_no": null, "period": "2024年第三季度", "lead_unit_id": 6, "suggestion_id": null, "signed_off_by": ""}', 'd55e1abd8174e7de043c22a596aebedaa08c9e7963d48649a65c565e3236c1e0', '732edf815c4dab9bf0016d777bc6bc13b5d2e4e4d316646f33026ac97ca03440', 116);
+INSERT INTO public.journal VALUES (117, '2026-12-01 22:20:25.619946+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'insert', 'region_return', 1, NULL, 'null', '{"region": "东山县", "region_code": "", "office_name": "东山县府院联动办公室", "period": "2024Q3", "year": 2024, "state": "待审", "reason": "", "digest_algo": "sha256", "digest": "ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad", "journal_head": "694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7@1", "filled_by": "测试员", "made_on": "2024-10-15", "received_on": "2024-10-15", "file_name": "dongshan.zip", "data": {"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "783bc21a2b73009b07b55f4029666065fedb667ff40db3ddac2e557b1dfa41e1"}, "digest": "ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}, "created_at": "2026-12-01T22:20:25.603510+00:00", "id": 1, "reviewed_on": null, "reviewed_by": "", "superseded_by_id": null}', '732edf815c4dab9bf0016d777bc6bc13b5d2e4e4d316646f33026ac97ca03440', 'ae07e5522aaac68624b9f03d28c5e1dcd85d0017adbaad0a442d948513e6a12c', 117);
+INSERT INTO public.journal VALUES (118, '2026-12-01 22:20:25.687421+00', '测试员@postgres', 'fylink postgresql+psycopg://postgres@127.0.0.1:55432/fx_0017', 'update', 'region_return', 1, NULL, '{"region": "东山县", "digest": "ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad", "superseded_by_id": null, "region_code": "", "journal_head": "694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7@1", "data": {"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "783bc21a2b73009b07b55f4029666065fedb667ff40db3ddac2e557b1dfa41e1"}, "digest": "ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}, "office_name": "东山县府院联动办公室", "filled_by": "测试员", "created_at": "2026-12-01T22:20:25.603510+00:00", "period": "2024Q3", "made_on": "2024-10-15", "year": 2024, "received_on": "2024-10-15", "state": "待审", "file_name": "dongshan.zip", "id": 1, "reason": "", "reviewed_on": null, "digest_algo": "sha256", "reviewed_by": ""}', '{"region": "东山县", "digest": "ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad", "superseded_by_id": null, "region_code": "", "journal_head": "694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7@1", "data": {"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "783bc21a2b73009b07b55f4029666065fedb667ff40db3ddac2e557b1dfa41e1"}, "digest": "ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}, "office_name": "东山县府院联动办公室", "filled_by": "测试员", "created_at": "2026-12-01T22:20:25.603510+00:00", "period": "2024Q3", "made_on": "2024-10-15", "year": 2024, "received_on": "2024-10-15", "state": "退回", "file_name": "dongshan.zip", "id": 1, "reason": "请补报执行案件", "reviewed_on": "2024-10-15", "digest_algo": "sha256", "reviewed_by": "测试员"}', 'ae07e5522aaac68624b9f03d28c5e1dcd85d0017adbaad0a442d948513e6a12c', '1f178d83f9f307a6b9e1f4c96878e66c81d552a1114cfa734ca883f535e38220', 118);
+
+
+--
+-- Data for Name: journal_anchor; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.journal_anchor VALUES (1, '2026-12-01 22:20:22.447723+00', 'report', '2024年第二季度', 66, '8e139ffb54d070ac62acd3f14344da4320a4f38512e57002a38f50cae7e00435', NULL);
+INSERT INTO public.journal_anchor VALUES (2, '2026-12-01 22:20:23.446987+00', 'report', '2024年上半年', 86, 'c2f489183d0a88b0ebc860917affd985afde6ff0cf29c05103792138d908f0a7', NULL);
+
+
+--
+-- Data for Name: judgment_performance; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: meeting; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.meeting VALUES (1, 2024, 1, '联席会议', '2024-06-20', '', '王县长', '征收补偿争议化解', '', '2026-12-01 22:20:21.100211+00', '联席会议', 1, '[]', NULL);
+INSERT INTO public.meeting VALUES (2, 2024, 2, '协调会', '2024-07-10', '', '', '', '', '2026-12-01 22:20:23.765244+00', '协调会', 1, '["会议认为，征收补偿争议化解工作取得阶段性进展。"]', NULL);
+
+
+--
+-- Data for Name: meeting_follow; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.meeting_follow VALUES (1, 2, 1, NULL);
+
+
+--
+-- Data for Name: notice; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.notice VALUES (2, '催办', 6, '2024-10-15', NULL, NULL, NULL, NULL, '2026-12-01 22:20:21.810987+00', '');
+INSERT INTO public.notice VALUES (1, '督办', 5, '2024-10-15', 2024, 1, '2024-10-22', '2024-10-15', '2026-12-01 22:20:21.810987+00', '');
+
+
+--
+-- Data for Name: notice_item; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.notice_item VALUES (1, 1, '督办', 2, NULL, 28, NULL, NULL, '', NULL);
+INSERT INTO public.notice_item VALUES (2, 2, '催办', 1, NULL, 7, NULL, NULL, '', NULL);
+
+
+--
+-- Data for Name: notice_reply; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.notice_reply VALUES (1, 1, '2024-10-15', '已书面报送办理情况', '', 0, '', NULL, '2026-12-01 22:20:21.914688+00');
+
+
+--
+-- Data for Name: office; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.office VALUES (1, '示范县府院联动联席会议办公室', '示范县', '示范县府院联动联席会议', '2026-12-01 22:20:20.553764+00');
+
+
+--
+-- Data for Name: party; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.party VALUES (1, '张三', '自然人', '身份证', '410502198510151232', '2026-12-01 22:20:20.756397+00');
+INSERT INTO public.party VALUES (3, '李四', '自然人', '', NULL, '2026-12-01 22:20:20.835881+00');
+INSERT INTO public.party VALUES (2, '示范县建工集团有限公司', '法人或其他组织', '统一社会信用代码', '91340503MA2N0001XG', '2026-12-01 22:20:20.76409+00');
+INSERT INTO public.party VALUES (4, '周七', '自然人', '', NULL, '2026-12-01 22:20:24.190159+00');
+
+
+--
+-- Data for Name: party_alias; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.party_alias VALUES (1, 2, '示范县建工集团', '曾用名', '2024-09-01', '2026-12-01 22:20:22.760674+00');
+
+
+--
+-- Data for Name: party_merge; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: party_watch; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.party_watch VALUES (1, 2, '高', '重点破产企业', '', '', '2024-10-15', '2026-12-01 22:20:22.790731+00', '2026-12-01 22:20:22.790731+00');
+
+
+--
+-- Data for Name: person; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.person VALUES (1, '王建国', '县长', NULL, '召集人', '', '', '2026-12-01 22:20:20.617039+00', NULL);
+INSERT INTO public.person VALUES (2, '刘清华', '常务副县长', NULL, '副召集人', '', '', '2026-12-01 22:20:20.621851+00', NULL);
+INSERT INTO public.person VALUES (3, '赵立新', '县人民法院院长', NULL, '副召集人', '', '', '2026-12-01 22:20:20.625824+00', NULL);
+INSERT INTO public.person VALUES (4, '陈晓燕', '副主任', 1, '联络员', '0372-5101001', 'zfb@shifan.example.cn', '2026-12-01 22:20:20.633752+00', NULL);
+INSERT INTO public.person VALUES (5, '马俊', '科长', 2, '联络员', '0372-5101002', 'fgw@shifan.example.cn', '2026-12-01 22:20:20.636601+00', NULL);
+INSERT INTO public.person VALUES (6, '孙丽', '行政复议股股长', 3, '联络员', '0372-5101003', 'sfj@shifan.example.cn', '2026-12-01 22:20:20.63912+00', NULL);
+INSERT INTO public.person VALUES (7, '周明', '局长', 3, '成员', '', '', '2026-12-01 22:20:20.641867+00', NULL);
+INSERT INTO public.person VALUES (8, '林静', '办公室工作人员', 3, '办公室', '', '', '2026-12-01 22:20:20.644439+00', NULL);
+INSERT INTO public.person VALUES (9, '郭涛', '法规股股长', 4, '联络员', '0372-5101004', 'czj@shifan.example.cn', '2026-12-01 22:20:20.647093+00', NULL);
+INSERT INTO public.person VALUES (10, '何芳', '法规股股长', 5, '联络员', '0372-5101005', 'rsj@shifan.example.cn', '2026-12-01 22:20:20.649548+00', NULL);
+INSERT INTO public.person VALUES (11, '高远', '法规股股长', 6, '联络员', '0372-5101006', 'zrzyj@shifan.example.cn', '2026-12-01 22:20:20.651809+00', NULL);
+INSERT INTO public.person VALUES (12, '罗斌', '法规股股长', 7, '联络员', '0372-5101007', 'zjj@shifan.example.cn', '2026-12-01 22:20:20.653926+00', NULL);
+INSERT INTO public.person VALUES (13, '梁红', '法制股股长', 8, '联络员', '0372-5101008', 'swj@shifan.example.cn', '2026-12-01 22:20:20.656057+00', NULL);
+INSERT INTO public.person VALUES (14, '宋佳', '法规股股长', 9, '联络员', '0372-5101009', 'scjgj@shifan.example.cn', '2026-12-01 22:20:20.658216+00', NULL);
+INSERT INTO public.person VALUES (15, '唐亮', '副局长', 10, '联络员', '0372-5101010', 'xfj@shifan.example.cn', '2026-12-01 22:20:20.660248+00', NULL);
+INSERT INTO public.person VALUES (16, '韩冰', '法制大队大队长', 11, '联络员', '0372-5101011', 'gaj@shifan.example.cn', '2026-12-01 22:20:20.662267+00', NULL);
+INSERT INTO public.person VALUES (17, '冯雪', '法规股股长', 12, '联络员', '0372-5101012', 'sthj@shifan.example.cn', '2026-12-01 22:20:20.664303+00', NULL);
+INSERT INTO public.person VALUES (19, '许文', '行政审判庭庭长', 14, '联络员', '0372-5101014', 'fy@shifan.example.cn', '2026-12-01 22:20:20.669162+00', NULL);
+INSERT INTO public.person VALUES (20, '曹阳', '行政检察部主任', 15, '联络员', '0372-5101015', 'jcy@shifan.example.cn', '2026-12-01 22:20:20.673634+00', NULL);
+INSERT INTO public.person VALUES (21, '彭程', '司法所所长', 16, '联络员', '0372-5101016', 'cgz@shifan.example.cn', '2026-12-01 22:20:20.67882+00', NULL);
+INSERT INTO public.person VALUES (22, '袁媛', '司法所所长', 17, '联络员', '0372-5101017', 'dcjd@shifan.example.cn', '2026-12-01 22:20:20.68575+00', NULL);
+INSERT INTO public.person VALUES (23, '钱进', '副局长', 3, '成员', '', '', '2026-12-01 22:20:22.507727+00', '2024-10-01');
+INSERT INTO public.person VALUES (18, '邓凯', '法规股股长', 7, '成员', '0372-5101013', 'cgj@shifan.example.cn', '2026-12-01 22:20:20.666265+00', NULL);
+
+
+--
+-- Data for Name: project; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.project VALUES (1, '锦绣家园小区', '问题楼盘', NULL, '', 277, NULL, '', '2026-12-01 22:20:22.820244+00', '2026-12-01 22:20:22.820244+00');
+
+
+--
+-- Data for Name: project_case; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.project_case VALUES (1, 1, 2);
+
+
+--
+-- Data for Name: region_return; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.region_return VALUES (1, '东山县', '', '东山县府院联动办公室', '2024Q3', 2024, '退回', '请补报执行案件', 'sha256', 'ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad', '694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7@1', '测试员', '2024-10-15', '2024-10-15', 'dongshan.zip', '2024-10-15', '测试员', NULL, '{"manifest": {"format": "fylink-报送包/1", "office": {"name": "东山县府院联动办公室", "region": "东山县", "region_code": ""}, "to": "", "period": {"year": 2024, "quarter": 3, "kind": "quarter", "code": "2024Q3", "label": "2024年第三季度", "start": "2024-07-01", "end": "2024-09-30"}, "filled_by": "测试员", "made_on": "2024-10-15", "journal_head": {"seq": 1, "hash": "694fa8e8516d069dbfb7fa7c31480b7f680c5ad741d8bdc18ceb4cfb387774e7"}, "digest_algo": "sha256", "members": {"figures.json": "5cebdd0f245eb366ea3684508ece1d1f6ee1b622bf426a97c73960fd20d7a605", "figures.xlsx": "783bc21a2b73009b07b55f4029666065fedb667ff40db3ddac2e557b1dfa41e1"}, "digest": "ee56851f0b46f1b944c4b20659b9bfc1ef37d2d7af3bfe6ea389da8da9d220ad"}, "figures": {"keys": ["litigation_filed", "loss_rate", "head_appearance_rate", "reconsideration_correction_rate", "reconsideration_settlement_rate", "substantive_resolution_rate", "presuit_mediation_success_rate", "enforcement_closed", "enforcement_amount", "enforcement_recovery_rate", "suggestion_feedback_rate", "suggestion_reply_rate", "task_completion_rate", "tasks_overdue", "suggestions_unanswered"], "report": {"attention": {"as_of": "2024-09-30", "losses": [], "losses_total": 0, "overdue_tasks": [], "overdue_tasks_total": 0, "unanswered_suggestions": [], "unanswered_suggestions_total": 0, "unpaid_enforcement": [], "unpaid_enforcement_total": 0, "watched_enterprises": {"by_level": {"中": 0, "低": 0, "高": 0}, "in_bankruptcy": 0, "total": 0}}, "compare": {"last_year": {"code": "2023Q3", "end": "2023-09-30", "kind": "quarter", "label": "2023年第三季度", "quarter": 3, "start": "2023-07-01", "year": 2023}, "previous": {"code": "2024Q2", "end": "2024-06-30", "kind": "quarter", "label": "2024年第二季度", "quarter": 2, "start": "2024-04-01", "year": 2024}, "text": "同比与2023年第三季度比较，环比与2024年第二季度比较"}, "definitions": {"enforcement_amount": {"basis": "结案日期", "denominator": "", "key": "enforcement_amount", "kind": "amount", "money": true, "name": "执行到位金额", "note": "", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "setting": "", "unit": "元"}, "enforcement_closed": {"basis": "结案日期", "denominator": "", "key": "enforcement_closed", "kind": "count", "money": false, "name": "涉行政机关执行案件执结数", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "setting": "indicators.enforcement_closed_includes_terminated", "unit": "件"}, "enforcement_recovery_rate": {"basis": "结案日期", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "key": "enforcement_recovery_rate", "kind": "rate", "money": true, "name": "执行到位率", "note": "", "numerator": "执行到位金额", "setting": "", "unit": "%"}, "head_appearance_rate": {"basis": "开庭日期", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "key": "head_appearance_rate", "kind": "rate", "money": false, "name": "负责人出庭应诉率", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "setting": "indicators.head_appearance_principal_only", "unit": "%"}, "litigation_filed": {"basis": "立案日期", "denominator": "", "key": "litigation_filed", "kind": "count", "money": false, "name": "行政诉讼发案量", "note": "", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "setting": "", "unit": "件"}, "litigation_per_10k": {"basis": "立案日期", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "key": "litigation_per_10k", "kind": "per_10k", "money": false, "name": "万人成讼率", "note": "", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "setting": "indicators.population", "unit": "件/万人"}, "loss_rate": {"basis": "结案日期", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "key": "loss_rate", "kind": "rate", "money": false, "name": "行政机关败诉率", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "setting": "indicators.loss_rate_denominator", "unit": "%"}, "presuit_mediation_success_rate": {"basis": "结案日期", "denominator": "本期办结的诉前调解案件", "key": "presuit_mediation_success_rate", "kind": "rate", "money": false, "name": "诉前调解成功率", "note": "", "numerator": "其中调解成功的案件", "setting": "", "unit": "%"}, "reconsideration_correction_rate": {"basis": "结案日期", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "key": "reconsideration_correction_rate", "kind": "rate", "money": false, "name": "行政复议纠错率", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "setting": "indicators.reconsideration_correction_denominator", "unit": "%"}, "reconsideration_settlement_rate": {"basis": "结案日期", "denominator": "本期审结的全部行政复议案件", "key": "reconsideration_settlement_rate", "kind": "rate", "money": false, "name": "行政复议调解和解率", "note": "行政复议调解和解率不含撤回申请结案的案件", "numerator": "其中以调解或和解结案的案件", "setting": "indicators.settlement_includes_withdrawal", "unit": "%"}, "substantive_resolution_rate": {"basis": "结案日期", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "key": "substantive_resolution_rate", "kind": "rate", "money": false, "name": "实质性化解率", "note": "", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "setting": "indicators.resolution_includes_withdrawn_suits", "unit": "%"}, "suggestion_feedback_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_feedback_rate", "kind": "rate", "money": false, "name": "司法建议反馈率", "note": "", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "setting": "", "unit": "%"}, "suggestion_reply_rate": {"basis": "反馈期限", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "key": "suggestion_reply_rate", "kind": "rate", "money": false, "name": "司法建议按期反馈率", "note": "", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "setting": "", "unit": "%"}, "suggestions_unanswered": {"basis": "统计日", "denominator": "", "key": "suggestions_unanswered", "kind": "count", "money": false, "name": "逾期未反馈建议", "note": "", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "setting": "", "unit": "件"}, "task_completion_rate": {"basis": "完成时限", "denominator": "完成时限在本期（截至统计日）的双清单事项", "key": "task_completion_rate", "kind": "rate", "money": false, "name": "双清单完成率", "note": "", "numerator": "其中按期完成的事项", "setting": "", "unit": "%"}, "tasks_overdue": {"basis": "统计日", "denominator": "", "key": "tasks_overdue", "kind": "count", "money": false, "name": "逾期未完成事项", "note": "", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "setting": "", "unit": "件"}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "figures": {"numerator_from": "台账", "region": "东山县", "sources": [], "used": {}}, "generated_on": "2024-10-15", "indicators": {"enforcement_amount": {"denominator": null, "display": "0.00", "fraction": "", "key": "enforcement_amount", "last_year": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "name": "执行到位金额", "numerator": 0.0, "previous": {"denominator": null, "display": "0.00", "numerator": 0.0, "value": 0.0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "元", "value": 0.0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_closed": {"denominator": null, "display": "0", "fraction": "", "key": "enforcement_closed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "涉行政机关执行案件执结数", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "enforcement_recovery_rate": {"denominator": 0.0, "display": "—", "fraction": "0.00/0.00", "key": "enforcement_recovery_rate", "last_year": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "name": "执行到位率", "numerator": 0.0, "previous": {"denominator": 0.0, "display": "—", "numerator": 0.0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "head_appearance_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "head_appearance_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "负责人出庭应诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_filed": {"denominator": null, "display": "0", "fraction": "", "key": "litigation_filed", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "行政诉讼发案量", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "litigation_per_10k": {"denominator": null, "display": "—", "fraction": "", "key": "litigation_per_10k", "last_year": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "name": "万人成讼率", "numerator": 0, "previous": {"denominator": null, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件/万人", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "loss_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "loss_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政机关败诉率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "presuit_mediation_success_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "presuit_mediation_success_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "诉前调解成功率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_correction_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_correction_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议纠错率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "reconsideration_settlement_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "reconsideration_settlement_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "行政复议调解和解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "substantive_resolution_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "substantive_resolution_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "实质性化解率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_feedback_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_feedback_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestion_reply_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "suggestion_reply_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "司法建议按期反馈率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "suggestions_unanswered": {"denominator": null, "display": "0", "fraction": "", "key": "suggestions_unanswered", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未反馈建议", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "task_completion_rate": {"denominator": 0, "display": "—", "fraction": "0/0", "key": "task_completion_rate", "last_year": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "name": "双清单完成率", "numerator": 0, "previous": {"denominator": 0, "display": "—", "numerator": 0, "value": null}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "%", "value": null, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}, "tasks_overdue": {"denominator": null, "display": "0", "fraction": "", "key": "tasks_overdue", "last_year": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "name": "逾期未完成事项", "numerator": 0, "previous": {"denominator": null, "display": "0", "numerator": 0, "value": 0}, "qoq": null, "qoq_display": "—", "qoq_small_base": null, "qoq_text": "", "unit": "件", "value": 0, "yoy": null, "yoy_display": "—", "yoy_small_base": null, "yoy_text": ""}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "office": {"meeting_name": "东山县府院联动", "name": "东山县府院联动办公室", "region": "东山县"}, "period": {"as_of": "2024-09-30", "code": "2024Q3", "complete": true, "end": "2024-09-30", "kind": "quarter", "label": "2024年第三季度", "quarter": 3, "start": "2024-07-01", "year": 2024}, "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "scope": {"region": null, "unit": null}, "settings": {"enforcement_closed_includes_terminated": false, "head_appearance_principal_only": false, "loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "population": null, "population_region": "东山县", "reconsideration_correction_denominator": "decided", "resolution_includes_withdrawn_suits": true, "settlement_includes_withdrawal": false, "successor": false, "unranked_kinds": ["法院", "检察院"]}, "units": [], "warnings": ["未录入东山县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率"]}, "sums": {"current": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}, "last_year": {"enforcement_amount__n": 0, "enforcement_closed__n": 0, "enforcement_recovery_rate__d": 0, "enforcement_recovery_rate__n": 0, "head_appearance_rate__d": 0, "head_appearance_rate__n": 0, "litigation_filed__n": 0, "loss_rate__d": 0, "loss_rate__n": 0, "presuit_mediation_success_rate__d": 0, "presuit_mediation_success_rate__n": 0, "reconsideration_correction_rate__d": 0, "reconsideration_correction_rate__n": 0, "reconsideration_settlement_rate__d": 0, "reconsideration_settlement_rate__n": 0, "substantive_resolution_rate__d": 0, "substantive_resolution_rate__n": 0, "suggestion_feedback_rate__d": 0, "suggestion_feedback_rate__n": 0, "suggestion_reply_rate__d": 0, "suggestion_reply_rate__n": 0, "suggestions_unanswered__n": 0, "task_completion_rate__d": 0, "task_completion_rate__n": 0, "tasks_overdue__n": 0}}}}', '2026-12-01 22:20:25.60351+00');
+
+
+--
+-- Data for Name: report_period_snapshot; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.report_period_snapshot VALUES (1, '2024H1', 2024, '', '2026-12-01 22:20:23.38001+00', '测试员@postgres', '{"period": {"year": 2024, "quarter": null, "kind": "half", "code": "2024H1", "label": "2024年上半年", "start": "2024-01-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H1", "label": "2023年上半年", "start": "2023-01-01", "end": "2023-06-30"}, "previous": {"year": 2023, "quarter": null, "kind": "half", "code": "2023H2", "label": "2023年下半年", "start": "2023-07-01", "end": "2023-12-31"}, "text": "同比与2023年上半年比较，环比与2023年下半年比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": 812300, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县2024年上半年法院一审民事收案、一审行政收案数（fylink report figure set），万人成讼率的分子暂按本台账登记的一审民事、行政案件计"], "figures": {"region": "示范县", "used": {"population": {"value": 812300, "source": "县统计局", "period": "2023年"}}, "sources": ["常住人口812,300人（2023年，来源：县统计局）"], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 1, "denominator": 812300, "value": 0.01, "display": "0.01", "fraction": "1件/81.23万人", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 812300, "value": 0.0, "display": "0.00"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量1件（去年同期0件）。"}, "units": [{"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 1, "denominator": null, "value": 1, "display": "1", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县人社局", "unit_name": "示范县人力资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 1, "by_level": {"高": 1, "中": 0, "低": 0}, "in_bankruptcy": 1}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}');
+
+
+--
+-- Data for Name: report_snapshot; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.report_snapshot VALUES (1, 2024, 2, '', '2026-12-01 22:20:22.391127+00', '测试员@postgres', '{"period": {"year": 2024, "quarter": 2, "kind": "quarter", "code": "2024Q2", "label": "2024年第二季度", "start": "2024-04-01", "end": "2024-06-30", "as_of": "2024-06-30", "complete": true}, "compare": {"last_year": {"year": 2023, "quarter": 2, "kind": "quarter", "code": "2023Q2", "label": "2023年第二季度", "start": "2023-04-01", "end": "2023-06-30"}, "previous": {"year": 2024, "quarter": 1, "kind": "quarter", "code": "2024Q1", "label": "2024年第一季度", "start": "2024-01-01", "end": "2024-03-31"}, "text": "同比与2023年第二季度比较，环比与2024年第一季度比较"}, "office": {"name": "示范县府院联动联席会议办公室", "region": "示范县", "meeting_name": "示范县府院联动联席会议"}, "scope": {"unit": null, "region": null}, "settings": {"loss_rate_denominator": "closed", "loss_rate_outcome": "first_instance", "reconsideration_correction_denominator": "decided", "settlement_includes_withdrawal": false, "head_appearance_principal_only": false, "enforcement_closed_includes_terminated": false, "resolution_includes_withdrawn_suits": true, "population_region": "示范县", "population": null, "unranked_kinds": ["法院", "检察院"], "successor": false}, "definitions": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "kind": "count", "unit": "件", "numerator": "本期新收的一审行政诉讼案件（被告为本地行政机关或乡镇街道），按案号计", "denominator": "", "basis": "立案日期", "setting": "", "note": "", "money": false}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关败诉的案件（撤销、变更、责令履行、确认违法、确认无效、判决赔偿或补偿）", "denominator": "本期审结的一审行政诉讼案件（被告为本地行政机关或乡镇街道）", "basis": "结案日期", "setting": "indicators.loss_rate_denominator", "note": "行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "money": false}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "kind": "rate", "unit": "%", "numerator": "其中行政机关负责人（正职或分管副职）出庭应诉的案件", "denominator": "本期开庭审理的行政诉讼案件（书面审理不计）", "basis": "开庭日期", "setting": "indicators.head_appearance_principal_only", "note": "负责人出庭应诉率计入正职和分管副职负责人出庭", "money": false}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "kind": "rate", "unit": "%", "numerator": "其中以撤销、变更、确认违法、责令履行或确认无效决定纠错的案件", "denominator": "本期以复议决定结案的行政复议案件（不含调解、和解、撤回）", "basis": "结案日期", "setting": "indicators.reconsideration_correction_denominator", "note": "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "money": false}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "kind": "rate", "unit": "%", "numerator": "其中以调解或和解结案的案件", "denominator": "本期审结的全部行政复议案件", "basis": "结案日期", "setting": "indicators.settlement_includes_withdrawal", "note": "行政复议调解和解率不含撤回申请结案的案件", "money": false}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "kind": "rate", "unit": "%", "numerator": "其中标记为实质性化解（未再进入诉讼或信访）的案件", "denominator": "本期办结的行政争议（行政复议、诉前调解、行政调解，及标记为实质性化解的行政诉讼协调撤诉）", "basis": "结案日期", "setting": "indicators.resolution_includes_withdrawn_suits", "note": "", "money": false}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "kind": "rate", "unit": "%", "numerator": "其中调解成功的案件", "denominator": "本期办结的诉前调解案件", "basis": "结案日期", "setting": "", "note": "", "money": false}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "kind": "count", "unit": "件", "numerator": "本期执结的涉行政机关执行案件（终结本次执行不计为执结）", "denominator": "", "basis": "结案日期", "setting": "indicators.enforcement_closed_includes_terminated", "note": "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）", "money": false}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "kind": "amount", "unit": "元", "numerator": "本期执结的涉行政机关执行案件的执行到位金额", "denominator": "", "basis": "结案日期", "setting": "", "note": "", "money": true}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "kind": "rate", "unit": "%", "numerator": "执行到位金额", "denominator": "本期执结且登记了申请执行标的的涉行政机关执行案件的标的金额", "basis": "结案日期", "setting": "", "note": "", "money": true}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "kind": "rate", "unit": "%", "numerator": "其中已反馈的司法建议、检察建议（不论是否逾期）", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "kind": "rate", "unit": "%", "numerator": "其中在反馈期限内反馈的司法建议、检察建议", "denominator": "反馈期限在本期（截至统计日）的司法建议、检察建议", "basis": "反馈期限", "setting": "", "note": "", "money": false}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "kind": "rate", "unit": "%", "numerator": "其中按期完成的事项", "denominator": "完成时限在本期（截至统计日）的双清单事项", "basis": "完成时限", "setting": "", "note": "", "money": false}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "kind": "per_10k", "unit": "件/万人", "numerator": "本期新收的一审民事、行政案件（法院提供的收案数；未录入时按台账登记的案件）", "denominator": "常住人口（fylink report figure set 录入，或配置项 indicators.population；按万人计）", "basis": "立案日期", "setting": "indicators.population", "note": "", "money": false}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "kind": "count", "unit": "件", "numerator": "统计日已过完成时限而未完成的双清单事项（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "kind": "count", "unit": "件", "numerator": "统计日已过反馈期限而未反馈的司法建议、检察建议（含以前各期结转）", "denominator": "", "basis": "统计日", "setting": "", "note": "", "money": false}}, "notes": ["行政机关败诉率的分母为审结的全部一审行政诉讼案件（本地口径）", "负责人出庭应诉率计入正职和分管副职负责人出庭", "行政复议纠错率的分母为以复议决定结案的案件（不含调解、和解、撤回申请）", "行政复议调解和解率不含撤回申请结案的案件", "涉行政机关执行案件执结数不含终结本次执行的案件（其债权未实现，可恢复执行）"], "warnings": ["未录入示范县的常住人口（fylink report figure set 常住人口 …，或配置项 indicators.population），不计算万人成讼率", "以下指标的比较基数不足10件，增减幅度仅供参考：行政诉讼发案量（上期1件）"], "figures": {"region": "示范县", "used": {}, "sources": [], "numerator_from": "台账"}, "indicators": {"litigation_filed": {"key": "litigation_filed", "name": "行政诉讼发案量", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": -100.0, "qoq_display": "↓ -100.0%（基数小）", "qoq_text": "减少100.0%（基数较小：上期仅1件）", "qoq_small_base": 1, "previous": {"numerator": 1, "denominator": null, "value": 1, "display": "1"}}, "loss_rate": {"key": "loss_rate", "name": "行政机关败诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "head_appearance_rate": {"key": "head_appearance_rate", "name": "负责人出庭应诉率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_correction_rate": {"key": "reconsideration_correction_rate", "name": "行政复议纠错率", "unit": "%", "numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "reconsideration_settlement_rate": {"key": "reconsideration_settlement_rate", "name": "行政复议调解和解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "substantive_resolution_rate": {"key": "substantive_resolution_rate", "name": "实质性化解率", "unit": "%", "numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "presuit_mediation_success_rate": {"key": "presuit_mediation_success_rate", "name": "诉前调解成功率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "enforcement_closed": {"key": "enforcement_closed", "name": "涉行政机关执行案件执结数", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "enforcement_amount": {"key": "enforcement_amount", "name": "执行到位金额", "unit": "元", "numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00"}}, "enforcement_recovery_rate": {"key": "enforcement_recovery_rate", "name": "执行到位率", "unit": "%", "numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—"}}, "suggestion_feedback_rate": {"key": "suggestion_feedback_rate", "name": "司法建议反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "suggestion_reply_rate": {"key": "suggestion_reply_rate", "name": "司法建议按期反馈率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "task_completion_rate": {"key": "task_completion_rate", "name": "双清单完成率", "unit": "%", "numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": 0, "value": null, "display": "—"}}, "litigation_per_10k": {"key": "litigation_per_10k", "name": "万人成讼率", "unit": "件/万人", "numerator": 0, "denominator": null, "value": null, "display": "—", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": null, "display": "—"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 1, "denominator": null, "value": null, "display": "—"}}, "tasks_overdue": {"key": "tasks_overdue", "name": "逾期未完成事项", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}, "suggestions_unanswered": {"key": "suggestions_unanswered", "name": "逾期未反馈建议", "unit": "件", "numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_display": "—", "yoy_text": "", "yoy_small_base": null, "last_year": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}, "qoq": null, "qoq_display": "—", "qoq_text": "", "qoq_small_base": null, "previous": {"numerator": 0, "denominator": null, "value": 0, "display": "0"}}}, "double_decline": {"achieved": null, "litigation_filed_down": false, "loss_rate_down": null, "text": "无法判断是否实现“双下降”：本期或去年同期没有审结的一审行政诉讼案件。行政诉讼发案量0件（去年同期0件）。"}, "units": [{"unit": "县税务局", "unit_name": "国家税务总局示范县税务局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 1}, {"unit": "东城街道", "unit_name": "示范县东城街道办事处", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 2}, {"unit": "县人社局", "unit_name": "示范县人力资源和社会保障局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 1, "denominator": 1, "value": 100.0, "display": "100.0%", "fraction": "1/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 3}, {"unit": "县政府办", "unit_name": "示范县人民政府办公室", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 4}, {"unit": "县住建局", "unit_name": "示范县住房和城乡建设局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 5}, {"unit": "县信访局", "unit_name": "示范县信访局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 6}, {"unit": "县公安局", "unit_name": "示范县公安局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 7}, {"unit": "县发改委", "unit_name": "示范县发展和改革委员会", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 8}, {"unit": "县司法局", "unit_name": "示范县司法局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 9}, {"unit": "城关镇", "unit_name": "示范县城关镇人民政府", "kind": "乡镇街道", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 10}, {"unit": "县城管局", "unit_name": "示范县城市管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 11}, {"unit": "县市场监管局", "unit_name": "示范县市场监督管理局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 12}, {"unit": "县生态环境分局", "unit_name": "示范县生态环境分局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 13}, {"unit": "县自然资源局", "unit_name": "示范县自然资源局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": -100.0}, "loss_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 1, "value": 0.0, "display": "0.0%", "fraction": "0/1", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 14}, {"unit": "县财政局", "unit_name": "示范县财政局", "kind": "政府部门", "region": "示范县", "indicators": {"litigation_filed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "loss_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "head_appearance_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_correction_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "reconsideration_settlement_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "substantive_resolution_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "presuit_mediation_success_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_closed": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_amount": {"numerator": 0.0, "denominator": null, "value": 0.0, "display": "0.00", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "enforcement_recovery_rate": {"numerator": 0.0, "denominator": 0.0, "value": null, "display": "—", "fraction": "0.00/0.00", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_feedback_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestion_reply_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "task_completion_rate": {"numerator": 0, "denominator": 0, "value": null, "display": "—", "fraction": "0/0", "yoy": null, "yoy_small_base": null, "qoq": null}, "tasks_overdue": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}, "suggestions_unanswered": {"numerator": 0, "denominator": null, "value": 0, "display": "0", "fraction": "", "yoy": null, "yoy_small_base": null, "qoq": null}}, "rank": 15}], "ranking_note": "法院、检察院不是被考核单位，不列入单位排名（配置项 escalation.rank_consult_kinds = true 可列入）", "attention": {"as_of": "2024-06-30", "watched_enterprises": {"total": 0, "by_level": {"高": 0, "中": 0, "低": 0}, "in_bankruptcy": 0}, "unpaid_enforcement_total": 0, "unpaid_enforcement": [], "losses_total": 0, "losses": [], "overdue_tasks_total": 0, "overdue_tasks": [], "unanswered_suggestions_total": 0, "unanswered_suggestions": []}, "generated_on": "2024-10-15", "trend": [{"period": "2022Q3", "label": "2022年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2022Q4", "label": "2022年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q1", "label": "2023年1季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q2", "label": "2023年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q3", "label": "2023年3季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2023Q4", "label": "2023年4季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q1", "label": "2024年1季度", "litigation_filed": 1, "loss_numerator": 0, "loss_denominator": 0, "loss_rate": null}, {"period": "2024Q2", "label": "2024年2季度", "litigation_filed": 0, "loss_numerator": 0, "loss_denominator": 1, "loss_rate": 0.0}]}');
+
+
+--
+-- Data for Name: suggestion; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.suggestion VALUES (1, '司法建议', '示法建〔2024〕3号', '示范县人民法院', 6, '2024-05-06', '2024-07-08', '2个月', false, '2024-06-01', '', true, NULL, '规范征收补偿程序', '2026-12-01 22:20:21.531359+00', '部分采纳');
+INSERT INTO public.suggestion VALUES (2, '司法建议', '示法建〔2024〕4号', '示范县人民法院', 5, '2024-09-02', '2024-11-04', '2个月', false, NULL, '', NULL, NULL, '', '2026-12-01 22:20:23.112419+00', NULL);
+
+
+--
+-- Data for Name: suggestion_case; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: suggestion_party; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.suggestion_party VALUES (1, 2, 2);
+
+
+--
+-- Data for Name: task; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task VALUES (1, '议定事项', '建立征收补偿争议会商机制', 6, '', '2024-09-30', '', NULL, false, 1, 1, NULL, '', '', NULL, NULL, '', '2026-12-01 22:20:21.144838+00', '2026-12-01 22:20:21.144838+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (2, '双清单', '清理行政协议履约情况', 5, '', '2024-08-31', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:20:21.262365+00', '2026-12-01 22:20:21.262365+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (4, '双清单', '报送化解进展', 6, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:20:23.957226+00', '2026-12-01 22:20:23.957226+00', '', '', '每季度末', '2024年第四季度', NULL, 3, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (5, '双清单', '坚持府院会商', 3, '', '9999-12-31', '长期坚持', '2024-10-15', false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:20:24.037406+00', '2026-12-01 22:20:24.037406+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (6, '双清单', '整治占道经营', 7, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:20:24.095171+00', '2026-12-01 22:20:24.241251+00', '', '', '', '', NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.task VALUES (7, '双清单', '对征收补偿类案件开展诉前化解', 14, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '1', '', NULL, NULL, '', '2026-12-01 22:20:24.417635+00', '2026-12-01 22:20:24.417635+00', '一、政府需法院支持事项', '', '', '', 100001, NULL, NULL, 1, NULL);
+INSERT INTO public.task VALUES (8, '双清单', '每季度通报行政诉讼情况', 14, '', '2024-12-31', '', NULL, false, NULL, NULL, NULL, '2', '', NULL, NULL, '', '2026-12-01 22:20:24.428233+00', '2026-12-01 22:20:24.435435+00', '一、政府需法院支持事项', '', '每季度末', '2024年第四季度', 100002, 8, NULL, 1, NULL);
+INSERT INTO public.task VALUES (3, '双清单', '报送化解进展', 6, '', '2024-09-30', '', NULL, false, NULL, NULL, NULL, '', '', NULL, NULL, '', '2026-12-01 22:20:23.957226+00', '2026-12-01 22:20:24.48814+00', '', '', '每季度末', '2024年第三季度', NULL, 3, NULL, NULL, '2024-10-15');
+
+
+--
+-- Data for Name: task_co_unit; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task_co_unit VALUES (1, 1, 3);
+INSERT INTO public.task_co_unit VALUES (2, 6, 7);
+INSERT INTO public.task_co_unit VALUES (3, 7, 3);
+
+
+--
+-- Data for Name: task_draft; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+
+
+--
+-- Data for Name: task_progress; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task_progress VALUES (1, 1, '2024-10-15', '已召开专题会', '', '2026-12-01 22:20:21.33635+00');
+
+
+--
+-- Data for Name: task_subject; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.task_subject VALUES (1, 2, NULL, 2, 1);
+
+
+--
+-- Data for Name: unit; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.unit VALUES (1, '示范县人民政府办公室', '县政府办', '政府部门', '示范县', true, '陈晓燕', '0372-5101001', 'zfb@shifan.example.cn', '', '2026-12-01 22:20:20.575314+00', '2026-12-01 22:20:20.575314+00', NULL, NULL);
+INSERT INTO public.unit VALUES (2, '示范县发展和改革委员会', '县发改委', '政府部门', '示范县', true, '马俊', '0372-5101002', 'fgw@shifan.example.cn', '', '2026-12-01 22:20:20.58557+00', '2026-12-01 22:20:20.58557+00', NULL, NULL);
+INSERT INTO public.unit VALUES (3, '示范县司法局', '县司法局', '政府部门', '示范县', true, '孙丽', '0372-5101003', 'sfj@shifan.example.cn', '联席会议办公室设在县司法局', '2026-12-01 22:20:20.591873+00', '2026-12-01 22:20:20.591873+00', NULL, NULL);
+INSERT INTO public.unit VALUES (4, '示范县财政局', '县财政局', '政府部门', '示范县', true, '郭涛', '0372-5101004', 'czj@shifan.example.cn', '', '2026-12-01 22:20:20.594054+00', '2026-12-01 22:20:20.594054+00', NULL, NULL);
+INSERT INTO public.unit VALUES (6, '示范县自然资源局', '县自然资源局', '政府部门', '示范县', true, '高远', '0372-5101006', 'zrzyj@shifan.example.cn', '', '2026-12-01 22:20:20.597733+00', '2026-12-01 22:20:20.597733+00', NULL, NULL);
+INSERT INTO public.unit VALUES (7, '示范县住房和城乡建设局', '县住建局', '政府部门', '示范县', true, '罗斌', '0372-5101007', 'zjj@shifan.example.cn', '', '2026-12-01 22:20:20.599481+00', '2026-12-01 22:20:20.599481+00', NULL, NULL);
+INSERT INTO public.unit VALUES (8, '国家税务总局示范县税务局', '县税务局', '政府部门', '示范县', true, '梁红', '0372-5101008', 'swj@shifan.example.cn', '', '2026-12-01 22:20:20.601194+00', '2026-12-01 22:20:20.601194+00', NULL, NULL);
+INSERT INTO public.unit VALUES (9, '示范县市场监督管理局', '县市场监管局', '政府部门', '示范县', true, '宋佳', '0372-5101009', 'scjgj@shifan.example.cn', '', '2026-12-01 22:20:20.602703+00', '2026-12-01 22:20:20.602703+00', NULL, NULL);
+INSERT INTO public.unit VALUES (10, '示范县信访局', '县信访局', '政府部门', '示范县', true, '唐亮', '0372-5101010', 'xfj@shifan.example.cn', '', '2026-12-01 22:20:20.604193+00', '2026-12-01 22:20:20.604193+00', NULL, NULL);
+INSERT INTO public.unit VALUES (11, '示范县公安局', '县公安局', '政府部门', '示范县', true, '韩冰', '0372-5101011', 'gaj@shifan.example.cn', '', '2026-12-01 22:20:20.605698+00', '2026-12-01 22:20:20.605698+00', NULL, NULL);
+INSERT INTO public.unit VALUES (12, '示范县生态环境分局', '县生态环境分局', '政府部门', '示范县', true, '冯雪', '0372-5101012', 'sthj@shifan.example.cn', '', '2026-12-01 22:20:20.607286+00', '2026-12-01 22:20:20.607286+00', NULL, NULL);
+INSERT INTO public.unit VALUES (14, '示范县人民法院', '县法院', '法院', '示范县', true, '许文', '0372-5101014', 'fy@shifan.example.cn', '', '2026-12-01 22:20:20.610061+00', '2026-12-01 22:20:20.610061+00', NULL, NULL);
+INSERT INTO public.unit VALUES (15, '示范县人民检察院', '县检察院', '检察院', '示范县', true, '曹阳', '0372-5101015', 'jcy@shifan.example.cn', '', '2026-12-01 22:20:20.611398+00', '2026-12-01 22:20:20.611398+00', NULL, NULL);
+INSERT INTO public.unit VALUES (16, '示范县城关镇人民政府', '城关镇', '乡镇街道', '示范县', true, '彭程', '0372-5101016', 'cgz@shifan.example.cn', '', '2026-12-01 22:20:20.613162+00', '2026-12-01 22:20:20.613162+00', NULL, NULL);
+INSERT INTO public.unit VALUES (17, '示范县东城街道办事处', '东城街道', '乡镇街道', '示范县', true, '袁媛', '0372-5101017', 'dcjd@shifan.example.cn', '', '2026-12-01 22:20:20.614642+00', '2026-12-01 22:20:20.614642+00', NULL, NULL);
+INSERT INTO public.unit VALUES (5, '示范县人力资源局', '县人社局', '政府部门', '示范县', true, '何芳', '0372-5101005', 'rsj@shifan.example.cn', '', '2026-12-01 22:20:20.595935+00', '2026-12-01 22:20:22.48869+00', NULL, NULL);
+INSERT INTO public.unit VALUES (13, '示范县城市管理局', '县城管局', '政府部门', '示范县', true, '邓凯', '0372-5101013', 'cgj@shifan.example.cn', '', '2026-12-01 22:20:20.608645+00', '2026-12-01 22:20:24.300287+00', 7, '2024-10-01');
+
+
+--
+-- Data for Name: unit_move; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.unit_move VALUES (1, 'task', 6, 13, 7, '2024-10-01');
+INSERT INTO public.unit_move VALUES (2, 'case', 5, 13, 7, '2024-10-01');
+
+
+--
+-- Data for Name: unit_name; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.unit_name VALUES (1, 5, '示范县人力资源和社会保障局', '县人社局', NULL, '2024-08-31');
+
+
+--
+-- Data for Name: writer_lock; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.writer_lock VALUES (1);
+
+
+--
+-- Name: assess_appeal_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.assess_appeal_id_seq', 1, true);
+
+
+--
+-- Name: assess_record_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.assess_record_id_seq', 1, true);
+
+
+--
+-- Name: assess_result_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.assess_result_id_seq', 1, false);
+
+
+--
+-- Name: attendance_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.attendance_id_seq', 3, true);
+
+
+--
+-- Name: bankruptcy_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.bankruptcy_id_seq', 1, true);
+
+
+--
+-- Name: brief_issue_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.brief_issue_id_seq', 1, true);
+
+
+--
+-- Name: brief_item_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.brief_item_id_seq', 3, true);
+
+
+--
+-- Name: bulletin_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.bulletin_id_seq', 1, true);
+
+
+--
+-- Name: calendar_override_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.calendar_override_id_seq', 1, false);
+
+
+--
+-- Name: case_event_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.case_event_id_seq', 1, true);
+
+
+--
+-- Name: case_link_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.case_link_id_seq', 1, true);
+
+
+--
+-- Name: case_party_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.case_party_id_seq', 5, true);
+
+
+--
+-- Name: cases_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.cases_id_seq', 5, true);
+
+
+--
+-- Name: db_user_unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.db_user_unit_id_seq', 1, false);
+
+
+--
+-- Name: delivery_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.delivery_id_seq', 1, false);
+
+
+--
+-- Name: digest_send_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.digest_send_id_seq', 1, false);
+
+
+--
+-- Name: double_list_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.double_list_id_seq', 1, true);
+
+
+--
+-- Name: external_figure_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.external_figure_id_seq', 1, true);
+
+
+--
+-- Name: journal_anchor_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.journal_anchor_id_seq', 2, true);
+
+
+--
+-- Name: journal_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.journal_id_seq', 118, true);
+
+
+--
+-- Name: judgment_performance_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.judgment_performance_id_seq', 1, false);
+
+
+--
+-- Name: meeting_follow_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.meeting_follow_id_seq', 1, true);
+
+
+--
+-- Name: meeting_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.meeting_id_seq', 2, true);
+
+
+--
+-- Name: notice_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.notice_id_seq', 2, true);
+
+
+--
+-- Name: notice_item_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.notice_item_id_seq', 2, true);
+
+
+--
+-- Name: notice_reply_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.notice_reply_id_seq', 1, true);
+
+
+--
+-- Name: office_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.office_id_seq', 1, true);
+
+
+--
+-- Name: party_alias_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_alias_id_seq', 1, true);
+
+
+--
+-- Name: party_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_id_seq', 4, true);
+
+
+--
+-- Name: party_merge_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_merge_id_seq', 1, false);
+
+
+--
+-- Name: party_watch_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.party_watch_id_seq', 1, true);
+
+
+--
+-- Name: person_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.person_id_seq', 23, true);
+
+
+--
+-- Name: project_case_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.project_case_id_seq', 1, true);
+
+
+--
+-- Name: project_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.project_id_seq', 1, true);
+
+
+--
+-- Name: region_return_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.region_return_id_seq', 1, true);
+
+
+--
+-- Name: report_period_snapshot_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.report_period_snapshot_id_seq', 1, true);
+
+
+--
+-- Name: report_snapshot_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.report_snapshot_id_seq', 1, true);
+
+
+--
+-- Name: suggestion_case_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.suggestion_case_id_seq', 1, false);
+
+
+--
+-- Name: suggestion_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.suggestion_id_seq', 2, true);
+
+
+--
+-- Name: suggestion_party_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.suggestion_party_id_seq', 1, true);
+
+
+--
+-- Name: task_co_unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_co_unit_id_seq', 3, true);
+
+
+--
+-- Name: task_draft_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_draft_id_seq', 1, false);
+
+
+--
+-- Name: task_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_id_seq', 8, true);
+
+
+--
+-- Name: task_progress_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_progress_id_seq', 1, true);
+
+
+--
+-- Name: task_subject_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.task_subject_id_seq', 1, true);
+
+
+--
+-- Name: unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.unit_id_seq', 17, true);
+
+
+--
+-- Name: unit_move_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.unit_move_id_seq', 2, true);
+
+
+--
+-- Name: unit_name_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.unit_name_id_seq', 1, true);
+
+
+--
+-- Name: writer_lock_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.writer_lock_id_seq', 1, false);
+
+
+--
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alembic_version
+    ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
+
+
+--
+-- Name: assess_appeal pk_assess_appeal; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal
+    ADD CONSTRAINT pk_assess_appeal PRIMARY KEY (id);
+
+
+--
+-- Name: assess_record pk_assess_record; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_record
+    ADD CONSTRAINT pk_assess_record PRIMARY KEY (id);
+
+
+--
+-- Name: assess_result pk_assess_result; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_result
+    ADD CONSTRAINT pk_assess_result PRIMARY KEY (id);
+
+
+--
+-- Name: attendance pk_attendance; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT pk_attendance PRIMARY KEY (id);
+
+
+--
+-- Name: bankruptcy pk_bankruptcy; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy
+    ADD CONSTRAINT pk_bankruptcy PRIMARY KEY (id);
+
+
+--
+-- Name: brief_issue pk_brief_issue; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_issue
+    ADD CONSTRAINT pk_brief_issue PRIMARY KEY (id);
+
+
+--
+-- Name: brief_item pk_brief_item; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item
+    ADD CONSTRAINT pk_brief_item PRIMARY KEY (id);
+
+
+--
+-- Name: bulletin pk_bulletin; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin
+    ADD CONSTRAINT pk_bulletin PRIMARY KEY (id);
+
+
+--
+-- Name: calendar_override pk_calendar_override; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_override
+    ADD CONSTRAINT pk_calendar_override PRIMARY KEY (id);
+
+
+--
+-- Name: case_event pk_case_event; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_event
+    ADD CONSTRAINT pk_case_event PRIMARY KEY (id);
+
+
+--
+-- Name: case_link pk_case_link; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT pk_case_link PRIMARY KEY (id);
+
+
+--
+-- Name: case_party pk_case_party; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT pk_case_party PRIMARY KEY (id);
+
+
+--
+-- Name: cases pk_cases; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT pk_cases PRIMARY KEY (id);
+
+
+--
+-- Name: db_user_unit pk_db_user_unit; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit
+    ADD CONSTRAINT pk_db_user_unit PRIMARY KEY (id);
+
+
+--
+-- Name: delivery pk_delivery; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT pk_delivery PRIMARY KEY (id);
+
+
+--
+-- Name: digest_send pk_digest_send; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.digest_send
+    ADD CONSTRAINT pk_digest_send PRIMARY KEY (id);
+
+
+--
+-- Name: double_list pk_double_list; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.double_list
+    ADD CONSTRAINT pk_double_list PRIMARY KEY (id);
+
+
+--
+-- Name: external_figure pk_external_figure; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.external_figure
+    ADD CONSTRAINT pk_external_figure PRIMARY KEY (id);
+
+
+--
+-- Name: journal pk_journal; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal
+    ADD CONSTRAINT pk_journal PRIMARY KEY (id);
+
+
+--
+-- Name: journal_anchor pk_journal_anchor; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.journal_anchor
+    ADD CONSTRAINT pk_journal_anchor PRIMARY KEY (id);
+
+
+--
+-- Name: judgment_performance pk_judgment_performance; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance
+    ADD CONSTRAINT pk_judgment_performance PRIMARY KEY (id);
+
+
+--
+-- Name: meeting pk_meeting; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting
+    ADD CONSTRAINT pk_meeting PRIMARY KEY (id);
+
+
+--
+-- Name: meeting_follow pk_meeting_follow; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT pk_meeting_follow PRIMARY KEY (id);
+
+
+--
+-- Name: notice pk_notice; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice
+    ADD CONSTRAINT pk_notice PRIMARY KEY (id);
+
+
+--
+-- Name: notice_item pk_notice_item; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT pk_notice_item PRIMARY KEY (id);
+
+
+--
+-- Name: notice_reply pk_notice_reply; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_reply
+    ADD CONSTRAINT pk_notice_reply PRIMARY KEY (id);
+
+
+--
+-- Name: office pk_office; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.office
+    ADD CONSTRAINT pk_office PRIMARY KEY (id);
+
+
+--
+-- Name: party pk_party; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party
+    ADD CONSTRAINT pk_party PRIMARY KEY (id);
+
+
+--
+-- Name: party_alias pk_party_alias; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_alias
+    ADD CONSTRAINT pk_party_alias PRIMARY KEY (id);
+
+
+--
+-- Name: party_merge pk_party_merge; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT pk_party_merge PRIMARY KEY (id);
+
+
+--
+-- Name: party_watch pk_party_watch; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch
+    ADD CONSTRAINT pk_party_watch PRIMARY KEY (id);
+
+
+--
+-- Name: person pk_person; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.person
+    ADD CONSTRAINT pk_person PRIMARY KEY (id);
+
+
+--
+-- Name: project pk_project; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project
+    ADD CONSTRAINT pk_project PRIMARY KEY (id);
+
+
+--
+-- Name: project_case pk_project_case; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT pk_project_case PRIMARY KEY (id);
+
+
+--
+-- Name: region_return pk_region_return; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_return
+    ADD CONSTRAINT pk_region_return PRIMARY KEY (id);
+
+
+--
+-- Name: report_period_snapshot pk_report_period_snapshot; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_period_snapshot
+    ADD CONSTRAINT pk_report_period_snapshot PRIMARY KEY (id);
+
+
+--
+-- Name: report_snapshot pk_report_snapshot; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_snapshot
+    ADD CONSTRAINT pk_report_snapshot PRIMARY KEY (id);
+
+
+--
+-- Name: suggestion pk_suggestion; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion
+    ADD CONSTRAINT pk_suggestion PRIMARY KEY (id);
+
+
+--
+-- Name: suggestion_case pk_suggestion_case; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT pk_suggestion_case PRIMARY KEY (id);
+
+
+--
+-- Name: suggestion_party pk_suggestion_party; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT pk_suggestion_party PRIMARY KEY (id);
+
+
+--
+-- Name: task pk_task; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT pk_task PRIMARY KEY (id);
+
+
+--
+-- Name: task_co_unit pk_task_co_unit; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT pk_task_co_unit PRIMARY KEY (id);
+
+
+--
+-- Name: task_draft pk_task_draft; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_draft
+    ADD CONSTRAINT pk_task_draft PRIMARY KEY (id);
+
+
+--
+-- Name: task_progress pk_task_progress; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_progress
+    ADD CONSTRAINT pk_task_progress PRIMARY KEY (id);
+
+
+--
+-- Name: task_subject pk_task_subject; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT pk_task_subject PRIMARY KEY (id);
+
+
+--
+-- Name: unit pk_unit; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit
+    ADD CONSTRAINT pk_unit PRIMARY KEY (id);
+
+
+--
+-- Name: unit_move pk_unit_move; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_move
+    ADD CONSTRAINT pk_unit_move PRIMARY KEY (id);
+
+
+--
+-- Name: unit_name pk_unit_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_name
+    ADD CONSTRAINT pk_unit_name PRIMARY KEY (id);
+
+
+--
+-- Name: writer_lock pk_writer_lock; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.writer_lock
+    ADD CONSTRAINT pk_writer_lock PRIMARY KEY (id);
+
+
+--
+-- Name: assess_appeal uq_assess_appeal_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal
+    ADD CONSTRAINT uq_assess_appeal_year UNIQUE (year, unit_id, line_id);
+
+
+--
+-- Name: assess_result uq_assess_result_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_result
+    ADD CONSTRAINT uq_assess_result_year UNIQUE (year);
+
+
+--
+-- Name: bankruptcy uq_bankruptcy_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy
+    ADD CONSTRAINT uq_bankruptcy_case_id UNIQUE (case_id);
+
+
+--
+-- Name: brief_issue uq_brief_issue_kind; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_issue
+    ADD CONSTRAINT uq_brief_issue_kind UNIQUE (kind, year, issue_no);
+
+
+--
+-- Name: bulletin uq_bulletin_period_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin
+    ADD CONSTRAINT uq_bulletin_period_year UNIQUE (period_year, quarter);
+
+
+--
+-- Name: bulletin uq_bulletin_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bulletin
+    ADD CONSTRAINT uq_bulletin_year UNIQUE (year, number);
+
+
+--
+-- Name: calendar_override uq_calendar_override_day; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_override
+    ADD CONSTRAINT uq_calendar_override_day UNIQUE (day);
+
+
+--
+-- Name: case_link uq_case_link_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT uq_case_link_case_id UNIQUE (case_id, related_id);
+
+
+--
+-- Name: case_party uq_case_party_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT uq_case_party_case_id UNIQUE (case_id, party_id, role);
+
+
+--
+-- Name: cases uq_cases_case_no; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT uq_cases_case_no UNIQUE (case_no);
+
+
+--
+-- Name: db_user_unit uq_db_user_unit_db_user; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit
+    ADD CONSTRAINT uq_db_user_unit_db_user UNIQUE (db_user, unit_id);
+
+
+--
+-- Name: double_list uq_double_list_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.double_list
+    ADD CONSTRAINT uq_double_list_name UNIQUE (name);
+
+
+--
+-- Name: external_figure uq_external_figure_region; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.external_figure
+    ADD CONSTRAINT uq_external_figure_region UNIQUE (region, year, quarter, key);
+
+
+--
+-- Name: judgment_performance uq_judgment_performance_case_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance
+    ADD CONSTRAINT uq_judgment_performance_case_id UNIQUE (case_id);
+
+
+--
+-- Name: meeting uq_meeting_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting
+    ADD CONSTRAINT uq_meeting_year UNIQUE (year, issue_no);
+
+
+--
+-- Name: notice_item uq_notice_item_notice_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT uq_notice_item_notice_id UNIQUE (notice_id, task_id, suggestion_id);
+
+
+--
+-- Name: notice uq_notice_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice
+    ADD CONSTRAINT uq_notice_year UNIQUE (year, number);
+
+
+--
+-- Name: party uq_party_id_number; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party
+    ADD CONSTRAINT uq_party_id_number UNIQUE (id_number);
+
+
+--
+-- Name: party_merge uq_party_merge_party_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT uq_party_merge_party_id UNIQUE (party_id);
+
+
+--
+-- Name: party_watch uq_party_watch_party_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch
+    ADD CONSTRAINT uq_party_watch_party_id UNIQUE (party_id);
+
+
+--
+-- Name: project_case uq_project_case_project_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT uq_project_case_project_id UNIQUE (project_id, case_id);
+
+
+--
+-- Name: project uq_project_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project
+    ADD CONSTRAINT uq_project_name UNIQUE (name);
+
+
+--
+-- Name: region_return uq_region_return_digest; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_return
+    ADD CONSTRAINT uq_region_return_digest UNIQUE (digest);
+
+
+--
+-- Name: report_period_snapshot uq_report_period_snapshot_period; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_period_snapshot
+    ADD CONSTRAINT uq_report_period_snapshot_period UNIQUE (period, scope);
+
+
+--
+-- Name: report_snapshot uq_report_snapshot_year; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_snapshot
+    ADD CONSTRAINT uq_report_snapshot_year UNIQUE (year, quarter, scope);
+
+
+--
+-- Name: suggestion_case uq_suggestion_case_suggestion_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT uq_suggestion_case_suggestion_id UNIQUE (suggestion_id, case_id);
+
+
+--
+-- Name: suggestion uq_suggestion_doc_no; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion
+    ADD CONSTRAINT uq_suggestion_doc_no UNIQUE (doc_no);
+
+
+--
+-- Name: suggestion_party uq_suggestion_party_suggestion_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT uq_suggestion_party_suggestion_id UNIQUE (suggestion_id, party_id);
+
+
+--
+-- Name: task_co_unit uq_task_co_unit_task_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT uq_task_co_unit_task_id UNIQUE (task_id, unit_id);
+
+
+--
+-- Name: task_subject uq_task_subject_task_id; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT uq_task_subject_task_id UNIQUE (task_id);
+
+
+--
+-- Name: unit uq_unit_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit
+    ADD CONSTRAINT uq_unit_name UNIQUE (name);
+
+
+--
+-- Name: unit uq_unit_short_name; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit
+    ADD CONSTRAINT uq_unit_short_name UNIQUE (short_name);
+
+
+--
+-- Name: ix_assess_appeal_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_assess_appeal_unit_id ON public.assess_appeal USING btree (unit_id);
+
+
+--
+-- Name: ix_assess_record_line_on; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_assess_record_line_on ON public.assess_record USING btree (line_id, occurred_on);
+
+
+--
+-- Name: ix_assess_record_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_assess_record_unit_id ON public.assess_record USING btree (unit_id);
+
+
+--
+-- Name: ix_attendance_meeting_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_attendance_meeting_id ON public.attendance USING btree (meeting_id);
+
+
+--
+-- Name: ix_brief_item_issue_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_brief_item_issue_id ON public.brief_item USING btree (issue_id);
+
+
+--
+-- Name: ix_brief_item_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_brief_item_unit_id ON public.brief_item USING btree (unit_id);
+
+
+--
+-- Name: ix_case_category_closed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_category_closed ON public.cases USING btree (category, closed_on);
+
+
+--
+-- Name: ix_case_category_filed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_category_filed ON public.cases USING btree (category, filed_on);
+
+
+--
+-- Name: ix_case_category_heard; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_category_heard ON public.cases USING btree (category, heard_on);
+
+
+--
+-- Name: ix_case_event_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_event_case_id ON public.case_event USING btree (case_id);
+
+
+--
+-- Name: ix_case_filed_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_filed_id ON public.cases USING btree (filed_on, id);
+
+
+--
+-- Name: ix_case_link_related_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_link_related_id ON public.case_link USING btree (related_id);
+
+
+--
+-- Name: ix_case_party_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_party_case_id ON public.case_party USING btree (case_id);
+
+
+--
+-- Name: ix_case_party_party_case; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_party_party_case ON public.case_party USING btree (party_id, case_id, role);
+
+
+--
+-- Name: ix_case_party_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_party_party_id ON public.case_party USING btree (party_id);
+
+
+--
+-- Name: ix_case_status; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_status ON public.cases USING btree (status);
+
+
+--
+-- Name: ix_case_unit_filed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_case_unit_filed ON public.cases USING btree (unit_id, filed_on);
+
+
+--
+-- Name: ix_cases_field; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_cases_field ON public.cases USING btree (field);
+
+
+--
+-- Name: ix_db_user_unit_db_user; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_db_user_unit_db_user ON public.db_user_unit USING btree (db_user);
+
+
+--
+-- Name: ix_db_user_unit_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_db_user_unit_unit_id ON public.db_user_unit USING btree (unit_id);
+
+
+--
+-- Name: ix_delivery_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_delivery_notice_id ON public.delivery USING btree (notice_id);
+
+
+--
+-- Name: ix_delivery_status; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_delivery_status ON public.delivery USING btree (status);
+
+
+--
+-- Name: ix_journal_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_case_id ON public.journal USING btree (case_id);
+
+
+--
+-- Name: ix_journal_command_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_command_id ON public.journal USING btree (command_id);
+
+
+--
+-- Name: ix_journal_entity; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_entity ON public.journal USING btree (entity, entity_id);
+
+
+--
+-- Name: ix_journal_entity_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_journal_entity_id ON public.journal USING btree (entity, id);
+
+
+--
+-- Name: ix_meeting_follow_meeting_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_meeting_follow_meeting_id ON public.meeting_follow USING btree (meeting_id);
+
+
+--
+-- Name: ix_notice_issued_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_issued_id ON public.notice USING btree (issued_on, id);
+
+
+--
+-- Name: ix_notice_item_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_case_id ON public.notice_item USING btree (case_id);
+
+
+--
+-- Name: ix_notice_item_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_notice_id ON public.notice_item USING btree (notice_id);
+
+
+--
+-- Name: ix_notice_item_reply_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_reply_notice_id ON public.notice_item USING btree (reply_notice_id);
+
+
+--
+-- Name: ix_notice_item_suggestion_stage; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_suggestion_stage ON public.notice_item USING btree (suggestion_id, stage);
+
+
+--
+-- Name: ix_notice_item_task_stage; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_item_task_stage ON public.notice_item USING btree (task_id, stage);
+
+
+--
+-- Name: ix_notice_reply_notice_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_reply_notice_id ON public.notice_reply USING btree (notice_id);
+
+
+--
+-- Name: ix_notice_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_notice_unit_id ON public.notice USING btree (unit_id);
+
+
+--
+-- Name: ix_party_alias_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_alias_name ON public.party_alias USING btree (name);
+
+
+--
+-- Name: ix_party_alias_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_alias_party_id ON public.party_alias USING btree (party_id);
+
+
+--
+-- Name: ix_party_merge_into_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_merge_into_id ON public.party_merge USING btree (into_id);
+
+
+--
+-- Name: ix_party_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_party_name ON public.party USING btree (name);
+
+
+--
+-- Name: ix_person_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_person_name ON public.person USING btree (name);
+
+
+--
+-- Name: ix_person_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_person_unit_id ON public.person USING btree (unit_id);
+
+
+--
+-- Name: ix_project_case_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_project_case_case_id ON public.project_case USING btree (case_id);
+
+
+--
+-- Name: ix_project_case_project_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_project_case_project_id ON public.project_case USING btree (project_id);
+
+
+--
+-- Name: ix_project_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_project_unit_id ON public.project USING btree (unit_id);
+
+
+--
+-- Name: ix_region_return_period; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_region_return_period ON public.region_return USING btree (period);
+
+
+--
+-- Name: ix_region_return_region; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_region_return_region ON public.region_return USING btree (region);
+
+
+--
+-- Name: ix_suggestion_case_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_case_case_id ON public.suggestion_case USING btree (case_id);
+
+
+--
+-- Name: ix_suggestion_case_suggestion_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_case_suggestion_id ON public.suggestion_case USING btree (suggestion_id);
+
+
+--
+-- Name: ix_suggestion_party_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_party_party_id ON public.suggestion_party USING btree (party_id);
+
+
+--
+-- Name: ix_suggestion_party_suggestion_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_party_suggestion_id ON public.suggestion_party USING btree (suggestion_id);
+
+
+--
+-- Name: ix_suggestion_reply_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_reply_due ON public.suggestion USING btree (reply_due, replied_on);
+
+
+--
+-- Name: ix_suggestion_unit_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_unit_due ON public.suggestion USING btree (unit_id, reply_due, replied_on);
+
+
+--
+-- Name: ix_suggestion_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_suggestion_unit_id ON public.suggestion USING btree (unit_id);
+
+
+--
+-- Name: ix_task_co_unit_task_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_co_unit_task_id ON public.task_co_unit USING btree (task_id);
+
+
+--
+-- Name: ix_task_co_unit_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_co_unit_unit_id ON public.task_co_unit USING btree (unit_id);
+
+
+--
+-- Name: ix_task_due_completed; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_due_completed ON public.task USING btree (due_on, completed_on);
+
+
+--
+-- Name: ix_task_item_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_item_id ON public.task USING btree (item_id);
+
+
+--
+-- Name: ix_task_list_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_list_id ON public.task USING btree (list_id);
+
+
+--
+-- Name: ix_task_list_order; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_list_order ON public.task USING btree (list_order);
+
+
+--
+-- Name: ix_task_meeting_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_meeting_id ON public.task USING btree (meeting_id);
+
+
+--
+-- Name: ix_task_open_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_open_due ON public.task USING btree (completed_on, due_on);
+
+
+--
+-- Name: ix_task_progress_task_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_progress_task_id ON public.task_progress USING btree (task_id);
+
+
+--
+-- Name: ix_task_subject_case_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_subject_case_id ON public.task_subject USING btree (case_id);
+
+
+--
+-- Name: ix_task_subject_party_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_subject_party_id ON public.task_subject USING btree (party_id);
+
+
+--
+-- Name: ix_task_subject_project_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_subject_project_id ON public.task_subject USING btree (project_id);
+
+
+--
+-- Name: ix_task_unit_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_task_unit_due ON public.task USING btree (lead_unit_id, due_on, completed_on);
+
+
+--
+-- Name: ix_unit_move_record; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_unit_move_record ON public.unit_move USING btree (record, record_id, moved_on);
+
+
+--
+-- Name: ix_unit_name_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_unit_name_name ON public.unit_name USING btree (name);
+
+
+--
+-- Name: ix_unit_name_unit_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ix_unit_name_unit_id ON public.unit_name USING btree (unit_id);
+
+
+--
+-- Name: ux_delivery_notice_channel_recipient; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX ux_delivery_notice_channel_recipient ON public.delivery USING btree (notice_id, channel, recipient);
+
+
+--
+-- Name: ux_digest_send_leader_target_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX ux_digest_send_leader_target_day ON public.digest_send USING btree (leader, target, day);
+
+
+--
+-- Name: ux_meeting_series_year_no; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX ux_meeting_series_year_no ON public.meeting USING btree (series, year, series_no);
+
+
+--
+-- Name: journal_anchor fylink_anchor_check; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER fylink_anchor_check BEFORE INSERT ON public.journal_anchor FOR EACH ROW EXECUTE FUNCTION public.fylink_anchor_check();
+
+
+--
+-- Name: journal fylink_journal_check; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER fylink_journal_check BEFORE INSERT ON public.journal FOR EACH ROW EXECUTE FUNCTION public.fylink_journal_check();
+
+
+--
+-- Name: assess_appeal fk_assess_appeal_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_appeal
+    ADD CONSTRAINT fk_assess_appeal_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: assess_record fk_assess_record_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assess_record
+    ADD CONSTRAINT fk_assess_record_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: attendance fk_attendance_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT fk_attendance_meeting_id_meeting FOREIGN KEY (meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: attendance fk_attendance_person_id_person; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT fk_attendance_person_id_person FOREIGN KEY (person_id) REFERENCES public.person(id);
+
+
+--
+-- Name: attendance fk_attendance_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance
+    ADD CONSTRAINT fk_attendance_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: bankruptcy fk_bankruptcy_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bankruptcy
+    ADD CONSTRAINT fk_bankruptcy_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: brief_item fk_brief_item_issue_id_brief_issue; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item
+    ADD CONSTRAINT fk_brief_item_issue_id_brief_issue FOREIGN KEY (issue_id) REFERENCES public.brief_issue(id);
+
+
+--
+-- Name: brief_item fk_brief_item_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.brief_item
+    ADD CONSTRAINT fk_brief_item_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: case_event fk_case_event_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_event
+    ADD CONSTRAINT fk_case_event_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_link fk_case_link_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT fk_case_link_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_link fk_case_link_related_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_link
+    ADD CONSTRAINT fk_case_link_related_id_cases FOREIGN KEY (related_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_party fk_case_party_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT fk_case_party_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: case_party fk_case_party_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_party
+    ADD CONSTRAINT fk_case_party_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: cases fk_cases_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT fk_cases_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: db_user_unit fk_db_user_unit_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.db_user_unit
+    ADD CONSTRAINT fk_db_user_unit_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: delivery fk_delivery_notice_id_notice; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.delivery
+    ADD CONSTRAINT fk_delivery_notice_id_notice FOREIGN KEY (notice_id) REFERENCES public.notice(id);
+
+
+--
+-- Name: judgment_performance fk_judgment_performance_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.judgment_performance
+    ADD CONSTRAINT fk_judgment_performance_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: meeting_follow fk_meeting_follow_followed_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT fk_meeting_follow_followed_meeting_id_meeting FOREIGN KEY (followed_meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: meeting_follow fk_meeting_follow_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT fk_meeting_follow_meeting_id_meeting FOREIGN KEY (meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: meeting_follow fk_meeting_follow_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_follow
+    ADD CONSTRAINT fk_meeting_follow_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: notice_item fk_notice_item_notice_id_notice; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT fk_notice_item_notice_id_notice FOREIGN KEY (notice_id) REFERENCES public.notice(id);
+
+
+--
+-- Name: notice_item fk_notice_item_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT fk_notice_item_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: notice_item fk_notice_item_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_item
+    ADD CONSTRAINT fk_notice_item_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: notice_reply fk_notice_reply_notice_id_notice; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice_reply
+    ADD CONSTRAINT fk_notice_reply_notice_id_notice FOREIGN KEY (notice_id) REFERENCES public.notice(id);
+
+
+--
+-- Name: notice fk_notice_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notice
+    ADD CONSTRAINT fk_notice_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: party_alias fk_party_alias_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_alias
+    ADD CONSTRAINT fk_party_alias_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: party_merge fk_party_merge_into_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT fk_party_merge_into_id_party FOREIGN KEY (into_id) REFERENCES public.party(id);
+
+
+--
+-- Name: party_merge fk_party_merge_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_merge
+    ADD CONSTRAINT fk_party_merge_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: party_watch fk_party_watch_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.party_watch
+    ADD CONSTRAINT fk_party_watch_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: person fk_person_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.person
+    ADD CONSTRAINT fk_person_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: project_case fk_project_case_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT fk_project_case_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: project_case fk_project_case_project_id_project; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project_case
+    ADD CONSTRAINT fk_project_case_project_id_project FOREIGN KEY (project_id) REFERENCES public.project(id);
+
+
+--
+-- Name: project fk_project_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.project
+    ADD CONSTRAINT fk_project_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: suggestion_case fk_suggestion_case_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT fk_suggestion_case_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: suggestion_case fk_suggestion_case_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_case
+    ADD CONSTRAINT fk_suggestion_case_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: suggestion_party fk_suggestion_party_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT fk_suggestion_party_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: suggestion_party fk_suggestion_party_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion_party
+    ADD CONSTRAINT fk_suggestion_party_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: suggestion fk_suggestion_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.suggestion
+    ADD CONSTRAINT fk_suggestion_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: task_co_unit fk_task_co_unit_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT fk_task_co_unit_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: task_co_unit fk_task_co_unit_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_co_unit
+    ADD CONSTRAINT fk_task_co_unit_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: task fk_task_lead_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT fk_task_lead_unit_id_unit FOREIGN KEY (lead_unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: task fk_task_meeting_id_meeting; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT fk_task_meeting_id_meeting FOREIGN KEY (meeting_id) REFERENCES public.meeting(id);
+
+
+--
+-- Name: task_progress fk_task_progress_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_progress
+    ADD CONSTRAINT fk_task_progress_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: task_subject fk_task_subject_case_id_cases; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_case_id_cases FOREIGN KEY (case_id) REFERENCES public.cases(id);
+
+
+--
+-- Name: task_subject fk_task_subject_party_id_party; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_party_id_party FOREIGN KEY (party_id) REFERENCES public.party(id);
+
+
+--
+-- Name: task_subject fk_task_subject_project_id_project; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_project_id_project FOREIGN KEY (project_id) REFERENCES public.project(id);
+
+
+--
+-- Name: task_subject fk_task_subject_task_id_task; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task_subject
+    ADD CONSTRAINT fk_task_subject_task_id_task FOREIGN KEY (task_id) REFERENCES public.task(id);
+
+
+--
+-- Name: task fk_task_suggestion_id_suggestion; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.task
+    ADD CONSTRAINT fk_task_suggestion_id_suggestion FOREIGN KEY (suggestion_id) REFERENCES public.suggestion(id);
+
+
+--
+-- Name: unit_move fk_unit_move_to_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_move
+    ADD CONSTRAINT fk_unit_move_to_unit_id_unit FOREIGN KEY (to_unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: unit_move fk_unit_move_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_move
+    ADD CONSTRAINT fk_unit_move_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- Name: unit_name fk_unit_name_unit_id_unit; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_name
+    ADD CONSTRAINT fk_unit_name_unit_id_unit FOREIGN KEY (unit_id) REFERENCES public.unit(id);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+
