@@ -52,7 +52,9 @@ MIGRATION_CHECKSUMS = {
     "0015_double_lists.py": ("8ba4b0b75d27911e9f0ff4be5d7afd35fb0bf74bfa67c232fdd24352dbbdf663"),
     "0016_region_returns.py": ("bc763dbdd1c292d57532fa2b8741ba68ad1a66f237416f9b5580770eeb96c880"),
     "0017_unit_moves.py": ("973c2f5094bfbf4a18cbe6fd3d1220c0b972367b0faa80113e47a8a55583c5ab"),
-    "0018_case_annex_fields.py": ("07540306e442157b7ee3f657e313323761d2e89f017eb315864753a85dc2ab31"),
+    "0018_case_annex_fields.py": (
+        "07540306e442157b7ee3f657e313323761d2e89f017eb315864753a85dc2ab31"
+    ),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import render
-from fylink.cli.common import new_app, parse_day, session, settings
+from fylink.cli.common import new_app, parse_day, reading, session, settings
 from fylink.cli.formatting import (
     WEEKDAYS,
     day_cn,
@@ -26,15 +26,16 @@ app = new_app("工作日与期限：法定节假日、调休、办公室补录�
 def office_calendar(ctx: typer.Context) -> Iterator["WorkCalendar"]:
     """The office calendar: settings + the database table (settings alone without a database)."""
     from fylink import db
-    from fylink.services import calendar as calendar_service
+    from fylink.services import calendar_rules, reads
 
     current = settings(ctx)
     path = db.sqlite_path(current.db_url)
     if path is not None and not path.exists():
-        yield calendar_service.settings_calendar(current.calendar)
+        yield calendar_rules.settings_calendar(current.calendar)
         return
-    with session(ctx, write=False) as db_session:
-        yield calendar_service.work_calendar(session=db_session, settings=current.calendar)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as connection:
+        yield reads.work_calendar(connection, settings=current.calendar)
 
 
 @app.command("deadline")

@@ -1,14 +1,11 @@
 """``fylink log``: the journal of changes; ``fylink undo``: reverse a command of it."""
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 import typer
 
 from fylink.cli import render
-from fylink.cli.common import session
-
-if TYPE_CHECKING:
-    from sqlmodel import Session
+from fylink.cli.common import reading, session
 
 _ACTIONS = {
     "insert": "新增",
@@ -44,14 +41,15 @@ def log(
     """查看变更日志：何时、何人、用什么命令改了什么。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.services import journal
+    from fylink.services import reads
 
     if verify or anchor:
         _verify(ctx, as_json, anchor)
         return
-    with session(ctx, write=False) as db:
-        case_id = _case_id(db, case_no) if case_no else None
-        rows = journal.list_entries(session=db, case_id=case_id, entity=entity, limit=limit)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        case_id = reads.case_id(db, case_no) if case_no else None
+        rows = reads.journal_entries(db, case_id=case_id, entity=entity, limit=limit)
     if as_json:
         render.print_json([views.journal_public(r) for r in rows])
         return
@@ -71,20 +69,6 @@ def log(
         title="变更日志",
         caption=f"最近 {len(rows)} 条" if rows else "没有记录",
     )
-
-
-def _case_id(db: "Session", case_no: str) -> int | None:
-    """The case of ``case_no``, or of a number it had before a renumbering."""
-    from fylink.errors import NotFoundError
-    from fylink.services import cases, corrections
-
-    try:
-        return cases.get_case(session=db, case_no=case_no).id
-    except NotFoundError:
-        former = corrections.case_id_by_former_number(session=db, case_no=case_no)
-        if former is None:
-            raise
-        return former
 
 
 def _verify(ctx: typer.Context, as_json: bool, given: list[str]) -> None:

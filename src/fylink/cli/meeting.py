@@ -5,7 +5,7 @@ from typing import Any, Optional
 import typer
 
 from fylink.cli import docs, render
-from fylink.cli.common import new_app, parse_day, session, settings
+from fylink.cli.common import new_app, parse_day, reading, session, settings
 
 app = new_app("会议：全体会议、联席会议、协调会……；参会情况和议定事项。")
 
@@ -229,13 +229,13 @@ def list_(
     """列出会议（新的在前），附议定事项的办理情况。"""
     from fylink import clock
     from fylink.cli import views
-    from fylink.services import calendar as calendar_service
-    from fylink.services import meetings
+    from fylink.services import reads
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        rows = meetings.list_meetings(session=db, th=th, year=year, kind=kind)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as connection:
+        _, th = reads.thresholds(connection, settings=current, today=clock.today())
+        rows = reads.meetings(connection, th=th, year=year, kind=kind)
     if as_json:
         render.print_json(
             [
@@ -251,7 +251,7 @@ def list_(
         [
             (
                 r.meeting.id,
-                meetings.label(r.meeting),
+                reads.meeting_label(r.meeting),
                 r.meeting.kind,
                 r.meeting.held_on,
                 r.meeting.place,

@@ -11,6 +11,7 @@ from fylink.cli.common import (
     new_app,
     page_caption,
     parse_day,
+    reading,
     session,
     settings,
 )
@@ -123,18 +124,17 @@ def list_(
     from fylink import clock
     from fylink.cli import views
     from fylink.cli.formatting import provisional_mark
-    from fylink.services import calendar as calendar_service
-    from fylink.services import suggestions
+    from fylink.services import reads
+    from fylink.services.suggestion_rules import SuggestionFilter
 
-    flt = suggestions.SuggestionFilter(unit=unit, kind=kind, status=status, year=year, text=text)
+    flt = SuggestionFilter(unit=unit, kind=kind, status=status, year=year, text=text)
     offset = (page - 1) * limit
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        rows, total = suggestions.list_suggestions(
-            session=db, flt=flt, th=th, limit=limit, offset=offset
-        )
-        merged = merged_unit_note(db, unit)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as connection:
+        _, th = reads.thresholds(connection, settings=current, today=clock.today())
+        rows, total = reads.suggestions(connection, flt=flt, th=th, limit=limit, offset=offset)
+        merged = merged_unit_note(connection, unit)
     if merged:
         render.warn(merged)
     if as_json:

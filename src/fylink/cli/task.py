@@ -11,12 +11,13 @@ from fylink.cli.common import (
     new_app,
     page_caption,
     parse_day,
+    reading,
     session,
     settings,
 )
 
 if TYPE_CHECKING:
-    from fylink.services.tasks import TaskFilter
+    from fylink.services.task_filter import TaskFilter
 
 app = new_app("双清单任务：牵头单位、配合单位、完成时限、进展、完成和销号。")
 
@@ -160,17 +161,15 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """查询任务，最紧急的在前（逾期的，再按完成时限由近到远）；序号列是双清单中的分类和序号。"""
-    from fylink import clock
     from fylink.cli import views
     from fylink.cli.formatting import due_cell, list_place, provisional_mark
-    from fylink.services import calendar as calendar_service
-    from fylink.services import tasks
+    from fylink.services.task_filter import TaskFilter
 
     if draft:
         _list_drafts(ctx, as_json=as_json)
         return
 
-    flt = tasks.TaskFilter(
+    flt = TaskFilter(
         unit=unit,
         lead_only=lead_only,
         status=status,
@@ -183,13 +182,12 @@ def list_(
         list_name=list_name,
     )
     offset = (page - 1) * limit
-    current = settings(ctx)
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        rows, total = tasks.list_tasks(session=db, flt=flt, th=th, limit=limit, offset=offset)
-        merged = merged_unit_note(db, unit)
-    if merged:
-        render.warn(merged)
+    rows, total = _task_page(ctx, flt, limit=limit, offset=offset)
+    if unit and unit.strip():
+        with reading(ctx) as connection:
+            merged = merged_unit_note(connection, unit)
+        if merged:
+            render.warn(merged)
     if as_json:
         render.print_json(
             [views.task_public(r.task, lead=r.lead, co=r.co, status=r.status.value) for r in rows]
@@ -224,6 +222,27 @@ def list_(
         title="双清单任务",
         caption=page_caption(total, offset, len(rows)),
     )
+
+
+def _task_page(ctx: typer.Context, flt: "TaskFilter", *, limit: int, offset: int) -> Any:
+    """A page of ``task list`` and the number matching: on the light read path (Core
+    tables, no ORM: issue 21), or through the ORM for a meeting filter (its look-up by
+    series and issue lives in services.lookups)."""
+    from fylink import clock
+
+    current = settings(ctx)
+    if flt.meeting:
+        from fylink.services import calendar as calendar_service
+        from fylink.services import tasks
+
+        with session(ctx, write=False) as db:
+            _, th = calendar_service.context(session=db, settings=current, today=clock.today())
+            return tasks.list_tasks(session=db, flt=flt, th=th, limit=limit, offset=offset)
+    from fylink.services import reads
+
+    with reading(ctx) as connection:
+        _, th = reads.thresholds(connection, settings=current, today=clock.today())
+        return reads.tasks(connection, flt=flt, th=th, limit=limit, offset=offset)
 
 
 def _list_drafts(ctx: typer.Context, *, as_json: bool) -> None:

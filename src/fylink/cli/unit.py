@@ -6,7 +6,7 @@ from typing import Any, Optional
 import typer
 
 from fylink.cli import render, transfer
-from fylink.cli.common import merged_unit_note, new_app, parse_day, parse_yes_no, session
+from fylink.cli.common import merged_unit_note, new_app, parse_day, parse_yes_no, reading, session
 
 unit_app = new_app("成员单位：添加、查看、修改。")
 person_app = new_app("人员名册：召集人、成员、联络员。")
@@ -63,13 +63,12 @@ def unit_list(
 ) -> None:
     """列出单位（已并入其他单位的原单位加 --all 才列出）。"""
     from fylink.cli import views
-    from fylink.services import units
+    from fylink.services import reads
 
-    with session(ctx, write=False) as db:
-        rows = units.list_units(
-            session=db, kind=kind, members_only=members, with_merged=with_merged
-        )
-        successors = {u.id: u.name for u in units.list_units(session=db, with_merged=True)}
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        rows = reads.units(db, kind=kind, members_only=members, with_merged=with_merged)
+        successors = {u.id: u.name for u in reads.units(db, with_merged=True)}
     if as_json:
         render.print_json(
             [views.unit_public(u, successors.get(u.merged_into_id or 0)) for u in rows]
@@ -327,10 +326,11 @@ def person_list(
 ) -> None:
     """列出人员名册（已离任的人员加 --all 才列出）。"""
     from fylink.cli import views
-    from fylink.services import units
+    from fylink.services import reads
 
-    with session(ctx, write=False) as db:
-        rows = units.list_persons(session=db, unit=unit, with_left=with_left)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        rows = reads.persons(db, unit=unit, with_left=with_left)
         merged = merged_unit_note(db, unit)
     if merged:
         render.warn(merged)

@@ -16,55 +16,27 @@ from sqlmodel import Session, col, func, or_, select
 
 from fylink.config import CalendarSettings
 from fylink.domain.calendar import PACKAGE_YEARS, CalendarOverrides, WorkCalendar, parse_deadline
-from fylink.domain.dates import format_cn, parse_date
+from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds
-from fylink.errors import ConfigError, ConflictError, InvalidInputError, NotFoundError
+from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import CalendarOverride, Suggestion, Task
 from fylink.services import journal
+from fylink.services.calendar_rules import (  # noqa: F401 (re-exported)
+    HOLIDAY,
+    WORKDAY,
+    merge_overrides,
+    settings_calendar,
+    settings_days,
+)
 
 if TYPE_CHECKING:
     from fylink.config import Settings
 
-HOLIDAY = "休息日"
-WORKDAY = "工作日"
-
-
-def settings_days(values: list[str], key: str) -> set[date]:
-    days = set()
-    for value in values:
-        try:
-            days.add(parse_date(str(value), what=f"配置项 calendar.{key} 中的日期"))
-        except InvalidInputError as exc:
-            raise ConfigError(exc.message) from None
-    return days
-
 
 def overrides(*, session: Session, settings: CalendarSettings) -> CalendarOverrides:
     """The settings lists merged with the table (the table wins on a day both name)."""
-    holidays = settings_days(settings.extra_holidays, "extra_holidays")
-    workdays = settings_days(settings.extra_workdays, "extra_workdays")
-    both = holidays & workdays
-    if both:
-        days = "、".join(format_cn(day) for day in sorted(both))
-        raise ConfigError(f"配置项 calendar 有误：{days}同时列为假日和工作日")
-    for row in session.exec(select(CalendarOverride)):
-        if row.kind == HOLIDAY:
-            workdays.discard(row.day)
-            holidays.add(row.day)
-        else:
-            holidays.discard(row.day)
-            workdays.add(row.day)
-    return CalendarOverrides(extra_holidays=frozenset(holidays), extra_workdays=frozenset(workdays))
-
-
-def settings_calendar(settings: CalendarSettings) -> WorkCalendar:
-    """The calendar from the settings lists alone (when there is no database yet)."""
-    return WorkCalendar(
-        CalendarOverrides(
-            extra_holidays=frozenset(settings_days(settings.extra_holidays, "extra_holidays")),
-            extra_workdays=frozenset(settings_days(settings.extra_workdays, "extra_workdays")),
-        )
-    )
+    rows = session.exec(select(CalendarOverride))
+    return merge_overrides(settings, ((row.day, row.kind) for row in rows))
 
 
 def work_calendar(*, session: Session, settings: CalendarSettings) -> WorkCalendar:
@@ -113,6 +85,12 @@ def refresh_deadlines(
     they are provisional, or (given ``day``) when their counted span reaches that day. Plain
     dates are never moved: the office wrote them.
     """
+    # The journal rows appended in one batch at the end (issue 21).
+    with journal.deferred(session):
+        return _refresh_deadlines(session=session, calendar=calendar, day=day)
+
+
+def _refresh_deadlines(*, session: Session, calendar: WorkCalendar, day: date | None) -> Recomputed:
     task_query = select(Task).where(
         col(Task.completed_on).is_(None), Task.due_rule != "", col(Task.due_start).is_not(None)
     )

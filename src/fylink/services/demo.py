@@ -20,7 +20,7 @@ from fylink.domain.categories import OUTCOMES, CaseCategory
 from fylink.domain.indicators import Period, latest_quarter
 from fylink.errors import ConflictError
 from fylink.models import Case, Meeting, Office, Task, Unit
-from fylink.services import cases, office
+from fylink.services import cases, journal, office, units
 
 #: A fictional basic court (digits are never checked against the division list).
 COURT = "豫0591"
@@ -133,6 +133,13 @@ def fill(*, session: Session, today: date, seed: int = 2025) -> dict[str, int]:
             raise ConflictError(
                 "演示数据只能写入空数据库：请用 --db 指定一个新文件，如 fylink --db demo.db demo"
             )
+    # The bulk path (issue 21): each unit name resolved once, the journal rows of the whole
+    # command appended in one batch at the end (the demo reads no journal row it writes).
+    with units.cached_unit_names(session), journal.deferred(session):
+        return _fill(session=session, today=today, seed=seed)
+
+
+def _fill(*, session: Session, today: date, seed: int) -> dict[str, int]:
     import yaml
 
     roster_text = resources.files("fylink.data").joinpath("demo_roster.yaml").read_text("utf-8")

@@ -16,33 +16,21 @@ from sqlalchemy import case
 from sqlmodel import Session, col, func, select
 
 from fylink.domain.lists import LIST_NAME_MAX, default_list_name, list_year
-from fylink.errors import InvalidInputError, NotFoundError
+from fylink.errors import InvalidInputError
 from fylink.models import DoubleList, Task
 from fylink.services import journal
+from fylink.services.list_lookup import clean_list_name, find_list_row
 
 
 def _clean(name: str) -> str:
-    return "".join(name.split())
+    return clean_list_name(name)
 
 
 def find_list(*, session: Session, ref: str) -> DoubleList:
     """A list by its name, or by its year when that year has one list (2026)."""
-    wanted = _clean(ref)
-    if not wanted:
-        raise InvalidInputError("请给出双清单名称，如 2026年度府院联动双清单")
-    found = session.exec(select(DoubleList).where(DoubleList.name == wanted)).first()
-    if found is not None:
-        return found
-    digits = wanted.removesuffix("年")
-    if digits.isascii() and digits.isdigit():
-        year = int(digits)
-        of_year = list(session.exec(select(DoubleList).where(DoubleList.year == year)))
-        if len(of_year) == 1:
-            return of_year[0]
-        if len(of_year) > 1:
-            names = "、".join(item.name for item in of_year)
-            raise InvalidInputError(f"{year}年有{len(of_year)}份双清单（{names}）：请写全名称")
-    raise NotFoundError(f"没有双清单“{ref.strip()}”：用 fylink task lists 查看已有的双清单")
+    found = session.get(DoubleList, find_list_row(session, ref).id)
+    assert found is not None
+    return found
 
 
 @dataclass

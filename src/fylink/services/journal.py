@@ -379,6 +379,10 @@ def record(
 ) -> None:
     """Append one journal row for a change made in this session's transaction."""
     session.flush()  # the change itself first, as the ORM would order it
+    pending = session.info.get(_DEFERRED)
+    if pending is not None:
+        pending.append(Entry(action, entity, entity_id, before, after, case_id))
+        return
     previous = _lock_and_last_hash(session)
     row = {
         "at": datetime.now(UTC),
@@ -470,6 +474,31 @@ def record_many(session: Session, entries: Sequence[Entry]) -> int:
     insert_many(session, _JOURNAL, rows)
     session.info[_HEAD] = previous
     return len(rows)
+
+
+#: session.info key of the rows :func:`deferred` collects.
+_DEFERRED = "fylink.journal_deferred"
+
+
+@contextmanager
+def deferred(session: Session) -> Iterator[None]:
+    """Collect the journal rows of the block and append them at its end with
+    :func:`record_many` (one batched insert): the bulk path of ``demo``, ``init --roster``
+    and ``calendar refresh`` (issue 21). The rows are the ones :func:`record` would write,
+    chained alike, with the command's one time. Nothing inside the block may read the
+    journal's newest rows (they are not written yet); a block inside another adds to it.
+    """
+    if _DEFERRED in session.info:
+        yield
+        return
+    _lock_and_last_hash(session)  # the writer lock first, as the first record would take it
+    pending: list[Entry] = []
+    session.info[_DEFERRED] = pending
+    try:
+        yield
+    finally:
+        session.info.pop(_DEFERRED, None)
+    record_many(session, pending)
 
 
 def list_entries(

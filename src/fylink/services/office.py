@@ -139,7 +139,15 @@ def _read_sheet(path: Path) -> dict[str, Any]:
 
 
 def load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
-    """Add the roster's units and persons; any bad row aborts the whole load."""
+    """Add the roster's units and persons; any bad row aborts the whole load.
+
+    On the bulk path (issue 21): each unit name resolved once, the journal rows appended
+    in one batch at the end."""
+    with units.cached_unit_names(session), journal.deferred(session):
+        return _load_roster(session=session, roster=roster)
+
+
+def _load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
     count_units = 0
     for row in roster["units"]:
         try:

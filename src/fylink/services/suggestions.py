@@ -7,7 +7,6 @@ made by its due date is an overdue item of ``fylink check overdue``.
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement
@@ -16,26 +15,30 @@ from sqlmodel import Session, col, func, or_, select
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
 from fylink.domain.free_numbers import normalize_free_number
 from fylink.domain.status import NoticeRef, Thresholds, notice_number
-from fylink.domain.values import parse_choice
 from fylink.errors import ConflictError, InvalidInputError
 from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, Task, Unit
 from fylink.services import journal
 from fylink.services.cases import get_case
 from fylink.services.lookups import get_suggestion
+from fylink.services.suggestion_rules import (  # noqa: F401 (re-exported)
+    KINDS,
+    ReplyStatus,
+    SuggestionFilter,
+    parse_kind,
+    parse_status,
+    reply_status,
+    status_condition_on,
+)
 from fylink.services.units import find_unit, forget_moves, open_unit
 
-KINDS = ("司法建议", "检察建议")
+
+def status_condition(status: ReplyStatus, th: Thresholds) -> ColumnElement[bool]:
+    """SQL equivalent of ``reply_status(s, th) == status``."""
+    return status_condition_on(Suggestion, status, th)
+
+
 #: Unit kind that issues each kind of suggestion (used to default the issuer).
 ISSUER_KINDS = {"司法建议": "法院", "检察建议": "检察院"}
-
-
-class ReplyStatus(StrEnum):
-    PENDING = "待反馈"
-    DUE_SOON = "临期"
-    OVERDUE = "逾期未反馈"
-    REPLIED = "已反馈"
-    REPLIED_LATE = "逾期反馈"
-    VERIFIED = "已核实"
 
 
 @dataclass
@@ -53,50 +56,6 @@ class SuggestionIn:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def parse_kind(text: str) -> str:
-    kind = text.strip()
-    if kind not in KINDS:
-        raise InvalidInputError(f"建议类型“{text}”不存在，可选：{'、'.join(KINDS)}")
-    return kind
-
-
-def reply_status(suggestion: Suggestion, th: Thresholds) -> ReplyStatus:
-    if suggestion.verified_on is not None:
-        return ReplyStatus.VERIFIED
-    if suggestion.replied_on is not None:
-        if suggestion.replied_on > suggestion.reply_due:
-            return ReplyStatus.REPLIED_LATE
-        return ReplyStatus.REPLIED
-    if suggestion.reply_due < th.today:
-        return ReplyStatus.OVERDUE
-    if suggestion.reply_due < th.soon_before:
-        return ReplyStatus.DUE_SOON
-    return ReplyStatus.PENDING
-
-
-def status_condition(status: ReplyStatus, th: Thresholds) -> ColumnElement[bool]:
-    """SQL equivalent of ``reply_status(s, th) == status``."""
-    verified = col(Suggestion.verified_on).is_not(None)
-    replied = col(Suggestion.replied_on).is_not(None) & col(Suggestion.verified_on).is_(None)
-    waiting = col(Suggestion.replied_on).is_(None) & col(Suggestion.verified_on).is_(None)
-    due = col(Suggestion.reply_due)
-    if status is ReplyStatus.VERIFIED:
-        return verified
-    if status is ReplyStatus.REPLIED_LATE:
-        return replied & (col(Suggestion.replied_on) > due)
-    if status is ReplyStatus.REPLIED:
-        return replied & (col(Suggestion.replied_on) <= due)
-    if status is ReplyStatus.OVERDUE:
-        return waiting & (due < th.today)
-    if status is ReplyStatus.DUE_SOON:
-        return waiting & (due >= th.today) & (due < th.soon_before)
-    return waiting & (due >= th.soon_before)
-
-
-def parse_status(text: str) -> ReplyStatus:
-    return parse_choice(ReplyStatus, text, what="反馈状态")
 
 
 def _default_issuer(session: Session, kind: str) -> str:
@@ -251,15 +210,6 @@ def verify(*, session: Session, ref: str | int, verified_on: date, today: date) 
     if verified_on < suggestion.replied_on:
         raise InvalidInputError("核实日期不能早于反馈日期")
     return journal.update(session, suggestion, {"verified_on": verified_on})
-
-
-@dataclass
-class SuggestionFilter:
-    unit: str | None = None
-    kind: str | None = None
-    status: str | None = None
-    year: int | None = None
-    text: str | None = None
 
 
 def filter_conditions(

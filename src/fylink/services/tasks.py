@@ -52,6 +52,7 @@ from fylink.models import (
 from fylink.services import journal
 from fylink.services.double_lists import find_list
 from fylink.services.lookups import find_meeting, get_suggestion, get_task
+from fylink.services.task_filter import TaskFilter
 from fylink.services.units import find_unit, forget_moves, leader_name, open_unit
 
 
@@ -401,25 +402,6 @@ def _co_units(session: Session, task_ids: Sequence[int]) -> dict[int, list[str]]
     ):
         result[task_id].append(name)
     return result
-
-
-@dataclass
-class TaskFilter:
-    #: Lead unit or co-unit.
-    unit: str | None = None
-    status: str | None = None
-    source: str | None = None
-    #: Meeting id or YEAR-N.
-    meeting: str | None = None
-    due_from: date | None = None
-    due_to: date | None = None
-    text: str | None = None
-    #: Only tasks led by the unit (not those it only co-operates on).
-    lead_only: bool = False
-    #: The task's lead leader (牵头领导), by name.
-    leader: str | None = None
-    #: The 双清单 the task was imported into, by name (2026年度府院联动双清单) or year.
-    list_name: str | None = None
 
 
 def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[ColumnElement[bool]]:

@@ -1,6 +1,8 @@
 """The roster: member units, persons and liaisons."""
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -36,9 +38,33 @@ def _now() -> datetime:
 
 def find_unit(*, session: Session, name: str) -> Unit:
     """A unit by full name, short name or id; unknown names suggest the closest."""
+    cache = session.info.get(_UNIT_CACHE)
+    if cache is not None and name in cache:
+        return cache[name]
     unit = session.get(Unit, find_unit_row(session, name).id)
     assert unit is not None
+    if cache is not None:
+        cache[name] = unit
     return unit
+
+
+#: session.info key of the names :func:`cached_unit_names` has resolved.
+_UNIT_CACHE = "fylink.unit_cache"
+
+
+@contextmanager
+def cached_unit_names(session: Session) -> Iterator[None]:
+    """Resolve each unit name once in the block (``demo``, ``init --roster``: hundreds of
+    look-ups of the same few names, issue 21). Only for blocks that rename, merge or
+    remove no unit: a name keeps the unit it first found."""
+    if _UNIT_CACHE in session.info:
+        yield
+        return
+    session.info[_UNIT_CACHE] = {}
+    try:
+        yield
+    finally:
+        session.info.pop(_UNIT_CACHE, None)
 
 
 class UnitIndex:

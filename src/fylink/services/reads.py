@@ -1,0 +1,426 @@
+"""Read-only look-ups on the light path: Core tables and a bare connection (issue 21).
+
+Commands that only read (``log``, ``unit list`` …) open the database with
+:func:`fylink.db.read_scope` and read through :mod:`fylink.tables`, so they import neither
+the ORM nor the model classes of :mod:`fylink.models` (about a third of a command's
+start). The rows returned are Core rows: they answer the same attribute names as the
+models (``row.name``, ``row.after`` …), so the views that print a model print them alike.
+
+Each function here reads what its ORM counterpart in the service named in its docstring
+reads, in the same order; keep them in step.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, Connection, String, cast, func, or_, select
+
+from fylink import tables
+from fylink.domain import case_numbers
+from fylink.domain.categories import parse_unit_kind
+from fylink.domain.free_numbers import normalize_free_number
+from fylink.errors import InvalidInputError, NotFoundError
+
+if TYPE_CHECKING:
+    from fylink.config import CalendarSettings, Settings
+    from fylink.domain.calendar import WorkCalendar
+    from fylink.domain.status import TaskStatus, Thresholds
+    from fylink.services.suggestion_rules import ReplyStatus, SuggestionFilter
+    from fylink.services.task_filter import TaskFilter
+
+
+def utc(moment: datetime) -> datetime:
+    """A stored time as the models give it: SQLite's driver returns naive UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+# --- the journal (services.journal.list_entries) ------------------------------------------
+
+
+class JournalRow:
+    """One journal row as ``fylink log`` shows it (the attributes of ``models.Journal``)."""
+
+    __slots__ = (
+        "action",
+        "actor",
+        "after",
+        "at",
+        "before",
+        "case_id",
+        "command",
+        "command_id",
+        "entity",
+        "entity_id",
+        "id",
+    )
+
+    def __init__(self, row: Any) -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(row, name))
+        self.at = utc(row.at)
+
+
+def journal_entries(
+    connection: Connection,
+    *,
+    case_id: int | None = None,
+    entity: str | None = None,
+    limit: int = 50,
+) -> list[Any]:
+    """Newest first (as :func:`fylink.services.journal.list_entries`)."""
+    j = tables.journal
+    query = select(*(j.c[name] for name in JournalRow.__slots__))
+    if case_id is not None:
+        query = query.where(j.c.case_id == case_id)
+    if entity:
+        query = query.where(j.c.entity == entity)
+    query = query.order_by(j.c.id.desc()).limit(limit)
+    return [JournalRow(row) for row in connection.execute(query)]
+
+
+# --- cases by number (services.cases.get_case, corrections.case_id_by_former_number) ------
+
+
+def case_id(connection: Connection, case_no: str) -> int:
+    """The id of the case numbered ``case_no`` as typed, or of a number it had before a
+    renumbering; not found as ``cases.get_case`` says it."""
+    text = case_no.strip()
+    c = tables.cases
+    candidates = {text, case_numbers.normalize_case_number(text), normalize_free_number(text)}
+    found = connection.execute(select(c.c.id).where(c.c.case_no.in_(candidates))).first()
+    if found is not None:
+        return int(found.id)
+    j = tables.journal
+    former = {text, case_numbers.normalize_case_number(text)}
+    renumbered = connection.execute(
+        select(j.c.entity_id)
+        .where(
+            j.c.entity == "case",
+            j.c.action == "update",
+            cast(j.c.after["renumbered_from"].as_string(), String).in_(former),
+        )
+        .order_by(j.c.id.desc())
+        .limit(1)
+    ).first()
+    if renumbered is None or renumbered.entity_id is None:
+        raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+    return int(renumbered.entity_id)
+
+
+# --- the roster (services.units.list_units) --------------------------------------------------
+
+
+def units(
+    connection: Connection,
+    *,
+    kind: str | None = None,
+    members_only: bool = False,
+    with_merged: bool = False,
+) -> list[Any]:
+    """The roster by id; units merged into another (机构改革) only ``with_merged``."""
+    u = tables.unit
+    query = select(u)
+    if not with_merged:
+        query = query.where(u.c.merged_into_id.is_(None))
+    if kind:
+        query = query.where(u.c.kind == parse_unit_kind(kind).value)
+    if members_only:
+        query = query.where(u.c.is_member.is_(True))
+    return list(connection.execute(query.order_by(u.c.id)))
+
+
+# --- the office calendar (services.calendar.overrides / work_calendar) ----------------------
+
+
+def work_calendar(connection: Connection, *, settings: "CalendarSettings") -> "WorkCalendar":
+    """The calendar every deadline and status of this database is computed with."""
+    from fylink.domain.calendar import WorkCalendar
+    from fylink.services.calendar_rules import merge_overrides
+
+    o = tables.calendar_override
+    rows = connection.execute(select(o.c.day, o.c.kind))
+    return WorkCalendar(merge_overrides(settings, ((row.day, row.kind) for row in rows)))
+
+
+def thresholds(
+    connection: Connection, *, settings: "Settings", today: date
+) -> tuple["WorkCalendar", "Thresholds"]:
+    """The calendar and the status thresholds of one command (services.calendar.context)."""
+    from fylink.domain.status import Thresholds
+
+    calendar = work_calendar(connection, settings=settings.calendar)
+    days = settings.tasks.due_soon_workdays
+    return calendar, Thresholds.compute(calendar=calendar, today=today, within=days)
+
+
+# --- tasks (services.tasks.list_tasks) -------------------------------------------------------
+
+
+@dataclass
+class TaskRow:
+    """One row of ``task list``: the task (a Core row), its lead and co-units' labels."""
+
+    task: Any
+    lead: str
+    co: list[str]
+    status: "TaskStatus"
+
+
+def _task_status_condition(status: "TaskStatus", th: "Thresholds") -> ColumnElement[bool]:
+    """As services.tasks.status_condition, on the Core table."""
+    from fylink.domain.status import TaskStatus
+
+    t = tables.task.c
+    open_ = t.completed_on.is_(None)
+    if status is TaskStatus.SIGNED_OFF:
+        return t.signed_off_on.is_not(None)
+    if status is TaskStatus.DONE:
+        return t.completed_on.is_not(None) & t.signed_off_on.is_(None)
+    if status is TaskStatus.OVERDUE:
+        return open_ & (t.due_on < th.today)
+    if status is TaskStatus.DUE_SOON:
+        return open_ & (t.due_on >= th.today) & (t.due_on < th.soon_before)
+    return open_ & (t.due_on >= th.soon_before)
+
+
+def _task_conditions(
+    connection: Connection, flt: "TaskFilter", th: "Thresholds"
+) -> list[ColumnElement[bool]]:
+    """As services.tasks._conditions, on the Core tables (a meeting filter excepted:
+    ``task list --meeting`` reads through the ORM)."""
+    from fylink.domain.status import parse_source, parse_status
+    from fylink.services.unit_names import find_unit_row
+
+    t = tables.task.c
+    conditions: list[ColumnElement[bool]] = []
+    if flt.unit:
+        unit_id = find_unit_row(connection, flt.unit).id
+        lead = t.lead_unit_id == unit_id
+        if flt.lead_only:
+            conditions.append(lead)
+        else:
+            co_unit = tables.task_co_unit.c
+            co = t.id.in_(select(co_unit.task_id).where(co_unit.unit_id == unit_id))
+            conditions.append(or_(lead, co))
+    if flt.status:
+        conditions.append(_task_status_condition(parse_status(flt.status), th))
+    if flt.source:
+        conditions.append(t.source == parse_source(flt.source).value)
+    if flt.due_from:
+        conditions.append(t.due_on >= flt.due_from)
+    if flt.due_to:
+        conditions.append(t.due_on <= flt.due_to)
+    if flt.due_from and flt.due_to and flt.due_from > flt.due_to:
+        raise InvalidInputError("完成时限的起始日期不能晚于截止日期")
+    if flt.text:
+        conditions.append(t.content.like(f"%{flt.text.strip()}%"))
+    if flt.list_name:
+        from fylink.services.list_lookup import find_list_row
+
+        conditions.append(t.list_id == find_list_row(connection, flt.list_name).id)
+    if flt.leader:
+        # A namesake is stored as 姓名（单位简称）: the bare name finds every one of them.
+        wanted = flt.leader.strip()
+        conditions.append(
+            or_(t.leader == wanted, t.leader.startswith(f"{wanted}（", autoescape=True))
+        )
+    return conditions
+
+
+def _co_unit_labels(connection: Connection, task_ids: list[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {task_id: [] for task_id in task_ids}
+    if not task_ids:
+        return result
+    co, u = tables.task_co_unit.c, tables.unit.c
+    for task_id, name in connection.execute(
+        select(co.task_id, func.coalesce(u.short_name, u.name))
+        .join_from(tables.task_co_unit, tables.unit, u.id == co.unit_id)
+        .where(co.task_id.in_(task_ids))
+        .order_by(co.id)
+    ):
+        result[task_id].append(name)
+    return result
+
+
+def tasks(
+    connection: Connection, *, flt: "TaskFilter", th: "Thresholds", limit: int, offset: int
+) -> tuple[list[TaskRow], int]:
+    """One page of tasks, most urgent first, and the number matching (as list_tasks)."""
+    from fylink.domain.status import task_status
+
+    if limit < 1 or offset < 0:
+        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
+    t, u = tables.task, tables.unit
+    conditions = _task_conditions(connection, flt, th)
+    total = connection.execute(select(func.count()).select_from(t).where(*conditions)).scalar_one()
+    # Open tasks by deadline (the overdue first), then finished ones: two index-ordered
+    # queries, as list_tasks reads them.
+    open_ = t.c.completed_on.is_(None)
+    open_total = connection.execute(
+        select(func.count()).select_from(t).where(*conditions, open_)
+    ).scalar_one()
+    label = func.coalesce(u.c.short_name, u.c.name).label("lead_label")
+
+    def page(extra: ColumnElement[bool], skip: int, take: int) -> list[Any]:
+        return list(
+            connection.execute(
+                select(t, label)
+                .join_from(t, u, u.c.id == t.c.lead_unit_id)
+                .where(*conditions, extra)
+                .order_by(t.c.due_on, t.c.id)
+                .limit(take)
+                .offset(skip)
+            )
+        )
+
+    rows: list[Any] = []
+    if offset < open_total:
+        rows = page(open_, offset, limit)
+    if len(rows) < limit and total > open_total:
+        rows += page(t.c.completed_on.is_not(None), max(0, offset - open_total), limit - len(rows))
+    co = _co_unit_labels(connection, [row.id for row in rows])
+    return [
+        TaskRow(task=row, lead=row.lead_label, co=co[row.id], status=task_status(row, th))
+        for row in rows
+    ], total
+
+
+# --- suggestions (services.suggestions.list_suggestions) ------------------------------------
+
+
+def suggestions(
+    connection: Connection,
+    *,
+    flt: "SuggestionFilter",
+    th: "Thresholds",
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[tuple[Any, str, "ReplyStatus"]], int]:
+    """Unanswered first by reply due date, then the answered ones, newest first."""
+    from sqlalchemy import case
+
+    from fylink.services.suggestion_rules import (
+        parse_kind,
+        parse_status,
+        reply_status,
+        status_condition_on,
+    )
+    from fylink.services.unit_names import find_unit_row
+
+    if limit < 1 or offset < 0:
+        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
+    s, u = tables.suggestion, tables.unit
+    conditions: list[ColumnElement[bool]] = []
+    if flt.unit:
+        conditions.append(s.c.unit_id == find_unit_row(connection, flt.unit).id)
+    if flt.kind:
+        conditions.append(s.c.kind == parse_kind(flt.kind))
+    if flt.status:
+        conditions.append(status_condition_on(s.c, parse_status(flt.status), th))
+    if flt.year:
+        conditions.append(s.c.received_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
+    if flt.text:
+        pattern = f"%{flt.text.strip()}%"
+        conditions.append(or_(s.c.doc_no.like(pattern), s.c.summary.like(pattern)))
+    total = connection.execute(select(func.count()).select_from(s).where(*conditions)).scalar_one()
+    label = func.coalesce(u.c.short_name, u.c.name).label("unit_label")
+    rows = connection.execute(
+        select(s, label)
+        .join_from(s, u, u.c.id == s.c.unit_id)
+        .where(*conditions)
+        .order_by(
+            case((s.c.replied_on.is_(None), 0), else_=1),
+            case((s.c.replied_on.is_(None), s.c.reply_due), else_=None),
+            s.c.received_on.desc(),
+            s.c.id.desc(),
+        )
+        .limit(limit)
+        .offset(offset)
+    )
+    return [(row, row.unit_label, reply_status(row, th)) for row in rows], total
+
+
+# --- meetings (services.meetings.list_meetings) ----------------------------------------------
+
+
+@dataclass
+class MeetingRow:
+    """One row of ``meeting list``: the meeting (a Core row) and its decisions counted."""
+
+    meeting: Any
+    decisions: int
+    open: int
+    overdue: int
+
+
+def meeting_label(meeting: Any) -> str:
+    """联席会议2025年第3期 (as services.meetings.label)."""
+    return f"{meeting.series}{meeting.year}年第{meeting.series_no}期"
+
+
+def meetings(
+    connection: Connection, *, th: "Thresholds", year: int | None = None, kind: str | None = None
+) -> list[MeetingRow]:
+    """Meetings, newest first, with their decisions counted in SQL."""
+    from sqlalchemy import case
+
+    m, t = tables.meeting, tables.task
+    open_ = t.c.completed_on.is_(None) & t.c.id.is_not(None)
+    overdue = open_ & (t.c.due_on < th.today)
+    query = (
+        select(
+            m,
+            func.count(t.c.id).label("n_decisions"),
+            func.sum(case((open_, 1), else_=0)).label("n_open"),
+            func.sum(case((overdue, 1), else_=0)).label("n_overdue"),
+        )
+        .join_from(m, t, t.c.meeting_id == m.c.id, isouter=True)
+        .group_by(m.c.id)
+        .order_by(m.c.held_on.desc(), m.c.id.desc())
+    )
+    if year is not None:
+        query = query.where(m.c.year == year)
+    if kind:
+        query = query.where(or_(m.c.kind == kind.strip(), m.c.series == kind.strip()))
+    # An item of several tasks counts once (its first task stands for it).
+    query = query.where(t.c.id.is_(None) | t.c.item_id.is_(None) | (t.c.item_id == t.c.id))
+    return [
+        MeetingRow(
+            meeting=row,
+            decisions=row.n_decisions,
+            open=int(row.n_open or 0),
+            overdue=int(row.n_overdue or 0),
+        )
+        for row in connection.execute(query)
+    ]
+
+
+# --- persons (services.units.list_persons) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitName:
+    """A person's unit as ``person list`` prints it (its full name)."""
+
+    name: str
+
+
+def persons(
+    connection: Connection, *, unit: str | None = None, with_left: bool = False
+) -> list[tuple[Any, Any]]:
+    """The roster of persons by id; persons who left only ``with_left``."""
+    from fylink.services.unit_names import find_unit_row
+
+    p, u = tables.person, tables.unit
+    query = select(p, u.c.name.label("unit_name")).join_from(
+        p, u, p.c.unit_id == u.c.id, isouter=True
+    )
+    if not with_left:
+        query = query.where(p.c.left_on.is_(None))
+    if unit:
+        query = query.where(p.c.unit_id == find_unit_row(connection, unit).id)
+    return [
+        (row, None if row.unit_name is None else UnitName(row.unit_name))
+        for row in connection.execute(query.order_by(p.c.id))
+    ]

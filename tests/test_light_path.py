@@ -1,0 +1,118 @@
+"""Every command that only reads: which heavy modules it must not import (issue 21).
+
+Each command runs in a fresh interpreter on the demo database; the test reads
+``sys.modules`` once the command has finished. A command on the light read path reads
+through fylink.tables on a bare Core connection: no ORM, no model classes. No read command
+loads the document or spreadsheet libraries (they are for the commands that write files).
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+#: The ORM and the model classes: what the light read path leaves out.
+ORM = ("sqlmodel", "sqlalchemy.orm", "fylink.models")
+#: Word, Excel and templates: only the commands that write such files need them.
+DOCUMENTS = ("docx", "docxtpl", "openpyxl", "jinja2", "matplotlib", "alembic")
+LIGHT = ORM + DOCUMENTS
+
+# (arguments, modules it must not import, its exit code). The ones forbidden DOCUMENTS
+# only still read through the ORM (issue 21 is open for them): move them to LIGHT as
+# they are moved to fylink.tables.
+READ_COMMANDS: list[tuple[tuple[str, ...], tuple[str, ...], int]] = [
+    (("case", "list"), LIGHT, 0),
+    (("case", "list", "--unit", "县人社局", "--json"), LIGHT, 0),
+    (("report", "quarterly", "--json"), LIGHT, 0),
+    (("party", "list"), LIGHT, 0),
+    (("project", "list"), LIGHT, 0),
+    (("report", "figure", "list"), LIGHT, 0),
+    (("log",), LIGHT, 0),
+    (("log", "--entity", "case", "--json"), LIGHT, 0),
+    (("log", "--case", "{case_no}"), LIGHT, 0),
+    (("unit", "list"), LIGHT, 0),
+    (("unit", "list", "--all", "--json"), LIGHT, 0),
+    (("case", "show", "{case_no}"), DOCUMENTS, 0),
+    (("task", "list"), LIGHT, 0),
+    (("task", "list", "--unit", "县司法局", "--status", "逾期", "--json"), LIGHT, 0),
+    (("task", "show", "2"), DOCUMENTS, 0),
+    (("suggestion", "list"), LIGHT, 0),
+    (("suggestion", "list", "--status", "逾期未反馈", "--unit", "县人社局"), LIGHT, 0),
+    (("suggestion", "show", "{doc_no}"), DOCUMENTS, 0),
+    (("unit", "show", "县人社局"), DOCUMENTS, 0),
+    (("person", "list"), LIGHT, 0),
+    (("person", "list", "--unit", "县司法局", "--all", "--json"), LIGHT, 0),
+    (("meeting", "list"), LIGHT, 0),
+    (("meeting", "list", "--kind", "协调会", "--json"), LIGHT, 0),
+    (("meeting", "show", "1"), DOCUMENTS, 0),
+    (("notice", "list"), DOCUMENTS, 0),
+    (("notice", "show", "1"), DOCUMENTS, 0),
+    (("calendar", "deadline", "2026-11-02", "15日"), LIGHT, 0),
+    (("calendar", "status"), DOCUMENTS, 0),
+    (("calendar", "list"), DOCUMENTS, 0),
+    (("party", "show", "示范县恒信商贸有限公司"), DOCUMENTS, 0),
+    (("check", "overdue", "--dry-run"), DOCUMENTS, 10),
+    (("brief", "list"), DOCUMENTS, 0),
+    (("assess", "records"), DOCUMENTS, 0),
+]
+
+_PROBE = """\
+import json, sys
+args = json.loads(sys.argv[1])
+from fylink.cli.app import app
+code = 0
+try:
+    app(args, prog_name="fylink")
+except SystemExit as exit:
+    code = exit.code or 0
+print(json.dumps([code, sorted(sys.modules)]), file=sys.stderr)
+"""
+
+
+def loaded_modules(args: list[str]) -> tuple[int, list[str], str]:
+    """Exit code, the modules loaded and the stderr of ``fylink ARGS`` in a new interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, json.dumps(args)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = done.stderr.strip().splitlines()
+    code, modules = json.loads(lines[-1])
+    return code, modules, "\n".join(lines[:-1])
+
+
+def heavy_among(modules: list[str], forbidden: tuple[str, ...]) -> list[str]:
+    """The modules of ``forbidden`` (or inside one of them) that were loaded."""
+    return [m for m in modules if any(m == f or m.startswith(f + ".") for f in forbidden)]
+
+
+@pytest.fixture
+def names(demo_db, cli) -> dict[str, str]:
+    """A case number and a 司法建议 number of the demo office."""
+    cases = json.loads(cli("case", "list", "--limit", "1", "--json").stdout)
+    suggestions = json.loads(cli("suggestion", "list", "--limit", "1", "--json").stdout)
+    return {"case_no": cases[0]["case_no"], "doc_no": suggestions[0]["doc_no"]}
+
+
+@pytest.mark.parametrize(
+    ("args", "forbidden", "exit_code"),
+    READ_COMMANDS,
+    ids=[" ".join(args) for args, _, _ in READ_COMMANDS],
+)
+def test_a_read_command_loads_nothing_it_does_not_need(names, args, forbidden, exit_code):
+    argv = [a.format(**names) for a in args]
+    code, modules, errors = loaded_modules(argv)
+    assert (code, errors) == (exit_code, "")
+    assert heavy_among(modules, forbidden) == []
+    if forbidden == LIGHT:
+        assert "fylink.tables" in modules
+
+
+def test_the_probe_sees_the_orm_where_a_command_uses_it(demo_db):
+    # A write goes through the ORM session: the probe must see it load the models, or the
+    # test above would pass whatever the commands import.
+    code, modules, errors = loaded_modules(["unit", "update", "县人社局", "--region", "示范县"])
+    assert (code, errors) == (0, "")
+    assert set(heavy_among(modules, ORM)) >= {"fylink.models", "sqlalchemy.orm", "sqlmodel"}
