@@ -79,15 +79,49 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return roster_from_mapping(data, path.name)
 
 
+#: The keys a YAML roster may use, by where they stand: a key outside these (a clerk's
+#: ``liaison_name:`` for ``liaison: {name: …}``, a top-level ``persons:``) would otherwise
+#: be dropped without a word and the roster loaded short.
+_ROSTER_KEYS = {
+    "": ("office", "leaders", "units"),
+    "office": ("name", "region", "meeting_name"),
+    "unit": ("name", "short_name", "kind", "region", "member", "liaison", "note", "persons"),
+    "liaison": ("name", "title", "phone", "email"),
+    "person": ("name", "title", "role", "phone", "email", "unit"),
+}
+
+
+def _check_keys(entry: Any, where: str, place: str, source: str) -> None:
+    if not isinstance(entry, dict):
+        raise InvalidInputError(f"名册文件 {source} {place}格式有误：应为“键: 值”的形式")
+    allowed = _ROSTER_KEYS[where]
+    unknown = [str(key) for key in entry if key not in allowed]
+    if unknown:
+        raise InvalidInputError(
+            f"名册文件 {source} {place}有不认识的项：{'、'.join(unknown)}"
+            f"（可用的项：{'、'.join(allowed)}）"
+        )
+
+
 def roster_from_mapping(data: Any, source: str) -> dict[str, Any]:
     """The YAML roster structure (office, leaders, units with liaison/persons)."""
     if not isinstance(data, dict) or not isinstance(data.get("units"), list):
         raise InvalidInputError(f"名册文件 {source} 缺少 units 列表")
+    _check_keys(data, "", "", source)
+    if data.get("office") is not None:
+        _check_keys(data["office"], "office", "office ", source)
+    for index, leader in enumerate(data.get("leaders") or [], start=1):
+        _check_keys(leader, "person", f"leaders 第{index}项", source)
     persons: list[dict[str, Any]] = list(data.get("leaders") or [])
     unit_rows: list[dict[str, Any]] = []
     for index, entry in enumerate(data["units"], start=1):
         if not isinstance(entry, dict) or not entry.get("name"):
             raise InvalidInputError(f"名册文件 {source} 第{index}个单位缺少 name")
+        _check_keys(entry, "unit", f"单位“{entry['name']}”", source)
+        if entry.get("liaison") is not None:
+            _check_keys(entry["liaison"], "liaison", f"单位“{entry['name']}”的 liaison ", source)
+        for number, person in enumerate(entry.get("persons") or [], start=1):
+            _check_keys(person, "person", f"单位“{entry['name']}”的 persons 第{number}项", source)
         liaison = entry.get("liaison") or {}
         unit_rows.append(
             {
