@@ -164,3 +164,35 @@ def test_a_half_year_and_a_whole_year(cli, two_offices, tmp_path, monkeypatch) -
         ("2025", "2026-01-10", True),
         ("2025H1", "2025-07-10", False),
     ]
+
+
+@pytest.mark.parametrize(("to", "taken"), [("示范市", True), (" 示范市 ", True), ("东山市", False)])
+def test_a_package_addressed_to_the_city_by_its_name_is_taken(
+    cli, two_offices, tmp_path, to, taken
+) -> None:
+    # The county clerk writes 报送对象 as the city, not the city office's full name.
+    county, city = two_offices
+    package = tmp_path / "示范县.zip"
+    made = cli(
+        "--db",
+        county,
+        "report",
+        "submit",
+        "-y",
+        "2025",
+        "-q",
+        "2",
+        "--to",
+        to,
+        "--out",
+        str(package),
+    )
+    assert made.exit_code == 0, made.stderr
+    result = cli("--db", city, "report", "collect", str(package), "-y", "2025", "-q", "2")
+    if taken:
+        assert result.exit_code == 0, result.stderr
+    else:
+        assert (result.exit_code, result.stderr) == (
+            12,
+            f"错误：示范县.zip 是报送东山市的，不是报送本办公室（{CITY}）的\n",
+        )

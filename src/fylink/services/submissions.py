@@ -228,6 +228,15 @@ def read_package(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return manifest, figures
 
 
+def _addressed_to(to: str, office: dict[str, str]) -> bool:
+    """Whether a package's 报送对象 names this office: a county clerk writes the office's
+    full name, the joint meeting's name, or just the city (衡水市 for
+    衡水市府院联动联席会议办公室)."""
+    wanted = "".join(to.split())
+    names = (office.get("name", ""), office.get("meeting_name", ""), office.get("region", ""))
+    return any(wanted == "".join(n.split()) for n in names if n)
+
+
 def collect(
     *,
     session: Session,
@@ -257,7 +266,7 @@ def collect(
                 f"{name} 是{label}的报送包，不是要收的{period.label}的，不予接收"
             )
         to = str(manifest.get("to") or "")
-        if to and office["name"] and to != office["name"]:
+        if to and office["name"] and not _addressed_to(to, office):
             raise SubmissionRefused(f"{name} 是报送{to}的，不是报送本办公室（{office['name']}）的")
         region = str(manifest["office"].get("region") or "")
         if not region or region == office["region"]:
