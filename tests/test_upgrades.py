@@ -55,6 +55,9 @@ MIGRATION_CHECKSUMS = {
     "0018_case_annex_fields.py": (
         "07540306e442157b7ee3f657e313323761d2e89f017eb315864753a85dc2ab31"
     ),
+    "0019_unit_direct_successor.py": (
+        "f86459a6d0b1a594e92f4022cd47292ee481600d28cd8c29e756bdaeb34f410c"
+    ),
 }
 
 SQLITE_FILES = sorted(SCHEMAS.glob("*.sqlite"))

@@ -79,9 +79,13 @@ class Unit(_Table, table=True):
     note: str = _text()
     created_at: datetime
     updated_at: datetime
-    #: 机构改革: the unit this one was merged into (its successor), and from which day.
+    #: 机构改革: the unit in being that holds this one's work now (its current successor:
+    #: followed once by report SQL), and from which day this one was merged.
     merged_into_id: Optional[int] = None
     merged_on: Optional[date] = None
+    #: The unit named in this one's own merge (its direct successor, revision 0019): kept
+    #: when that unit is merged on in turn, while merged_into_id moves to the new one.
+    direct_successor_id: Optional[int] = None
 
 
 class UnitMove(_Table, table=True):

@@ -685,6 +685,7 @@ unit = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("merged_into_id", Integer()),
     Column("merged_on", Date()),
+    Column("direct_successor_id", Integer()),
 )
 
 unit_move = Table(

@@ -64,18 +64,26 @@ def unit_list(
     """列出单位（已并入其他单位的原单位加 --all 才列出）。"""
     from fylink.cli import views
     from fylink.services import reads
+    from fylink.services.unit_names import merged_text
 
     # The light read path (issue 21): Core tables on a bare connection, no ORM.
     with reading(ctx) as db:
         rows = reads.units(db, kind=kind, members_only=members, with_merged=with_merged)
-        successors = {u.id: u.name for u in reads.units(db, with_merged=True)}
+        by_id = {u.id: u for u in reads.units(db, with_merged=True)}
     if as_json:
         render.print_json(
-            [views.unit_public(u, successors.get(u.merged_into_id or 0)) for u in rows]
+            [
+                views.unit_public(
+                    u,
+                    _name_of(by_id, u.direct_successor_id or u.merged_into_id),
+                    _name_of(by_id, u.merged_into_id),
+                )
+                for u in rows
+            ]
         )
         return
     merged_notes = [
-        f"{u.name}：已于 {u.merged_on.isoformat()} 并入{successors.get(u.merged_into_id, '')}"
+        merged_text(u, by_id.get, listed=True)
         for u in rows
         if u.merged_into_id is not None and u.merged_on is not None
     ]
@@ -101,6 +109,11 @@ def unit_list(
         render.message(f"注：{line}")
 
 
+def _name_of(by_id: dict[Any, Any], unit_id: int | None) -> str | None:
+    unit = by_id.get(unit_id) if unit_id is not None else None
+    return unit.name if unit is not None else None
+
+
 @unit_app.command("show")
 def unit_show(
     ctx: typer.Context,
@@ -117,10 +130,11 @@ def unit_show(
         former = units.former_names(session=db, unit=unit)
         renamed = units.renamed_note(session=db, wanted=name, unit=unit)
         merged = units.merged_note(session=db, unit=unit)
-        successor = units.successor_name(session=db, unit=unit)
+        successor = units.direct_successor_name(session=db, unit=unit)
+        current = units.successor_name(session=db, unit=unit)
         counts = units.unit_case_counts(session=db, unit_id=unit.id)  # type: ignore[arg-type]
     if as_json:
-        data = views.unit_public(unit, successor)
+        data = views.unit_public(unit, successor, current)
         data["persons"] = [views.person_public(p, u) for p, u in persons]
         data["cases"] = counts
         data["former_names"] = [
@@ -155,6 +169,8 @@ def unit_show(
                 if successor and unit.merged_on
                 else []
             ),
+            # 机构改革 again: the unit it went into was merged on in turn.
+            *([("现归属", current)] if current and current != successor else []),
             *(
                 [
                     (

@@ -32,9 +32,13 @@ if TYPE_CHECKING:
     )
 
 
-def unit_public(unit: Unit, merged_into: str | None = None) -> dict[str, Any]:
+def unit_public(
+    unit: Unit, merged_into: str | None = None, current_successor: str | None = None
+) -> dict[str, Any]:
     """A unit as ``--json`` prints it; ``merged_into``: the name of the unit it was merged
-    into (机构改革), with ``merged_on`` the day (both null for a unit in being)."""
+    into (机构改革) by its own merge, with ``merged_on`` the day; ``current_successor``: the
+    unit in being that holds its work now (the same unless that unit was merged on in turn;
+    all null for a unit in being)."""
     return {
         "id": unit.id,
         "name": unit.name,
@@ -48,6 +52,9 @@ def unit_public(unit: Unit, merged_into: str | None = None) -> dict[str, Any]:
         "note": unit.note,
         "merged_into": merged_into if unit.merged_into_id is not None else None,
         "merged_on": unit.merged_on,
+        "current_successor": (
+            (current_successor or merged_into) if unit.merged_into_id is not None else None
+        ),
     }
 
 

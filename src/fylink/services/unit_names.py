@@ -110,13 +110,42 @@ def merged_note_of(reader: Any, name: str) -> str:
     """What to tell a clerk who named a unit merged into another (机构改革): one line, or
     "" for a unit not merged (resolved as :func:`find_unit_row` does)."""
     unit_id = find_unit_row(reader, name).id
-    row = reader.execute(
-        select(UNITS.c.name, UNITS.c.merged_into_id, UNITS.c.merged_on).where(UNITS.c.id == unit_id)
-    ).first()
-    if row is None or row.merged_into_id is None or row.merged_on is None:
+
+    def get(one: Any) -> Any:
+        return reader.execute(select(UNITS).where(UNITS.c.id == one)).first()
+
+    text = merged_text(get(unit_id), get)
+    return f"注意：{text}" if text else ""
+
+
+def merge_steps(unit: Any, get: Any) -> list[tuple[str, Any, str]]:
+    """The merges from ``unit`` on (机构改革), each (unit, day, the unit it was merged into):
+    A→B, then B→C when B was merged on in turn. ``get(id)`` gives a unit row or object with
+    ``name``, ``merged_into_id``, ``merged_on`` and ``direct_successor_id``."""
+    steps: list[tuple[str, Any, str]] = []
+    seen: set[Any] = set()
+    current = unit
+    while current is not None and current.merged_into_id is not None:
+        if current.merged_on is None or current.id in seen:
+            break
+        seen.add(current.id)
+        into_id = current.direct_successor_id or current.merged_into_id
+        into = get(into_id)
+        steps.append((current.name, current.merged_on, into.name if into else str(into_id)))
+        current = into
+    return steps
+
+
+def merged_text(unit: Any, get: Any, *, listed: bool = False) -> str:
+    """“A”已于 DATE 并入“B”（“B”已于 DATE 并入“C”）, or "" for a unit not merged;
+    ``listed``: as a roster's note reads, A：已于 DATE 并入B（B已于 DATE 并入C）."""
+    steps = merge_steps(unit, get)
+    if not steps:
         return ""
-    successor = reader.execute(
-        select(UNITS.c.name).where(UNITS.c.id == row.merged_into_id)
-    ).scalar()
-    into = successor or row.merged_into_id
-    return f"注意：“{row.name}”已于 {row.merged_on.isoformat()} 并入“{into}”"
+    if listed:
+        said = [f"{name}已于 {day.isoformat()} 并入{into}" for name, day, into in steps]
+        name, day, into = steps[0]
+        said[0] = f"{name}：已于 {day.isoformat()} 并入{into}"
+    else:
+        said = [f"“{name}”已于 {day.isoformat()} 并入“{into}”" for name, day, into in steps]
+    return said[0] + (f"（{'，'.join(said[1:])}）" if len(said) > 1 else "")

@@ -14,7 +14,7 @@ from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Person, Unit, UnitName
 from fylink.services import journal
-from fylink.services.unit_names import find_unit_row, shown, unknown_unit
+from fylink.services.unit_names import find_unit_row, merged_text, shown, unknown_unit
 
 PERSON_ROLES = ("召集人", "副召集人", "成员", "联络员", "办公室")
 
@@ -109,12 +109,7 @@ class UnitIndex:
         if unit is None:
             raise unknown_unit(wanted, self._display)
         if unit.merged_into_id is not None and unit.merged_on is not None:
-            successor = self._by_id.get(unit.merged_into_id)
-            name = successor.name if successor is not None else str(unit.merged_into_id)
-            raise ConflictError(
-                f"“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”，"
-                f"不能再登记到原单位名下：请改用“{name}”"
-            )
+            raise _merged_refusal(unit, self._by_id.get)
         return unit
 
 
@@ -496,33 +491,43 @@ def person_left(*, session: Session, name: str, left_on: date, reason: str, toda
 # --- merged units (机构改革, #12) ----------------------------------------------------------------
 
 
+def _merged_refusal(unit: Unit, get: Any) -> ConflictError:
+    current = get(unit.merged_into_id)
+    name = current.name if current is not None else str(unit.merged_into_id)
+    return ConflictError(f"{merged_text(unit, get)}，不能再登记到原单位名下：请改用“{name}”")
+
+
 def merged_note(*, session: Session, unit: Unit) -> str:
-    """What to tell a clerk who named a merged unit ("" for a unit not merged)."""
-    if unit.merged_into_id is None or unit.merged_on is None:
-        return ""
-    successor = session.get(Unit, unit.merged_into_id)
-    name = successor.name if successor is not None else str(unit.merged_into_id)
-    return f"注意：“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”"
+    """What to tell a clerk who named a merged unit ("" for a unit not merged): the unit it
+    was merged into and, when that one was merged on in turn, each merge after."""
+    text = merged_text(unit, lambda unit_id: session.get(Unit, unit_id))
+    return f"注意：{text}" if text else ""
 
 
 def successor_name(*, session: Session, unit: Unit) -> str | None:
-    """The name of the unit ``unit`` was merged into (None for a unit in being)."""
+    """The name of the unit in being that holds ``unit``'s work now (its current
+    successor; None for a unit in being)."""
     if unit.merged_into_id is None:
         return None
     successor = session.get(Unit, unit.merged_into_id)
     return successor.name if successor is not None else str(unit.merged_into_id)
 
 
+def direct_successor_name(*, session: Session, unit: Unit) -> str | None:
+    """The name of the unit ``unit`` was merged into by its own merge (None for a unit in
+    being); the same as :func:`successor_name` unless that unit was merged on in turn."""
+    unit_id = unit.direct_successor_id or unit.merged_into_id
+    if unit_id is None:
+        return None
+    successor = session.get(Unit, unit_id)
+    return successor.name if successor is not None else str(unit_id)
+
+
 def refuse_merged(session: Session, unit: Unit) -> None:
     """A merged unit is given no new records: they belong to its successor."""
     if unit.merged_into_id is None or unit.merged_on is None:
         return
-    successor = session.get(Unit, unit.merged_into_id)
-    name = successor.name if successor is not None else str(unit.merged_into_id)
-    raise ConflictError(
-        f"“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”，"
-        f"不能再登记到原单位名下：请改用“{name}”"
-    )
+    raise _merged_refusal(unit, lambda unit_id: session.get(Unit, unit_id))
 
 
 def refuse_merged_on(session: Session, unit: Unit, day: date) -> None:
@@ -676,10 +681,15 @@ def merge_unit(
     for earlier in session.exec(
         select(Unit).where(Unit.merged_into_id == source.id).order_by(col(Unit.id))
     ).all():
-        # Units merged into OLD before: their successor is NEW now (one level to follow).
-        journal.update(session, earlier, {"merged_into_id": target.id})
+        # Units merged into OLD before: their current successor is NEW now (one level for
+        # report SQL to follow); their direct successor stays OLD.
+        chained: dict[str, Any] = {"merged_into_id": target.id}
+        if earlier.direct_successor_id is None:
+            chained["direct_successor_id"] = source.id  # merged before revision 0019
+        journal.update(session, earlier, chained)
     with journal.changing(session, source) as change:
         source.merged_into_id = target.id
+        source.direct_successor_id = target.id
         source.merged_on = merged_on
         change.after_extra["merged_into"] = target.name
     return result

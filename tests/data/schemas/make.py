@@ -269,6 +269,8 @@ STEPS = [
         "--typical-note",
         "征收补偿争议实质性化解",
     ],
+    # From 0019 (issue 12): the successor merged on in turn (a chain of merges).
+    ["unit", "merge", "县住建局", "并入", "县自然资源局", "--on", "2024-10-10"],
 ]
 
 
