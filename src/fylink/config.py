@@ -314,6 +314,9 @@ class SubmitSettings(_Section):
     #: A return is due by this day of the month after its period ends (the 统计制度's
     #: 1月10日 for the year; 4月10日, 7月10日, 10月10日 for the quarters).
     deadline_day: int = Field(default=10, ge=1, le=28)
+    #: At the city: the member unit assessed for each county's returns (考核: the
+    #: ``region_returns`` evidence), county → unit name, e.g. {"东城县" = "东城县司法局"}.
+    county_units: dict[str, str] = Field(default_factory=dict)
 
 
 class Settings(_Section):

@@ -79,7 +79,8 @@ def test_check_names_each_problem_with_its_line(cli, tmp_path):
         "rank_by、units、veto_tier、year）",
         "错误：细则.toml第8行：“points”应是大于0的数，而不是 -2",
         "错误：细则.toml第19行：条目“1.1”的依据“overdue_tasks”不存在，可选：tasks_overdue、"
-        "notices_unreplied、suggestions_unreplied、cases_lost、head_appearance、attendance、manual",
+        "notices_unreplied、suggestions_unreplied、cases_lost、head_appearance、attendance、manual、"
+        "region_returns",
         "错误：细则.toml第25行：“levels”中“省”的分值应是大于0的数",
         "错误：细则.toml第28行：条目“1.3”缺少应达到的次数“required”（正整数）",
     ]

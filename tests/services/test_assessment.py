@@ -122,6 +122,12 @@ class Register:
             head_appeared=head,
             risk_level="",
             summary="",
+            # the 白皮书 annex fields (0018): PostgreSQL has no server default for them
+            act_kind="",
+            loss_reasons="",
+            withdrawal_kind="",
+            typical=False,
+            typical_note="",
             created_at=NOW,
             updated_at=NOW,
         )

@@ -114,7 +114,12 @@ def assess(
     the_year = _year(year)
     with session(ctx, write=False) as db:
         data = assessment.assess(
-            session=db, rule_file=rule_file, year=the_year, today=clock.today(), unit=unit
+            session=db,
+            rule_file=rule_file,
+            year=the_year,
+            today=clock.today(),
+            unit=unit,
+            submit=settings(ctx).submit,
         )
     _output(ctx, data, as_json=as_json, xlsx=xlsx, docx=docx, number=number, force=force, pdf=pdf)
 
@@ -417,7 +422,12 @@ def draft(
     the_year = _year(year)
     with session(ctx, write=False) as db:
         data = assessment.assess(
-            session=db, rule_file=rule_file, year=the_year, today=clock.today(), unit=unit
+            session=db,
+            rule_file=rule_file,
+            year=the_year,
+            today=clock.today(),
+            unit=unit,
+            submit=settings(ctx).submit,
         )
     targets = []
     for entry in data["units"]:
@@ -544,7 +554,12 @@ def publish(
     the_year = _year(year)
     with session(ctx, write=True) as db:
         row = assessment.publish(
-            session=db, rule_file=rule_file, year=the_year, today=clock.today(), replace=replace
+            session=db,
+            rule_file=rule_file,
+            year=the_year,
+            today=clock.today(),
+            replace=replace,
+            submit=settings(ctx).submit,
         )
         units = len(row.data["units"])
         anchor = anchors.record(
@@ -595,7 +610,9 @@ def diff(
 
     the_year = _year(year)
     with session(ctx, write=False) as db:
-        data = assessment.diff(session=db, year=the_year, today=clock.today())
+        data = assessment.diff(
+            session=db, year=the_year, today=clock.today(), submit=settings(ctx).submit
+        )
     if as_json:
         render.print_json(data)
         return

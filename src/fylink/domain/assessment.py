@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -45,14 +46,27 @@ EVIDENCE: dict[str, str] = {
     "head_appearance": "负责人出庭应诉率（按开庭日期）",
     "attendance": "会议无故缺席、迟到、早退、代会（按会议日期）",
     "manual": "办公室录入的扣分、加分依据（assess record）",
+    # --- issue 18: counties' returns (报送) ---
+    "region_returns": (
+        "下级县（市、区）报送迟报、漏报（按报送期限；submit.county_units 指明被考核单位）"
+    ),
 }
+
+#: The period kinds a ``region_returns`` line may expect returns for (``returns = [...]``).
+RETURN_PERIODS = {"quarter": "季度", "half": "半年", "year": "年度", "month": "月度"}
 
 #: The attendance roles a meeting's attendance may carry that an assessment counts.
 ATTENDANCE_ROLES = ("缺席", "迟到", "早退", "代会")
 
 #: Which evidence each primitive can use (rate needs a numerator and a denominator).
 _RATE_EVIDENCE = {"head_appearance"}
-_LATE_MISSING_EVIDENCE = {"tasks_overdue", "notices_unreplied", "suggestions_unreplied", "manual"}
+_LATE_MISSING_EVIDENCE = {
+    "tasks_overdue",
+    "notices_unreplied",
+    "suggestions_unreplied",
+    "manual",
+    "region_returns",
+}
 
 #: Period attribution: key → what falls in the period.
 PERIODS = {
@@ -89,6 +103,8 @@ _LINE_KEYS = {
     "sources",
     "suggestion_kind",
     "basis",
+    "returns",
+    "since",
 }
 _ITEM_KEYS = {"id", "name", "points", "lines"}
 _SECTION_KEYS = {"id", "name", "points", "bonus", "items"}
@@ -141,6 +157,11 @@ class Line:
     when_absent: bool = True
     sources: tuple[str, ...] = ()
     suggestion_kind: str = ""
+    #: ``region_returns``: the period kinds returns are expected for (quarter, half, year, month).
+    returns: tuple[str, ...] = ()
+    #: ``region_returns``: only periods starting on or after this day (e.g. when returns
+    #: began to go through fylink).
+    since: date | None = None
     #: 扣分依据提供单位 (who supplies the evidence), as the published table names it.
     basis: str = ""
     #: Line of the rule file where the line starts.
@@ -651,6 +672,31 @@ def _line(
             )
         else:
             values["suggestion_kind"] = chosen
+    if evidence == "region_returns":
+        chosen_periods = table.get("returns", ["quarter"])
+        known_periods = "、".join(f"{k}（{v}）" for k, v in RETURN_PERIODS.items())
+        if (
+            not isinstance(chosen_periods, list)
+            or not chosen_periods
+            or any(p not in RETURN_PERIODS for p in chosen_periods)
+        ):
+            reader.problem(
+                loc.key(start, "returns"),
+                f'“returns”应列出报送的期间，如 ["quarter"]，可选：{known_periods}',
+            )
+        else:
+            values["returns"] = tuple(dict.fromkeys(str(p) for p in chosen_periods))
+        if "since" in table:
+            since = table["since"]
+            if not isinstance(since, date) or hasattr(since, "hour"):
+                reader.problem(
+                    loc.key(start, "since"), "“since”应是日期（不加引号），如 since = 2025-01-01"
+                )
+            else:
+                values["since"] = since
+    elif "returns" in table or "since" in table:
+        key = "returns" if "returns" in table else "since"
+        reader.problem(loc.key(start, key), f"“{key}”只用于 region_returns")
     basis = table.get("basis", "")
     if len(reader.problems) > before:
         return None

@@ -153,18 +153,124 @@ def assessed_units(session: Any, rules: Rules, unit: str | None = None) -> list[
 
 
 @dataclass(frozen=True)
+class Counties:
+    """The counties whose returns (报送) are evidence: county → the assessed unit's id, and
+    the submissions service's deadline rule (``submit.deadline_day``)."""
+
+    units: tuple[tuple[str, int], ...] = ()
+    deadline_day: int = 10
+
+
+@dataclass(frozen=True)
 class Window:
     start: date
     end: date
     #: The day the state is read on: the period's end, or today within it.
     as_of: date
+    counties: Counties = Counties()
 
 
-def window(year: int, today: date) -> Window:
+def window(year: int, today: date, counties: Counties = Counties()) -> Window:
     start, end = date(year, 1, 1), date(year, 12, 31)
     if today < start:
         raise InvalidInputError(f"{year}年尚未开始，不能考核")
-    return Window(start, end, min(today, end))
+    return Window(start, end, min(today, end), counties)
+
+
+# --- issue 18: counties' returns as evidence -----------------------------------------------------
+
+
+def counties_of(session: Any, rules: Rules, submit: Any) -> Counties:
+    """The county → unit mapping (``submit.county_units``) for the rule set's
+    ``region_returns`` lines; an empty mapping when no line uses them."""
+    if not any(line.evidence == "region_returns" for line in rules.lines):
+        return Counties()
+    from fylink.services.unit_names import find_unit_row
+
+    first = next(line for line in rules.lines if line.evidence == "region_returns")
+    mapping = dict(getattr(submit, "county_units", {}) or {})
+    if not mapping:
+        raise InvalidInputError(
+            f"细则条目“{first.id}”依据各县报送（region_returns），但未配置 submit.county_units："
+            '请写明各县对应的被考核单位，如 county_units = { "东城县" = "东城县司法局" }'
+        )
+    expected = list(getattr(submit, "counties", []) or [])
+    units = []
+    for county, name in mapping.items():
+        if county not in expected:
+            raise InvalidInputError(
+                f"配置项 submit.county_units 中的“{county}”"
+                "不在 submit.counties 所列的县（市、区）之中"
+            )
+        try:
+            units.append((county, int(find_unit_row(session, name).id)))
+        except NotFoundError as exc:
+            raise NotFoundError(f"配置项 submit.county_units 中{county}的单位：{exc}") from None
+    return Counties(tuple(units), int(getattr(submit, "deadline_day", 10)))
+
+
+def _expected_returns(line: Line, w: Window) -> Any:
+    """One row per county and expected period whose deadline could fall in the window:
+    (unit_id, region, code, label, due), as a derived table of literals."""
+    from sqlalchemy import Date, Integer, false, union_all
+
+    from fylink.domain.indicators import Period
+    from fylink.services.submissions import deadline
+
+    periods: list[Period] = []
+    for year in (w.start.year - 1, w.start.year):
+        for kind in line.returns or ("quarter",):
+            if kind == "year":
+                periods.append(Period(year))
+            elif kind == "quarter":
+                periods += [Period(year, q) for q in (1, 2, 3, 4)]
+            elif kind == "half":
+                periods += [Period.half(year, h) for h in (1, 2)]
+            elif kind == "month":
+                periods += [Period.month(year, m) for m in range(1, 13)]
+    rows = []
+    for period in periods:
+        if line.since is not None and period.start < line.since:
+            continue
+        due = deadline(period, w.counties.deadline_day)
+        if not w.start <= due <= w.end:
+            continue
+        for county, unit_id in w.counties.units:
+            rows.append((unit_id, county, period.code, county + period.label, due))
+
+    def one(unit_id: int, county: str, code: str, label: str, due: date) -> Any:
+        return select(
+            literal(unit_id, Integer).label("unit_id"),
+            literal(county, String).label("region"),
+            literal(code, String).label("code"),
+            literal(label, String).label("label"),
+            literal(due, Date).label("due"),
+        )
+
+    if not rows:
+        return one(0, "", "", "", w.start).where(false()).subquery("expected")
+    if len(rows) == 1:
+        return one(*rows[0]).subquery("expected")
+    return union_all(*(one(*row) for row in rows)).subquery("expected")
+
+
+def _returns_evidence(line: Line, w: Window) -> "_Evidence":
+    """A county's return per expected period is late when the city first received a package
+    for it after the deadline, missing when none had arrived by the as-of day."""
+    rr = tables.region_return.c
+    expected = _expected_returns(line, w)
+    firsts = (
+        select(rr.region, rr.period, func.min(rr.received_on).label("first_on"))
+        .group_by(rr.region, rr.period)
+        .subquery("firsts")
+    )
+    table = expected.outerjoin(
+        firsts, and_(firsts.c.region == expected.c.region, firsts.c.period == expected.c.code)
+    )
+    done, due = firsts.c.first_on, expected.c.due
+    bad, cls = _late_missing(done, due, w)
+    where = [bad, *_deadline_scope(due, done, line, w)]
+    return _Evidence(table, expected.c.unit_id, cls, where, expected.c.label, due, done=done)
 
 
 def _late_missing(done: Any, due: Any, w: Window) -> tuple[ColumnElement[bool], Any]:
@@ -195,6 +301,8 @@ class _Evidence:
     numerator: Any = None
     #: Rows that the detail lists (for a rate: the records that pull it down).
     detail_where: tuple[ColumnElement[bool], ...] = ()
+    #: The day the record was done (a county's return: the day first received).
+    done: Any = None
 
 
 def _evidence(line: Line, w: Window, moves: bool = False) -> _Evidence:
@@ -275,6 +383,8 @@ def _evidence(line: Line, w: Window, moves: bool = False) -> _Evidence:
     if kind == "manual":
         where = [R.line_id == line.id, R.occurred_on >= w.start, R.occurred_on <= w.as_of]
         return _Evidence(tables.assess_record, R.unit_id, R.level, where, R.id, R.occurred_on)
+    if kind == "region_returns":
+        return _returns_evidence(line, w)
     raise ValueError(kind)
 
 
@@ -329,6 +439,7 @@ _CLASS_NAMES = {
     "tasks_overdue": {"late": "逾期完成", "missing": "逾期未完成"},
     "notices_unreplied": {"late": "逾期报送", "missing": "未报送"},
     "suggestions_unreplied": {"late": "逾期反馈", "missing": "未反馈"},
+    "region_returns": {"late": "迟报", "missing": "漏报"},
 }
 
 
@@ -352,6 +463,8 @@ def line_records(
         return {}
     ev = _evidence(line, w, has_moves(session))
     extra: Any = R.basis if line.evidence == "manual" else literal("")
+    if ev.done is not None:
+        extra = ev.done
     columns = [
         ev.unit.label("unit_id"),
         ev.cls.label("cls"),
@@ -384,6 +497,15 @@ def line_records(
         cls = str(row.cls or "")
         if cls:
             record["class"] = names.get(cls, cls)
+        if line.evidence == "region_returns":
+            # which return, which period, how late: 东城县2025年第一季度迟报5天
+            record["due"] = record["on"]
+            record["received_on"] = row.extra.isoformat() if row.extra else None
+            if cls == "late":
+                record["days_late"] = (row.extra - row.day).days
+                record["ref"] += f"迟报{record['days_late']}天"
+            else:
+                record["ref"] += "漏报"
         if line.evidence == "manual":
             record["id"] = int(row.ref)
             if row.points is not None:
@@ -420,10 +542,12 @@ def compute_scores(
     year: int,
     today: date,
     unit: str | None = None,
+    submit: Any = None,
 ) -> tuple[list[UnitScore], list[AssessedUnit], Window]:
-    """Every assessed unit's score, ranked (no records listed)."""
+    """Every assessed unit's score, ranked (no records listed). ``submit`` (the [submit]
+    settings) maps counties to units for ``region_returns`` lines."""
     rules = rule_file.rules
-    w = window(year, today)
+    w = window(year, today, counties_of(session, rules, submit))
     everyone = assessed_units(session, rules)
     ids = [u.id for u in everyone]
     per_line = {line.id: line_facts(session, line, w, ids) for line in rules.lines}
@@ -453,9 +577,12 @@ def assess(
     today: date,
     unit: str | None = None,
     records: bool = True,
+    submit: Any = None,
 ) -> dict[str, Any]:
     """The year's assessment as data (what ``assess`` prints, ``--json`` and the files)."""
-    ranked, everyone, w = compute_scores(session, rule_file, year=year, today=today, unit=unit)
+    ranked, everyone, w = compute_scores(
+        session, rule_file, year=year, today=today, unit=unit, submit=submit
+    )
     rules = rule_file.rules
     behind: dict[str, dict[int, list[dict[str, Any]]]] = {}
     if records:
@@ -892,7 +1019,13 @@ def _refuse_published(session: Session, year: int) -> None:
 
 
 def publish(
-    *, session: Session, rule_file: RuleFile, year: int, today: date, replace: bool = False
+    *,
+    session: Session,
+    rule_file: RuleFile,
+    year: int,
+    today: date,
+    replace: bool = False,
+    submit: Any = None,
 ) -> Any:
     """Freeze the year's result together with the rule file (its text and sha256)."""
     from fylink.models import AssessResult
@@ -913,7 +1046,7 @@ def publish(
             f"还有{len(undecided)}件申诉未作决定（如申诉 {first['id']}，{first['unit']}）："
             "先用 fylink assess decide 决定"
         )
-    data = assess(session=session, rule_file=rule_file, year=year, today=today)
+    data = assess(session=session, rule_file=rule_file, year=year, today=today, submit=submit)
     values: dict[str, Any] = {
         "data": data,
         "rules_name": rule_file.rules.name[:200],
@@ -949,11 +1082,11 @@ def result_public(row: Any) -> dict[str, Any]:
     }
 
 
-def diff(*, session: Session, year: int, today: date) -> dict[str, Any]:
+def diff(*, session: Session, year: int, today: date, submit: Any = None) -> dict[str, Any]:
     """What changed since publication, recomputed with the published rule file."""
     row = published(session=session, year=year)
     rule_file = rules_from_text(row.rules_text, row.data.get("rules", {}).get("file", "考核细则"))
-    now = assess(session=session, rule_file=rule_file, year=year, today=today)
+    now = assess(session=session, rule_file=rule_file, year=year, today=today, submit=submit)
     before = {u["unit"]: u for u in row.data.get("units", [])}
     changes = []
     for unit in now["units"]:
