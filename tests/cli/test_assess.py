@@ -80,7 +80,7 @@ def test_check_names_each_problem_with_its_line(cli, tmp_path):
         "错误：细则.toml第8行：“points”应是大于0的数，而不是 -2",
         "错误：细则.toml第19行：条目“1.1”的依据“overdue_tasks”不存在，可选：tasks_overdue、"
         "notices_unreplied、suggestions_unreplied、cases_lost、head_appearance、attendance、manual、"
-        "region_returns",
+        "region_returns、brief_submitted、brief_adopted",
         "错误：细则.toml第25行：“levels”中“省”的分值应是大于0的数",
         "错误：细则.toml第28行：条目“1.3”缺少应达到的次数“required”（正整数）",
     ]

@@ -50,6 +50,9 @@ EVIDENCE: dict[str, str] = {
     "region_returns": (
         "下级县（市、区）报送迟报、漏报（按报送期限；submit.county_units 指明被考核单位）"
     ),
+    # --- issue 18: 工作简报 submissions from units (信息报送、采用) ---
+    "brief_submitted": "向工作简报报送的稿件（按报送日期；brief submit）",
+    "brief_adopted": "被工作简报采用的报送稿件（按该期简报的编发日期）",
 }
 
 #: The period kinds a ``region_returns`` line may expect returns for (``returns = [...]``).

@@ -385,7 +385,38 @@ def _evidence(line: Line, w: Window, moves: bool = False) -> _Evidence:
         return _Evidence(tables.assess_record, R.unit_id, R.level, where, R.id, R.occurred_on)
     if kind == "region_returns":
         return _returns_evidence(line, w)
+    if kind in ("brief_submitted", "brief_adopted"):
+        return _brief_evidence(kind, w)
     raise ValueError(kind)
+
+
+def _brief_evidence(kind: str, w: Window) -> _Evidence:
+    """工作简报 submissions (issue 18): a unit's 稿件 counts when submitted (报送, by its
+    submission day) or when placed in an issue (采用, by the issue's day). The same rows
+    ``brief stats`` counts: items with source 报送."""
+    from fylink.services.briefs import SUBMITTED
+
+    item, issue = tables.brief_item.c, tables.brief_issue.c
+    if kind == "brief_submitted":
+        where = [
+            item.source == SUBMITTED,
+            item.submitted_on >= w.start,
+            item.submitted_on <= w.as_of,
+        ]
+        return _Evidence(
+            tables.brief_item, item.unit_id, literal(""), where, item.title, item.submitted_on
+        )
+    joined = tables.brief_item.join(tables.brief_issue, issue.id == item.issue_id)
+    where = [item.source == SUBMITTED, issue.issued_on >= w.start, issue.issued_on <= w.as_of]
+    label = (
+        issue.kind
+        + cast(issue.year, String)
+        + literal("年第")
+        + cast(issue.issue_no, String)
+        + literal("期：")
+        + item.title
+    )
+    return _Evidence(joined, item.unit_id, literal(""), where, label, issue.issued_on)
 
 
 def line_facts(
