@@ -424,3 +424,66 @@ def persons(
         (row, None if row.unit_name is None else UnitName(row.unit_name))
         for row in connection.execute(query.order_by(p.c.id))
     ]
+
+
+# --- one unit (services.units.find_unit, former_names, renamed_note, merged_note …) -----------
+
+
+def unit(connection: Connection, name: str) -> Any:
+    """A unit (every column) by full name, short name, id or former name; unknown names
+    answered as ``units.find_unit`` answers them."""
+    from fylink.services.unit_names import find_unit_row
+
+    unit_id = find_unit_row(connection, name).id
+    return connection.execute(select(tables.unit).where(tables.unit.c.id == unit_id)).one()
+
+
+def former_names(connection: Connection, unit_id: int) -> list[Any]:
+    """A unit's former names, oldest first (as units.former_names)."""
+    f = tables.unit_name
+    return list(
+        connection.execute(select(f).where(f.c.unit_id == unit_id).order_by(f.c.valid_until))
+    )
+
+
+def renamed_note(connection: Connection, *, wanted: str, unit: Any) -> str:
+    """What to tell a clerk who named a unit by a former name (as units.renamed_note)."""
+    from datetime import timedelta
+
+    from fylink.services.unit_names import former_name
+
+    row = former_name(connection, wanted, unit.id or 0)
+    if row is None:
+        return ""
+    day = (row.valid_until + timedelta(days=1)).isoformat()
+    return f"注意：“{wanted.strip()}”是曾用名，该单位自 {day} 起更名为“{unit.name}”"
+
+
+def successor_name(connection: Connection, unit: Any) -> str | None:
+    """The name of the unit ``unit`` was merged into (as units.successor_name)."""
+    if unit.merged_into_id is None:
+        return None
+    u = tables.unit
+    name = connection.execute(select(u.c.name).where(u.c.id == unit.merged_into_id)).scalar()
+    return name if name is not None else str(unit.merged_into_id)
+
+
+def merged_note(connection: Connection, unit: Any) -> str:
+    """What to tell a clerk who named a merged unit (as units.merged_note)."""
+    if unit.merged_into_id is None or unit.merged_on is None:
+        return ""
+    name = successor_name(connection, unit)
+    return f"注意：“{unit.name}”已于 {unit.merged_on.isoformat()} 并入“{name}”"
+
+
+def unit_case_counts(connection: Connection, unit_id: int) -> dict[str, int]:
+    """Cases of a unit by category, counted in SQL (as units.unit_case_counts)."""
+    c = tables.cases.c
+    rows = connection.execute(
+        select(c.category, func.count())
+        .where(c.unit_id == unit_id)
+        .group_by(c.category)
+        .order_by(c.category)
+    )
+    # dict(rows) would take the Result for a mapping (it has .keys()).
+    return dict(rows.all())
