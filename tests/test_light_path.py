@@ -33,7 +33,8 @@ READ_COMMANDS: list[tuple[tuple[str, ...], tuple[str, ...], int]] = [
     (("log", "--case", "{case_no}"), LIGHT, 0),
     (("unit", "list"), LIGHT, 0),
     (("unit", "list", "--all", "--json"), LIGHT, 0),
-    (("case", "show", "{case_no}"), DOCUMENTS, 0),
+    (("case", "show", "{case_no}"), LIGHT, 0),
+    (("case", "show", "{case_no}", "--json"), LIGHT, 0),
     (("task", "list"), LIGHT, 0),
     (("task", "list", "--unit", "县司法局", "--status", "逾期", "--json"), LIGHT, 0),
     (("task", "show", "2"), DOCUMENTS, 0),
@@ -114,9 +115,10 @@ def test_a_read_command_loads_nothing_it_does_not_need(names, args, forbidden, e
 @pytest.mark.parametrize(
     ("args", "error"),
     [
+        (("case", "show", "（2020）豫0591行初9999号"), "案件 （2020）豫0591行初9999号 不存在"),
         (("unit", "show", "县人"), "单位“县人”不存在"),
     ],
-    ids=["unit show unknown"],
+    ids=["case show unknown", "unit show unknown"],
 )
 def test_a_read_command_refuses_on_the_light_path_too(demo_db, args, error):
     code, modules, errors = loaded_modules(list(args))

@@ -487,3 +487,82 @@ def unit_case_counts(connection: Connection, unit_id: int) -> dict[str, int]:
     )
     # dict(rows) would take the Result for a mapping (it has .keys()).
     return dict(rows.all())
+
+
+# --- one case (services.cases.case_detail, related_cases) -------------------------------------
+
+
+@dataclass
+class CaseDetail:
+    """A case, its unit, its parties with their roles and its events (Core rows)."""
+
+    case: Any
+    unit: Any
+    parties: list[tuple[Any, str]]
+    events: list[Any]
+
+
+def reads_full_ids(connection: Connection) -> bool:
+    """May this login read ``party.id_number``? (as cases.reads_full_ids)"""
+    if connection.dialect.name != "postgresql":
+        return True
+    from sqlalchemy import text
+
+    query = text("SELECT has_column_privilege('party', 'id_number', 'SELECT')")
+    return bool(connection.execute(query).scalar())
+
+
+def case_detail(connection: Connection, case_no: str) -> CaseDetail:
+    """A case by its number as typed, not found as ``cases.get_case`` says it (a former
+    number is not followed there either)."""
+    c, u = tables.cases, tables.unit
+    text = case_no.strip()
+    candidates = {text, case_numbers.normalize_case_number(text), normalize_free_number(text)}
+    case = connection.execute(select(c).where(c.c.case_no.in_(candidates))).first()
+    if case is None:
+        raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+    unit = connection.execute(select(u).where(u.c.id == case.unit_id)).one()
+    p, cp = tables.party, tables.case_party
+    if reads_full_ids(connection):
+        id_number: Any = p.c.id_number
+    else:  # a liaison's login on PostgreSQL reads the masked numbers (sql/roles.sql)
+        from sqlalchemy import column
+        from sqlalchemy import table as sa_table
+
+        masked = sa_table("party_masked", column("id"), column("id_number"))
+        id_number = (
+            select(masked.c.id_number)
+            .where(masked.c.id == p.c.id)
+            .scalar_subquery()
+            .label("id_number")
+        )
+    parties = [
+        (row, row.role)
+        for row in connection.execute(
+            select(p.c.id, p.c.name, p.c.kind, p.c.id_kind, id_number, p.c.created_at, cp.c.role)
+            .join_from(p, cp, cp.c.party_id == p.c.id)
+            .where(cp.c.case_id == case.id)
+            .order_by(cp.c.id)
+        )
+    ]
+    e = tables.case_event
+    events = list(
+        connection.execute(
+            select(e).where(e.c.case_id == case.id).order_by(e.c.occurred_on, e.c.id)
+        )
+    )
+    return CaseDetail(case=case, unit=unit, parties=parties, events=events)
+
+
+def related_cases(connection: Connection, case_id: int) -> list[tuple[Any, str]]:
+    """The linked instances of a case: (case, 前审 / 后续) by filing date (as
+    cases.related_cases)."""
+    c, link = tables.cases, tables.case_link
+    earlier = connection.execute(
+        select(c).join_from(c, link, link.c.related_id == c.c.id).where(link.c.case_id == case_id)
+    ).all()
+    later = connection.execute(
+        select(c).join_from(c, link, link.c.case_id == c.c.id).where(link.c.related_id == case_id)
+    ).all()
+    found = [(row, "前审") for row in earlier] + [(row, "后续") for row in later]
+    return sorted(found, key=lambda item: (item[0].filed_on, item[0].case_no))
