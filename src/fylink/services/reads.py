@@ -566,3 +566,121 @@ def related_cases(connection: Connection, case_id: int) -> list[tuple[Any, str]]
     ).all()
     found = [(row, "前审") for row in earlier] + [(row, "后续") for row in later]
     return sorted(found, key=lambda item: (item[0].filed_on, item[0].case_no))
+
+
+# --- one task (services.lookups.get_task, services.tasks.task_detail) -------------------------
+
+
+@dataclass
+class TaskDetail:
+    """``task show``'s task and what it reads around it (Core rows; as tasks.TaskDetail)."""
+
+    task: Any
+    status: "TaskStatus"
+    lead: Any
+    co: list[Any]
+    progress: list[Any]
+    meeting: Any
+    suggestion: Any
+    deadline: Any
+    notices: list[Any]
+    list_name: str = ""
+    series_closed_on: date | None = None
+
+
+def _by_id(connection: Connection, table: Any, record_id: int) -> Any:
+    return connection.execute(select(table).where(table.c.id == record_id)).first()
+
+
+def task_row(connection: Connection, ref: str | int) -> Any:
+    """A task by its number (12 or #12), refused as ``lookups.get_task`` refuses it."""
+    from fylink.domain.values import is_record_id
+
+    text = str(ref).strip().lstrip("#＃")
+    if not (text.isascii() and text.isdigit()):
+        raise InvalidInputError(f"任务编号“{ref}”应为数字，如 12（见 fylink task list）")
+    task = _by_id(connection, tables.task, int(text)) if is_record_id(text) else None
+    if task is None:
+        raise NotFoundError(f"任务 {text} 不存在：用 fylink task list 查找")
+    return task
+
+
+def task_detail(
+    connection: Connection, ref: str | int, *, th: "Thresholds", calendar: "WorkCalendar"
+) -> TaskDetail:
+    """As tasks.task_detail, query for query."""
+    from fylink.domain.calendar import parse_deadline
+    from fylink.domain.status import NoticeRef, notice_number, task_status
+
+    t = tables.task
+    task = task_row(connection, ref)
+    lead = _by_id(connection, tables.unit, task.lead_unit_id)
+    u, co_unit = tables.unit, tables.task_co_unit
+    co = list(
+        connection.execute(
+            select(u)
+            .join_from(u, co_unit, co_unit.c.unit_id == u.c.id)
+            .where(co_unit.c.task_id == task.id)
+            .order_by(co_unit.c.id)
+        )
+    )
+    p = tables.task_progress
+    progress = list(
+        connection.execute(
+            select(p).where(p.c.task_id == task.id).order_by(p.c.reported_on, p.c.id)
+        )
+    )
+    n, item = tables.notice, tables.notice_item
+    notices = [
+        NoticeRef(
+            stage=row.stage,
+            issued_on=row.issued_on,
+            number=notice_number(row),
+            days_overdue=row.days_overdue,
+            id=row.id or 0,
+            reply_due=row.reply_due,
+        )
+        for row in connection.execute(
+            select(n, item.c.days_overdue)
+            .join_from(n, item, item.c.notice_id == n.c.id)
+            .where(item.c.task_id == task.id)
+            .order_by(n.c.issued_on, n.c.id)
+        )
+    ]
+    if notices:
+        r = tables.notice_reply
+        replies: dict[int, list[tuple[date, str, str]]] = {seen.id: [] for seen in notices}
+        for reply in connection.execute(
+            select(r.c.notice_id, r.c.replied_on, r.c.summary, r.c.file_name)
+            .where(r.c.notice_id.in_(list(replies)))
+            .order_by(r.c.replied_on, r.c.id)
+        ):
+            replies[reply.notice_id].append((reply.replied_on, reply.summary, reply.file_name))
+        for seen in notices:
+            seen.replies = replies[seen.id]
+    if task.due_rule and task.due_start is not None:
+        deadline = parse_deadline(task.due_rule, start=task.due_start, calendar=calendar)
+    else:
+        deadline = parse_deadline(task.due_on.isoformat(), start=task.due_on, calendar=calendar)
+    found_list = _by_id(connection, tables.double_list, task.list_id) if task.list_id else None
+    series_closed_on = None
+    if task.recurrence:
+        first = _by_id(connection, t, task.item_id) if task.item_id else task
+        series_closed_on = first.series_closed_on if first else None
+    return TaskDetail(
+        task=task,
+        status=task_status(task, th),
+        lead=lead,
+        co=co,
+        progress=progress,
+        meeting=_by_id(connection, tables.meeting, task.meeting_id) if task.meeting_id else None,
+        suggestion=(
+            _by_id(connection, tables.suggestion, task.suggestion_id)
+            if task.suggestion_id
+            else None
+        ),
+        deadline=deadline,
+        notices=notices,
+        list_name=found_list.name if found_list else "",
+        series_closed_on=series_closed_on,
+    )
