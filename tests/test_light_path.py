@@ -41,7 +41,8 @@ READ_COMMANDS: list[tuple[tuple[str, ...], tuple[str, ...], int]] = [
     (("task", "show", "#2", "--json"), LIGHT, 0),
     (("suggestion", "list"), LIGHT, 0),
     (("suggestion", "list", "--status", "逾期未反馈", "--unit", "县人社局"), LIGHT, 0),
-    (("suggestion", "show", "{doc_no}"), DOCUMENTS, 0),
+    (("suggestion", "show", "{doc_no}"), LIGHT, 0),
+    (("suggestion", "show", "{doc_no}", "--json"), LIGHT, 0),
     (("unit", "show", "县人社局"), LIGHT, 0),
     (("unit", "show", "县人社局", "--json"), LIGHT, 0),
     (("person", "list"), LIGHT, 0),
@@ -119,8 +120,9 @@ def test_a_read_command_loads_nothing_it_does_not_need(names, args, forbidden, e
         (("case", "show", "（2020）豫0591行初9999号"), "案件 （2020）豫0591行初9999号 不存在"),
         (("unit", "show", "县人"), "单位“县人”不存在"),
         (("task", "show", "999"), "任务 999 不存在"),
+        (("suggestion", "show", "示法建〔2030〕1号"), "建议 示法建〔2030〕1号 不存在"),
     ],
-    ids=["case show unknown", "unit show unknown", "task show unknown"],
+    ids=["case show unknown", "unit show unknown", "task show unknown", "suggestion show unknown"],
 )
 def test_a_read_command_refuses_on_the_light_path_too(demo_db, args, error):
     code, modules, errors = loaded_modules(list(args))

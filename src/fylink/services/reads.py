@@ -684,3 +684,90 @@ def task_detail(
         list_name=found_list.name if found_list else "",
         series_closed_on=series_closed_on,
     )
+
+
+# --- one suggestion (services.lookups.get_suggestion, suggestions.suggestion_detail) ----------
+
+
+@dataclass
+class SuggestionDetail:
+    """``suggestion show``'s suggestion and what it reads around it (Core rows)."""
+
+    suggestion: Any
+    unit: Any
+    status: "ReplyStatus"
+    deadline: Any
+    cases: list[Any]
+    tasks: list[Any]
+    notices: list[Any]
+
+
+def suggestion_row(connection: Connection, ref: str | int) -> Any:
+    """By document number as typed (spaces ignored) or by id (as lookups.get_suggestion)."""
+    from fylink.domain.values import is_record_id
+
+    s = tables.suggestion
+    text = str(ref).strip()
+    candidates = {text, normalize_free_number(text)}
+    found = connection.execute(select(s).where(s.c.doc_no.in_(candidates))).first()
+    if found is None and is_record_id(text):
+        found = _by_id(connection, s, int(text))
+    if found is None:
+        compact = text.replace(" ", "").replace("\u3000", "")
+        found = connection.execute(
+            select(s).where(func.replace(s.c.doc_no, " ", "") == compact)
+        ).first()
+    if found is None:
+        raise NotFoundError(f"建议 {text} 不存在：用 fylink suggestion list 查找")
+    return found
+
+
+def suggestion_detail(
+    connection: Connection, ref: str | int, *, th: "Thresholds", calendar: "WorkCalendar"
+) -> SuggestionDetail:
+    """As suggestions.suggestion_detail, query for query."""
+    from fylink.domain.calendar import parse_deadline
+    from fylink.domain.status import NoticeRef, notice_number
+    from fylink.services.suggestion_rules import reply_status
+
+    suggestion = suggestion_row(connection, ref)
+    unit = _by_id(connection, tables.unit, suggestion.unit_id)
+    c, link = tables.cases, tables.suggestion_case
+    linked = list(
+        connection.execute(
+            select(c)
+            .join_from(c, link, link.c.case_id == c.c.id)
+            .where(link.c.suggestion_id == suggestion.id)
+            .order_by(link.c.id)
+        )
+    )
+    t = tables.task
+    rectification = list(
+        connection.execute(select(t).where(t.c.suggestion_id == suggestion.id).order_by(t.c.id))
+    )
+    n, item = tables.notice, tables.notice_item
+    notices = [
+        NoticeRef(
+            stage=row.stage,
+            issued_on=row.issued_on,
+            number=notice_number(row),
+            days_overdue=row.days_overdue,
+        )
+        for row in connection.execute(
+            select(n, item.c.days_overdue)
+            .join_from(n, item, item.c.notice_id == n.c.id)
+            .where(item.c.suggestion_id == suggestion.id)
+            .order_by(n.c.issued_on, n.c.id)
+        )
+    ]
+    rule = suggestion.reply_due_rule or suggestion.reply_due.isoformat()
+    deadline = parse_deadline(rule, start=suggestion.received_on, calendar=calendar)
+    return SuggestionDetail(
+        suggestion=suggestion,
+        unit=unit,
+        status=reply_status(suggestion, th),
+        deadline=deadline,
+        cases=linked,
+        tasks=rectification,
+        notices=notices,
+    )
