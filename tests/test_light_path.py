@@ -33,14 +33,18 @@ READ_COMMANDS: list[tuple[tuple[str, ...], tuple[str, ...], int]] = [
     (("log", "--case", "{case_no}"), LIGHT, 0),
     (("unit", "list"), LIGHT, 0),
     (("unit", "list", "--all", "--json"), LIGHT, 0),
-    (("case", "show", "{case_no}"), DOCUMENTS, 0),
+    (("case", "show", "{case_no}"), LIGHT, 0),
+    (("case", "show", "{case_no}", "--json"), LIGHT, 0),
     (("task", "list"), LIGHT, 0),
     (("task", "list", "--unit", "县司法局", "--status", "逾期", "--json"), LIGHT, 0),
-    (("task", "show", "2"), DOCUMENTS, 0),
+    (("task", "show", "2"), LIGHT, 0),
+    (("task", "show", "#2", "--json"), LIGHT, 0),
     (("suggestion", "list"), LIGHT, 0),
     (("suggestion", "list", "--status", "逾期未反馈", "--unit", "县人社局"), LIGHT, 0),
-    (("suggestion", "show", "{doc_no}"), DOCUMENTS, 0),
-    (("unit", "show", "县人社局"), DOCUMENTS, 0),
+    (("suggestion", "show", "{doc_no}"), LIGHT, 0),
+    (("suggestion", "show", "{doc_no}", "--json"), LIGHT, 0),
+    (("unit", "show", "县人社局"), LIGHT, 0),
+    (("unit", "show", "县人社局", "--json"), LIGHT, 0),
     (("person", "list"), LIGHT, 0),
     (("person", "list", "--unit", "县司法局", "--all", "--json"), LIGHT, 0),
     (("meeting", "list"), LIGHT, 0),
@@ -108,6 +112,23 @@ def test_a_read_command_loads_nothing_it_does_not_need(names, args, forbidden, e
     assert heavy_among(modules, forbidden) == []
     if forbidden == LIGHT:
         assert "fylink.tables" in modules
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (("case", "show", "（2020）豫0591行初9999号"), "案件 （2020）豫0591行初9999号 不存在"),
+        (("unit", "show", "县人"), "单位“县人”不存在"),
+        (("task", "show", "999"), "任务 999 不存在"),
+        (("suggestion", "show", "示法建〔2030〕1号"), "建议 示法建〔2030〕1号 不存在"),
+    ],
+    ids=["case show unknown", "unit show unknown", "task show unknown", "suggestion show unknown"],
+)
+def test_a_read_command_refuses_on_the_light_path_too(demo_db, args, error):
+    code, modules, errors = loaded_modules(list(args))
+    assert code == 4
+    assert errors.startswith(f"错误：{error}")
+    assert heavy_among(modules, LIGHT) == []
 
 
 def test_the_probe_sees_the_orm_where_a_command_uses_it(demo_db):

@@ -322,14 +322,14 @@ def show(
     from fylink import clock
     from fylink.cli import views
     from fylink.domain.money import format_yuan
-    from fylink.services import calendar as calendar_service
-    from fylink.services import case_deadlines, cases
+    from fylink.services import case_deadlines, reads
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        detail = cases.case_detail(session=db, case_no=case_no)
-        linked = cases.related_cases(session=db, case=detail.case)
-        calendar = calendar_service.work_calendar(session=db, settings=current.calendar)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        detail = reads.case_detail(db, case_no)
+        linked = reads.related_cases(db, detail.case.id)
+        calendar, th = reads.thresholds(db, settings=current, today=clock.today())
         deadlines = case_deadlines.deadlines_of(
             case=detail.case,
             events=detail.events,
@@ -341,7 +341,6 @@ def show(
         from fylink.domain.status import status_of
         from fylink.services.parties import linked_tasks
 
-        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
         concerning = [
             (t, status_of(due_on=t.due_on, completed_on=t.completed_on,
                           signed_off_on=t.signed_off_on, th=th).value)

@@ -173,13 +173,13 @@ def show(
     from fylink import clock
     from fylink.cli import views
     from fylink.cli.formatting import day_cn, deadline_public, print_derivation, provisional_mark
-    from fylink.services import calendar as calendar_service
-    from fylink.services import suggestions
+    from fylink.services import reads
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        calendar, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        detail = suggestions.suggestion_detail(session=db, ref=ref, th=th, calendar=calendar)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        calendar, th = reads.thresholds(db, settings=current, today=clock.today())
+        detail = reads.suggestion_detail(db, ref, th=th, calendar=calendar)
     s = detail.suggestion
     if as_json:
         data = views.suggestion_public(

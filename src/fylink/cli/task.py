@@ -104,17 +104,17 @@ def add(
         render.message(note_text)
 
 
-def _public(detail: "object") -> dict:
+def _public(detail: Any) -> dict:
+    """A task's JSON: ``detail`` is a tasks.TaskDetail (ORM) or a reads.TaskDetail (Core)."""
     from fylink.cli import views
-    from fylink.services import meetings, tasks
+    from fylink.services.reads import meeting_label
 
-    assert isinstance(detail, tasks.TaskDetail)
     return views.task_public(
         detail.task,
-        lead=tasks.unit_label(detail.lead),
-        co=[tasks.unit_label(u) for u in detail.co],
+        lead=detail.lead.short_name or detail.lead.name,
+        co=[u.short_name or u.name for u in detail.co],
         status=detail.status.value,
-        meeting_label=meetings.label(detail.meeting) if detail.meeting else None,
+        meeting_label=meeting_label(detail.meeting) if detail.meeting else None,
         suggestion_doc_no=detail.suggestion.doc_no if detail.suggestion else None,
     )
 
@@ -302,13 +302,13 @@ def show(
     from fylink import clock
     from fylink.cli import views
     from fylink.cli.formatting import day_cn, deadline_public, print_derivation, provisional_mark
-    from fylink.services import calendar as calendar_service
-    from fylink.services import meetings, tasks
+    from fylink.services import reads
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        calendar, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        detail = tasks.task_detail(session=db, ref=task, th=th, calendar=calendar)
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        calendar, th = reads.thresholds(db, settings=current, today=clock.today())
+        detail = reads.task_detail(db, task, th=th, calendar=calendar)
     t = detail.task
     if as_json:
         data = _public(detail)
@@ -333,7 +333,7 @@ def show(
         return
     origin = t.source
     if detail.meeting:
-        origin += f"（{meetings.label(detail.meeting)}会议第{t.decision_no}项）"
+        origin += f"（{reads.meeting_label(detail.meeting)}会议第{t.decision_no}项）"
     if detail.suggestion:
         origin += f"（{detail.suggestion.doc_no}）"
     due_text = day_cn(t.due_on)

@@ -122,17 +122,18 @@ def unit_show(
 ) -> None:
     """查看一个单位：联络员、人员和案件数。"""
     from fylink.cli import views
-    from fylink.services import units
+    from fylink.services import reads
 
-    with session(ctx, write=False) as db:
-        unit = units.find_unit(session=db, name=name)
-        persons = units.list_persons(session=db, unit=unit.name)
-        former = units.former_names(session=db, unit=unit)
-        renamed = units.renamed_note(session=db, wanted=name, unit=unit)
-        merged = units.merged_note(session=db, unit=unit)
-        successor = units.direct_successor_name(session=db, unit=unit)
-        current = units.successor_name(session=db, unit=unit)
-        counts = units.unit_case_counts(session=db, unit_id=unit.id)  # type: ignore[arg-type]
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        unit = reads.unit(db, name)
+        persons = reads.persons(db, unit=unit.name)
+        former = reads.former_names(db, unit.id)
+        renamed = reads.renamed_note(db, wanted=name, unit=unit)
+        merged = reads.merged_note(db, unit)
+        successor = reads.direct_successor_name(db, unit)
+        current = reads.successor_name(db, unit)
+        counts = reads.unit_case_counts(db, unit.id)
     if as_json:
         data = views.unit_public(unit, successor, current)
         data["persons"] = [views.person_public(p, u) for p, u in persons]

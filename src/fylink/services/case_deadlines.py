@@ -1,11 +1,15 @@
-"""Case deadlines (the 应诉 clock), derived from the recorded events; nothing is stored."""
+"""Case deadlines (the 应诉 clock), derived from the recorded events; nothing is stored.
+
+:func:`deadlines_of` is pure: ``case show`` (the light read path) calls it on Core rows,
+so the ORM and the models load only in :func:`open_deadlines`.
+"""
+
+from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, select
-
-from fylink.config import CaseSettings
 from fylink.domain.calendar import WorkCalendar
 from fylink.domain.case_clock import (
     DEFAULT_RULES,
@@ -17,7 +21,12 @@ from fylink.domain.case_clock import (
 )
 from fylink.domain.categories import CaseStatus
 from fylink.errors import InvalidInputError
-from fylink.models import Case, CaseEvent, Unit
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from fylink.config import CaseSettings
+    from fylink.models import Case, Unit
 
 
 def rules(settings: CaseSettings) -> tuple[ClockRule, ...]:
@@ -27,8 +36,8 @@ def rules(settings: CaseSettings) -> tuple[ClockRule, ...]:
 
 def deadlines_of(
     *,
-    case: Case,
-    events: list[CaseEvent],
+    case: Any,
+    events: list[Any],
     calendar: WorkCalendar,
     rules: tuple[ClockRule, ...],
     today: date,
@@ -67,6 +76,10 @@ def open_deadlines(
     ``within_days``: only those due on or before today + that many days. Only cases not
     closed and with at least one trigger event are read (one query for the events).
     """
+    from sqlmodel import col, select
+
+    from fylink.models import Case, CaseEvent, Unit
+
     if within_days is not None and within_days < 0:
         raise InvalidInputError("--due-within 应为不小于0的天数")
     triggers = sorted({rule.trigger for rule in rules if not rule.reference})

@@ -424,3 +424,367 @@ def persons(
         (row, None if row.unit_name is None else UnitName(row.unit_name))
         for row in connection.execute(query.order_by(p.c.id))
     ]
+
+
+# --- one unit (services.units.find_unit, former_names, renamed_note, merged_note …) -----------
+
+
+def unit(connection: Connection, name: str) -> Any:
+    """A unit (every column) by full name, short name, id or former name; unknown names
+    answered as ``units.find_unit`` answers them."""
+    from fylink.services.unit_names import find_unit_row
+
+    unit_id = find_unit_row(connection, name).id
+    return connection.execute(select(tables.unit).where(tables.unit.c.id == unit_id)).one()
+
+
+def former_names(connection: Connection, unit_id: int) -> list[Any]:
+    """A unit's former names, oldest first (as units.former_names)."""
+    f = tables.unit_name
+    return list(
+        connection.execute(select(f).where(f.c.unit_id == unit_id).order_by(f.c.valid_until))
+    )
+
+
+def renamed_note(connection: Connection, *, wanted: str, unit: Any) -> str:
+    """What to tell a clerk who named a unit by a former name (as units.renamed_note)."""
+    from datetime import timedelta
+
+    from fylink.services.unit_names import former_name
+
+    row = former_name(connection, wanted, unit.id or 0)
+    if row is None:
+        return ""
+    day = (row.valid_until + timedelta(days=1)).isoformat()
+    return f"注意：“{wanted.strip()}”是曾用名，该单位自 {day} 起更名为“{unit.name}”"
+
+
+def _unit_by_id(connection: Connection, unit_id: Any) -> Any:
+    return connection.execute(select(tables.unit).where(tables.unit.c.id == unit_id)).first()
+
+
+def _unit_name(connection: Connection, unit_id: Any) -> str:
+    name = connection.execute(select(tables.unit.c.name).where(tables.unit.c.id == unit_id))
+    found = name.scalar()
+    return found if found is not None else str(unit_id)
+
+
+def successor_name(connection: Connection, unit: Any) -> str | None:
+    """The unit in being that holds ``unit``'s work now (as units.successor_name)."""
+    if unit.merged_into_id is None:
+        return None
+    return _unit_name(connection, unit.merged_into_id)
+
+
+def direct_successor_name(connection: Connection, unit: Any) -> str | None:
+    """The unit named in ``unit``'s own merge (as units.direct_successor_name)."""
+    unit_id = unit.direct_successor_id or unit.merged_into_id
+    if unit_id is None:
+        return None
+    return _unit_name(connection, unit_id)
+
+
+def merged_note(connection: Connection, unit: Any) -> str:
+    """What to tell a clerk who named a merged unit, each merge of a chain told (as
+    units.merged_note)."""
+    from fylink.services.unit_names import merged_text
+
+    text = merged_text(unit, lambda unit_id: _unit_by_id(connection, unit_id))
+    return f"注意：{text}" if text else ""
+
+
+def unit_case_counts(connection: Connection, unit_id: int) -> dict[str, int]:
+    """Cases of a unit by category, counted in SQL (as units.unit_case_counts)."""
+    c = tables.cases.c
+    rows = connection.execute(
+        select(c.category, func.count())
+        .where(c.unit_id == unit_id)
+        .group_by(c.category)
+        .order_by(c.category)
+    )
+    # dict(rows) would take the Result for a mapping (it has .keys()).
+    return dict(rows.all())
+
+
+# --- one case (services.cases.case_detail, related_cases) -------------------------------------
+
+
+@dataclass
+class CaseDetail:
+    """A case, its unit, its parties with their roles and its events (Core rows)."""
+
+    case: Any
+    unit: Any
+    parties: list[tuple[Any, str]]
+    events: list[Any]
+
+
+def reads_full_ids(connection: Connection) -> bool:
+    """May this login read ``party.id_number``? (as cases.reads_full_ids)"""
+    if connection.dialect.name != "postgresql":
+        return True
+    from sqlalchemy import text
+
+    query = text("SELECT has_column_privilege('party', 'id_number', 'SELECT')")
+    return bool(connection.execute(query).scalar())
+
+
+def case_detail(connection: Connection, case_no: str) -> CaseDetail:
+    """A case by its number as typed, not found as ``cases.get_case`` says it (a former
+    number is not followed there either)."""
+    c, u = tables.cases, tables.unit
+    text = case_no.strip()
+    candidates = {text, case_numbers.normalize_case_number(text), normalize_free_number(text)}
+    case = connection.execute(select(c).where(c.c.case_no.in_(candidates))).first()
+    if case is None:
+        raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+    unit = connection.execute(select(u).where(u.c.id == case.unit_id)).one()
+    p, cp = tables.party, tables.case_party
+    if reads_full_ids(connection):
+        id_number: Any = p.c.id_number
+    else:  # a liaison's login on PostgreSQL reads the masked numbers (sql/roles.sql)
+        from sqlalchemy import column
+        from sqlalchemy import table as sa_table
+
+        masked = sa_table("party_masked", column("id"), column("id_number"))
+        id_number = (
+            select(masked.c.id_number)
+            .where(masked.c.id == p.c.id)
+            .scalar_subquery()
+            .label("id_number")
+        )
+    parties = [
+        (row, row.role)
+        for row in connection.execute(
+            select(p.c.id, p.c.name, p.c.kind, p.c.id_kind, id_number, p.c.created_at, cp.c.role)
+            .join_from(p, cp, cp.c.party_id == p.c.id)
+            .where(cp.c.case_id == case.id)
+            .order_by(cp.c.id)
+        )
+    ]
+    e = tables.case_event
+    events = list(
+        connection.execute(
+            select(e).where(e.c.case_id == case.id).order_by(e.c.occurred_on, e.c.id)
+        )
+    )
+    return CaseDetail(case=case, unit=unit, parties=parties, events=events)
+
+
+def related_cases(connection: Connection, case_id: int) -> list[tuple[Any, str]]:
+    """The linked instances of a case: (case, 前审 / 后续) by filing date (as
+    cases.related_cases)."""
+    c, link = tables.cases, tables.case_link
+    earlier = connection.execute(
+        select(c).join_from(c, link, link.c.related_id == c.c.id).where(link.c.case_id == case_id)
+    ).all()
+    later = connection.execute(
+        select(c).join_from(c, link, link.c.case_id == c.c.id).where(link.c.related_id == case_id)
+    ).all()
+    found = [(row, "前审") for row in earlier] + [(row, "后续") for row in later]
+    return sorted(found, key=lambda item: (item[0].filed_on, item[0].case_no))
+
+
+# --- one task (services.lookups.get_task, services.tasks.task_detail) -------------------------
+
+
+@dataclass
+class TaskDetail:
+    """``task show``'s task and what it reads around it (Core rows; as tasks.TaskDetail)."""
+
+    task: Any
+    status: "TaskStatus"
+    lead: Any
+    co: list[Any]
+    progress: list[Any]
+    meeting: Any
+    suggestion: Any
+    deadline: Any
+    notices: list[Any]
+    list_name: str = ""
+    series_closed_on: date | None = None
+
+
+def _by_id(connection: Connection, table: Any, record_id: int) -> Any:
+    return connection.execute(select(table).where(table.c.id == record_id)).first()
+
+
+def task_row(connection: Connection, ref: str | int) -> Any:
+    """A task by its number (12 or #12), refused as ``lookups.get_task`` refuses it."""
+    from fylink.domain.values import is_record_id
+
+    text = str(ref).strip().lstrip("#＃")
+    if not (text.isascii() and text.isdigit()):
+        raise InvalidInputError(f"任务编号“{ref}”应为数字，如 12（见 fylink task list）")
+    task = _by_id(connection, tables.task, int(text)) if is_record_id(text) else None
+    if task is None:
+        raise NotFoundError(f"任务 {text} 不存在：用 fylink task list 查找")
+    return task
+
+
+def task_detail(
+    connection: Connection, ref: str | int, *, th: "Thresholds", calendar: "WorkCalendar"
+) -> TaskDetail:
+    """As tasks.task_detail, query for query."""
+    from fylink.domain.calendar import parse_deadline
+    from fylink.domain.status import NoticeRef, notice_number, task_status
+
+    t = tables.task
+    task = task_row(connection, ref)
+    lead = _by_id(connection, tables.unit, task.lead_unit_id)
+    u, co_unit = tables.unit, tables.task_co_unit
+    co = list(
+        connection.execute(
+            select(u)
+            .join_from(u, co_unit, co_unit.c.unit_id == u.c.id)
+            .where(co_unit.c.task_id == task.id)
+            .order_by(co_unit.c.id)
+        )
+    )
+    p = tables.task_progress
+    progress = list(
+        connection.execute(
+            select(p).where(p.c.task_id == task.id).order_by(p.c.reported_on, p.c.id)
+        )
+    )
+    n, item = tables.notice, tables.notice_item
+    notices = [
+        NoticeRef(
+            stage=row.stage,
+            issued_on=row.issued_on,
+            number=notice_number(row),
+            days_overdue=row.days_overdue,
+            id=row.id or 0,
+            reply_due=row.reply_due,
+        )
+        for row in connection.execute(
+            select(n, item.c.days_overdue)
+            .join_from(n, item, item.c.notice_id == n.c.id)
+            .where(item.c.task_id == task.id)
+            .order_by(n.c.issued_on, n.c.id)
+        )
+    ]
+    if notices:
+        r = tables.notice_reply
+        replies: dict[int, list[tuple[date, str, str]]] = {seen.id: [] for seen in notices}
+        for reply in connection.execute(
+            select(r.c.notice_id, r.c.replied_on, r.c.summary, r.c.file_name)
+            .where(r.c.notice_id.in_(list(replies)))
+            .order_by(r.c.replied_on, r.c.id)
+        ):
+            replies[reply.notice_id].append((reply.replied_on, reply.summary, reply.file_name))
+        for seen in notices:
+            seen.replies = replies[seen.id]
+    if task.due_rule and task.due_start is not None:
+        deadline = parse_deadline(task.due_rule, start=task.due_start, calendar=calendar)
+    else:
+        deadline = parse_deadline(task.due_on.isoformat(), start=task.due_on, calendar=calendar)
+    found_list = _by_id(connection, tables.double_list, task.list_id) if task.list_id else None
+    series_closed_on = None
+    if task.recurrence:
+        first = _by_id(connection, t, task.item_id) if task.item_id else task
+        series_closed_on = first.series_closed_on if first else None
+    return TaskDetail(
+        task=task,
+        status=task_status(task, th),
+        lead=lead,
+        co=co,
+        progress=progress,
+        meeting=_by_id(connection, tables.meeting, task.meeting_id) if task.meeting_id else None,
+        suggestion=(
+            _by_id(connection, tables.suggestion, task.suggestion_id)
+            if task.suggestion_id
+            else None
+        ),
+        deadline=deadline,
+        notices=notices,
+        list_name=found_list.name if found_list else "",
+        series_closed_on=series_closed_on,
+    )
+
+
+# --- one suggestion (services.lookups.get_suggestion, suggestions.suggestion_detail) ----------
+
+
+@dataclass
+class SuggestionDetail:
+    """``suggestion show``'s suggestion and what it reads around it (Core rows)."""
+
+    suggestion: Any
+    unit: Any
+    status: "ReplyStatus"
+    deadline: Any
+    cases: list[Any]
+    tasks: list[Any]
+    notices: list[Any]
+
+
+def suggestion_row(connection: Connection, ref: str | int) -> Any:
+    """By document number as typed (spaces ignored) or by id (as lookups.get_suggestion)."""
+    from fylink.domain.values import is_record_id
+
+    s = tables.suggestion
+    text = str(ref).strip()
+    candidates = {text, normalize_free_number(text)}
+    found = connection.execute(select(s).where(s.c.doc_no.in_(candidates))).first()
+    if found is None and is_record_id(text):
+        found = _by_id(connection, s, int(text))
+    if found is None:
+        compact = text.replace(" ", "").replace("\u3000", "")
+        found = connection.execute(
+            select(s).where(func.replace(s.c.doc_no, " ", "") == compact)
+        ).first()
+    if found is None:
+        raise NotFoundError(f"建议 {text} 不存在：用 fylink suggestion list 查找")
+    return found
+
+
+def suggestion_detail(
+    connection: Connection, ref: str | int, *, th: "Thresholds", calendar: "WorkCalendar"
+) -> SuggestionDetail:
+    """As suggestions.suggestion_detail, query for query."""
+    from fylink.domain.calendar import parse_deadline
+    from fylink.domain.status import NoticeRef, notice_number
+    from fylink.services.suggestion_rules import reply_status
+
+    suggestion = suggestion_row(connection, ref)
+    unit = _by_id(connection, tables.unit, suggestion.unit_id)
+    c, link = tables.cases, tables.suggestion_case
+    linked = list(
+        connection.execute(
+            select(c)
+            .join_from(c, link, link.c.case_id == c.c.id)
+            .where(link.c.suggestion_id == suggestion.id)
+            .order_by(link.c.id)
+        )
+    )
+    t = tables.task
+    rectification = list(
+        connection.execute(select(t).where(t.c.suggestion_id == suggestion.id).order_by(t.c.id))
+    )
+    n, item = tables.notice, tables.notice_item
+    notices = [
+        NoticeRef(
+            stage=row.stage,
+            issued_on=row.issued_on,
+            number=notice_number(row),
+            days_overdue=row.days_overdue,
+        )
+        for row in connection.execute(
+            select(n, item.c.days_overdue)
+            .join_from(n, item, item.c.notice_id == n.c.id)
+            .where(item.c.suggestion_id == suggestion.id)
+            .order_by(n.c.issued_on, n.c.id)
+        )
+    ]
+    rule = suggestion.reply_due_rule or suggestion.reply_due.isoformat()
+    deadline = parse_deadline(rule, start=suggestion.received_on, calendar=calendar)
+    return SuggestionDetail(
+        suggestion=suggestion,
+        unit=unit,
+        status=reply_status(suggestion, th),
+        deadline=deadline,
+        cases=linked,
+        tasks=rectification,
+        notices=notices,
+    )
