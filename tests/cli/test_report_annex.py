@@ -146,6 +146,13 @@ def test_annex_refuses_options_of_the_indicator_report(cli, register):
     assert result.stderr == "错误：--annex 不能与 --issue 同用\n"
 
 
+def test_annex_of_a_year_not_begun_is_refused_as_the_annual_report_is(cli, register):
+    result = cli("report", "annual", "--year", "2030", "--annex")
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == "错误：2030年度尚未开始，无法统计\n"
+    assert cli("report", "annual", "--year", "2030").stderr == result.stderr
+
+
 def test_annex_workbook_has_a_sheet_per_table_and_the_definitions(cli, register, tmp_path):
     from openpyxl import load_workbook
 

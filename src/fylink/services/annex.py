@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from fylink import tables
+from fylink import clock, tables
 from fylink.domain import indicators as ind
 from fylink.domain.categories import (
     ACT_KINDS,
@@ -26,6 +26,7 @@ from fylink.domain.categories import (
     CaseCategory,
     HeadRank,
 )
+from fylink.errors import InvalidInputError
 from fylink.services.reports import Scope
 
 if TYPE_CHECKING:
@@ -497,6 +498,9 @@ def _typical_cases(reader: "Reader", y: _Year, scope: Scope) -> dict[str, Any]:
 
 def build_annex(*, session: "Reader", year: int, scope: Scope, office: dict[str, str]) -> dict:
     """The annex of ``year`` for ``scope`` (the whole office, a unit or a region)."""
+    if date(year, 1, 1) > clock.today():
+        # as report annual says it: a year not begun has nothing to count
+        raise InvalidInputError(f"{year}年度尚未开始，无法统计")
     y = _Year(year)
     c = CASES.c
     kinds = {"政府部门": "政府部门", "乡镇街道": "乡镇（街道）"}
