@@ -89,7 +89,7 @@ def test_init_reads_an_xlsx_roster_with_the_import_reader(cli, tmp_path):
         ["单位名称", " 简 称 ", "单位类型", "所属地区", "是否成员单位", "联络人", "联系电话", ""]
     )
     units.append(
-        ["示范县自然资源局", "县自然资源局", "政府部门", "示范县", "是", "李明", 138123456]
+        ["示范县自然资源局", "县自然资源局", "政府部门", "示范县", "是", "李明", 13812345678]
     )
     units.append(["示范县人民法院", "县法院", "法院", "示范县", "否"])
     people = book.create_sheet("人员")
@@ -102,7 +102,7 @@ def test_init_reads_an_xlsx_roster_with_the_import_reader(cli, tmp_path):
     assert result.exit_code == 0, result.output
     assert "已导入名册：2 个单位，2 名人员" in result.stdout
     listed = cli("unit", "list").stdout
-    assert "138123456" in listed
+    assert "13812345678" in listed
     assert "县法院" in listed
     people_listed = cli("person", "list").stdout
     assert "召集人" in people_listed
@@ -122,3 +122,30 @@ def test_a_roster_sheet_without_unit_names_is_refused(cli, tmp_path):
     assert result.exit_code == 3
     assert result.stderr == "错误：roster.csv 缺少必需的列：单位名称（表头在第1行）\n"
     assert not (tmp_path / "fylink.db").exists()
+
+
+def test_a_roster_in_the_office_s_own_words_imports(cli, initialized, tmp_path):
+    # Rosters say 单位类别 / 手机 and 行政机关 / 乡镇 as often as fylink's own words.
+    rows = [
+        ["单位全称", "单位类别", "联络员", "手机"],
+        ["示范县应急管理局", "行政机关", "高明", "13907941234"],
+        ["示范县石桥镇人民政府", "乡镇", "石磊", "0372-5108888"],
+    ]
+    result = cli("unit", "import", str(write_csv(tmp_path / "in.csv", rows)))
+    assert result.exit_code == 0, result.stderr
+    assert "新增 2" in result.stdout
+    shown = cli("unit", "show", "示范县石桥镇人民政府", "--json")
+    assert '"kind": "乡镇街道"' in shown.stdout
+    assert '"liaison_phone": "0372-5108888"' in shown.stdout
+    assert '"kind": "政府部门"' in cli("unit", "show", "示范县应急管理局", "--json").stdout
+
+
+def test_a_mobile_number_a_digit_short_is_refused_on_import(cli, initialized, tmp_path, db_url):
+    rows = [["单位名称", "联络员", "手机"], ["示范县应急管理局", "高明", "1390794123"]]
+    before = db_dump(db_url)
+    result = cli("unit", "import", str(write_csv(tmp_path / "in.csv", rows)))
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == (
+        "第2行 手机（C列）：联络电话“1390794123”有10位数字，手机号码应为11位"
+    )
+    assert db_dump(db_url) == before

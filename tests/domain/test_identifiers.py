@@ -9,6 +9,7 @@ from fylink.domain.identifiers import (
     COMPOUND_SURNAMES,
     CREDIT_CODE,
     RESIDENT_ID,
+    check_phone,
     classify_identifier,
     credit_code_check_char,
     looks_like_resident_id,
@@ -397,3 +398,39 @@ def test_mask_phone_vector(phone: str, masked: str) -> None:
 )
 def test_mask_phone(phone: str, masked: str) -> None:
     assert mask_phone(phone) == masked
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "13907940001",
+        "139-0794-0001",
+        "139 0794 0001",
+        "+86 139-0794-0001",
+        "0794-8221234",
+        "07948221234",
+        "8221234",
+        "0794-8221234转801",
+        "0794-8221234 / 13907940001",
+        "12368",
+        "",
+    ],
+)
+def test_a_phone_as_offices_write_it_passes(phone: str) -> None:
+    check_phone(phone)
+
+
+@pytest.mark.parametrize(
+    ("phone", "error"),
+    [
+        ("1390794000", "联络电话“1390794000”有10位数字，手机号码应为11位"),
+        ("139079400012", "联络电话“139079400012”有12位数字，手机号码应为11位"),
+        ("1390794", "联络电话“1390794”有7位数字，手机号码应为11位"),
+        ("0794-8221234、1390794000", "联络电话“1390794000”有10位数字，手机号码应为11位"),
+        ("１３９０７９４０００", "联络电话“１３９０７９４０００”有10位数字，手机号码应为11位"),
+    ],
+)
+def test_a_mobile_number_short_or_long_of_a_digit_is_refused(phone: str, error: str) -> None:
+    with pytest.raises(InvalidInputError) as refused:
+        check_phone(phone)
+    assert str(refused.value) == error

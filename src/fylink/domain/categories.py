@@ -390,7 +390,25 @@ def parse_category(text: str) -> CaseCategory:
     return parse_choice(CaseCategory, text, what="案件类别")
 
 
+#: What rosters write for a unit kind, besides its own name: an office says 行政机关 or
+#: 乡镇 as often as 政府部门 or 乡镇街道.
+UNIT_KIND_SYNONYMS = {
+    "行政机关": UnitKind.AGENCY,
+    "行政单位": UnitKind.AGENCY,
+    "政府工作部门": UnitKind.AGENCY,
+    "乡镇": UnitKind.TOWNSHIP,
+    "街道": UnitKind.TOWNSHIP,
+    "乡镇人民政府": UnitKind.TOWNSHIP,
+    "街道办事处": UnitKind.TOWNSHIP,
+    "人民法院": UnitKind.COURT,
+    "人民检察院": UnitKind.PROCURATORATE,
+}
+
+
 def parse_unit_kind(text: str) -> UnitKind:
+    synonym = UNIT_KIND_SYNONYMS.get(text.strip())
+    if synonym is not None:
+        return synonym
     return parse_choice(UnitKind, text, what="单位类型")
 
 

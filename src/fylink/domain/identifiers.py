@@ -262,3 +262,24 @@ def mask_phone(phone: str) -> str:
     if len(digits) < 7:
         return "*" * len(digits)
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+_PHONE_SEPARATORS = "/、，,;；"
+
+
+def check_phone(text: str, *, what: str = "联络电话") -> None:
+    """Refuse the one phone typo that is certain: a mobile number (all digits, starting
+    with 1) that is not 11 digits long; service numbers (12345, 12368) are shorter than 6.
+    Landlines (0794-8221234, 8221234), extensions,
+    several numbers in one cell (0794-8221234 / 13907940001) and notes pass as written.
+    """
+    tokens = [text]
+    for separator in _PHONE_SEPARATORS:
+        tokens = [part for token in tokens for part in token.split(separator)]
+    for token in tokens:
+        compact = "".join(ch for ch in _clean(token) if ch not in " -－")
+        mobile = compact.isascii() and compact.isdigit() and compact.startswith("1")
+        if mobile and 6 <= len(compact) <= 13 and len(compact) != 11:
+            raise InvalidInputError(
+                f"{what}“{token.strip()}”有{len(compact)}位数字，手机号码应为11位"
+            )

@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.categories import parse_unit_kind
+from fylink.domain.identifiers import check_phone
 from fylink.domain.values import is_record_id
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError, about
 from fylink.models import Person, Unit, UnitName
@@ -122,6 +123,8 @@ def validate_unit(unit_in: UnitIn) -> None:
     email = unit_in.liaison_email.strip()
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
         raise InvalidInputError(f"联络员邮箱“{email}”格式不正确", field="liaison_email")
+    with about("liaison_phone"):
+        check_phone(unit_in.liaison_phone)
 
 
 def _check_names_free(session: Session, name: str, short: str | None, own_id: int | None) -> None:
@@ -315,6 +318,7 @@ def add_person(
         raise InvalidInputError("姓名不能为空")
     if role not in PERSON_ROLES:
         raise InvalidInputError(f"角色“{role}”不存在，可选：{'、'.join(PERSON_ROLES)}")
+    check_phone(phone, what="电话")
     unit_id = open_unit(session=session, name=unit).id if unit else None
     same = session.exec(
         select(Person.id).where(Person.name == name.strip(), Person.unit_id == unit_id)
@@ -432,6 +436,8 @@ def update_person(*, session: Session, name: str, changes: dict[str, Any]) -> Pe
             limit = {"title": 100, "phone": 30, "email": 100}[key]
             if len(text) > limit:
                 raise InvalidInputError(f"{_PERSON_WORDS[key]}不能超过{limit}个字符")
+            if key == "phone":
+                check_phone(text, what="电话")
             values[key] = text
     changed = {k: v for k, v in values.items() if getattr(person, k) != v}
     if not changed:

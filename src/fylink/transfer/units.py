@@ -26,11 +26,16 @@ from fylink.transfer.sheets import Cell
 COLUMNS: tuple[Column, ...] = (
     Column("单位名称", "name", required=True, aliases=("单位全称", "单位"), width=32),
     Column("简称", "short_name", aliases=("单位简称",), width=18),
-    Column("类型", "kind", aliases=("单位类型",), width=10),
+    Column("类型", "kind", aliases=("单位类型", "单位类别", "类别"), width=10),
     Column("区域", "region", aliases=("地区", "所属地区", "所属区域"), width=10),
     Column("成员单位", "is_member", aliases=("是否成员单位",), width=10),
-    Column("联络员", "liaison_name", aliases=("联络人",), width=10),
-    Column("联络电话", "liaison_phone", aliases=("联系电话",), width=16),
+    Column("联络员", "liaison_name", aliases=("联络人", "联络员姓名"), width=10),
+    Column(
+        "联络电话",
+        "liaison_phone",
+        aliases=("联系电话", "联络员电话", "手机", "手机号码", "联系方式"),
+        width=16,
+    ),
     Column("联络邮箱", "liaison_email", aliases=("电子邮箱", "邮箱"), width=26),
     Column("备注", "note", width=30),
 )
