@@ -238,3 +238,25 @@ def test_a_column_of_dashes_is_dropped() -> None:
     assert [c.text for c in doc.tables[0].rows[0].cells] == ["指标", "同比"]
     widths = [int(g.get(qn("w:w"))) for g in doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert widths == [3000, 1000]
+
+
+def test_a_dropped_column_s_width_goes_to_the_names_not_to_the_serial_number() -> None:
+    # The units table of a quarter with no hearing: 负责人出庭率 is all "—".
+    doc = L.new_document()
+    table = L.new_table(doc, [600, 2245, 1000, 1550], 3, header_rows=1)
+    rows = [
+        ("序号", "单位", "发案量", "负责人出庭率"),
+        ("1", "上顿渡镇", "1", "—"),
+        ("2", "区住建局", "0", "—"),
+    ]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            L.cell_paragraph(cell, text, L.S_TABLE_TEXT)
+    L.drop_dash_columns(doc)
+    tbl = doc.tables[0]._tbl
+    widths = [int(g.get(qn("w:w"))) for g in tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert widths == [600, 3795, 1000]
+    cells = [
+        tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}") for tc in tbl.findall(f"{qn('w:tr')}/{qn('w:tc')}")
+    ]
+    assert [int(w.get(qn("w:w"))) for w in cells if w is not None][:3] == [600, 3795, 1000]

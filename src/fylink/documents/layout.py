@@ -1026,7 +1026,8 @@ DASH = "—"
 
 def drop_dash_columns(doc: DocxDocument) -> None:
     """Remove a table column whose every body cell is "—" (an annual briefing has no 环比);
-    its width goes to the first column."""
+    its width goes to the widest column left, the one holding names (单位, 指标) — not to
+    a narrow 序号."""
     for table in doc.tables:
         tbl = table._tbl
         rows = tbl.findall(qn("w:tr"))
@@ -1044,16 +1045,18 @@ def drop_dash_columns(doc: DocxDocument) -> None:
             if not text(cells[0]) or any(text(tc) != DASH for tc in cells[1:]):
                 continue
             grid = tbl.tblGrid.findall(qn("w:gridCol"))
-            width = int(grid[col].get(qn("w:w")) or 0)
-            first = int(grid[0].get(qn("w:w")) or 0) + width
-            grid[0].set(qn("w:w"), str(first))
+            widths = [int(g.get(qn("w:w")) or 0) for g in grid]
+            keep = [i for i in range(len(grid)) if i != col]
+            widest = max(keep, key=lambda i: (widths[i], -i))
+            merged = widths[widest] + widths[col]
+            grid[widest].set(qn("w:w"), str(merged))
             grid[col].getparent().remove(grid[col])
             for tr in rows:
                 tcs = tr.findall(qn("w:tc"))
-                tr.remove(tcs[col])
-                tc_w = tcs[0].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+                tc_w = tcs[widest].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
                 if tc_w is not None:
-                    tc_w.set(qn("w:w"), str(first))
+                    tc_w.set(qn("w:w"), str(merged))
+                tr.remove(tcs[col])
 
 
 def balance_titles(doc: DocxDocument) -> None:
