@@ -28,8 +28,20 @@ def test_renumber_then_log_by_the_old_number(cli, initialized):
     result = cli("case", "update", "(2025)豫0591行初7号", "--number", "(2025)豫0591行初8号")
     assert result.exit_code == 0, result.output
     assert result.stdout == (f"已修改：{NEW}\n原编号 {OLD} 已改为 {NEW}（变更日志按原号仍可查）\n")
-    assert cli("case", "show", OLD).exit_code == 4
+    # `case show` follows a former number (the clerk has the old one on paper) and says so;
+    # a write refuses it, naming the number to use.
+    shown = cli("case", "show", "(2025)豫0591行初7号", "--json")
+    assert (shown.exit_code, shown.stderr) == (
+        0,
+        f"注意：(2025)豫0591行初7号 已更正为 {NEW}，以下是更正后的案件\n",
+    )
+    assert json.loads(shown.stdout) == _show(cli, NEW)
     assert _show(cli, NEW)["case_no"] == NEW
+    closed = cli("case", "close", OLD, "-o", "驳回诉讼请求", "--closed", "2025-05-01")
+    assert (closed.exit_code, closed.stderr) == (
+        4,
+        f"错误：案件 {OLD} 已更正为 {NEW}，请用更正后的案号\n",
+    )
     by_old = json.loads(cli("log", "--case", OLD, "--json").stdout)
     by_new = json.loads(cli("log", "--case", NEW, "--json").stdout)
     assert by_old == by_new
@@ -131,3 +143,18 @@ def test_reopen(cli, initialized, db_url):
     assert db_dump(db_url) == before
     assert cli("undo").exit_code == 0
     assert _show(cli, OLD)["outcome"] == "撤销"
+
+
+def test_a_former_number_of_a_case_since_removed_is_not_found(cli, initialized):
+    _add_case(cli)
+    assert cli("case", "update", OLD, "--number", NEW).exit_code == 0
+    assert cli("case", "remove", NEW, "--reason", "重复登记").exit_code == 0
+    for args in (
+        ("case", "show", OLD),
+        ("case", "close", OLD, "-o", "撤销", "--closed", "2025-05-01"),
+    ):
+        result = cli(*args)
+        assert (result.exit_code, result.stderr) == (
+            4,
+            f"错误：案件 {OLD} 不存在：用 fylink case list 查找\n",
+        )

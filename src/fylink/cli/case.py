@@ -347,6 +347,8 @@ def show(
             for t in linked_tasks(db, case_id=detail.case.id)
         ]  # fmt: skip
     case, unit = detail.case, detail.unit
+    if detail.renumbered_from:
+        render.warn(f"注意：{detail.renumbered_from} 已更正为 {case.case_no}，以下是更正后的案件")
     parties = [views.party_public(p, role) for p, role in detail.parties]
     if as_json:
         data = views.case_public(case, unit.short_name or unit.name)

@@ -599,7 +599,14 @@ def get_case(*, session: Session, case_no: str) -> Case:
     candidates = {text, case_numbers.normalize_case_number(text), normalize_free_number(text)}
     found = session.exec(select(Case).where(col(Case.case_no).in_(candidates))).first()
     if found is None:
-        raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+        from fylink.services import reads
+
+        # A number corrected since (case update --number): say to what, don't follow it —
+        # a write should name the case as it is now numbered.
+        renumbered = session.get(Case, reads.case_id(session.connection(), text))
+        if renumbered is None:  # renumbered, then removed
+            raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+        raise NotFoundError(f"案件 {text} 已更正为 {renumbered.case_no}，请用更正后的案号")
     return found
 
 

@@ -517,6 +517,8 @@ class CaseDetail:
     unit: Any
     parties: list[tuple[Any, str]]
     events: list[Any]
+    #: The number as typed when it was the case's number before a renumbering.
+    renumbered_from: str | None = None
 
 
 def reads_full_ids(connection: Connection) -> bool:
@@ -530,14 +532,18 @@ def reads_full_ids(connection: Connection) -> bool:
 
 
 def case_detail(connection: Connection, case_no: str) -> CaseDetail:
-    """A case by its number as typed, not found as ``cases.get_case`` says it (a former
-    number is not followed there either)."""
+    """A case by its number as typed, or by a number it had before a renumbering (the
+    detail says which); not found as ``cases.get_case`` says it."""
     c, u = tables.cases, tables.unit
     text = case_no.strip()
     candidates = {text, case_numbers.normalize_case_number(text), normalize_free_number(text)}
     case = connection.execute(select(c).where(c.c.case_no.in_(candidates))).first()
+    renumbered_from = None
     if case is None:
-        raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+        case = connection.execute(select(c).where(c.c.id == case_id(connection, text))).first()
+        if case is None:  # renumbered, then removed
+            raise NotFoundError(f"案件 {text} 不存在：用 fylink case list 查找")
+        renumbered_from = text
     unit = connection.execute(select(u).where(u.c.id == case.unit_id)).one()
     p, cp = tables.party, tables.case_party
     if reads_full_ids(connection):
@@ -568,7 +574,9 @@ def case_detail(connection: Connection, case_no: str) -> CaseDetail:
             select(e).where(e.c.case_id == case.id).order_by(e.c.occurred_on, e.c.id)
         )
     )
-    return CaseDetail(case=case, unit=unit, parties=parties, events=events)
+    return CaseDetail(
+        case=case, unit=unit, parties=parties, events=events, renumbered_from=renumbered_from
+    )
 
 
 def related_cases(connection: Connection, case_id: int) -> list[tuple[Any, str]]:
