@@ -108,8 +108,9 @@ def test_the_list_comes_from_the_option_or_the_year(cli, initialized, tmp_path, 
     report = _import(cli, titled, "--list", "2027年度府院联动双清单")
     assert (report["created"], report["notes"]) == (
         3,
-        ["新增的任务归入双清单：2027年度府院联动双清单"],
-    )
+        ["新增的任务归入双清单：2027年度府院联动双清单"
+         "（2027年度清单：按期和按日数的完成时限自2027年1月1日起算）"],
+    )  # fmt: skip
     listed = json.loads(cli("task", "lists", "--json").stdout)
     assert [(x["name"], x["year"], x["tasks"]) for x in listed] == [
         ("2027年度府院联动双清单", 2027, 3),
@@ -269,3 +270,36 @@ def test_next_years_list_carries_a_recurring_item_on(cli, initialized, tmp_path,
     monkeypatch.setenv("FYLINK_TODAY", "2027-01-04")
     assert _opened(cli("check", "overdue", "--json")) == [("2027年第一季度", "2027-03-31")]
     assert {t["list_id"] for t in _listed(cli) if t["period"] == "2027年第一季度"} == {2}
+
+
+def test_next_years_sheet_imported_in_november_counts_from_its_year(
+    cli, initialized, tmp_path, monkeypatch
+):
+    # The 2027 list is approved in November 2026: its 每季度末 are 2027's quarters, its
+    # 30日 counts from 2027-01-01; 配合单位 各成员单位 is every member but the lead.
+    monkeypatch.setenv("FYLINK_TODAY", "2026-11-10")
+    rows = [
+        ["1", "协助化解涉诉纠纷", "县法院", "县住建局", "", "每季度末"],
+        ["2", "制定负责人出庭应诉工作方案", "县司法局", "各成员单位", "", "30日"],
+    ]
+    report = _import(cli, _sheet(tmp_path / "2027.xlsx", "示范县2027年度府院联动双清单", rows))
+    assert report["created"] == 2  # rows; the recurring one opens four tasks
+    listed = _listed(cli, "--list", "2027")
+    assert [(t["content"][:4], t["due_on"]) for t in listed] == [
+        ("制定负责", "2027-02-01"),  # 30日 is Sunday 2027-01-31: the next working day
+        ("协助化解", "2027-03-31"),
+        ("协助化解", "2027-06-30"),
+        ("协助化解", "2027-09-30"),
+        ("协助化解", "2027-12-31"),
+    ]
+    members = json.loads(cli("unit", "list", "--json").stdout)
+    expected = [u["short_name"] or u["name"] for u in members if u["is_member"]]
+    plan = next(t for t in listed if t["content"].startswith("制定"))
+    assert "县司法局" not in plan["co_units"]
+    assert plan["co_units"] == [name for name in expected if name != "县司法局"]
+    # This year's sheet keeps counting from today.
+    this_year = _sheet(tmp_path / "2026.xlsx", "示范县2026年度府院联动双清单", rows[1:])
+    assert _import(cli, this_year)["notes"] == [
+        "新增的任务归入双清单：示范县2026年度府院联动双清单"
+    ]
+    assert _listed(cli, "--list", "2026")[0]["due_on"] == "2026-12-10"

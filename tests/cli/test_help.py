@@ -173,7 +173,10 @@ def test_help_is_laid_out_in_chinese():
     shown = {" ".join(path): help_text(command, ctx) for path, command, ctx in walk()}
     assert shown["task add"].startswith("用法：fylink task add [选项] 内容\n")
     assert "\n参数：\n  内容  任务内容［必填］\n" in shown["task add"]
-    assert "  -c, --co 单位      配合单位；可重复\n" in shown["task add"]
+    assert (
+        "  -c, --co 单位      配合单位；可重复，各成员单位即牵头单位以外的全部\n"
+        in shown["task add"]
+    )
     assert (
         "  -s, --source 文本  来源：双清单、督办、司法建议整改、其他［默认：双清单］\n"
         in (shown["task add"])

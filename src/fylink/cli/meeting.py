@@ -149,7 +149,9 @@ def decide(
     lead: str = typer.Option(
         ..., "--lead", "-l", help="牵头单位（全称或简称；各乡镇（街道）、各成员单位 按单位展开）"
     ),
-    co: list[str] = typer.Option([], "--co", "-c", help="配合单位；可重复"),
+    co: list[str] = typer.Option(
+        [], "--co", "-c", help="配合单位；可重复，各成员单位即牵头单位以外的全部"
+    ),
     leader: str = typer.Option("", "--leader", help="牵头领导"),
     due: str = typer.Option(
         ...,

@@ -36,7 +36,9 @@ def add(
         help="完成时限：日期（2025-09-30 或 2025年9月30日）"
         "或规则（15日、10个工作日、2个月、季度末、年底）",
     ),
-    co: list[str] = typer.Option([], "--co", "-c", help="配合单位；可重复"),
+    co: list[str] = typer.Option(
+        [], "--co", "-c", help="配合单位；可重复，各成员单位即牵头单位以外的全部"
+    ),
     leader: str = typer.Option("", "--leader", help="牵头领导"),
     source: str = typer.Option(
         "双清单", "--source", "-s", help="来源：双清单、督办、司法建议整改、其他"
@@ -626,7 +628,8 @@ def import_(
     也是新任务），其余按 牵头单位+任务内容 识别，重复导入不会重复添加；
         加 --update 按表格修改已有任务。完成时限可写 6月底、9月30日前、2025年三季度末、
         每季度末、每月25日前（按期生成多项）、长期坚持；牵头单位写 各乡镇（街道）、各成员单位
-        时按单位展开。"""
+        时按单位展开，配合单位写 各成员单位 时为牵头单位以外的全部成员单位。下一年度的清单
+        （标题或 --list 写明年度）未给 --start 时，完成时限自该年1月1日起算。"""
     from fylink import clock
     from fylink.services import calendar as calendar_service
     from fylink.services import tasks

@@ -250,13 +250,15 @@ def prepare_task(
     lead = leads[0]
     co: list[Unit] = []
     for name in task_in.co:
-        unit = lookup.get(name)
-        if unit.id == lead.id and not lead_group:
-            raise InvalidInputError(
-                f"“{unit.short_name or unit.name}”已是牵头单位，不能同时是配合单位"
-            )
-        if all(u.id != unit.id for u in co):
-            co.append(unit)
+        # 配合单位 各成员单位 (every member but the lead) is as common as a named list.
+        group = lookup.is_group(name)
+        for unit in lookup.expand(name) if group else [lookup.get(name)]:
+            if unit.id == lead.id and not (lead_group or group):
+                raise InvalidInputError(
+                    f"“{unit.short_name or unit.name}”已是牵头单位，不能同时是配合单位"
+                )
+            if all(u.id != unit.id for u in co) and (unit.id != lead.id or lead_group):
+                co.append(unit)
     start = task_in.start or today
     recurrence = parse_recurrence(task_in.due)
     occurrences: list[tuple[str, Deadline]] = []

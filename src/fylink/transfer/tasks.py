@@ -49,17 +49,36 @@ COLUMNS: tuple[Column, ...] = (
         "任务内容",
         "content",
         required=True,
-        aliases=("工作任务", "任务", "事项", "事项内容", "工作内容", "具体事项", "重点任务"),
+        aliases=(
+            "工作任务",
+            "任务",
+            "事项",
+            "事项内容",
+            "工作内容",
+            "具体事项",
+            "重点任务",
+            "工作事项",
+            "任务事项",
+            "协调事项",
+            "工作措施",
+        ),
         width=48,
     ),
     Column("牵头单位", "lead", required=True, aliases=("责任单位", "牵头部门"), width=18),
-    Column("配合单位", "co", aliases=("配合部门", "协办单位"), width=24),
-    Column("牵头领导", "leader", aliases=("责任领导", "分管领导", "牵头县领导"), width=12),
+    Column(
+        "配合单位", "co", aliases=("配合部门", "协办单位", "协同单位", "配合责任单位"), width=24
+    ),
+    Column(
+        "牵头领导",
+        "leader",
+        aliases=("责任领导", "分管领导", "牵头县领导", "牵头区领导", "牵头市领导", "责任人"),
+        width=12,
+    ),
     Column(
         "完成时限",
         "due",
         required=True,
-        aliases=("完成时间", "时限", "时间节点", "完成期限"),
+        aliases=("完成时间", "时限", "时间节点", "完成期限", "时限要求", "完成时限要求"),
         width=14,
     ),
     Column("备注", "note", width=20),
@@ -121,9 +140,9 @@ def _content_key(lead: str, content: str) -> str:
     return f"{lead}：{content}"
 
 
-def _resolver(units: UnitLookup, name: str) -> Callable[[str], Unit]:
-    """Resolve one name of a 配合单位 cell (the cell holds several)."""
-    return lambda _: units.get(name)
+def _resolver(units: UnitLookup, name: str) -> Callable[[str], object]:
+    """Resolve one name of a 配合单位 cell (the cell holds several; 各成员单位 is a group)."""
+    return lambda _: units.expand(name) if units.is_group(name) else units.get(name)
 
 
 class TaskSheet(engine.Schema[TaskRecord]):
@@ -152,6 +171,8 @@ class TaskSheet(engine.Schema[TaskRecord]):
         self.recurring_added: set[str] = set()
         self.today = today
         self.start_day = start
+        #: The start day was set to the list's year (a later year's list, no --start).
+        self.started_at_year = False
         self.th = th
         self.groups = groups
         self.session: Session | None = None
@@ -178,11 +199,23 @@ class TaskSheet(engine.Schema[TaskRecord]):
         self.choice = double_lists.choose_list(
             session=session, name=self.list_name_of(layout), year=year
         )
+        today = self.today or date.today()
+        if self.start_day is None and self.choice.year > today.year:
+            # Next year's list imported in November: 每季度末 means its quarters, and a
+            # rule (30日) counts from its first day.
+            self.start_day = date(self.choice.year, 1, 1)
+            self.started_at_year = True
         return []
 
     def list_note(self) -> str | None:
         """Which list the new rows went into, for the report."""
-        return f"新增的任务归入双清单：{self.choice.name}" if self.choice else None
+        if self.choice is None:
+            return None
+        note = f"新增的任务归入双清单：{self.choice.name}"
+        if self.started_at_year:
+            year = self.choice.year
+            note += f"（{year}年度清单：按期和按日数的完成时限自{year}年1月1日起算）"
+        return note
 
     def _use_list(self, session: Session) -> int | None:
         if self.choice is None:
