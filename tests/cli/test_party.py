@@ -364,3 +364,19 @@ def test_show_docx_is_a_gbt9704_page_with_masked_ids(cli, parties_db, tmp_path):
         xml = package.read("word/document.xml").decode()
     assert ZHANG_MASKED in xml
     assert ZHANG_ID not in xml
+
+
+def test_a_decision_names_its_meeting_by_the_series_number(cli, parties_db):
+    # The second meeting of the year is the first 协调会: the file says 第1期协调会, as its
+    # 纪要 is numbered, not 第2期 (its place among all the year's meetings).
+    _ok(cli("meeting", "add", "--kind", "联席会议", "--date", "2025-06-30"))
+    _ok(cli("meeting", "add", "--kind", "协调会", "--date", "2025-07-08"))
+    _ok(
+        cli(
+            "meeting", "decide", "协调会2025-1", "协调恒信欠薪处置", "--lead", "县人社局",
+            "--due", "15日", "--party", HENGXIN,
+        )
+    )  # fmt: skip
+    shown = _ok(cli("party", "show", HENGXIN)).stdout
+    assert "2025年第1期协调会" in shown
+    assert "2025年第2期协调会" not in shown

@@ -691,8 +691,8 @@ def linked_tasks(
             task.c.due_start,
             task.c.meeting_id,
             meeting.c.year,
-            meeting.c.issue_no,
-            meeting.c.kind.label("meeting_kind"),
+            meeting.c.series_no,
+            meeting.c.series.label("meeting_series"),
             meeting.c.held_on,
             task.c.decision_no,
             case_no.label("case_no"),
@@ -717,7 +717,8 @@ def linked_tasks(
             # 交办: the meeting's day, else the day a rule deadline counts from.
             created_on=r.held_on or r.due_start or r.created_at.date(),
             meeting_id=r.meeting_id,
-            meeting=f"{r.year}年第{r.issue_no}期{r.meeting_kind}" if r.meeting_id else None,
+            # Numbered within its series (协调会 has its own 期数), as the 纪要 is printed.
+            meeting=f"{r.year}年第{r.series_no}期{r.meeting_series}" if r.meeting_id else None,
             meeting_on=r.held_on,
             decision_no=r.decision_no,
             case_no=r.case_no,
