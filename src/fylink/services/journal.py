@@ -423,10 +423,15 @@ def record_many(session: Session, entries: Sequence[Entry]) -> int:
     """Append many journal rows at once (bulk imports): one lookup, one batched insert.
 
     The rows are chained exactly as :func:`record` chains them, in the order given, so
-    :func:`verify` cannot tell them apart from rows written one by one.
+    :func:`verify` cannot tell them apart from rows written one by one. Inside a
+    :func:`deferred` block they join the block's rows, in order, and are appended with them.
     """
     if not entries:
         return 0
+    pending = session.info.get(_DEFERRED)
+    if pending is not None:
+        pending.extend(entries)
+        return len(entries)
     session.flush()
     previous = _lock_and_last_hash(session)
     actor = _clip(str(session.info.get("actor") or "unknown"), _ACTOR_MAX)
