@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Office
@@ -13,6 +14,42 @@ from fylink.services import journal, units
 from fylink.transfer import engine, sheets
 from fylink.transfer import units as transfer_units
 from fylink.transfer.engine import Column
+
+
+def _insert_journaled(session: Session, table: Any, rows: list[Any], key: str | None) -> None:
+    """Insert new model objects in one statement, set their ids, and journal each as
+    :func:`journal.insert` would (its whole row). ``key`` names a column unique among the
+    rows to match the new ids by; without one, the ids above the table's largest before
+    are taken in order (the writer lock is held: no one else inserts meanwhile)."""
+    if not rows:
+        return
+    from sqlalchemy import func as sa_func
+    from sqlalchemy import select as sa_select
+
+    from fylink.db import insert_many
+
+    floor = session.execute(sa_select(sa_func.coalesce(sa_func.max(table.c.id), 0))).scalar_one()
+    columns = [c.name for c in table.columns if c.name != "id"]
+    insert_many(session, table, [{c: getattr(r, c) for c in columns} for r in rows])
+    found = session.execute(
+        sa_select(table.c.id, table.c[key] if key else table.c.id)
+        .where(table.c.id > floor)
+        .order_by(table.c.id)
+    ).all()
+    if key:
+        ids = {value: row_id for row_id, value in found}
+        for row in rows:
+            row.id = ids[getattr(row, key)]
+    else:
+        for row, (row_id, _) in zip(rows, found, strict=True):
+            row.id = row_id
+    journal.record_many(
+        session,
+        [
+            journal.Entry("insert", journal.entity_of(r), r.id, after=journal.snapshot(r))
+            for r in rows
+        ],
+    )
 
 
 def get_office(*, session: Session) -> Office:
@@ -182,26 +219,68 @@ def load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
 
 
 def _load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
-    count_units = 0
+    """The rules of ``unit add`` and ``person add`` row by row, the same refusals and
+    journal rows; the units, then the persons, inserted in one statement each."""
+    from fylink import tables
+    from fylink.models import Person, Unit
+
+    now = datetime.now(UTC)
+    taken: dict[str, tuple[int, Any]] = {}
+    for position, (name, short, row_id) in enumerate(
+        session.exec(select(Unit.name, Unit.short_name, Unit.id).order_by(col(Unit.id)))
+    ):
+        known = SimpleNamespace(name=name, short_name=short, id=row_id)
+        for key in (name, short):
+            if key:
+                taken.setdefault(key, (position, known))
+    new_units: list[Any] = []
     for row in roster["units"]:
         try:
-            units.add_unit(session=session, unit_in=units.UnitIn(**row))
+            unit = units.new_unit(units.UnitIn(**row), now)
+            units.check_names_free(unit, taken)
         except (InvalidInputError, ConflictError) as exc:
             raise type(exc)(f"名册单位“{row.get('name')}”：{exc.message}") from None
-        count_units += 1
-    count_persons = 0
+        for key in (unit.name, unit.short_name):
+            if key:  # after every stored unit, in roster order
+                taken.setdefault(key, (1_000_000 + len(new_units), unit))
+        new_units.append(unit)
+    _insert_journaled(session, tables.unit, new_units, key="name")
+    people: list[Any] = []
+    seen: dict[tuple[str, int | None], int] = {}
+    existing: dict[tuple[str, int | None], int] = {
+        (name, unit_id): int(person_id or 0)
+        for name, unit_id, person_id in session.exec(select(Person.name, Person.unit_id, Person.id))
+    }
     for person in roster["persons"]:
+        name, unit_name = str(person.get("name", "")), person.get("unit")
+        role = str(person.get("role", "成员"))
         try:
-            units.add_person(
-                session=session,
-                name=str(person.get("name", "")),
-                unit=str(person["unit"]) if person.get("unit") else None,
-                title=str(person.get("title", "")),
-                role=str(person.get("role", "成员")),
-                phone=str(person.get("phone", "")),
-                email=str(person.get("email", "")),
+            units.check_person(name, role)
+            unit_id = (
+                units.open_unit(session=session, name=str(unit_name)).id if unit_name else None
             )
         except (InvalidInputError, NotFoundError) as exc:
             raise type(exc)(f"名册人员“{person.get('name')}”：{exc.message}") from None
-        count_persons += 1
+        who = (name.strip(), unit_id)
+        if who in existing:
+            raise units.person_exists(name, str(unit_name) if unit_name else None, existing[who])
+        if who in seen:  # named twice in the roster: the first one's number, once stored
+            _insert_journaled(session, tables.person, people[: seen[who] + 1], key=None)
+            raise units.person_exists(
+                name, str(unit_name) if unit_name else None, people[seen[who]].id or 0
+            )
+        seen[who] = len(people)
+        people.append(
+            Person(
+                name=name.strip(),
+                unit_id=unit_id,
+                title=str(person.get("title", "")).strip(),
+                role=role,
+                phone=str(person.get("phone", "")).strip(),
+                email=str(person.get("email", "")).strip(),
+                created_at=datetime.now(UTC),
+            )
+        )
+    _insert_journaled(session, tables.person, people, key=None)
+    count_units, count_persons = len(new_units), len(people)
     return RosterResult(office=roster["office"], units=count_units, persons=count_persons)
