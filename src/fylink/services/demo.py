@@ -300,10 +300,7 @@ class _CaseRows:
     def change(self, apply: Callable[[cases.CaseDraft], None]) -> None:
         """A change as :func:`journal.changing` records it: the whole row before, the
         change applied (and checked by ``apply``), ``updated_at`` set, the row after."""
-        before = self.case.values()
-        apply(self.case)
-        self.case.updated_at = _now()
-        self.changes.append((before, self.case.values()))
+        self.changes.append(journal.draft_change(self.case, apply))
 
 
 @dataclass
@@ -739,14 +736,13 @@ def _closed_loop(session: Session, rng: random.Random, today: date) -> dict[str,
         ref = meeting.id or 0
         for leader in ("王建国", "刘清华", "赵立新") if kind == "全体会议" else (chair,):
             meetings.attend(session=session, ref=ref, role="出席", person=leader)
+        roll: list[tuple[str, str, str]] = []
         for unit in members:
             if unit.short_name in ("县法院", "县检察院") or rng.random() < 0.9:
-                role, note = "出席", ""
+                roll.append((unit.short_name or unit.name, "出席", ""))
             else:
-                role, note = "请假", "因公外出"
-            meetings.attend(
-                session=session, ref=ref, role=role, unit=unit.short_name or unit.name, note=note
-            )
+                roll.append((unit.short_name or unit.name, "请假", "因公外出"))
+        meetings.attend_units(session=session, ref=ref, units=roll)
         for _ in range(rng.choice((2, 3))):
             lead, co, content = DECISIONS[pick % len(DECISIONS)]
             pick += 1

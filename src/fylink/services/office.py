@@ -16,42 +16,6 @@ from fylink.transfer import units as transfer_units
 from fylink.transfer.engine import Column
 
 
-def _insert_journaled(session: Session, table: Any, rows: list[Any], key: str | None) -> None:
-    """Insert new model objects in one statement, set their ids, and journal each as
-    :func:`journal.insert` would (its whole row). ``key`` names a column unique among the
-    rows to match the new ids by; without one, the ids above the table's largest before
-    are taken in order (the writer lock is held: no one else inserts meanwhile)."""
-    if not rows:
-        return
-    from sqlalchemy import func as sa_func
-    from sqlalchemy import select as sa_select
-
-    from fylink.db import insert_many
-
-    floor = session.execute(sa_select(sa_func.coalesce(sa_func.max(table.c.id), 0))).scalar_one()
-    columns = [c.name for c in table.columns if c.name != "id"]
-    insert_many(session, table, [{c: getattr(r, c) for c in columns} for r in rows])
-    found = session.execute(
-        sa_select(table.c.id, table.c[key] if key else table.c.id)
-        .where(table.c.id > floor)
-        .order_by(table.c.id)
-    ).all()
-    if key:
-        ids = {value: row_id for row_id, value in found}
-        for row in rows:
-            row.id = ids[getattr(row, key)]
-    else:
-        for row, (row_id, _) in zip(rows, found, strict=True):
-            row.id = row_id
-    journal.record_many(
-        session,
-        [
-            journal.Entry("insert", journal.entity_of(r), r.id, after=journal.snapshot(r))
-            for r in rows
-        ],
-    )
-
-
 def get_office(*, session: Session) -> Office:
     office = session.exec(select(Office)).first()
     if office is None:
@@ -244,7 +208,7 @@ def _load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
             if key:  # after every stored unit, in roster order
                 taken.setdefault(key, (1_000_000 + len(new_units), unit))
         new_units.append(unit)
-    _insert_journaled(session, tables.unit, new_units, key="name")
+    journal.insert_many_journaled(session, tables.unit, new_units, key="name")
     people: list[Any] = []
     seen: dict[tuple[str, int | None], int] = {}
     existing: dict[tuple[str, int | None], int] = {
@@ -265,7 +229,7 @@ def _load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
         if who in existing:
             raise units.person_exists(name, str(unit_name) if unit_name else None, existing[who])
         if who in seen:  # named twice in the roster: the first one's number, once stored
-            _insert_journaled(session, tables.person, people[: seen[who] + 1], key=None)
+            journal.insert_many_journaled(session, tables.person, people[: seen[who] + 1], key=None)
             raise units.person_exists(
                 name, str(unit_name) if unit_name else None, people[seen[who]].id or 0
             )
@@ -281,6 +245,6 @@ def _load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
                 created_at=datetime.now(UTC),
             )
         )
-    _insert_journaled(session, tables.person, people, key=None)
+    journal.insert_many_journaled(session, tables.person, people, key=None)
     count_units, count_persons = len(new_units), len(people)
     return RosterResult(office=roster["office"], units=count_units, persons=count_persons)
