@@ -72,7 +72,7 @@ def _env(home: Path, src: Path) -> dict[str, str]:
     return env
 
 
-def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+def _timed(command: list[str], env: dict[str, str], code: int = 0) -> tuple[float, float, str]:
     """(wall s, CPU s of the child: user + system, from os.wait4, stdout)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
@@ -82,7 +82,7 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        if child.returncode:
+        if child.returncode != code:
             raise SystemExit(f"{' '.join(command)} failed:\n{err.read().decode()}")
         return wall, usage.ru_utime + usage.ru_stime, out.read().decode()
 
@@ -198,7 +198,18 @@ def main() -> int:
     assert json.loads(verified)["ok"], verified
     print(f"floor = fylink, table by table; log --verify on the floor: ok ({floor_out.strip()})")
 
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in (*sides, "floor")}
+    # Start-up of each side: fylink's demo refusing a database that holds records (the
+    # imports, the schema check, the four counts, exit 5); the floor's interpreter with its
+    # imports and the rows file read.
+    start_names = {"fylink": "fylink start-up (demo refused, exit 5)", "floor": "floor start-up"}
+    floor_start = [
+        python,
+        "-c",
+        "import hashlib, json, sqlite3, sys; json.load(open(sys.argv[1], encoding='utf-8'))",
+        str(rows_file),
+    ]
+    order = [*sides, "floor", *start_names.values()]
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in order}
     for _ in range(options.repeat):
         for name, env in sides.items():
             db = _fresh(empty, folder / f"{name}.db")
@@ -208,6 +219,9 @@ def main() -> int:
             floor_cmd[2] = str(db)
             wall, cpu, _ = _timed(floor_cmd, env)
             times["floor"].append((wall, cpu))
+        refused = [python, "-m", "fylink", "--db", str(reference), "demo"]
+        times[start_names["fylink"]].append(_timed(refused, sides["fylink"], code=5)[:2])
+        times[start_names["floor"]].append(_timed(floor_start, sides["fylink"])[:2])
     counts = {}
     for name, env in sides.items():
         db = _fresh(empty, folder / f"{name}-count.db")
@@ -231,6 +245,8 @@ def main() -> int:
         wall = [w for w, _ in runs]
         if name == "floor":
             statements, flushes = str(floor_statements), "–"
+        elif name in start_names.values():
+            statements, flushes = "", ""
         else:
             statements = f"{counts[name].get('statements', 0):,}"
             flushes = f"{counts[name].get('flushes', 0):,}"
@@ -238,6 +254,13 @@ def main() -> int:
             f"| {name} | {statements} | {flushes} | {min(cpu):.3f} / {statistics.median(cpu):.3f}"
             f" | {min(wall):.3f} / {statistics.median(wall):.3f} | {min(cpu) / floor_best:.2f} |"
         )
+    best = {name: min(c for _, c in runs) for name, runs in times.items()}
+    mine = best["fylink"] - best[start_names["fylink"]]
+    raw = best["floor"] - best[start_names["floor"]]
+    print(
+        f"\nmarginal (CPU best, start-up taken off): fylink {mine:.3f} s, floor {raw:.3f} s,"
+        f" ratio {mine / raw:.2f}"
+    )
     return 0
 
 
