@@ -2,13 +2,15 @@
 
 Everything is written from a fixed random seed, relative to today: the last two
 years of cases, consistent dates (立案 ≤ 开庭 ≤ 结案 ≤ today) and outcomes valid for
-each category. The roster, meetings, tasks and suggestions go through their services
-(so the journal is filled as in real use); the cases — most of the rows — take the
-importer's bulk path (issue 21): each is built in memory by the rules ``case add``,
-``case event``, ``case update`` and ``case close`` apply (:func:`cases.build_case`,
-:func:`cases.check_event`, :func:`cases.apply_changes`, :func:`cases.apply_closure`),
-then all are inserted in a few batched statements with the journal rows those four
-commands would have written, one by one, in the same order.
+each category. The journal is filled as in real use, row for row. Meetings, tasks and
+suggestions go through their services; the bulk of the rows take the importer's bulk
+path (issue 21): the roster (``init --roster``'s), each meeting's roll call of units
+(:func:`meetings.attend_units`), and the cases — each built in memory by the rules
+``case add``, ``case event``, ``case update`` and ``case close`` apply
+(:func:`cases.build_case`, :func:`cases.check_event`, :func:`cases.apply_changes`,
+:func:`cases.apply_closure`), then all inserted in a few batched statements with the
+journal rows those four commands would have written, one by one, in the same order
+(tests/cli/test_demo_bulk.py holds the result to the service path's, table by table).
 """
 
 import random
