@@ -71,6 +71,43 @@ def test_attendance_by_person_and_unit_once(session):
     assert [a.role for a in detail.attendance] == ["出席", "请假"]
 
 
+def test_a_roll_call_of_units_is_attend_for_each(session):
+    """attend_units (the demo's bulk path, issue 21): the rows and journal rows attend
+    writes one by one, and its refusals."""
+    meeting = _meeting(session)
+    meetings.attend(session=session, ref=meeting.id, role="出席", person="王建国")
+    rows = meetings.attend_units(
+        session=session,
+        ref=meeting.id,
+        units=[("县住建局", "出席", ""), ("示范县财政局", "请假", " 出差 ")],
+    )
+    assert [(r.name, r.role, r.note) for r in rows] == [
+        ("示范县住房和城乡建设局", "出席", ""),
+        ("示范县财政局", "请假", "出差"),
+    ]
+    logged = session.exec(
+        select(Journal).where(Journal.entity == "attendance").order_by(Journal.id)
+    ).all()
+    assert [(j.action, j.entity_id, j.after["unit_id"], j.after["note"]) for j in logged[1:]] == [
+        ("insert", r.id, r.unit_id, r.note) for r in rows
+    ]
+    assert set(logged[1].after) == set(logged[0].after)  # every column, as attend journals
+    with pytest.raises(
+        ConflictError, match="示范县财政局已登记为联席会议2025年第1期会议的请假人员"
+    ):
+        meetings.attend_units(session=session, ref=meeting.id, units=[("县财政局", "出席", "")])
+    with pytest.raises(
+        ConflictError, match="示范县司法局已登记为联席会议2025年第1期会议的出席人员"
+    ):
+        meetings.attend_units(
+            session=session,
+            ref=meeting.id,
+            units=[("县司法局", "出席", ""), ("示范县司法局", "列席", "")],
+        )
+    with pytest.raises(InvalidInputError, match="参会情况“旷会”不存在"):
+        meetings.attend_units(session=session, ref=meeting.id, units=[("县人社局", "旷会", "")])
+
+
 def test_decide_creates_the_task_counting_from_the_meeting(session):
     meeting = _meeting(session, "2025-06-10")
     first = meetings.decide(

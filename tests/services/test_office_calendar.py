@@ -102,3 +102,32 @@ def test_a_local_holiday_moves_open_deadlines_that_count_through_it(session):
     assert changed.tasks == 1
     assert task.due_on == D("2025-07-08")
     assert done.due_on == D("2025-07-07")
+
+
+def test_a_refresh_moves_many_deadlines_with_one_flush(session):
+    """The bulk path (issue 21): every moved row in one flush, their journal rows after
+    it, each with the row's before and after image."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    moved = [add(session, due="5个工作日") for _ in range(3)]  # 2025-07-07
+    calendar_service.add_override(session=session, day=D("2025-07-02"), kind="休息日")
+    session.flush()
+    flushes: list[int] = []
+    listener = lambda *_: flushes.append(1)  # noqa: E731
+    event.listen(Session, "after_flush", listener)
+    try:
+        changed = calendar_service.refresh_deadlines(
+            session=session, calendar=_cal(session), day=D("2025-07-02")
+        )
+    finally:
+        event.remove(Session, "after_flush", listener)
+    assert changed.tasks == 3
+    assert len(flushes) == 1
+    assert [t.due_on for t in moved] == [D("2025-07-08")] * 3
+    rows = session.exec(
+        select(Journal).where(Journal.entity == "task", Journal.action == "update")
+    ).all()
+    assert [(r.entity_id, r.before["due_on"], r.after["due_on"]) for r in rows] == [
+        (t.id, "2025-07-07", "2025-07-08") for t in moved
+    ]

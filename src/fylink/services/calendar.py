@@ -113,15 +113,15 @@ def _refresh_deadlines(*, session: Session, calendar: WorkCalendar, day: date | 
                 (col(Suggestion.received_on) < day) & (col(Suggestion.reply_due) >= day),
             )
         )
+    entries: list[journal.Entry] = []
     changed_tasks = 0
     for task in session.exec(task_query).all():
         assert task.due_start is not None
         deadline = parse_deadline(task.due_rule, start=task.due_start, calendar=calendar)
         if deadline.due == task.due_on and deadline.provisional == task.due_provisional:
             continue
-        journal.update(
-            session, task, {"due_on": deadline.due, "due_provisional": deadline.provisional}
-        )
+        with journal.changing(session, task, into=entries):
+            task.due_on, task.due_provisional = deadline.due, deadline.provisional
         changed_tasks += 1
     changed_suggestions = 0
     for suggestion in session.exec(suggestion_query).all():
@@ -133,12 +133,12 @@ def _refresh_deadlines(*, session: Session, calendar: WorkCalendar, day: date | 
             and deadline.provisional == suggestion.reply_due_provisional
         ):
             continue
-        journal.update(
-            session,
-            suggestion,
-            {"reply_due": deadline.due, "reply_due_provisional": deadline.provisional},
-        )
+        with journal.changing(session, suggestion, into=entries):
+            suggestion.reply_due = deadline.due
+            suggestion.reply_due_provisional = deadline.provisional
         changed_suggestions += 1
+    # One flush for all the changed rows, then their journal rows (issue 21).
+    journal.record_many(session, entries)
     return Recomputed(tasks=changed_tasks, suggestions=changed_suggestions)
 
 

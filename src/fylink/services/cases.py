@@ -845,15 +845,29 @@ def apply_closure(
         case.recovered_fen = recovered_fen
 
 
-def add_event(
-    *, session: Session, case_no: str, kind: str, occurred_on: date, note: str, today: date
-) -> CaseEvent:
-    case = get_case(session=session, case_no=case_no)
+def check_event(kind: str, occurred_on: date, today: date) -> str:
+    """A timeline event's kind (stripped) once it and its date pass the rules."""
     kind = kind.strip()
     if kind not in EVENT_KINDS:
         raise InvalidInputError(f"动态类型“{kind}”不存在，可选：{'、'.join(EVENT_KINDS)}")
     if occurred_on > today:
         raise InvalidInputError("动态日期不能晚于今天")
+    return kind
+
+
+def event_follows(case: AnyCase, kind: str, occurred_on: date) -> dict[str, Any]:
+    """What a new event sets on its case: the first hearing is also the case's 开庭日期
+    (负责人出庭应诉率 counts heard cases)."""
+    if kind == "开庭" and case.heard_on is None:
+        return {"heard_on": occurred_on, "heard": True}
+    return {}
+
+
+def add_event(
+    *, session: Session, case_no: str, kind: str, occurred_on: date, note: str, today: date
+) -> CaseEvent:
+    case = get_case(session=session, case_no=case_no)
+    kind = check_event(kind, occurred_on, today)
     event = CaseEvent(
         case_id=case.id,  # type: ignore[arg-type]
         kind=kind,
@@ -862,9 +876,8 @@ def add_event(
         created_at=_now(),
     )
     journal.insert(session, event, case_id=case.id)
-    if kind == "开庭" and case.heard_on is None:
-        # The first hearing is also the case's 开庭日期 (负责人出庭应诉率 counts heard cases).
-        journal.update(session, case, {"heard_on": occurred_on, "heard": True}, case_id=case.id)
+    if follows := event_follows(case, kind, occurred_on):
+        journal.update(session, case, follows, case_id=case.id)
     return event
 
 

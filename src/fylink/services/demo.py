@@ -1,26 +1,39 @@
 """``fylink demo``: a believable 示范县 office to try every command on.
 
-Everything is written through the services (so the journal is filled as in
-real use) from a fixed random seed, relative to today: the last two years of
-cases, consistent dates (立案 ≤ 开庭 ≤ 结案 ≤ today) and outcomes valid for
-each category.
+Everything is written from a fixed random seed, relative to today: the last two
+years of cases, consistent dates (立案 ≤ 开庭 ≤ 结案 ≤ today) and outcomes valid for
+each category. The journal is filled as in real use, row for row. Meetings, tasks and
+suggestions go through their services; the bulk of the rows take the importer's bulk
+path (issue 21): the roster (``init --roster``'s), each meeting's roll call of units
+(:func:`meetings.attend_units`), and the cases — each built in memory by the rules
+``case add``, ``case event``, ``case update`` and ``case close`` apply
+(:func:`cases.build_case`, :func:`cases.check_event`, :func:`cases.apply_changes`,
+:func:`cases.apply_closure`), then all inserted in a few batched statements with the
+journal rows those four commands would have written, one by one, in the same order
+(tests/cli/test_demo_bulk.py holds the result to the service path's, table by table).
 """
 
 import random
 from collections import Counter
-from collections.abc import Mapping
-from datetime import date, timedelta
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
+from sqlalchemy import func as sa_func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
+from fylink import tables
+from fylink.db import insert_many
 from fylink.domain import identifiers
 from fylink.domain.categories import OUTCOMES, CaseCategory
 from fylink.domain.indicators import Period, latest_quarter
 from fylink.errors import ConflictError
 from fylink.models import Case, Meeting, Office, Task, Unit
 from fylink.services import cases, journal, office, units
+from fylink.services.units import UnitIndex
 
 #: A fictional basic court (digits are never checked against the division list).
 COURT = "豫0591"
@@ -241,13 +254,11 @@ def _litigation_plan(
 
 def _cases(session: Session, rng: random.Random, today: date) -> dict[str, int]:
     numbers = _Numbers()
-    types = cases.type_table()
+    batch = _CaseBatch(units=UnitIndex.load(session), types=cases.type_table(), today=today)
     start = today - timedelta(days=730)
     made: Counter[str] = Counter()
     for filed, planned in _litigation_plan(rng, today):
-        _one_case(
-            session, rng, today, CaseCategory.LITIGATION, filed, numbers, types, planned=planned
-        )
+        _one_case(batch, rng, today, CaseCategory.LITIGATION, filed, numbers, planned=planned)
         made[CaseCategory.LITIGATION.value] += 1
     plan = [
         (CaseCategory.RECONSIDERATION, 95),
@@ -264,19 +275,251 @@ def _cases(session: Session, rng: random.Random, today: date) -> dict[str, int]:
         for filed in days:
             if rng.random() > _quarter_volume(filed, today):
                 continue
-            _one_case(session, rng, today, category, filed, numbers, types)
+            _one_case(batch, rng, today, category, filed, numbers)
             made[category.value] += 1
+    _write_cases(session, batch.plans)
     return {f"{k}案件": v for k, v in made.items()}
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class _CaseRows:
+    """One demo case as ``case add`` and the commands after it would store it, in memory."""
+
+    case: cases.CaseDraft
+    parties: list[cases.PartySpec]
+    role: str
+    #: The case's columns as ``case add`` inserts them (its journal row's after image).
+    added: dict[str, Any]
+    #: The 开庭 event's columns (``case event``), if any.
+    event: dict[str, Any] | None = None
+    #: Each later change of the case, in order: its columns before and after.
+    changes: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+    def change(self, apply: Callable[[cases.CaseDraft], None]) -> None:
+        """A change as :func:`journal.changing` records it: the whole row before, the
+        change applied (and checked by ``apply``), ``updated_at`` set, the row after."""
+        self.changes.append(journal.draft_change(self.case, apply))
+
+
+@dataclass
+class _CaseBatch:
+    units: UnitIndex
+    types: Any
+    today: date
+    plans: list[_CaseRows] = field(default_factory=list)
+    numbers: set[str] = field(default_factory=set)
+
+    def add(self, case_in: cases.CaseIn) -> _CaseRows:
+        """``case add`` in memory: the same rules, the same refusals."""
+        unit = self.units.resolve(case_in.unit)
+        assert unit.id is not None
+        draft = cases.build_case(case_in, unit_id=unit.id, today=self.today, types=self.types)
+        if draft.case_no in self.numbers:
+            raise ConflictError(f"案件 {draft.case_no} 已登记，不能重复添加")
+        self.numbers.add(draft.case_no)
+        plan = _CaseRows(
+            case=draft,
+            parties=[cases.parse_party(spec) for spec in case_in.parties],
+            role=cases.default_role(draft.category),
+            added=draft.values(),
+        )
+        self.plans.append(plan)
+        return plan
+
+    def event(self, plan: _CaseRows, kind: str, occurred_on: date, note: str) -> None:
+        """``case event`` in memory (one event a case: the demo's 开庭)."""
+        kind = cases.check_event(kind, occurred_on, self.today)
+        plan.event = {
+            "kind": kind,
+            "occurred_on": occurred_on,
+            "note": note.strip(),
+            "created_at": _now(),
+        }
+        if follows := cases.event_follows(plan.case, kind, occurred_on):
+            plan.change(lambda case: _set(case, follows))
+
+    def update(self, plan: _CaseRows, changes: dict[str, Any]) -> None:
+        """``case update`` in memory (no unit change)."""
+        plan.change(lambda case: cases.apply_changes(case, changes, today=self.today))
+
+    def close(self, plan: _CaseRows, **closure: Any) -> None:
+        """``case close`` in memory."""
+
+        def apply(case: cases.CaseDraft) -> None:
+            cases.apply_closure(case, **closure)
+            cases.check_case(case, self.today)
+
+        plan.change(apply)
+
+
+def _set(case: cases.CaseDraft, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        setattr(case, key, value)
+
+
+def _write_cases(session: Session, plans: Sequence[_CaseRows]) -> None:
+    """Insert the cases, their parties, links and events in a few batched statements and
+    journal them as the commands would have, one row per change, in the same order."""
+    if not plans:
+        return
+    party_t, cases_t, link_t, event_t = (
+        tables.party,
+        tables.cases,
+        tables.case_party,
+        tables.case_event,
+    )
+    floors = dict(
+        zip(
+            ("party", "cases", "case_party", "case_event"),
+            session.execute(
+                sa_select(
+                    *(
+                        sa_select(sa_func.coalesce(sa_func.max(t.c.id), 0)).scalar_subquery()
+                        for t in (party_t, cases_t, link_t, event_t)
+                    )
+                )
+            ).one(),
+            strict=True,
+        )
+    )
+    # Parties: as ``case add`` finds them (an ID number names one party; without one, the
+    # party of that name and kind recorded without an ID), new ones in order of first use.
+    specs = [spec for plan in plans for spec in plan.parties]
+    wanted_ids = sorted({s.id_number for s in specs if s.id_number})
+    wanted_names = sorted({s.name for s in specs if not s.id_number})
+    known: dict[tuple[str | None, str, str], Any] = {}
+    by_id: dict[str, Any] = {}
+    party_columns = (party_t.c.id, party_t.c.name, party_t.c.kind, party_t.c.id_number)
+    for start in range(0, len(wanted_ids), 500):
+        for row in session.execute(
+            sa_select(*party_columns).where(
+                party_t.c.id_number.in_(wanted_ids[start : start + 500])
+            )
+        ):
+            by_id[row.id_number] = row
+    for start in range(0, len(wanted_names), 500):
+        for row in session.execute(
+            sa_select(*party_columns)
+            .where(
+                party_t.c.name.in_(wanted_names[start : start + 500]),
+                party_t.c.id_number.is_(None),
+            )
+            .order_by(party_t.c.id)
+        ):
+            known.setdefault((None, row.name, row.kind), row)
+    new_parties: list[cases.PartyDraft] = []
+    chosen: list[list[tuple[Any, bool]]] = []  # per plan: (party, new here)
+    for plan in plans:
+        picked: list[tuple[Any, bool]] = []
+        for spec in plan.parties:
+            found = by_id.get(spec.id_number) if spec.id_number else None
+            if found is None and not spec.id_number:
+                found = known.get((None, spec.name, spec.kind))
+            if found is not None:
+                cases.check_same_party(found, spec)
+                picked.append((found, False))
+                continue
+            draft = cases.new_party(spec, _now())
+            new_parties.append(draft)
+            if spec.id_number:
+                by_id[spec.id_number] = draft
+            else:
+                known[(None, spec.name, spec.kind)] = draft
+            picked.append((draft, True))
+        chosen.append(picked)
+    if new_parties:
+        insert_many(session, party_t, [p.values() for p in new_parties])
+        ids = _new_ids(session, party_t, floors["party"], ("id_number", "name", "kind"))
+        for party in new_parties:
+            party.id = ids[(party.id_number, party.name, party.kind)]
+    # Cases, as they stand after their last change.
+    insert_many(session, cases_t, [plan.case.values() for plan in plans])
+    case_ids = _new_ids(session, cases_t, floors["cases"], ("case_no",))
+    links = [
+        {"case_id": case_ids[(plan.case.case_no,)], "party_id": party.id, "role": plan.role}
+        for plan, picked in zip(plans, chosen, strict=True)
+        for party, _ in picked
+    ]
+    insert_many(session, link_t, links)
+    link_ids = _new_ids(session, link_t, floors["case_party"], ("case_id", "party_id", "role"))
+    events = [
+        {"case_id": case_ids[(plan.case.case_no,)], **plan.event}
+        for plan in plans
+        if plan.event is not None
+    ]
+    insert_many(session, event_t, events)
+    event_ids = _new_ids(session, event_t, floors["case_event"], ("case_id",))
+    # The journal: per case, the rows of case add (the case, each new party, each link),
+    # case event (the event, the case's 开庭日期) and each case update / case close.
+    entries: list[journal.Entry] = []
+    for plan, picked in zip(plans, chosen, strict=True):
+        case_id = case_ids[(plan.case.case_no,)]
+        plan.case.id = case_id
+        entries.append(
+            journal.Entry(
+                "insert", "case", case_id, after={"id": case_id, **plan.added}, case_id=case_id
+            )
+        )
+        for party, new in picked:
+            if new:
+                entries.append(
+                    journal.Entry(
+                        "insert", "party", party.id, after=cases.party_journal_after(party)
+                    )
+                )
+            link_id = link_ids[(case_id, party.id, plan.role)]
+            link = {"id": link_id, "case_id": case_id, "party_id": party.id, "role": plan.role}
+            entries.append(
+                journal.Entry(
+                    "insert",
+                    "case_party",
+                    link_id,
+                    after=link | {"party": party.name},
+                    case_id=case_id,
+                )
+            )
+        if plan.event is not None:
+            event_id = event_ids[(case_id,)]
+            after = {"id": event_id, "case_id": case_id, **plan.event}
+            entries.append(
+                journal.Entry("insert", "case_event", event_id, after=after, case_id=case_id)
+            )
+        for before, after in plan.changes:
+            entries.append(
+                journal.Entry(
+                    "update",
+                    "case",
+                    case_id,
+                    before={"id": case_id, **before},
+                    after={"id": case_id, **after},
+                    case_id=case_id,
+                )
+            )
+    journal.record_many(session, entries)
+
+
+def _new_ids(
+    session: Session, table: Any, floor: int, key: tuple[str, ...]
+) -> dict[tuple[Any, ...], int]:
+    """The ids of the rows just inserted into ``table`` (all above ``floor``: the writer
+    lock is held), by ``key``, columns unique among them."""
+    rows = session.execute(
+        sa_select(table.c.id, *(table.c[k] for k in key)).where(table.c.id > floor)
+    ).all()
+    return {tuple(row[1:]): row[0] for row in rows}
+
+
 def _one_case(
-    session: Session,
+    batch: _CaseBatch,
     rng: random.Random,
     today: date,
     category: CaseCategory,
     filed: date,
     numbers: _Numbers,
-    types: Any,
     planned: tuple[int, date | None, str | None] | None = None,
 ) -> None:
     """One case; ``planned`` fixes (duration, closing day, outcome) decided beforehand."""
@@ -318,9 +561,8 @@ def _one_case(
         if category in (CaseCategory.PROBLEM_HOUSING, CaseCategory.FINANCIAL_RISK)
         else None
     )
-    case = cases.add_case(
-        session=session,
-        case_in=cases.CaseIn(
+    plan = batch.add(
+        cases.CaseIn(
             case_no=case_no,
             category=category.value,
             unit=unit,
@@ -332,9 +574,7 @@ def _one_case(
             claimed_fen=claimed,
             group_size=group,
             risk_level=rng.choice(("高", "中")) if group else "",
-        ),
-        today=today,
-        types=types,
+        )
     )
     duration, closed_on = planned[:2] if planned else _closing(rng, today, filed)
     if category is CaseCategory.LITIGATION:
@@ -342,25 +582,14 @@ def _one_case(
         if heard and duration > 20:
             hearing = filed + timedelta(days=rng.randrange(15, max(16, duration - 5)))
             if hearing <= today:
-                cases.add_event(
-                    session=session,
-                    case_no=case.case_no,
-                    kind="开庭",
-                    occurred_on=hearing,
-                    note=f"{COURT_NAME}第二审判庭",
-                    today=today,
-                )
+                batch.event(plan, "开庭", hearing, f"{COURT_NAME}第二审判庭")
                 appeared = rng.random() < 0.93
                 changes: dict[str, Any] = {"head_appeared": appeared}
                 if appeared:
                     changes["head_rank"] = "正职" if rng.random() < 0.15 else "副职"
-                cases.update_case(
-                    session=session, case_no=case.case_no, changes=changes, today=today
-                )
+                batch.update(plan, changes)
         elif not heard:
-            cases.update_case(
-                session=session, case_no=case.case_no, changes={"heard": False}, today=today
-            )
+            batch.update(plan, {"heard": False})
     if closed_on is None:
         return
     resolved: bool | None = None
@@ -386,14 +615,8 @@ def _one_case(
     else:
         outcome = _outcome(rng, category, {"化解": 3, "部分化解": 2})
         resolved = outcome == "化解"
-    cases.close_case(
-        session=session,
-        case_no=case.case_no,
-        outcome=outcome,
-        closed_on=closed_on,
-        today=today,
-        resolved=resolved,
-        recovered_fen=recovered,
+    batch.close(
+        plan, outcome=outcome, closed_on=closed_on, resolved=resolved, recovered_fen=recovered
     )
 
 
@@ -515,14 +738,13 @@ def _closed_loop(session: Session, rng: random.Random, today: date) -> dict[str,
         ref = meeting.id or 0
         for leader in ("王建国", "刘清华", "赵立新") if kind == "全体会议" else (chair,):
             meetings.attend(session=session, ref=ref, role="出席", person=leader)
+        roll: list[tuple[str, str, str]] = []
         for unit in members:
             if unit.short_name in ("县法院", "县检察院") or rng.random() < 0.9:
-                role, note = "出席", ""
+                roll.append((unit.short_name or unit.name, "出席", ""))
             else:
-                role, note = "请假", "因公外出"
-            meetings.attend(
-                session=session, ref=ref, role=role, unit=unit.short_name or unit.name, note=note
-            )
+                roll.append((unit.short_name or unit.name, "请假", "因公外出"))
+        meetings.attend_units(session=session, ref=ref, units=roll)
         for _ in range(rng.choice((2, 3))):
             lead, co, content = DECISIONS[pick % len(DECISIONS)]
             pick += 1

@@ -28,14 +28,14 @@ imports collect the same :class:`Entry` objects (``into=``) and append them with
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import event, text
+from sqlalchemy import event, func, text
 from sqlalchemy import insert as sa_insert
 from sqlalchemy import select as sa_select
 from sqlalchemy import update as sa_update
@@ -170,6 +170,17 @@ def changing(
         return
     session.flush()
     _record_entry(session, entry)
+
+
+def draft_change(draft: Any, apply: Callable[[Any], None]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A change to a row not stored yet (a :class:`~fylink.services.cases.CaseDraft` of the
+    demo's bulk path, issue 21), as :func:`changing` records one: the row's column values
+    (``draft.values()``) before, ``apply`` run, ``updated_at`` set, the values after. The
+    caller stores the last values and journals the pair once the row has its id."""
+    before = draft.values()
+    apply(draft)
+    draft.updated_at = datetime.now(UTC)
+    return before, draft.values()
 
 
 def update(
@@ -423,10 +434,15 @@ def record_many(session: Session, entries: Sequence[Entry]) -> int:
     """Append many journal rows at once (bulk imports): one lookup, one batched insert.
 
     The rows are chained exactly as :func:`record` chains them, in the order given, so
-    :func:`verify` cannot tell them apart from rows written one by one.
+    :func:`verify` cannot tell them apart from rows written one by one. Inside a
+    :func:`deferred` block they join the block's rows, in order, and are appended with them.
     """
     if not entries:
         return 0
+    pending = session.info.get(_DEFERRED)
+    if pending is not None:
+        pending.extend(entries)
+        return len(entries)
     session.flush()
     previous = _lock_and_last_hash(session)
     actor = _clip(str(session.info.get("actor") or "unknown"), _ACTOR_MAX)
@@ -474,6 +490,34 @@ def record_many(session: Session, entries: Sequence[Entry]) -> int:
     insert_many(session, _JOURNAL, rows)
     session.info[_HEAD] = previous
     return len(rows)
+
+
+def insert_many_journaled(session: Session, table: Any, rows: list[Any], key: str | None) -> None:
+    """Insert new model objects in one statement, set their ids, and journal each as
+    :func:`insert` would (its whole row). ``key`` names a column unique among the
+    rows to match the new ids by; without one, the ids above the table's largest before
+    are taken in order (the writer lock is held: no one else inserts meanwhile)."""
+    if not rows:
+        return
+    floor = session.execute(sa_select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    columns = [c.name for c in table.columns if c.name != "id"]
+    insert_many(session, table, [{c: getattr(r, c) for c in columns} for r in rows])
+    found = session.execute(
+        sa_select(table.c.id, table.c[key] if key else table.c.id)
+        .where(table.c.id > floor)
+        .order_by(table.c.id)
+    ).all()
+    if key:
+        ids = {value: row_id for row_id, value in found}
+        for row in rows:
+            row.id = ids[getattr(row, key)]
+    else:
+        for row, (row_id, _) in zip(rows, found, strict=True):
+            row.id = row_id
+    record_many(
+        session,
+        [Entry("insert", entity_of(r), r.id, after=snapshot(r)) for r in rows],
+    )
 
 
 #: session.info key of the rows :func:`deferred` collects.

@@ -5,7 +5,7 @@ decision and the work it orders are one record, so the minutes and the 双清单
 disagree.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -246,9 +246,7 @@ def attend(
     affiliation: 破产管理人, 律师, 专家, 人大代表) attended (出席, 列席, 代会, 迟到, 早退) or not
     (请假, 缺席)."""
     meeting = find_meeting(session=session, ref=ref)
-    role = role.strip()
-    if role not in ATTENDANCE_ROLES:
-        raise InvalidInputError(f"参会情况“{role}”不存在，可选：{'、'.join(ATTENDANCE_ROLES)}")
+    role = _attendance_role(role)
     if sum(1 for given in (person, unit, name) if given) != 1:
         raise InvalidInputError(
             "请给出参会人员（--person）、参会单位（--unit）或名册外人员（--name）之一"
@@ -304,6 +302,51 @@ def attend(
         headcount=headcount,
     )
     return journal.insert(session, row)
+
+
+def _attendance_role(role: str) -> str:
+    role = role.strip()
+    if role not in ATTENDANCE_ROLES:
+        raise InvalidInputError(f"参会情况“{role}”不存在，可选：{'、'.join(ATTENDANCE_ROLES)}")
+    return role
+
+
+def attend_units(
+    *, session: Session, ref: str | int, units: Sequence[tuple[str, str, str]]
+) -> list[Attendance]:
+    """:func:`attend` for many units of one meeting — (unit, role, note) each, in order —
+    with its rules and refusals, inserted in one statement and journaled in one batch (the
+    demo's roll call, issue 21)."""
+    meeting = find_meeting(session=session, ref=ref)
+    taken = dict(
+        session.exec(
+            select(Attendance.unit_id, Attendance.role).where(
+                Attendance.meeting_id == meeting.id, col(Attendance.person_id).is_(None)
+            )
+        ).all()
+    )
+    rows = []
+    for unit, role, note in units:
+        role = _attendance_role(role)
+        found = find_unit(session=session, name=unit)
+        refuse_merged_on(session, found, meeting.held_on)
+        if found.id in taken:
+            raise ConflictError(f"{found.name}已登记为{label(meeting)}会议的{taken[found.id]}人员")
+        taken[found.id] = role
+        rows.append(
+            Attendance(
+                meeting_id=meeting.id,  # type: ignore[arg-type]
+                role=role,
+                person_id=None,
+                unit_id=found.id,
+                name=found.name,
+                note=note.strip(),
+                affiliation="",
+                headcount=None,
+            )
+        )
+    journal.insert_many_journaled(session, Attendance.__table__, rows, key="unit_id")  # type: ignore[attr-defined]
+    return rows
 
 
 def decide(

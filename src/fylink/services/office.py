@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Office
@@ -182,26 +183,68 @@ def load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
 
 
 def _load_roster(*, session: Session, roster: dict[str, Any]) -> RosterResult:
-    count_units = 0
+    """The rules of ``unit add`` and ``person add`` row by row, the same refusals and
+    journal rows; the units, then the persons, inserted in one statement each."""
+    from fylink import tables
+    from fylink.models import Person, Unit
+
+    now = datetime.now(UTC)
+    taken: dict[str, tuple[int, Any]] = {}
+    for position, (name, short, row_id) in enumerate(
+        session.exec(select(Unit.name, Unit.short_name, Unit.id).order_by(col(Unit.id)))
+    ):
+        known = SimpleNamespace(name=name, short_name=short, id=row_id)
+        for key in (name, short):
+            if key:
+                taken.setdefault(key, (position, known))
+    new_units: list[Any] = []
     for row in roster["units"]:
         try:
-            units.add_unit(session=session, unit_in=units.UnitIn(**row))
+            unit = units.new_unit(units.UnitIn(**row), now)
+            units.check_names_free(unit, taken)
         except (InvalidInputError, ConflictError) as exc:
             raise type(exc)(f"名册单位“{row.get('name')}”：{exc.message}") from None
-        count_units += 1
-    count_persons = 0
+        for key in (unit.name, unit.short_name):
+            if key:  # after every stored unit, in roster order
+                taken.setdefault(key, (1_000_000 + len(new_units), unit))
+        new_units.append(unit)
+    journal.insert_many_journaled(session, tables.unit, new_units, key="name")
+    people: list[Any] = []
+    seen: dict[tuple[str, int | None], int] = {}
+    existing: dict[tuple[str, int | None], int] = {
+        (name, unit_id): int(person_id or 0)
+        for name, unit_id, person_id in session.exec(select(Person.name, Person.unit_id, Person.id))
+    }
     for person in roster["persons"]:
+        name, unit_name = str(person.get("name", "")), person.get("unit")
+        role = str(person.get("role", "成员"))
         try:
-            units.add_person(
-                session=session,
-                name=str(person.get("name", "")),
-                unit=str(person["unit"]) if person.get("unit") else None,
-                title=str(person.get("title", "")),
-                role=str(person.get("role", "成员")),
-                phone=str(person.get("phone", "")),
-                email=str(person.get("email", "")),
+            units.check_person(name, role, str(person.get("phone", "")))
+            unit_id = (
+                units.open_unit(session=session, name=str(unit_name)).id if unit_name else None
             )
         except (InvalidInputError, NotFoundError) as exc:
             raise type(exc)(f"名册人员“{person.get('name')}”：{exc.message}") from None
-        count_persons += 1
+        who = (name.strip(), unit_id)
+        if who in existing:
+            raise units.person_exists(name, str(unit_name) if unit_name else None, existing[who])
+        if who in seen:  # named twice in the roster: the first one's number, once stored
+            journal.insert_many_journaled(session, tables.person, people[: seen[who] + 1], key=None)
+            raise units.person_exists(
+                name, str(unit_name) if unit_name else None, people[seen[who]].id or 0
+            )
+        seen[who] = len(people)
+        people.append(
+            Person(
+                name=name.strip(),
+                unit_id=unit_id,
+                title=str(person.get("title", "")).strip(),
+                role=role,
+                phone=str(person.get("phone", "")).strip(),
+                email=str(person.get("email", "")).strip(),
+                created_at=datetime.now(UTC),
+            )
+        )
+    journal.insert_many_journaled(session, tables.person, people, key=None)
+    count_units, count_persons = len(new_units), len(people)
     return RosterResult(office=roster["office"], units=count_units, persons=count_persons)

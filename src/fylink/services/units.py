@@ -143,11 +143,29 @@ def _check_names_free(session: Session, name: str, short: str | None, own_id: in
 
 
 def add_unit(*, session: Session, unit_in: UnitIn) -> Unit:
+    unit = new_unit(unit_in, _now())
+    _check_names_free(session, unit.name, unit.short_name, None)
+    return journal.insert(session, unit)
+
+
+def check_names_free(unit: Unit, taken: dict[str, tuple[int, Unit]]) -> None:
+    """:func:`_check_names_free` against ``taken`` instead of a query (the roster's bulk
+    path, issue 21): every name and short name in use, with its unit and the unit's place
+    in id order (the first clash in that order is the one named)."""
+    clashes = [taken[name] for name in (unit.name, unit.short_name) if name and name in taken]
+    if clashes:
+        _, other = min(clashes, key=lambda clash: clash[0])
+        raise ConflictError(
+            f"单位名称或简称与已有单位“{other.name}”重复",
+            field="name" if unit.name in (other.name, other.short_name) else "short_name",
+        )
+
+
+def new_unit(unit_in: UnitIn, now: datetime) -> Unit:
+    """A new unit (not stored) from ``unit_in``, checked by :func:`validate_unit`."""
     validate_unit(unit_in)
     short = (unit_in.short_name or "").strip() or None
-    _check_names_free(session, unit_in.name.strip(), short, None)
-    now = _now()
-    unit = Unit(
+    return Unit(
         name=unit_in.name.strip(),
         short_name=short,
         kind=parse_unit_kind(unit_in.kind).value,
@@ -160,7 +178,6 @@ def add_unit(*, session: Session, unit_in: UnitIn) -> Unit:
         created_at=now,
         updated_at=now,
     )
-    return journal.insert(session, unit)
 
 
 UNIT_FIELDS = (
@@ -314,18 +331,13 @@ def add_person(
     phone: str = "",
     email: str = "",
 ) -> Person:
-    if not name.strip():
-        raise InvalidInputError("姓名不能为空")
-    if role not in PERSON_ROLES:
-        raise InvalidInputError(f"角色“{role}”不存在，可选：{'、'.join(PERSON_ROLES)}")
-    check_phone(phone, what="电话")
+    check_person(name, role, phone)
     unit_id = open_unit(session=session, name=unit).id if unit else None
     same = session.exec(
         select(Person.id).where(Person.name == name.strip(), Person.unit_id == unit_id)
     ).first()
     if same is not None:
-        where = f"{unit}的" if unit else "未填单位的"
-        raise ConflictError(f"{where}人员“{name.strip()}”已登记（编号 {same}），不能重复添加")
+        raise person_exists(name, unit, same)
     person = Person(
         name=name.strip(),
         unit_id=unit_id,
@@ -336,6 +348,21 @@ def add_person(
         created_at=_now(),
     )
     return journal.insert(session, person)
+
+
+def check_person(name: str, role: str, phone: str = "") -> None:
+    """The rules of a new person's name, role and phone (``person add``, the roster)."""
+    if not name.strip():
+        raise InvalidInputError("姓名不能为空")
+    if role not in PERSON_ROLES:
+        raise InvalidInputError(f"角色“{role}”不存在，可选：{'、'.join(PERSON_ROLES)}")
+    check_phone(phone, what="电话")
+
+
+def person_exists(name: str, unit: str | None, same: int) -> ConflictError:
+    """The refusal of a person already on the roster (number ``same``) in that unit."""
+    where = f"{unit}的" if unit else "未填单位的"
+    return ConflictError(f"{where}人员“{name.strip()}”已登记（编号 {same}），不能重复添加")
 
 
 def namesakes(*, session: Session, person: Person) -> list[str]:
