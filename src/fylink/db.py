@@ -51,6 +51,7 @@ from fylink.domain.values import check_text
 from fylink.errors import ConflictError, DatabaseError, FylinkError, InvalidInputError
 
 if TYPE_CHECKING:
+    from sqlalchemy.sql.expression import Executable
     from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
@@ -506,6 +507,47 @@ def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
 def is_retryable(exc: BaseException) -> bool:
     original = getattr(exc, "orig", None) or exc
     return getattr(original, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def driver_batches(
+    connection: Connection, statement: Executable, batch: int
+) -> Iterator[Sequence[Sequence[Any]]]:
+    """The rows of a Core ``statement``, ``batch`` at a time, holding what the driver gives
+    (issue 21: a bulk read formats them itself). SQLAlchemy compiles the statement and binds
+    its parameters as for any execution; its per-row result processing is skipped. SQLite:
+    the rows come from the sqlite3 cursor as it steps, dates as the ISO text stored and
+    booleans as 0/1. PostgreSQL: a server-side cursor; psycopg gives dates, booleans and
+    numbers itself, so SQLAlchemy's rows there hold the driver's values already."""
+    if connection.dialect.name == "sqlite":
+        # No stream_results: SQLAlchemy then fetches nothing ahead of the caller.
+        result = connection.execute(statement)
+        cursor = result.cursor
+        try:
+            while rows := cursor.fetchmany(batch):
+                yield rows
+        finally:
+            result.close()
+        return
+    streamed = statement.execution_options(stream_results=True, yield_per=batch)
+    result = connection.execute(streamed)
+    try:
+        yield from result.partitions()
+    finally:
+        result.close()
+
+
+def driver_rows(
+    connection: Connection, statement: Executable, parameters: Mapping[str, Any]
+) -> Sequence[Sequence[Any]]:
+    """All the rows of ``statement`` as the driver gives them (see :func:`driver_batches`),
+    for a query of a few thousand rows."""
+    result = connection.execute(statement, parameters)
+    try:
+        if connection.dialect.name == "sqlite":
+            return result.cursor.fetchall()
+        return result.all()
+    finally:
+        result.close()
 
 
 def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:

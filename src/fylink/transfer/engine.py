@@ -891,25 +891,29 @@ def export_table(
         return out.count
 
 
-def export_rows(
+#: A writer's per-column formatters for the columns' kinds (sheets.TableWriter.formatters).
+Formatters = Callable[[Sequence[str]], list[Callable[[Any], Any]]]
+
+
+def export_formatted(
     *,
     schema: Schema[Any],
-    rows: Iterable[Sequence[Cell]],
+    batches: Callable[[Formatters], Iterable[Sequence[Sequence[Any]]]],
     path: Path,
     encoding: str = "utf-8",
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """:func:`export_table` for rows the schema has already laid out in its columns' order
-    (a schema's streaming export, e.g. ``CaseSheet.export_rows``); return how many."""
+    """:func:`export_table` for a schema's streaming export (``CaseSheet.export_batches``):
+    ``batches`` is given the writer's formatters and yields chunks of rows they made, in
+    the columns' order; return how many rows."""
     headers = [c.header for c in schema.columns]
     widths = [c.width for c in schema.columns]
     with sheets.TableWriter(
         path, headers, encoding=encoding, title=schema.title, widths=widths
     ) as out:
-        write = out.write
-        for row in rows:
-            write(row)
-            if progress and out.count % CHUNK_SIZE == 0:
+        for rows in batches(out.formatters):
+            out.write_formatted(rows)
+            if progress:
                 progress(out.count)
         return out.count
 
