@@ -39,6 +39,7 @@ import stat
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -534,6 +535,22 @@ def driver_batches(
         yield from result.partitions()
     finally:
         result.close()
+
+
+def stored_date(value: Any) -> date:
+    """A date as a driver gives it (:func:`driver_batches`): a date (PostgreSQL), or text
+    SQLite holds, read as SQLAlchemy reads it."""
+    if isinstance(value, date):
+        return value
+    from sqlalchemy import Date
+    from sqlalchemy.dialects import sqlite
+
+    dialect = sqlite.dialect()
+    parse = Date().dialect_impl(dialect).result_processor(dialect, None)
+    assert parse is not None
+    parsed = parse(value)
+    assert isinstance(parsed, date)
+    return parsed
 
 
 def driver_rows(

@@ -705,18 +705,9 @@ def _csv_text_cell(value: str | None) -> str:
 
 
 def _stored_date(value: Any) -> date:
-    """A date as the driver gives it: a date (PostgreSQL) or SQLite's stored text."""
-    if isinstance(value, date):
-        return value
-    from sqlalchemy import Date
-    from sqlalchemy.dialects import sqlite
+    from fylink.db import stored_date
 
-    dialect = sqlite.dialect()
-    parse = Date().dialect_impl(dialect).result_processor(dialect, None)
-    assert parse is not None
-    parsed = parse(value)
-    assert isinstance(parsed, date)
-    return parsed
+    return stored_date(value)
 
 
 def _csv_date(value: Any) -> str:
