@@ -92,7 +92,7 @@ def test_xlsx_sheet_is_the_old_sheet_byte_for_byte(demo_db, db_url, tmp_path):
 
 def _unusual_values(db_url: str) -> None:
     """Values the cell rules treat specially, on both engines: formula starts and an
-    apostrophe, a negative and a whole amount, flags true and false, 典型案例, a number, a
+    apostrophe (behind a character XML cannot hold), a negative and a whole amount, flags true and false, 典型案例, a number, a
     project, two parties of the default role (one with a credit code)."""
     from sqlalchemy import text
 
@@ -100,13 +100,13 @@ def _unusual_values(db_url: str) -> None:
         ids = session.execute(text("SELECT id FROM cases ORDER BY id LIMIT 3")).scalars().all()
         session.execute(
             text(
-                "UPDATE cases SET summary = '=SUM(A1)', court = '''引号', field = '-负号', "
+                "UPDATE cases SET summary = '=SUM(A1)', court = :court, field = '-负号', "
                 "head_rank = '@x', claimed_fen = -5, recovered_fen = 100, typical = :yes, "
                 "typical_note = '+说明', group_size = 12, resolved = :no, "
                 "joint_respondent = :yes, norm_review = :no, loss_reasons = '事实不清、程序违法' "
                 "WHERE id = :id"
             ),
-            {"id": ids[0], "yes": True, "no": False},
+            {"id": ids[0], "yes": True, "no": False, "court": "\x0b'引号\t"},
         )
         session.execute(
             text("UPDATE cases SET claimed_fen = 0, typical = :no WHERE id = :id"),

@@ -746,7 +746,13 @@ _CSV_FORMATTERS: dict[str, Callable[[Any], str]] = {
 
 
 def _xlsx_text(value: str | None) -> str | None:
-    return None if value is None else neutralise(_ILLEGAL_XML.sub("", value))
+    if value is None:
+        return None
+    if not value.isprintable():  # may hold what XML cannot (isprintable: none of it)
+        value = _ILLEGAL_XML.sub("", value)
+    if value and value[0] in _GUARDED_FIRST:
+        return neutralise(value)
+    return value
 
 
 def _memo_dates() -> Callable[[Any], date | None]:
