@@ -92,8 +92,8 @@ def test_xlsx_sheet_is_the_old_sheet_byte_for_byte(demo_db, db_url, tmp_path):
 
 def _unusual_values(db_url: str) -> None:
     """Values the cell rules treat specially, on both engines: formula starts and an
-    apostrophe (behind a character XML cannot hold), a negative and a whole amount, flags true and false, 典型案例, a number, a
-    project, two parties of the default role (one with a credit code)."""
+    apostrophe (behind a character XML cannot hold), a negative and a whole amount, flags
+    true and false, 典型案例, a number, projects."""
     from sqlalchemy import text
 
     with session_scope(db_url) as session:

@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, null, tuple_
+from sqlalchemy import bindparam, insert, null, or_, tuple_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
@@ -49,7 +49,7 @@ from fylink.services import cases, journal
 from fylink.services.case_list import CaseFilter, filter_conditions
 from fylink.services.cases import AnyCase, CaseDraft, PartyDraft, PartySpec
 from fylink.services.units import UnitIndex
-from fylink.transfer import engine
+from fylink.transfer import engine, sheets
 from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
 from fylink.transfer.sheets import Cell
 
@@ -548,26 +548,40 @@ class CaseSheet(engine.Schema[CaseRecord]):
             yield from chunk
 
     def export_batches(
-        self, session: Session, flt: CaseFilter, formatters: engine.Formatters
-    ) -> Iterator[list[list[Any]]]:
+        self, session: Session, flt: CaseFilter, writer: sheets.TableWriter
+    ) -> Iterator[Any]:
         """The rows :meth:`export_row` gives for :meth:`records`, a chunk at a time, made
-        from the driver's rows by the writer's per-column ``formatters`` (issue 21): only
+        from the driver's rows by the ``writer``'s per-column formatters (issue 21): only
         the exported columns are read, no value parsed (SQLite's dates stay the text the
-        file shows), no case, record or row object built."""
+        file shows), no case, record or row object built.
+
+        For a writer that writes some kinds of value as the driver gives them (CSV: texts,
+        dates, numbers) a chunk comes as a :class:`sheets.PlainChunk`: those cells left as
+        they are, the others formatted, and the fully formatted rows on demand for a chunk
+        where a text may need the formula guard."""
         connection = session.connection()
         conditions = filter_conditions(session, flt, _CASES)
         statement = _EXPORT_ROWS.where(*conditions).order_by(_CASES.c.filed_on, _CASES.c.id)
-        cells = formatters([_EXPORT_KINDS.get(c.field, "text") for c in COLUMNS])
+        kinds = [_EXPORT_KINDS.get(c.field, "text") for c in COLUMNS]
+        cells = writer.formatters(kinds)
+        sqlite = connection.dialect.name == "sqlite"
+        native = writer.native_kinds
+        if "date" in native and sqlite and _odd_dates(connection, conditions):
+            native = native - {"date"}
         text = cells[_PARTIES]  # the parties' and the projects' cells are texts
-        linked = _ChunkCells(
-            session,
-            conditions,
-            unmasked=self.unmasked,
-            sqlite=connection.dialect.name == "sqlite",
-        )
+        # the cells of a plain chunk still formatted (besides the parties' and projects')
+        others = [
+            (index, cells[index])
+            for index, kind in enumerate(kinds)
+            if kind not in native and index not in (_PARTIES, _PROJECT)
+        ]
+        linked = _ChunkCells(session, conditions, unmasked=self.unmasked, sqlite=sqlite)
         call = operator.call
-        for rows in db.driver_batches(connection, statement, engine.CHUNK_SIZE):
-            parties, projects = linked(connection, rows)
+        width = len(COLUMNS)
+
+        def formatted(
+            rows: Sequence[Any], parties: dict[int, str], projects: dict[int, str]
+        ) -> list[list[Any]]:
             batch = []
             for row in rows:
                 out = list(map(call, cells, row))
@@ -575,7 +589,23 @@ class CaseSheet(engine.Schema[CaseRecord]):
                 out[_PARTIES] = text(parties.get(case_id, ""))
                 out[_PROJECT] = text(projects.get(case_id, ""))
                 batch.append(out)
-            yield batch
+            return batch
+
+        for rows in db.driver_batches(connection, statement, engine.CHUNK_SIZE):
+            parties, projects = linked(connection, rows)
+            if not native:
+                yield formatted(rows, parties, projects)
+                continue
+            plain = []
+            for row in rows:
+                out = list(row[:width])
+                for index, cell in others:
+                    out[index] = cell(out[index])
+                case_id = row[_ID]
+                out[_PARTIES] = text(parties.get(case_id, ""))
+                out[_PROJECT] = text(projects.get(case_id, ""))
+                plain.append(out)
+            yield sheets.PlainChunk(plain, partial(formatted, rows, parties, projects))
 
     def count(self, session: Session, flt: CaseFilter) -> int:
         conditions = filter_conditions(session, flt, _CASES)
@@ -629,6 +659,15 @@ _CATEGORY = _ID + 1
 
 
 _FILED = _FIELDS.index("filed_on")
+
+
+def _odd_dates(connection: Any, conditions: list[Any]) -> bool:
+    """Does SQLite hold a date of the exported cases in any form but its ISO text (which
+    SQLAlchemy would read, and the export then write, as 2025-03-31)?"""
+    dates = [_CASES.c[f] for f, kind in _EXPORT_KINDS.items() if kind == "date"]
+    odd = or_(*(func.length(d) != 10 for d in dates))
+    found = connection.execute(sa_select(_CASES.c.id).where(*conditions, odd).limit(1))
+    return found.first() is not None
 
 
 class _ChunkCells:

@@ -891,28 +891,27 @@ def export_table(
         return out.count
 
 
-#: A writer's per-column formatters for the columns' kinds (sheets.TableWriter.formatters).
-Formatters = Callable[[Sequence[str]], list[Callable[[Any], Any]]]
-
-
 def export_formatted(
     *,
     schema: Schema[Any],
-    batches: Callable[[Formatters], Iterable[Sequence[Sequence[Any]]]],
+    batches: Callable[[sheets.TableWriter], Iterable[Any]],
     path: Path,
     encoding: str = "utf-8",
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """:func:`export_table` for a schema's streaming export (``CaseSheet.export_batches``):
-    ``batches`` is given the writer's formatters and yields chunks of rows they made, in
-    the columns' order; return how many rows."""
+    ``batches`` is given the writer (its per-column formatters) and yields chunks made for
+    it, in the columns' order (rows, or a :class:`sheets.PlainChunk`); return how many."""
     headers = [c.header for c in schema.columns]
     widths = [c.width for c in schema.columns]
     with sheets.TableWriter(
         path, headers, encoding=encoding, title=schema.title, widths=widths
     ) as out:
-        for rows in batches(out.formatters):
-            out.write_formatted(rows)
+        for chunk in batches(out):
+            if isinstance(chunk, sheets.PlainChunk):
+                out.write_plain(chunk)
+            else:
+                out.write_formatted(chunk)
             if progress:
                 progress(out.count)
         return out.count

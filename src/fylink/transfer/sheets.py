@@ -745,6 +745,24 @@ _CSV_FORMATTERS: dict[str, Callable[[Any], str]] = {
 }
 
 
+_CSV_NATIVE = frozenset(("text", "date", "number"))
+#: Where a CSV cell may start with what the formula guard changes: at a line's start or
+#: after a comma, behind the quote of a quoted cell (a cell holding a CR is always quoted:
+#: a bare CR after a comma ends the line). Texts inside a cell may match too: the chunk is
+#: then formatted cell by cell, which is never wrong.
+_GUARD_SITE = re.compile("(?:^|,)(?:\"[=+\\-@\t\r']|[=+\\-@\t'])", re.MULTILINE)
+
+
+@dataclass
+class PlainChunk:
+    """A chunk of export rows whose cells of :attr:`TableWriter.native_kinds` hold the
+    driver's values, the others formatted; ``formatted()`` gives the chunk with every
+    cell formatted (:meth:`TableWriter.formatters`)."""
+
+    rows: list[list[Any]]
+    formatted: Callable[[], Sequence[Sequence[Any]]]
+
+
 def _xlsx_text(value: str | None) -> str | None:
     if value is None:
         return None
@@ -897,6 +915,32 @@ class TableWriter:
         :meth:`write_formatted` writes the very same file."""
         table = _CSV_FORMATTERS if self.kind == "csv" else self._xlsx_formatters()
         return [table[kind] for kind in kinds]
+
+    @property
+    def native_kinds(self) -> frozenset[str]:
+        """The kinds of column (:data:`COLUMN_KINDS`) whose values this writer can take as
+        the driver gives them in a :class:`PlainChunk`: CSV writes None as an empty cell
+        and a number or a date (or SQLite's ISO text of it) as its str(), and a text is
+        itself unless the formula guard changes it. None of them for .xlsx."""
+        return _CSV_NATIVE if self.kind == "csv" else frozenset()
+
+    def write_plain(self, chunk: "PlainChunk") -> None:
+        """Write a chunk whose native cells are the driver's values: as it is when no cell
+        of its text starts with a character the formula guard looks at, else the chunk's
+        rows formatted cell by cell."""
+        assert self.kind == "csv"
+        text = io.StringIO()
+        csv.writer(text, lineterminator="\r\n").writerows(chunk.rows)
+        lines = text.getvalue()
+        if _GUARD_SITE.search(lines):
+            self.write_formatted(chunk.formatted())
+            return
+        try:
+            self._file.write(lines)
+        except UnicodeEncodeError:
+            self.write_formatted(chunk.rows)  # names the line it cannot encode
+            raise
+        self.count += len(chunk.rows)
 
     def _xlsx_formatters(self) -> dict[str, Callable[[Any], Any]]:
         from openpyxl.cell import WriteOnlyCell
