@@ -33,9 +33,11 @@ import calendar
 import csv
 import hashlib
 import json
+import re
 import sqlite3
 import sys
 import unicodedata
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -492,16 +494,29 @@ EXPORT_HEADERS = [
     "涉及人数",
     "风险等级",
     "案情摘要",
+    "所属项目",
+    "被诉行政行为类别",
+    "败诉原因",
+    "撤诉类型",
+    "复议机关作共同被告",
+    "规范性文件附带审查",
+    "典型案例",
+    "典型案例说明",
 ]
 EXPORT_CASES = (
     "SELECT c.id, c.case_no, c.category, c.field, u.name, c.court, c.received_on, c.filed_on, "
     "c.heard_on, c.heard, c.head_appeared, c.head_rank, c.closed_on, c.outcome, c.claimed_fen, "
-    "c.recovered_fen, c.resolved, c.group_size, c.risk_level, c.summary "
-    "FROM cases c JOIN unit u ON u.id = c.unit_id ORDER BY c.filed_on, c.id"
+    "c.recovered_fen, c.resolved, c.group_size, c.risk_level, c.summary, c.act_kind, "
+    "c.loss_reasons, c.withdrawal_kind, c.joint_respondent, c.norm_review, c.typical, "
+    "c.typical_note FROM cases c JOIN unit u ON u.id = c.unit_id ORDER BY c.filed_on, c.id"
 )
 EXPORT_PARTIES = (
     "SELECT cp.case_id, cp.role, p.name, p.id_kind, p.id_number FROM case_party cp "
     "JOIN party p ON p.id = cp.party_id WHERE cp.case_id IN ({}) ORDER BY cp.id"
+)
+EXPORT_PROJECTS = (
+    "SELECT pc.case_id, p.name FROM project_case pc JOIN project p ON p.id = pc.project_id "
+    "WHERE pc.case_id IN ({}) ORDER BY pc.id"
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -524,6 +539,26 @@ def _masked(kind: str, value: str) -> str:
     return value[:6] + "*" * (len(value) - 10) + value[-4:]
 
 
+def _export_chunks(db: sqlite3.Connection) -> Iterator[tuple[list[Any], dict, dict]]:
+    """The export's cases a chunk at a time, with each case's parties of its default role
+    (masked, in linking order) and its projects."""
+    cursor = db.execute(EXPORT_CASES)
+    while rows := cursor.fetchmany(1000):
+        roles = {row[0]: DEFAULT_ROLE.get(row[2], "当事人") for row in rows}
+        names: dict[int, list[str]] = {}
+        marks = ",".join("?" * len(roles))
+        for case_id, role, name, kind, number in db.execute(
+            EXPORT_PARTIES.format(marks), list(roles)
+        ):
+            if role == roles[case_id]:
+                shown = f"{name}:{_masked(kind, number)}" if number else name
+                names.setdefault(case_id, []).append(shown)
+        projects: dict[int, list[str]] = {}
+        for case_id, name in db.execute(EXPORT_PROJECTS.format(marks), list(roles)):
+            projects.setdefault(case_id, []).append(name)
+        yield rows, names, projects
+
+
 def export(db: sqlite3.Connection, path: str) -> int:
     """``case export FILE.csv``: the same bytes (headers, masked IDs, 是/否, amounts in yuan,
     formula guards), cases in filing order, their parties a chunk at a time."""
@@ -532,23 +567,13 @@ def export(db: sqlite3.Connection, path: str) -> int:
     with open(path, "w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file, lineterminator="\r\n")
         writer.writerow(EXPORT_HEADERS)
-        cursor = db.execute(EXPORT_CASES)
         count = 0
-        while rows := cursor.fetchmany(1000):
-            roles = {row[0]: DEFAULT_ROLE.get(row[2], "当事人") for row in rows}
-            names: dict[int, list[str]] = {}
-            marks = ",".join("?" * len(roles))
-            for case_id, role, name, kind, number in db.execute(
-                EXPORT_PARTIES.format(marks), list(roles)
-            ):
-                if role == roles[case_id]:
-                    shown = f"{name}:{_masked(kind, number)}" if number else name
-                    names.setdefault(case_id, []).append(shown)
+        for rows, names, projects in _export_chunks(db):
             out = []
             for (
                 case_id, case_no, category, field, unit, court, received, filed, heard_on,
                 heard, appeared, rank, closed, outcome, claimed, recovered, resolved, size,
-                risk, summary,
+                risk, summary, act_kind, reasons, withdrawal, joint, norm, typical, note,
             ) in rows:  # fmt: skip
                 out.append(
                     [
@@ -560,12 +585,83 @@ def export(db: sqlite3.Connection, path: str) -> int:
                         "" if claimed is None else format(Decimal(claimed).scaleb(-2), "f"),
                         "" if recovered is None else format(Decimal(recovered).scaleb(-2), "f"),
                         yes_no[resolved], "" if size is None else str(size), _guard(risk),
-                        _guard(summary),
+                        _guard(summary), _guard("、".join(projects.get(case_id, ()))),
+                        _guard(act_kind), _guard(reasons), _guard(withdrawal), yes_no[joint],
+                        yes_no[norm], "是" if typical else "", _guard(note),
                     ]
                 )  # fmt: skip
             writer.writerows(out)
             count += len(out)
     return count
+
+
+def export_xlsx(db: sqlite3.Connection, path: str) -> int:
+    """``case export FILE.xlsx``: the same workbook, written with openpyxl's write-only mode
+    (the one library the floor uses besides the standard one): bold headers, the column
+    widths, the frozen header row, dates as dates, amounts as numbers shown #,##0.00."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("案件台账")
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(EXPORT_WIDTHS, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+    header = []
+    for title in EXPORT_HEADERS:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    yes_no = {None: None, 0: "否", 1: "是"}
+    days: dict[Any, Any] = {None: None}
+
+    def day(value: str | None) -> Any:
+        if value not in days:
+            days[value] = date.fromisoformat(value)  # type: ignore[arg-type]
+        return days[value]
+
+    def money(fen: int | None) -> Any:
+        if fen is None:
+            return None
+        cell = WriteOnlyCell(sheet, value=Decimal(fen).scaleb(-2))
+        cell.number_format = "#,##0.00"
+        return cell
+
+    def guard(value: str | None) -> str | None:
+        return None if value is None else _guard(_ILLEGAL_XML.sub("", value))
+
+    count = 0
+    for rows, names, projects in _export_chunks(db):
+        for (
+            case_id, case_no, category, field, unit, court, received, filed, heard_on,
+            heard, appeared, rank, closed, outcome, claimed, recovered, resolved, size,
+            risk, summary, act_kind, reasons, withdrawal, joint, norm, typical, note,
+        ) in rows:  # fmt: skip
+            sheet.append(
+                [
+                    guard(case_no), guard(category), guard(field), guard(unit),
+                    guard("、".join(names.get(case_id, ()))), guard(court), day(received),
+                    day(filed), day(heard_on), yes_no[heard], yes_no[appeared], guard(rank),
+                    day(closed), guard(outcome), money(claimed), money(recovered),
+                    yes_no[resolved], size, guard(risk), guard(summary),
+                    guard("、".join(projects.get(case_id, ()))), guard(act_kind),
+                    guard(reasons), guard(withdrawal), yes_no[joint], yes_no[norm],
+                    "是" if typical else None, guard(note),
+                ]
+            )  # fmt: skip
+            count += 1
+    book.save(path)
+    return count
+
+
+#: Column widths of the exported .xlsx (transfer/cases.py COLUMNS).
+EXPORT_WIDTHS = [28, 12, 12, 22, 30, 18, 12, 12, 12, 10, 14, 14, 12, 14, 16, 16, 12, 10, 10, 40]
+EXPORT_WIDTHS += [20, 14, 24, 18, 10, 10, 10, 30]
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def verify(db: sqlite3.Connection) -> Any:
@@ -594,14 +690,91 @@ def verify(db: sqlite3.Connection) -> Any:
     return {"checked": checked, "rows": total, "head": previous, "head_seq": last}
 
 
+def _schema(db: sqlite3.Connection) -> dict[str, Any]:
+    """Every table's columns (name, type, not null, key), indexes (name, unique, columns)
+    and foreign keys, read with SQLite's pragmas."""
+    found: dict[str, Any] = {}
+    tables = [
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    for table in tables:
+        columns = db.execute(f'PRAGMA table_info("{table}")').fetchall()
+        indexes = []
+        for _, name, unique, origin, _ in db.execute(f'PRAGMA index_list("{table}")'):
+            parts = [row[2] for row in db.execute(f'PRAGMA index_info("{name}")')]
+            indexes.append((name, unique, origin, parts))
+        keys = db.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()
+        found[table] = (
+            [(c[1], c[2].upper(), c[3], c[5]) for c in columns],
+            sorted(indexes),
+            sorted(k[2:5] for k in keys),
+        )
+    return found
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_YEAR_BRACKETS = re.compile(r"[\[(（［〔【](\d{4})[\])）］〕】]")
+
+
+def check(db: sqlite3.Connection, reference: str | None) -> Any:
+    """``db check``: SQLite's integrity and foreign-key checks, the schema's revision, the
+    schema compared table by table with the one ``fylink db upgrade`` makes (the
+    ``reference`` database: the benchmark's empty one), self-assigned numbers stored in two
+    forms, the journal's chain (:func:`verify`) and its anchors."""
+    integrity = [row[0] for row in db.execute("PRAGMA integrity_check")]
+    broken_links = db.execute("PRAGMA foreign_key_check").fetchall()
+    (revision,) = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    schema = _schema(db)
+    wanted = schema
+    if reference:
+        other = sqlite3.connect(f"file:{reference}?mode=ro", uri=True)
+        wanted = _schema(other)
+        other.close()
+    differences = sorted(t for t in schema.keys() | wanted.keys() if schema.get(t) != wanted.get(t))
+    collisions = 0
+    for query in (
+        "SELECT case_no FROM cases WHERE no_kind = '自编号' ORDER BY id",
+        "SELECT doc_no FROM suggestion ORDER BY id",
+    ):
+        forms: dict[str, int] = {}
+        for (number,) in db.execute(query):
+            form = _YEAR_BRACKETS.sub(r"〔\1〕", "".join(number.split()).translate(_FULLWIDTH))
+            forms[form] = forms.get(form, 0) + 1
+        collisions += sum(n > 1 for n in forms.values())
+    chain = verify(db)
+    anchors = db.execute("SELECT id, seq, hash FROM journal_anchor ORDER BY id").fetchall()
+    for _, seq, digest in anchors:
+        row = db.execute("SELECT hash FROM journal WHERE id = ?", (seq,)).fetchone()
+        assert row is not None, seq
+        assert row[0].startswith(digest), seq
+    return {
+        "ok": integrity == ["ok"] and not broken_links and not differences and not collisions,
+        "integrity": integrity[:5],
+        "revision": revision,
+        "differences": differences,
+        "collisions": collisions,
+        "anchors": len(anchors),
+        **chain,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db")
     parser.add_argument(
-        "what", choices=("quarterly", "case-list", "overdue", "page", "all", "export", "verify")
-    )
+        "what",
+        choices=(
+            "quarterly", "case-list", "overdue", "page", "all", "export", "export-xlsx",
+            "verify", "check",
+        ),
+    )  # fmt: skip
     parser.add_argument("--page", type=int, default=100)
-    parser.add_argument("--out", help="export: the CSV file to write")
+    parser.add_argument("--out", help="export: the CSV (export-xlsx: .xlsx) file to write")
+    parser.add_argument("--reference", help="check: a database with the schema fylink makes")
     parser.add_argument("--today", default="2025-06-30")
     parser.add_argument("--category", default="行政诉讼")
     parser.add_argument("--year", type=int, default=2024)
@@ -620,8 +793,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     elif args.what == "export":
         result = {"count": export(db, args.out)}
+    elif args.what == "export-xlsx":
+        result = {"count": export_xlsx(db, args.out)}
     elif args.what == "verify":
         result = verify(db)
+    elif args.what == "check":
+        result = check(db, args.reference)
     else:
         result = overdue(db, today)
     # Compact, in one piece: json.dumps without indent is the C encoder (json.dump and any

@@ -179,6 +179,41 @@ def check_files(mine: Path, raw: Path) -> None:
     assert digests[0] == digests[1], f"{mine} and {raw} differ"
 
 
+def _sheet_cells(path: Path) -> Iterator[list[tuple[Any, str]]]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        for row in book.active.iter_rows():
+            yield [(c.value, c.number_format) for c in row]
+    finally:
+        book.close()
+
+
+def check_workbooks(mine: Path, raw: Path) -> None:
+    """``case export`` to .xlsx: the floor's workbook holds the same cells (value and number
+    format), compared as they stream; the sheet's XML is the same bytes too."""
+    import zipfile
+
+    count = 0
+    for count, (a, b) in enumerate(zip_longest(_sheet_cells(mine), _sheet_cells(raw)), 1):
+        assert a == b, (count, a, b)
+    with zipfile.ZipFile(mine) as one, zipfile.ZipFile(raw) as other:
+        sheet = "xl/worksheets/sheet1.xml"
+        assert one.read(sheet) == other.read(sheet), "the sheets' XML differ"
+    print(f"  (case export .xlsx: {count:,} rows, the same cells)")
+
+
+def check_db(mine: dict[str, Any], raw: dict[str, Any]) -> None:
+    """``db check``: everything passes on both sides, the journal's rows and head agree."""
+    assert mine["ok"], mine
+    assert raw["ok"], raw
+    details = {c["name"]: c["detail"] for c in mine["checks"]}
+    assert details["变更日志"].startswith(f"{raw['checked']} 条，"), details["变更日志"]
+    assert details["变更日志"].endswith(raw["head"]), details["变更日志"]
+    assert details["锚点"].startswith(f"{raw['anchors']} 个"), details["锚点"]
+
+
 def check_verify(mine: dict[str, Any], raw: dict[str, Any]) -> None:
     assert mine["ok"], mine["problems"][:3]
     for key in ("checked", "rows", "head", "head_seq"):
@@ -345,6 +380,20 @@ def benches(db: Path) -> list[Bench]:
             output="file",
         ),
         Bench("log --verify --json", ["log", "--verify", "--json"], ["verify"], check_verify),
+        # issue 21 (stop 25): the .xlsx export and db check against floors of their own
+        Bench(
+            "case export (.xlsx)",
+            ["case", "export", "{mine_xlsx}", "--force"],
+            ["export-xlsx", "--out", "{floor_xlsx}"],
+            check_workbooks,
+            output="file",
+        ),
+        Bench(
+            "db check --json",
+            ["db", "check", "--json"],
+            ["check", "--reference", "{empty}"],
+            check_db,
+        ),
     ]
 
 
@@ -515,7 +564,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             continue
         mine_out, floor_out = work / "fylink.out", work / "floor.out"
-        names = {"mine": str(work / "fylink.csv"), "floor": str(work / "floor.csv")}
+        names = {
+            "mine": str(work / "fylink.csv"),
+            "floor": str(work / "floor.csv"),
+            "mine_xlsx": str(work / "fylink.xlsx"),
+            "floor_xlsx": str(work / "floor.xlsx"),
+            "empty": str(empty),
+        }
         f_args = [a.format(**names) for a in bench.fylink_args]
         b_args = [a.format(**names) for a in bench.floor_args]
         sink = (mine_out, floor_out) if bench.output == "stream" else (None, None)
@@ -533,6 +588,8 @@ def main(argv: list[str] | None = None) -> int:
             bench.check(json.loads(first.stdout), json.loads(raw.stdout))
         elif bench.output == "stream":
             bench.check(mine_out, floor_out)
+        elif bench.check is check_workbooks:
+            bench.check(Path(names["mine_xlsx"]), Path(names["floor_xlsx"]))
         else:
             bench.check(Path(names["mine"]), Path(names["floor"]))
         full: list[Run] = []

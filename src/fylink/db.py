@@ -39,6 +39,7 @@ import stat
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,7 @@ from fylink.domain.values import check_text
 from fylink.errors import ConflictError, DatabaseError, FylinkError, InvalidInputError
 
 if TYPE_CHECKING:
+    from sqlalchemy.sql.expression import Executable
     from sqlmodel import Session
 
 #: Head revision of the shipped migrations; a test keeps it equal to Alembic's head.
@@ -506,6 +508,63 @@ def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
 def is_retryable(exc: BaseException) -> bool:
     original = getattr(exc, "orig", None) or exc
     return getattr(original, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def driver_batches(
+    connection: Connection, statement: Executable, batch: int
+) -> Iterator[Sequence[Sequence[Any]]]:
+    """The rows of a Core ``statement``, ``batch`` at a time, holding what the driver gives
+    (issue 21: a bulk read formats them itself). SQLAlchemy compiles the statement and binds
+    its parameters as for any execution; its per-row result processing is skipped. SQLite:
+    the rows come from the sqlite3 cursor as it steps, dates as the ISO text stored and
+    booleans as 0/1. PostgreSQL: a server-side cursor; psycopg gives dates, booleans and
+    numbers itself, so SQLAlchemy's rows there hold the driver's values already."""
+    if connection.dialect.name == "sqlite":
+        # No stream_results: SQLAlchemy then fetches nothing ahead of the caller.
+        result = connection.execute(statement)
+        cursor = result.cursor
+        try:
+            while rows := cursor.fetchmany(batch):
+                yield rows
+        finally:
+            result.close()
+        return
+    streamed = statement.execution_options(stream_results=True, yield_per=batch)
+    result = connection.execute(streamed)
+    try:
+        yield from result.partitions()
+    finally:
+        result.close()
+
+
+def stored_date(value: Any) -> date:
+    """A date as a driver gives it (:func:`driver_batches`): a date (PostgreSQL), or text
+    SQLite holds, read as SQLAlchemy reads it."""
+    if isinstance(value, date):
+        return value
+    from sqlalchemy import Date
+    from sqlalchemy.dialects import sqlite
+
+    dialect = sqlite.dialect()
+    parse = Date().dialect_impl(dialect).result_processor(dialect, None)
+    assert parse is not None
+    parsed = parse(value)
+    assert isinstance(parsed, date)
+    return parsed
+
+
+def driver_rows(
+    connection: Connection, statement: Executable, parameters: Mapping[str, Any]
+) -> Sequence[Sequence[Any]]:
+    """All the rows of ``statement`` as the driver gives them (see :func:`driver_batches`),
+    for a query of a few thousand rows."""
+    result = connection.execute(statement, parameters)
+    try:
+        if connection.dialect.name == "sqlite":
+            return result.cursor.fetchall()
+        return result.all()
+    finally:
+        result.close()
 
 
 def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -359,3 +359,30 @@ def test_an_xls_renamed_to_xlsx_is_called_old_excel(tmp_path):
     path.write_bytes(_compound_file("Root Entry", "Workbook"))
     with pytest.raises(InvalidInputError, match="旧版 Excel"):
         sheets.open_table(path)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["=1+1", "+1", "-1", "@SUM", "\t1", "\r1", "'=1", "'x", "a,=1", "=a\r\nb"],
+)
+def test_a_plain_chunk_with_a_text_to_guard_is_formatted_cell_by_cell(tmp_path, cell):
+    for first in (True, False):
+        path = tmp_path / "out.csv"
+        with sheets.TableWriter(path, ["a", "b"]) as out:
+            row = [cell, "x"] if first else ["x", cell]
+            chunk = sheets.PlainChunk([row], lambda row=row: [[sheets.neutralise(v) for v in row]])
+            out.write_plain(chunk)
+        expected = tmp_path / "expected.csv"
+        with sheets.TableWriter(expected, ["a", "b"]) as out:
+            out.write(row)
+        assert path.read_bytes() == expected.read_bytes()
+        path.unlink()
+        expected.unlink()
+
+
+def test_a_plain_chunk_is_written_as_it_is(tmp_path):
+    path = tmp_path / "out.csv"
+    with sheets.TableWriter(path, ["a", "b", "c"]) as out:
+        out.write_plain(sheets.PlainChunk([["x", None, 12], ["是", "2025-03-31", ""]], list))
+        assert out.count == 2
+    assert path.read_bytes().decode("utf-8-sig") == "a,b,c\r\nx,,12\r\n是,2025-03-31,\r\n"

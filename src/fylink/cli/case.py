@@ -234,9 +234,9 @@ def list_(
     )
     if all_rows:
         with reading(ctx) as db:
-            render.print_json_array(
-                views.case_public(c, u)
-                for c, u in case_list.iter_cases(session=db, flt=flt, sort=sort)
+            # The driver's rows, a batch at a time (issue 21): no row object, no date parsed.
+            render.print_json_batches(
+                views.case_public_batches(case_list.iter_case_rows(session=db, flt=flt, sort=sort))
             )
             merged = merged_unit_note(db, unit)
         if merged:

@@ -63,6 +63,25 @@ def print_json_array(items: Iterable[Any], *, batch: int = 1000) -> None:
     write("".join(chunk))
 
 
+def print_json_batches(batches: Iterable[list[Any]]) -> None:
+    """:func:`print_json_array` for items that come a list at a time: each list dumped in
+    one piece and its brackets taken off, so the whole is byte for byte what
+    :func:`print_json` writes for all the items (``case list --all``)."""
+    import orjson
+
+    options = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+    write = sys.stdout.write
+    started = False
+    for items in batches:
+        if not items:
+            continue
+        # "[\n  {…},\n  {…}\n]": the items' lines, already indented one level
+        text = orjson.dumps(items, default=_json_default, option=options).decode()
+        write(("[\n" if not started else ",\n") + text[2:-2])
+        started = True
+    write("\n]\n" if started else "[]\n")
+
+
 def table(
     columns: Sequence[str], rows: Sequence[Row], *, title: str = "", caption: str = ""
 ) -> None:

@@ -121,6 +121,81 @@ def case_public(case: Case, unit_name: str) -> dict[str, Any]:
     }
 
 
+_FLAGS: dict[Any, bool | None] = {None: None, 0: False, 1: True}
+
+
+def _flag(value: Any) -> bool | None:
+    """A boolean as SQLAlchemy reads it from the driver's value (SQLite: 0/1)."""
+    try:
+        return _FLAGS[value]
+    except KeyError:
+        return bool(value)
+
+
+def _day(value: Any) -> Any:
+    """A date as the driver gives it, for JSON: SQLite's stored ISO text is what the date
+    prints as; any other form is read as SQLAlchemy reads it."""
+    if value is None or value.__class__ is not str or len(value) == 10:
+        return value
+    from fylink.db import stored_date
+
+    return stored_date(value)
+
+
+def case_public_batches(batches: Any) -> Any:
+    """:func:`case_public` of every row of ``case_list.iter_case_rows``'s batches (the
+    driver's rows: ``PUBLIC_COLUMNS`` and the unit's name), a list per batch: the same
+    values, so the same JSON, without a row object or a parsed date per case."""
+    flag, day, yuan = _flag, _day, format_yuan
+    for rows in batches:
+        yield [
+            {
+                "case_no": case_no,
+                "category": category,
+                "field": field,
+                "unit": unit,
+                "status": status,
+                "filed_on": day(filed_on),
+                "closed_on": day(closed_on),
+                "outcome": outcome,
+                "no_kind": no_kind,
+                "year": year,
+                "court_code": court_code,
+                "court_level": court_level,
+                "type_code": type_code,
+                "type_name": type_name,
+                "instance": instance,
+                "court": court,
+                "received_on": day(received_on),
+                "heard_on": day(heard_on),
+                "heard": flag(heard),
+                "head_appeared": flag(head_appeared),
+                "head_rank": head_rank,
+                "is_loss": flag(is_loss),
+                "claimed_amount": yuan(claimed_fen) or None,
+                "recovered_amount": yuan(recovered_fen) or None,
+                "resolved": flag(resolved),
+                "group_size": group_size,
+                "risk_level": risk_level,
+                "summary": summary,
+                "act_kind": act_kind or None,
+                "loss_reasons": [r for r in loss_reasons.split("、") if r],
+                "withdrawal_kind": withdrawal_kind or None,
+                "joint_respondent": flag(joint_respondent),
+                "norm_review": flag(norm_review),
+                "typical": flag(typical),
+                "typical_note": typical_note,
+            }
+            for (
+                case_no, category, field, status, filed_on, closed_on, outcome, no_kind, year,
+                court_code, court_level, type_code, type_name, instance, court, received_on,
+                heard_on, heard, head_appeared, head_rank, is_loss, claimed_fen, recovered_fen,
+                resolved, group_size, risk_level, summary, act_kind, loss_reasons,
+                withdrawal_kind, joint_respondent, norm_review, typical, typical_note, unit,
+            ) in rows
+        ]  # fmt: skip
+
+
 def event_public(event: CaseEvent) -> dict[str, Any]:
     return {
         "id": event.id,

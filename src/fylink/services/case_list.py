@@ -6,7 +6,7 @@ built on whichever ``cases`` table the caller queries: ``fylink.tables.cases`` h
 models' own table in the export, which selects ORM-mapped columns.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -170,3 +170,62 @@ def iter_cases(*, session: Any, flt: CaseFilter, sort: str = "filed") -> Iterato
     for rows in result.partitions():
         for row in rows:
             yield row, row.unit_display_name
+
+
+#: The columns :func:`iter_case_rows` reads: what ``views.case_public`` shows, in its
+#: order (the unit's display name comes last).
+PUBLIC_COLUMNS = (
+    "case_no",
+    "category",
+    "field",
+    "status",
+    "filed_on",
+    "closed_on",
+    "outcome",
+    "no_kind",
+    "year",
+    "court_code",
+    "court_level",
+    "type_code",
+    "type_name",
+    "instance",
+    "court",
+    "received_on",
+    "heard_on",
+    "heard",
+    "head_appeared",
+    "head_rank",
+    "is_loss",
+    "claimed_fen",
+    "recovered_fen",
+    "resolved",
+    "group_size",
+    "risk_level",
+    "summary",
+    "act_kind",
+    "loss_reasons",
+    "withdrawal_kind",
+    "joint_respondent",
+    "norm_review",
+    "typical",
+    "typical_note",
+)
+
+
+def iter_case_rows(
+    *, session: Any, flt: CaseFilter, sort: str = "filed"
+) -> Iterator[Sequence[Sequence[Any]]]:
+    """:func:`iter_cases` as the driver gives its rows, ``STREAM_BATCH`` at a time
+    (``db.driver_batches``: on SQLite dates stay the stored ISO text and booleans 0/1): the
+    :data:`PUBLIC_COLUMNS`, then the unit's display name. ``session``: a Core connection."""
+    from fylink.db import driver_batches
+
+    order = sort_order(CASES, sort)
+    conditions = filter_conditions(session, flt)
+    query = (
+        select(*(CASES.c[name] for name in PUBLIC_COLUMNS), _UNIT_NAME)
+        .join(UNITS, UNITS.c.id == CASES.c.unit_id)
+        .where(*conditions)
+        .order_by(*order)
+    )
+    yield from driver_batches(session, query, STREAM_BATCH)

@@ -14,6 +14,7 @@ stored fake number.
 """
 
 import difflib
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -24,13 +25,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, null, or_, tuple_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
-from fylink import tables
+from fylink import db, tables
 from fylink.db import insert_many
-from fylink.domain import case_numbers
+from fylink.domain import case_numbers, identifiers
 from fylink.domain.categories import (
     check_typical_note,
     head_appeared_for,
@@ -48,7 +49,7 @@ from fylink.services import cases, journal
 from fylink.services.case_list import CaseFilter, filter_conditions
 from fylink.services.cases import AnyCase, CaseDraft, PartyDraft, PartySpec
 from fylink.services.units import UnitIndex
-from fylink.transfer import engine
+from fylink.transfer import engine, sheets
 from fylink.transfer.engine import Change, Column, Item, Problem, RowReader
 from fylink.transfer.sheets import Cell
 
@@ -546,36 +547,65 @@ class CaseSheet(engine.Schema[CaseRecord]):
             _attach_projects(session, chunk)
             yield from chunk
 
-    def export_rows(self, session: Session, flt: CaseFilter) -> Iterator[list[Cell]]:
-        """What :meth:`export_row` gives for each of :meth:`records`, straight from the
-        driver's rows: only the exported columns are read, no case or record object is
-        built (a million cases: ten million objects fewer)."""
+    def export_batches(
+        self, session: Session, flt: CaseFilter, writer: sheets.TableWriter
+    ) -> Iterator[Any]:
+        """The rows :meth:`export_row` gives for :meth:`records`, a chunk at a time, made
+        from the driver's rows by the ``writer``'s per-column formatters (issue 21): only
+        the exported columns are read, no value parsed (SQLite's dates stay the text the
+        file shows), no case, record or row object built.
+
+        For a writer that writes some kinds of value as the driver gives them (CSV: texts,
+        dates, numbers) a chunk comes as a :class:`sheets.PlainChunk`: those cells left as
+        they are, the others formatted, and the fully formatted rows on demand for a chunk
+        where a text may need the formula guard."""
+        connection = session.connection()
         conditions = filter_conditions(session, flt, _CASES)
-        result = session.execute(
-            _EXPORT_ROWS.where(*conditions)
-            .order_by(_CASES.c.filed_on, _CASES.c.id)
-            .execution_options(yield_per=engine.CHUNK_SIZE)
-        )
-        unmasked = self.unmasked
-        money = _money
-        for partition in result.partitions():
-            parties = _party_texts(session, partition, unmasked=unmasked)
-            projects = _project_texts(session, [row[0] for row in partition])
-            for (
-                case_id, _, case_no, category, field_, unit, court, received_on, filed_on,
-                heard_on, heard, head_appeared, head_rank, closed_on, outcome, claimed_fen,
-                recovered_fen, resolved, group_size, risk_level, summary, act_kind,
-                loss_reasons, withdrawal_kind, joint_respondent, norm_review, typical,
-                typical_note,
-            ) in partition:  # fmt: skip
-                yield [
-                    case_no, category, field_, unit, parties.get(case_id, ""), court,
-                    received_on, filed_on, heard_on, heard, head_appeared, head_rank,
-                    closed_on, outcome, money(claimed_fen), money(recovered_fen), resolved,
-                    group_size, risk_level, summary, projects.get(case_id, ""), act_kind,
-                    loss_reasons, withdrawal_kind, joint_respondent, norm_review,
-                    typical or None, typical_note,
-                ]  # fmt: skip
+        statement = _EXPORT_ROWS.where(*conditions).order_by(_CASES.c.filed_on, _CASES.c.id)
+        kinds = [_EXPORT_KINDS.get(c.field, "text") for c in COLUMNS]
+        cells = writer.formatters(kinds)
+        sqlite = connection.dialect.name == "sqlite"
+        native = writer.native_kinds
+        if "date" in native and sqlite and _odd_dates(connection, conditions):
+            native = native - {"date"}
+        text = cells[_PARTIES]  # the parties' and the projects' cells are texts
+        # the cells of a plain chunk still formatted (besides the parties' and projects')
+        others = [
+            (index, cells[index])
+            for index, kind in enumerate(kinds)
+            if kind not in native and index not in (_PARTIES, _PROJECT)
+        ]
+        linked = _ChunkCells(session, conditions, unmasked=self.unmasked, sqlite=sqlite)
+        call = operator.call
+        width = len(COLUMNS)
+
+        def formatted(
+            rows: Sequence[Any], parties: dict[int, str], projects: dict[int, str]
+        ) -> list[list[Any]]:
+            batch = []
+            for row in rows:
+                out = list(map(call, cells, row))
+                case_id = row[_ID]
+                out[_PARTIES] = text(parties.get(case_id, ""))
+                out[_PROJECT] = text(projects.get(case_id, ""))
+                batch.append(out)
+            return batch
+
+        for rows in db.driver_batches(connection, statement, engine.CHUNK_SIZE):
+            parties, projects = linked(connection, rows)
+            if not native:
+                yield formatted(rows, parties, projects)
+                continue
+            plain = []
+            for row in rows:
+                out = list(row[:width])
+                for index, cell in others:
+                    out[index] = cell(out[index])
+                case_id = row[_ID]
+                out[_PARTIES] = text(parties.get(case_id, ""))
+                out[_PROJECT] = text(projects.get(case_id, ""))
+                plain.append(out)
+            yield sheets.PlainChunk(plain, partial(formatted, rows, parties, projects))
 
     def count(self, session: Session, flt: CaseFilter) -> int:
         conditions = filter_conditions(session, flt, _CASES)
@@ -590,35 +620,131 @@ _CASE_ROWS = sa_select(_CASES, _UNITS.c.name.label("unit_name")).join(
 )
 
 
-#: The columns :meth:`CaseSheet.export_rows` reads: the id and the parties' role first,
-#: then the sheet's columns in their order (what :meth:`CaseSheet.cells` gives).
+#: What each exported column holds (sheets.COLUMN_KINDS); the others are texts.
+_EXPORT_KINDS = {
+    "received_on": "date",
+    "filed_on": "date",
+    "heard_on": "date",
+    "closed_on": "date",
+    "heard": "flag",
+    "head_appeared": "flag",
+    "resolved": "flag",
+    "joint_respondent": "flag",
+    "norm_review": "flag",
+    "typical": "mark",  # 是, or empty (never 否)
+    "claimed_fen": "money",
+    "recovered_fen": "money",
+    "group_size": "number",
+}
+
+#: The columns :meth:`CaseSheet.export_batches` reads: the sheet's columns in their order
+#: (what :meth:`CaseSheet.cells` gives; NULL where the parties and the projects go, filled
+#: in from their own queries), then the case's id and category (which role its parties
+#: have).
 _EXPORT_ROWS = sa_select(
-    _CASES.c.id,
-    _CASES.c.category.label("role_category"),
     *(
-        _UNITS.c.name.label("unit_name") if c.field == "unit" else _CASES.c[c.field]
+        _UNITS.c.name.label("unit_name")
+        if c.field == "unit"
+        else null().label(c.field)
+        if c.field in ("parties", "project")
+        else _CASES.c[c.field]
         for c in COLUMNS
-        if c.field not in ("parties", "project")
     ),
+    _CASES.c.id.label("case_id"),
+    _CASES.c.category.label("role_category"),
 ).join(_UNITS, _UNITS.c.id == _CASES.c.unit_id)
+_FIELDS = [c.field for c in COLUMNS]
+_PARTIES, _PROJECT, _ID = _FIELDS.index("parties"), _FIELDS.index("project"), len(COLUMNS)
+_CATEGORY = _ID + 1
 
 
-def _party_texts(session: Session, rows: Sequence[Any], *, unmasked: bool) -> dict[int, str]:
-    """Each case's 申请人/原告 cell: its parties of the default role, in the order they were
-    linked, as :meth:`CaseSheet.cells` joins them (:func:`_attach_parties`'s query)."""
-    roles = {row[0]: cases.default_role(row[1]) for row in rows}
-    if not roles:
-        return {}
-    found: dict[int, list[str]] = {}
-    for case_id, role, name, kind, id_kind, id_number in session.execute(
-        _party_query(session, list(roles))
-    ):
-        if role == roles[case_id]:
-            spec = PartySpec(
-                name=name, kind=kind, id_kind=id_kind if id_number else "", id_number=id_number
+_FILED = _FIELDS.index("filed_on")
+
+
+def _odd_dates(connection: Any, conditions: list[Any]) -> bool:
+    """Does SQLite hold a date of the exported cases in any form but its ISO text (which
+    SQLAlchemy would read, and the export then write, as 2025-03-31)?"""
+    dates = [_CASES.c[f] for f, kind in _EXPORT_KINDS.items() if kind == "date"]
+    odd = or_(*(func.length(d) != 10 for d in dates))
+    found = connection.execute(sa_select(_CASES.c.id).where(*conditions, odd).limit(1))
+    return found.first() is not None
+
+
+class _ChunkCells:
+    """The 申请人/原告 and 所属项目 cells of a chunk of export rows, each from one query over
+    the chunk's range of the export's order: the filtered cases from the chunk's first
+    (立案日期, id) to its last are exactly the chunk's cases, so no list of ids is bound.
+
+    申请人/原告: a case's parties of its default role, in the order they were linked, as
+    :meth:`CaseSheet.cells` joins them (:func:`_attach_parties`); 所属项目: its projects
+    in the order linked (:func:`_project_texts`)."""
+
+    def __init__(
+        self, session: Session, conditions: list[Any], *, unmasked: bool, sqlite: bool
+    ) -> None:
+        # the models' tables: id_number_column is built on them
+        link, party = CaseParty.__table__, Party.__table__  # type: ignore[attr-defined]
+        key = tuple_(_CASES.c.filed_on, _CASES.c.id)
+        in_chunk = [
+            *conditions,
+            key >= tuple_(bindparam("first_day"), bindparam("first_id")),
+            key <= tuple_(bindparam("last_day"), bindparam("last_id")),
+        ]
+        self.parties = (
+            sa_select(
+                link.c.case_id,
+                _CASES.c.category,
+                link.c.role,
+                party.c.name,
+                party.c.id_kind,
+                cases.id_number_column(session),  # masked for a login that may not read it
             )
-            found.setdefault(case_id, []).append(spec.text(unmasked=unmasked))
-    return {case_id: "、".join(texts) for case_id, texts in found.items()}
+            .join(party, party.c.id == link.c.party_id)
+            .join(_CASES, _CASES.c.id == link.c.case_id)
+            .where(*in_chunk)
+            .order_by(link.c.id)
+        )
+        project, grouped = tables.project, tables.project_case
+        self.projects = (
+            sa_select(grouped.c.case_id, project.c.name)
+            .join(project, project.c.id == grouped.c.project_id)
+            .join(_CASES, _CASES.c.id == grouped.c.case_id)
+            .where(*in_chunk)
+            .order_by(grouped.c.id)
+        )
+        self.unmasked = unmasked
+        self.day = date.fromisoformat if sqlite else None  # the driver's text, bound as a date
+        self.roles: dict[str, str] = {}
+
+    def __call__(
+        self, connection: Any, rows: Sequence[Any]
+    ) -> tuple[dict[int, str], dict[int, str]]:
+        first, last = rows[0], rows[-1]
+        day = self.day
+        bounds = {
+            "first_day": day(first[_FILED]) if day else first[_FILED],
+            "first_id": first[_ID],
+            "last_day": day(last[_FILED]) if day else last[_FILED],
+            "last_id": last[_ID],
+        }
+        roles = self.roles
+        unmasked, mask = self.unmasked, identifiers.mask_identifier
+        found: dict[int, list[str]] = {}
+        for case_id, category, role, name, id_kind, id_number in db.driver_rows(
+            connection, self.parties, bounds
+        ):
+            wanted = roles.get(category)
+            if wanted is None:
+                wanted = roles[category] = cases.default_role(category)
+            if role == wanted:
+                if id_number:
+                    shown = id_number if unmasked else mask(id_kind, id_number)
+                    name = f"{name}:{shown}"
+                found.setdefault(case_id, []).append(name)
+        projects: dict[int, str] = {}
+        for case_id, name in db.driver_rows(connection, self.projects, bounds):
+            projects[case_id] = f"{projects[case_id]}、{name}" if case_id in projects else name
+        return {case_id: "、".join(texts) for case_id, texts in found.items()}, projects
 
 
 def _records(rows: Sequence[Any]) -> list[CaseRecord]:
@@ -662,17 +788,19 @@ def _attach_projects(session: Session, records: list[CaseRecord]) -> None:
         by_id[case_id].project = names
 
 
+_PROJECT_QUERY = (
+    sa_select(tables.project_case.c.case_id, tables.project.c.name)
+    .join(tables.project, tables.project.c.id == tables.project_case.c.project_id)
+    .where(tables.project_case.c.case_id.in_(bindparam("ids", expanding=True)))
+    .order_by(tables.project_case.c.id)
+)
+
+
 def _project_texts(session: Session, case_ids: list[Any]) -> dict[int, str]:
     """Each case's 所属项目 cell: the projects it is grouped under, in the order linked."""
     if not case_ids:
         return {}
-    project, linked = tables.project, tables.project_case
-    rows = session.execute(
-        sa_select(linked.c.case_id, project.c.name)
-        .join(project, project.c.id == linked.c.project_id)
-        .where(linked.c.case_id.in_(case_ids))
-        .order_by(linked.c.id)
-    )
+    rows = session.execute(_PROJECT_QUERY, {"ids": case_ids})
     found: dict[int, str] = {}
     for case_id, name in rows:
         found[case_id] = f"{found[case_id]}、{name}" if case_id in found else name
@@ -925,9 +1053,9 @@ def export_cases(
     progress: Any = None,
 ) -> int:
     schema = CaseSheet(today=today, types=cases.type_table(), unmasked=unmasked)
-    return engine.export_rows(
+    return engine.export_formatted(
         schema=schema,
-        rows=schema.export_rows(session, flt),
+        batches=partial(schema.export_batches, session, flt),
         path=path,
         encoding=encoding,
         progress=progress,

@@ -891,25 +891,28 @@ def export_table(
         return out.count
 
 
-def export_rows(
+def export_formatted(
     *,
     schema: Schema[Any],
-    rows: Iterable[Sequence[Cell]],
+    batches: Callable[[sheets.TableWriter], Iterable[Any]],
     path: Path,
     encoding: str = "utf-8",
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """:func:`export_table` for rows the schema has already laid out in its columns' order
-    (a schema's streaming export, e.g. ``CaseSheet.export_rows``); return how many."""
+    """:func:`export_table` for a schema's streaming export (``CaseSheet.export_batches``):
+    ``batches`` is given the writer (its per-column formatters) and yields chunks made for
+    it, in the columns' order (rows, or a :class:`sheets.PlainChunk`); return how many."""
     headers = [c.header for c in schema.columns]
     widths = [c.width for c in schema.columns]
     with sheets.TableWriter(
         path, headers, encoding=encoding, title=schema.title, widths=widths
     ) as out:
-        write = out.write
-        for row in rows:
-            write(row)
-            if progress and out.count % CHUNK_SIZE == 0:
+        for chunk in batches(out):
+            if isinstance(chunk, sheets.PlainChunk):
+                out.write_plain(chunk)
+            else:
+                out.write_formatted(chunk)
+            if progress:
                 progress(out.count)
         return out.count
 

@@ -688,6 +688,120 @@ def _delimiter(sample: bytes, encoding: str) -> str:
 
 # --- writing ----------------------------------------------------------------------
 
+#: What an exported column holds, for :meth:`TableWriter.formatters`: text (formula-guarded),
+#: a date, a flag (是/否), a mark (是 or empty: 典型案例), an amount in fen (shown in yuan),
+#: a number.
+COLUMN_KINDS = ("text", "date", "flag", "mark", "money", "number")
+
+_GUARDED_FIRST = frozenset((*FORMULA_STARTS, "'"))
+
+
+def _csv_text_cell(value: str | None) -> str:
+    if value is None:
+        return ""
+    if value and value[0] in _GUARDED_FIRST:
+        return neutralise(value)
+    return value
+
+
+def _stored_date(value: Any) -> date:
+    from fylink.db import stored_date
+
+    return stored_date(value)
+
+
+def _csv_date(value: Any) -> str:
+    # SQLite stores the ISO text the file shows (2025-03-31): written as it is.
+    if value.__class__ is str and len(value) == 10:
+        return value
+    return "" if value is None else _stored_date(value).isoformat()
+
+
+_FLAG_TEXTS = {None: "", 0: "否", 1: "是"}
+
+
+def _csv_flag(value: Any) -> str:
+    try:
+        return _FLAG_TEXTS[value]
+    except KeyError:  # any other number SQLite may hold: true, as SQLAlchemy reads it
+        return "是" if value else "否"
+
+
+def _csv_money(fen: Any) -> str:
+    return "" if fen is None else format(Decimal(fen).scaleb(-2), "f")
+
+
+def _csv_number(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+_CSV_FORMATTERS: dict[str, Callable[[Any], str]] = {
+    "text": _csv_text_cell,
+    "date": _csv_date,
+    "flag": _csv_flag,
+    "mark": lambda value: "是" if value else "",
+    "money": _csv_money,
+    "number": _csv_number,
+}
+
+
+_CSV_NATIVE = frozenset(("text", "date", "number"))
+#: Where a CSV cell may start with what the formula guard changes: at a line's start or
+#: after a comma, behind the quote of a quoted cell (a cell holding a CR is always quoted:
+#: a bare CR after a comma ends the line). Texts inside a cell may match too: the chunk is
+#: then formatted cell by cell, which is never wrong.
+_GUARD_SITE = re.compile("(?:^|,)(?:\"[=+\\-@\t\r']|[=+\\-@\t'])", re.MULTILINE)
+
+
+@dataclass
+class PlainChunk:
+    """A chunk of export rows whose cells of :attr:`TableWriter.native_kinds` hold the
+    driver's values, the others formatted; ``formatted()`` gives the chunk with every
+    cell formatted (:meth:`TableWriter.formatters`)."""
+
+    rows: list[list[Any]]
+    formatted: Callable[[], Sequence[Sequence[Any]]]
+
+
+def _xlsx_text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.isprintable():  # may hold what XML cannot (isprintable: none of it)
+        value = _ILLEGAL_XML.sub("", value)
+    if value and value[0] in _GUARDED_FIRST:
+        return neutralise(value)
+    return value
+
+
+def _memo_dates() -> Callable[[Any], date | None]:
+    """SQLite's stored dates as dates (a register repeats them: each parsed once)."""
+    seen: dict[Any, date | None] = {None: None}
+
+    def as_date(value: Any) -> date | None:
+        try:
+            return seen[value]
+        except KeyError:
+            pass
+        if len(seen) > 100_000:
+            seen.clear()
+            seen[None] = None
+        found = seen[value] = _stored_date(value)
+        return found
+
+    return as_date
+
+
+def _flag_cell(value: Any) -> str | None:
+    return None if value is None else _csv_flag(value)
+
+
+def _mark_cell(value: Any) -> str | None:
+    return "是" if value else None
+
+
+def _same(value: Any) -> Any:
+    return value
+
 
 class TableWriter:
     """Write rows to an .xlsx or .csv file; the file appears only when all went well.
@@ -792,6 +906,86 @@ class TableWriter:
             return str(value)
         return TableWriter._csv_cell(value)
 
+    # -- rows formatted per column (a streaming export)
+
+    def formatters(self, kinds: Sequence[str]) -> list[Callable[[Any], Any]]:
+        """For each column of ``kinds`` (:data:`COLUMN_KINDS`), the function that turns the
+        driver's value (SQLite's stored text and 0/1, or PostgreSQL's date and bool) into
+        what :meth:`write` writes for the value a record gives, so that
+        :meth:`write_formatted` writes the very same file."""
+        table = _CSV_FORMATTERS if self.kind == "csv" else self._xlsx_formatters()
+        return [table[kind] for kind in kinds]
+
+    @property
+    def native_kinds(self) -> frozenset[str]:
+        """The kinds of column (:data:`COLUMN_KINDS`) whose values this writer can take as
+        the driver gives them in a :class:`PlainChunk`: CSV writes None as an empty cell
+        and a number or a date (or SQLite's ISO text of it) as its str(), and a text is
+        itself unless the formula guard changes it. None of them for .xlsx."""
+        return _CSV_NATIVE if self.kind == "csv" else frozenset()
+
+    def write_plain(self, chunk: "PlainChunk") -> None:
+        """Write a chunk whose native cells are the driver's values: as it is when no cell
+        of its text starts with a character the formula guard looks at, else the chunk's
+        rows formatted cell by cell."""
+        assert self.kind == "csv"
+        text = io.StringIO()
+        csv.writer(text, lineterminator="\r\n").writerows(chunk.rows)
+        lines = text.getvalue()
+        if _GUARD_SITE.search(lines):
+            self.write_formatted(chunk.formatted())
+            return
+        try:
+            self._file.write(lines)
+        except UnicodeEncodeError:
+            self.write_formatted(chunk.rows)  # names the line it cannot encode
+            raise
+        self.count += len(chunk.rows)
+
+    def _xlsx_formatters(self) -> dict[str, Callable[[Any], Any]]:
+        from openpyxl.cell import WriteOnlyCell
+
+        sheet = self._sheet
+
+        def money(fen: Any) -> Any:
+            if fen is None:
+                return None
+            cell = WriteOnlyCell(sheet, value=Decimal(fen).scaleb(-2))
+            cell.number_format = "#,##0.00"
+            return cell
+
+        return {
+            "text": _xlsx_text,
+            "date": _memo_dates(),
+            "flag": _flag_cell,
+            "mark": _mark_cell,
+            "money": money,
+            "number": _same,
+        }
+
+    def write_formatted(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Write rows whose cells :meth:`formatters` made."""
+        if self.kind == "xlsx":
+            append = self._sheet.append
+            for row in rows:
+                append(row)
+            self.count += len(rows)
+            return
+        try:
+            self._csv.writerows(rows)
+        except UnicodeEncodeError:
+            # which row: the first whose line the encoding cannot hold (as write() says)
+            for offset, row in enumerate(rows):
+                line = io.StringIO()
+                csv.writer(line, lineterminator="\r\n").writerow(row)
+                try:
+                    line.getvalue().encode(self.encoding)
+                except UnicodeEncodeError as exc:
+                    at = self.count + self._header_rows + offset + 1
+                    raise self._unencodable(exc, line=at) from None
+            raise
+        self.count += len(rows)
+
     # -- both
 
     def _write_header(self, headers: list[str]) -> None:
@@ -813,11 +1007,14 @@ class TableWriter:
         try:
             self._csv.writerow(values)
         except UnicodeEncodeError as exc:
-            bad = exc.object[exc.start : exc.end] if isinstance(exc.object, str) else "?"
-            raise InvalidInputError(
-                f"第{line}行有 {self.encoding.upper()} 编码无法表示的字符“{bad}”："
-                "请改用 --encoding gb18030 或 utf-8"
-            ) from None
+            raise self._unencodable(exc, line=line) from None
+
+    def _unencodable(self, exc: UnicodeEncodeError, *, line: int) -> InvalidInputError:
+        bad = exc.object[exc.start : exc.end] if isinstance(exc.object, str) else "?"
+        return InvalidInputError(
+            f"第{line}行有 {self.encoding.upper()} 编码无法表示的字符“{bad}”："
+            "请改用 --encoding gb18030 或 utf-8"
+        )
 
     def write(self, values: Sequence[Cell]) -> None:
         self.count += 1
