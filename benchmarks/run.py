@@ -2,6 +2,8 @@
 
     python benchmarks/generate.py /tmp/province.db
     python benchmarks/run.py /tmp/province.db [--repeat 5]
+    # the same office in PostgreSQL too (createdb …; fylink db copy /tmp/province.db URL):
+    python benchmarks/run.py /tmp/province.db --pg URL [--pg-only]
 
 Every measurement is a fresh process, as a clerk or cron runs it: ``python -m fylink …``
 against ``python benchmarks/floor.py …`` (standard library only). Both therefore pay the
