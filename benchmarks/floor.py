@@ -38,7 +38,7 @@ import sqlite3
 import sys
 import unicodedata
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -82,8 +82,12 @@ SELECT c.unit_id,
        SUM(c.category = '行政复议' AND c.is_judgment),
        SUM(c.category = '行政复议' AND c.is_settled),
        SUM(c.category = '行政复议'),
-       SUM(c.category IN ('行政复议', '诉前调解', '行政调解') AND c.resolved IS 1),
-       SUM(c.category IN ('行政复议', '诉前调解', '行政调解')),
+       -- disputes: 行政复议, 诉前调解, 行政调解, and a suit withdrawn after coordination
+       -- (协调撤诉) marked resolved (indicators.resolution_includes_withdrawn_suits)
+       SUM(c.resolved IS 1 AND (c.category IN ('行政复议', '诉前调解', '行政调解')
+                                OR (c.category = '行政诉讼' AND c.is_withdrawn IS 1))),
+       SUM(c.category IN ('行政复议', '诉前调解', '行政调解')
+           OR (c.category = '行政诉讼' AND c.is_withdrawn IS 1 AND c.resolved IS 1)),
        SUM(c.category = '诉前调解' AND c.is_settled),
        SUM(c.category = '诉前调解'),
        -- 终结本次执行 is not 执结 (indicators.enforcement_closed_includes_terminated)
@@ -128,8 +132,10 @@ SELECT lead_unit_id, SUM(completed_on IS NOT NULL AND completed_on <= due_on), C
 FROM task WHERE due_on BETWEEN ? AND ? GROUP BY lead_unit_id
 """
 
+# 反馈率 counts every reply, 按期反馈率 only those by the due date (issue 13)
 SUGGESTIONS = """
-SELECT unit_id, SUM(replied_on IS NOT NULL AND replied_on <= reply_due), COUNT(*)
+SELECT unit_id, SUM(replied_on IS NOT NULL),
+       SUM(replied_on IS NOT NULL AND replied_on <= reply_due), COUNT(*)
 FROM suggestion WHERE reply_due BETWEEN ? AND ? GROUP BY unit_id
 """
 
@@ -168,6 +174,28 @@ WHERE t.due_on < ? AND (t.completed_on IS NULL OR t.completed_on > ?)
 ORDER BY t.due_on, t.id LIMIT 20
 """
 
+# Money still owed, per debtor unit, whatever the period (a state of today): 标的 − 到位
+UNPAID = """
+SELECT COALESCE(u.short_name, u.name), COUNT(*), SUM(COALESCE(c.claimed_fen, 0)),
+       SUM(COALESCE(c.recovered_fen, 0)),
+       SUM(COALESCE(c.claimed_fen, 0) - COALESCE(c.recovered_fen, 0)) AS unpaid
+FROM cases c JOIN unit u ON u.id = c.unit_id
+WHERE c.category = '涉行政机关执行'
+  AND COALESCE(c.claimed_fen, 0) - COALESCE(c.recovered_fen, 0) > 0
+GROUP BY u.id
+ORDER BY unpaid DESC, 1
+"""
+
+# 重点关注企业 not merged into another party, by level; those in a 破产 case
+WATCHED = """
+SELECT w.level, COUNT(*),
+       SUM(EXISTS (SELECT 1 FROM case_party cp JOIN cases c ON c.id = cp.case_id
+                   WHERE cp.party_id = w.party_id AND c.category = '破产'))
+FROM party_watch w
+WHERE NOT EXISTS (SELECT 1 FROM party_merge m WHERE m.party_id = w.party_id)
+GROUP BY w.level
+"""
+
 OVERDUE_SUGGESTION_LIST = """
 SELECT s.doc_no, s.issuer, COALESCE(u.short_name, u.name), s.reply_due
 FROM suggestion s JOIN unit u ON u.id = s.unit_id
@@ -199,8 +227,10 @@ def quarterly(db: sqlite3.Connection, today: date) -> dict[str, Any]:
         for unit_id, done, due in db.execute(TASKS, bounds):
             add(unit_id, w, "task_completion_rate:n", done)
             add(unit_id, w, "task_completion_rate:d", due)
-        for unit_id, replied, due in db.execute(SUGGESTIONS, bounds):
-            add(unit_id, w, "suggestion_reply_rate:n", replied)
+        for unit_id, replied, in_time, due in db.execute(SUGGESTIONS, bounds):
+            add(unit_id, w, "suggestion_feedback_rate:n", replied)
+            add(unit_id, w, "suggestion_feedback_rate:d", due)
+            add(unit_id, w, "suggestion_reply_rate:n", in_time)
             add(unit_id, w, "suggestion_reply_rate:d", due)
     as_of = [end.isoformat() for _, end in windows]
     params = {"a0": as_of[0], "a1": as_of[1], "a2": as_of[2]}
@@ -212,7 +242,9 @@ def quarterly(db: sqlite3.Connection, today: date) -> dict[str, Any]:
         for unit_id, *counts in db.execute(query, params):
             for w, count in enumerate(counts):
                 add(unit_id, w, key, count)
-    units = db.execute("SELECT id, name, short_name, kind, region FROM unit ORDER BY id").fetchall()
+    units = db.execute(
+        "SELECT id, name, short_name, kind, region, merged_into_id FROM unit ORDER BY id"
+    ).fetchall()
     office = db.execute("SELECT name, region FROM office").fetchone()
     current = windows[0]
     attention = {
@@ -221,6 +253,8 @@ def quarterly(db: sqlite3.Connection, today: date) -> dict[str, Any]:
         "unanswered_suggestions": db.execute(
             OVERDUE_SUGGESTION_LIST, (as_of[0], as_of[0])
         ).fetchall(),
+        "unpaid_enforcement": db.execute(UNPAID).fetchall(),
+        "watched": db.execute(WATCHED).fetchall(),
     }
     totals: dict[int, dict[str, int]] = {}
     for (_, w), cell in figures.items():
@@ -230,7 +264,17 @@ def quarterly(db: sqlite3.Connection, today: date) -> dict[str, Any]:
         "office": office,
         "windows": [(s.isoformat(), e.isoformat()) for s, e in windows],
         "totals": {str(w): values for w, values in sorted(totals.items())},
-        "units": {str(unit_id): dict(figures.get((unit_id, 0), {})) for unit_id, *_ in units},
+        # per unit: its figures in each window ({} where it has no rows), and who it is
+        "units": {
+            str(unit_id): {
+                "name": name,
+                "label": short or name,
+                "kind": kind,
+                "merged": merged is not None,
+                "windows": [figures.get((unit_id, w)) for w in range(len(windows))],
+            }
+            for unit_id, name, short, kind, _, merged in units
+        },
         "unit_count": len(units),
         "attention": attention,
     }
@@ -267,15 +311,28 @@ def case_list(db: sqlite3.Connection, category: str, year: int, unit: str | None
 DUE_SOON_WORKDAYS = 3  # tasks.due_soon_workdays
 #: (stage, escalation.*_after_workdays), highest first
 LADDER = (("督办", 10), ("催办", 5), ("提醒", 0))
+#: a written reply (书面报送) a 督办 asked for: 催办 once late, 通报 after
+#: escalation.bulletin_after_workdays
+REPLY_LADDER = (("通报", 5), ("催办", 0))
 REPLY_WITHIN_WORKDAYS = 5  # escalation.reply_within_workdays
-STAGES = ("提醒", "催办", "督办")
-_RANK_SQL = "CASE n.stage WHEN '提醒' THEN 1 WHEN '催办' THEN 2 WHEN '督办' THEN 3 END"
+#: escalation.consult_kinds: a court or procuratorate is not 督办'd: 提示 / 商请, no 文号,
+#: and not 通报'd (its late reply stays at 提示)
+CONSULT_KINDS = ("法院", "检察院")
+CONSULT = {"催办": "提示", "督办": "商请"}
+STAGES = ("提醒", "催办", "督办", "通报")
+RANK = {"提醒": 1, "催办": 2, "提示": 2, "督办": 3, "商请": 3, "通报": 4}
+#: the notices that ask for a written reply by a date
+REPLY_STAGES = ("督办", "商请")
+_RANK_SQL = (
+    "CASE n.stage WHEN '提醒' THEN 1 WHEN '催办' THEN 2 WHEN '提示' THEN 2 WHEN '督办' THEN 3 "
+    "WHEN '商请' THEN 3 WHEN '通报' THEN 4 END"
+)
 
 # Open items due before the end of the 临期 window, each with the highest stage already issued
 # for it (a correlated MAX over the (task_id, stage) index: one index probe per item, inside
 # the one statement). ix_task_open_due / ix_suggestion_reply_due give the ranges.
 OPEN_TASKS = f"""
-SELECT t.id, t.source, t.content, t.lead_unit_id, t.due_on, t.due_provisional,
+SELECT t.id, t.source, t.content, t.period, t.lead_unit_id, t.due_on, t.due_provisional,
        (SELECT MAX({_RANK_SQL}) FROM notice_item n WHERE n.task_id = t.id)
 FROM task t
 WHERE t.completed_on IS NULL AND t.due_on < ?
@@ -286,6 +343,24 @@ SELECT s.id, s.doc_no, s.kind, s.summary, s.unit_id, s.reply_due, s.reply_due_pr
 FROM suggestion s
 WHERE s.replied_on IS NULL AND s.reply_due < ?
 """
+# The written replies awaited: notices with a reply date, not acknowledged, about something
+# still open (a task not completed, a suggestion not answered, a case not closed)
+AWAITED_REPLIES = f"""
+SELECT w.id, w.stage, w.year, w.number, w.issued_on, w.unit_id, w.reply_due,
+       (SELECT MAX({_RANK_SQL}) FROM notice_item n WHERE n.reply_notice_id = w.id)
+FROM notice w
+WHERE w.reply_due IS NOT NULL AND w.acknowledged_on IS NULL AND w.reply_due < ?
+  AND EXISTS (SELECT 1 FROM notice_item i
+              LEFT JOIN task t ON t.id = i.task_id
+              LEFT JOIN suggestion s ON s.id = i.suggestion_id
+              LEFT JOIN cases c ON c.id = i.case_id
+              WHERE i.notice_id = w.id
+                AND (t.completed_on IS NULL AND t.id IS NOT NULL
+                     OR s.replied_on IS NULL AND s.id IS NOT NULL
+                     OR c.status != '已结'))
+"""
+#: items in a unit: late first, by due date, tasks, suggestions, replies, then by id
+KIND_ORDER = {"task": 0, "suggestion": 1, "reply": 2, "case": 3}
 
 
 class _Calendar:
@@ -339,35 +414,62 @@ def overdue(db: sqlite3.Connection, today: date) -> Any:
     calendar = _Calendar(db)
     soon_before = calendar.add_workdays(today, DUE_SOON_WORKDAYS + 1)
     today_text, soon_text = today.isoformat(), soon_before.isoformat()
-    labels = dict(db.execute("SELECT id, COALESCE(short_name, name) FROM unit"))
+    units = {
+        uid: (label, kind in CONSULT_KINDS)
+        for uid, label, kind in db.execute("SELECT id, COALESCE(short_name, name), kind FROM unit")
+    }
     # (kind, id, ref, source, content, unit, due, provisional, issued rank)
     rows: list[tuple[Any, ...]] = [
-        ("task", i, str(i), source, content, unit, due, provisional, rank)
-        for i, source, content, unit, due, provisional, rank in db.execute(OPEN_TASKS, (soon_text,))
-    ]
+        ("task", i, str(i), source, f"{content}（{period}）" if period else content, unit, due,
+         provisional, rank)
+        for i, source, content, period, unit, due, provisional, rank
+        in db.execute(OPEN_TASKS, (soon_text,))
+    ]  # fmt: skip
     for i, doc_no, kind, summary, unit, due, provisional, rank in db.execute(
         OPEN_SUGGESTIONS, (soon_text,)
     ):
         content = f"反馈{kind}" + (f"：{summary}" if summary else "")
         rows.append(("suggestion", i, doc_no, kind, content, unit, due, provisional, rank))
+    for i, stage, year, number, issued, unit, due, rank in db.execute(
+        AWAITED_REPLIES, (soon_text,)
+    ):
+        ref = f"〔{year}〕{number}号" if year and number else f"通知{i}"
+        day = date.fromisoformat(issued)
+        content = (
+            f"书面报送{stage}{ref if year and number else ''}"
+            f"（{day.year}年{day.month}月{day.day}日发出）的办理情况"
+        )
+        rows.append(("reply", i, ref, "书面报送", content, unit, due, False, rank))
     first = min([today_text, *(row[6] for row in rows)])
     workno = calendar.numbering(date.fromisoformat(first), soon_before)
     now = workno[today_text]
     groups: dict[int, dict[str, Any]] = {}
     for kind, i, ref, source, content, unit, due, provisional, rank in rows:
+        label, consult = units[unit]
         late = due < today_text
-        stage = STAGES[rank - 1] if rank else None
+        rank = rank or 0
+        stage = None
+        if rank:
+            stage = STAGES[rank - 1]
+            stage = CONSULT.get(stage, stage) if consult else stage
         new_stage = None
-        if late:
+        if not late:
+            # 临期: one 提醒 before the deadline (escalation.remind_before_due), if nothing yet
+            if kind != "reply" and not rank:
+                new_stage = "提醒"
+        else:
             days_late = now - workno[due]
-            target = next((s for s, k in LADDER if days_late >= k), None)
-            if target is not None and (rank or 0) < STAGES.index(target) + 1:
-                new_stage = target
+            ladder = REPLY_LADDER if kind == "reply" else LADDER
+            target = next((s for s, k in ladder if days_late >= k), None)
+            if consult and kind == "reply" and target == "通报":
+                target = "催办"
+            if target is not None and rank < RANK[target]:
+                new_stage = CONSULT.get(target, target) if consult else target
         group = groups.get(unit)
         if group is None:
             group = groups[unit] = {
                 "unit_id": unit,
-                "unit": labels[unit],
+                "unit": label,
                 "overdue": 0,
                 "due_soon": 0,
                 "items": [],
@@ -390,17 +492,20 @@ def overdue(db: sqlite3.Connection, today: date) -> Any:
                 "new_notice_number": None,
             }
         )
-    units = sorted(groups.values(), key=lambda g: (-g["overdue"], -g["due_soon"], g["unit"]))
+    ordered = sorted(groups.values(), key=lambda g: (-g["overdue"], -g["due_soon"], g["unit"]))
     (last_number,) = db.execute(
         "SELECT MAX(number) FROM notice WHERE year = ?", (today.year,)
     ).fetchone()
     number = last_number or 0
     reply_due = calendar.add_workdays(today, REPLY_WITHIN_WORKDAYS).isoformat()
     notices = []
-    for group in units:
+    by_rank = sorted(RANK, key=lambda stage: (RANK[stage], stage))
+    for group in ordered:
         items = group["items"]
-        items.sort(key=lambda i: (i["status"] != "逾期", i["due_on"], i["type"] != "task", i["id"]))
-        for stage in STAGES:
+        items.sort(
+            key=lambda i: (i["status"] != "逾期", i["due_on"], KIND_ORDER[i["type"]], i["id"])
+        )
+        for stage in by_rank:
             covered = [item for item in items if item["new_stage"] == stage]
             if not covered:
                 continue
@@ -416,20 +521,24 @@ def overdue(db: sqlite3.Connection, today: date) -> Any:
                     "unit": group["unit"],
                     "stage": stage,
                     "number": label,
-                    "reply_due": reply_due if stage == "督办" else None,
+                    "reply_due": reply_due if stage in REPLY_STAGES else None,
                     "items": len(covered),
                     # not in fylink's JSON: which items, for the comparison
                     "covers": [[item["type"], item["id"]] for item in covered],
                 }
             )
+    (deliveries,) = db.execute("SELECT COUNT(*) FROM delivery").fetchone()
     return {
         "as_of": today_text,
         "within_workdays": DUE_SOON_WORKDAYS,
         "dry_run": True,
-        "overdue": sum(g["overdue"] for g in units),
-        "due_soon": sum(g["due_soon"] for g in units),
-        "units": units,
+        "overdue": sum(g["overdue"] for g in ordered),
+        "due_soon": sum(g["due_soon"] for g in ordered),
+        "units": ordered,
         "notices": notices,
+        # a dry run opens no recurring item; no delivery was ever made in a generated database
+        "opened": [],
+        "deliveries": deliveries,
     }
 
 
@@ -762,6 +871,96 @@ def check(db: sqlite3.Connection, reference: str | None) -> Any:
     }
 
 
+# --- PostgreSQL (issue 21): the same queries through psycopg --------------------------------
+
+
+class _Postgres:
+    """A psycopg connection that answers as the ``sqlite3`` one above does, so the floor's
+    queries and Python run unchanged on PostgreSQL: ``?`` and ``:name`` parameters become
+    psycopg's; SQLite's boolean sums (``SUM(a = b)``) and ``IS 1`` become PostgreSQL's
+    (``SUM((a = b)::int)``, ``IS TRUE``); dates, times, numerics and booleans come back as
+    SQLite stores them (ISO text, integers), JSON as its text. The conversion of each row is
+    the floor's only cost above the driver's."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from psycopg.types.json import set_json_loads
+
+        self.connection = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+        set_json_loads(lambda data: bytes(data).decode("utf-8"), self.connection)
+
+    def execute(self, sql: str, params: Any = ()) -> "_PostgresCursor":
+        cursor = self.connection.cursor()
+        cursor.execute(_postgres_sql(sql), params if params else None)
+        return _PostgresCursor(cursor)
+
+
+class _PostgresCursor:
+    def __init__(self, cursor: Any) -> None:
+        self.cursor = cursor
+        self.description = cursor.description
+
+    def fetchone(self) -> Any:
+        row = self.cursor.fetchone()
+        return None if row is None else _sqlite_row(row)
+
+    def fetchall(self) -> list[Any]:
+        return [_sqlite_row(row) for row in self.cursor.fetchall()]
+
+    def fetchmany(self, size: int) -> list[Any]:
+        return [_sqlite_row(row) for row in self.cursor.fetchmany(size)]
+
+    def __iter__(self) -> Any:
+        return (_sqlite_row(row) for row in self.cursor)
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+_PLAIN = (str, int, float, type(None))
+
+
+def _sqlite_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    if all(type(value) in _PLAIN for value in row):
+        return row
+    return tuple(_sqlite_value(value) for value in row)
+
+
+def _postgres_sql(sql: str) -> str:
+    sql = re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql.replace("%", "%%")).replace("?", "%s")
+    sql = sql.replace(" IS 1", " IS TRUE")
+    out, at = [], 0
+    for match in re.finditer(r"\bSUM\(", sql):
+        start = match.end()
+        if start < at:
+            continue
+        depth, end = 1, start
+        while depth:
+            depth += {"(": 1, ")": -1}.get(sql[end], 0)
+            end += 1
+        inner = sql[start : end - 1]
+        if not inner.lstrip().upper().startswith(("CASE", "COALESCE")):
+            out.append(sql[at:start] + f"({inner})::int)")
+            at = end
+    return "".join(out) + sql[at:]
+
+
+def connect(db: str) -> Any:
+    """The database: a SQLite file (read-only) or a PostgreSQL URL."""
+    if db.startswith("postgresql"):
+        return _Postgres(db)
+    return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db")
@@ -780,7 +979,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--year", type=int, default=2024)
     parser.add_argument("--unit", help="the unit's name or short name")
     args = parser.parse_args(argv)
-    db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    db = connect(args.db)
     today = date.fromisoformat(args.today)
     if args.what == "quarterly":
         result = quarterly(db, today)

@@ -2,6 +2,8 @@
 
     python benchmarks/generate.py /tmp/province.db
     python benchmarks/run.py /tmp/province.db [--repeat 5]
+    # the same office in PostgreSQL too (createdb …; fylink db copy /tmp/province.db URL):
+    python benchmarks/run.py /tmp/province.db --pg URL [--pg-only]
 
 Every measurement is a fresh process, as a clerk or cron runs it: ``python -m fylink …``
 against ``python benchmarks/floor.py …`` (standard library only). Both therefore pay the
@@ -35,6 +37,8 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -100,12 +104,12 @@ def _run(command: list[str], env: dict[str, str], stdout: Path | None = None) ->
     return Run(wall=wall, cpu=cpu, peak_mb=maxrss / 1024, code=code, stdout=text)
 
 
-def fylink(db: Path, args: list[str], env: dict[str, str], stdout: Path | None = None) -> Run:
+def fylink(db: Path | str, args: list[str], env: dict[str, str], stdout: Path | None = None) -> Run:
     return _run([sys.executable, "-m", "fylink", "--db", str(db), *args], env, stdout)
 
 
 def floor(
-    db: Path, args: list[str], env: dict[str, str], today: str, stdout: Path | None = None
+    db: Path | str, args: list[str], env: dict[str, str], today: str, stdout: Path | None = None
 ) -> Run:
     command = [sys.executable, str(HERE / "floor.py"), str(db), *args, "--today", today]
     return _run(command, env, stdout)
@@ -114,21 +118,224 @@ def floor(
 # --- the same figures? ------------------------------------------------------------------------
 
 
+#: How each indicator of the report is measured (domain.md §4): a rate is numerator /
+#: denominator in %, an amount is summed in 分 and printed in 元, 万人成讼率 needs a
+#: population (none in a generated database), the rest are counts.
+RATES = {
+    "loss_rate",
+    "head_appearance_rate",
+    "reconsideration_correction_rate",
+    "reconsideration_settlement_rate",
+    "substantive_resolution_rate",
+    "presuit_mediation_success_rate",
+    "enforcement_recovery_rate",
+    "suggestion_feedback_rate",
+    "suggestion_reply_rate",
+    "task_completion_rate",
+}
+AMOUNTS = {"enforcement_amount", "enforcement_recovery_rate"}
+ATTENTION_LIMIT = 20
+
+
+def _half_up(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def _published(key: str, n: int, d: int | None) -> Decimal | None:
+    """The value the report prints, from the floor's sums: a rate with one decimal rounded
+    half up (None over a zero denominator), an amount in 元, a count as it is."""
+    if key in RATES:
+        return _half_up(Decimal(n) * 100 / d) if d else None
+    if key == "litigation_per_10k":
+        return None  # no population recorded in a generated database
+    if key in AMOUNTS:
+        return Decimal(n) / 100
+    return Decimal(n)
+
+
+def _change(key: str, old: Decimal | None, new: Decimal | None) -> Decimal | None:
+    """同比/环比: a rate in percentage points between the published values, anything else
+    relative in %; None ("—") without both values or over a zero base."""
+    if old is None or new is None:
+        return None
+    if key in RATES:
+        return _half_up(new - old)
+    return None if old == 0 else _half_up((new - old) * 100 / old)
+
+
+def _json_number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _floor_figure(key: str, cells: list[dict[str, int] | None]) -> dict[str, Any]:
+    """One indicator as the report prints it (numerator, denominator, value, 同比, 环比),
+    computed from the floor's sums for the three windows (this, a year earlier, previous)."""
+    sums = [cell or {} for cell in cells]
+    n = [cell.get(f"{key}:n", 0) for cell in sums]
+    d: list[int | None] = [cell.get(f"{key}:d", 0) for cell in sums]
+    if key not in RATES:
+        d = [None, None, None]
+    values = [_published(key, n[w], d[w]) for w in range(3)]
+    scale = Decimal(100) if key in AMOUNTS else Decimal(1)
+    yoy, qoq = _change(key, values[1], values[0]), _change(key, values[2], values[0])
+    return {
+        "numerator": [float(Decimal(x) / scale) for x in n],
+        "denominator": [None if x is None else float(Decimal(x) / scale) for x in d],
+        "value": [_json_number(v) for v in values],
+        "yoy": _json_number(yoy),
+        "qoq": _json_number(qoq),
+        # a change on a base of fewer than 10 cases (a rate's denominator, a count's number)
+        # comes with a caveat
+        "yoy_small_base": None if yoy is None else _small_base(key, n[1], d[1]),
+        "qoq_small_base": None if qoq is None else _small_base(key, n[2], d[2]),
+    }
+
+
+def _small_base(key: str, n: int, d: int | None) -> int | None:
+    if key in AMOUNTS:
+        return None  # money has no case count
+    cases = d if key in RATES else n
+    return cases if cases is not None and cases < 10 else None
+
+
+def _mine_figure(figure: dict[str, Any], windows: bool) -> dict[str, Any]:
+    parts = [figure, figure.get("last_year", {}), figure.get("previous", {})]
+    if not windows:  # per unit: the report prints this period's figures and the changes
+        parts = [figure]
+    return {
+        "numerator": [p.get("numerator") for p in parts],
+        "denominator": [p.get("denominator") for p in parts],
+        "value": [p.get("value") for p in parts],
+        "yoy": figure["yoy"],
+        "qoq": figure["qoq"],
+    } | {key: figure[key] for key in ("yoy_small_base", "qoq_small_base") if key in figure}
+
+
+def _same_figure(where: str, key: str, mine: dict[str, Any], raw: dict[str, Any]) -> None:
+    for part, got in mine.items():
+        want = raw[part][: len(got)] if isinstance(got, list) else raw[part]
+        assert got == want, f"{where} {key} {part}: fylink {got}, floor {want}"
+
+
 def check_quarterly(mine: dict[str, Any], raw: dict[str, Any]) -> None:
-    totals = raw["totals"]["0"]
+    """Every figure of `report quarterly --json` against the floor's: each indicator's
+    numerator, denominator and value in the three windows and its 同比/环比, 双下降; every
+    unit's figures, which units are listed and their rank; the attention lists in full
+    (losses, overdue tasks, unanswered suggestions, money still owed, watched enterprises)
+    with their totals."""
+    windows = raw["windows"]
+    assert [mine["period"]["start"], mine["period"]["as_of"]] == windows[0], mine["period"]
+    compare = mine["compare"]
+    assert [compare["last_year"]["start"], compare["last_year"]["end"]] == windows[1]
+    assert [compare["previous"]["start"], compare["previous"]["end"]] == windows[2]
+    totals = [raw["totals"].get(str(w), {}) for w in range(3)]
+    expected: dict[str, dict[str, Any]] = {}
     for key, figure in mine["indicators"].items():
-        numerator = figure["numerator"]
-        if key in ("enforcement_amount", "enforcement_recovery_rate"):
-            numerator = round(numerator * 100)
-        assert numerator == totals.get(f"{key}:n", 0), (key, numerator, totals.get(f"{key}:n"))
-        if figure["denominator"] is not None and key != "litigation_per_10k":
-            denominator = figure["denominator"]
-            if key == "enforcement_recovery_rate":
-                denominator = round(denominator * 100)
-            assert denominator == totals.get(f"{key}:d", 0), key
-    losses = [x["case_no"] for x in mine["attention"]["losses"]]
-    assert losses == [row[0] for row in raw["attention"]["losses"]]
-    assert len(mine["attention"]["overdue_tasks"]) == len(raw["attention"]["overdue_tasks"])
+        expected[key] = _floor_figure(key, totals)
+        _same_figure("total", key, _mine_figure(figure, windows=True), expected[key])
+    # 双下降: 发案量 and 败诉率 (published values) both below a year earlier
+    filed, loss = expected["litigation_filed"], expected["loss_rate"]
+    filed_down = filed["numerator"][0] < filed["numerator"][1]
+    loss_down = None
+    if loss["value"][0] is not None and loss["value"][1] is not None:
+        loss_down = loss["value"][0] < loss["value"][1]
+    decline = mine["double_decline"]
+    assert decline["litigation_filed_down"] == filed_down, decline
+    assert decline["loss_rate_down"] == bool(loss_down), decline
+    assert decline["achieved"] == (filed_down and bool(loss_down)), decline
+    # units: the court and the procuratorate are not ranked; a unit without a record is
+    # listed only when it is an agency still in being; ranked by 发案量, 败诉数, 败诉率,
+    # 逾期事项, 逾期建议 (most first), then by name
+    listed = []
+    for unit in raw["units"].values():
+        if unit["kind"] in ("法院", "检察院"):
+            continue
+        present = any(cell is not None for cell in unit["windows"])
+        if not present and (unit["kind"] not in ("政府部门", "乡镇街道") or unit["merged"]):
+            continue
+        figures = {key: _floor_figure(key, unit["windows"]) for key in expected}
+        listed.append((unit, figures))
+
+    def rank(entry: tuple[dict[str, Any], dict[str, Any]]) -> tuple[Any, ...]:
+        unit, f = entry
+        return (
+            -f["litigation_filed"]["numerator"][0],
+            -f["loss_rate"]["numerator"][0],
+            -(f["loss_rate"]["value"][0] or 0),
+            -f["tasks_overdue"]["numerator"][0],
+            -f["suggestions_unanswered"]["numerator"][0],
+            unit["name"],
+        )
+
+    listed.sort(key=rank)
+    got_units = [(u["rank"], u["unit"], u["unit_name"], u["kind"]) for u in mine["units"]]
+    want_units = [(i, u["label"], u["name"], u["kind"]) for i, (u, _) in enumerate(listed, 1)]
+    if got_units != want_units:
+        diff = _first_difference(got_units, want_units)
+        raise AssertionError(f"units (rank, unit, name, kind) differ, first: {diff}")
+    for unit, (_, figures) in zip(mine["units"], listed, strict=True):
+        for key, figure in unit["indicators"].items():
+            _same_figure(unit["unit"], key, _mine_figure(figure, windows=False), figures[key])
+    # what needs attention
+    attention, floor_attention = mine["attention"], raw["attention"]
+    as_of = date.fromisoformat(windows[0][1])
+    lists = {
+        "losses": [
+            {"case_no": no, "unit": unit, "outcome": outcome, "closed_on": day, "field": fld}
+            for no, unit, outcome, day, fld in floor_attention["losses"]
+        ],
+        "overdue_tasks": [
+            {
+                "id": task_id,
+                "list_no": list_no,
+                "content": content,
+                "unit": unit,
+                "due_on": due,
+                "days_overdue": (as_of - date.fromisoformat(due)).days,
+            }
+            for task_id, content, unit, due, list_no in floor_attention["overdue_tasks"]
+        ],
+        "unanswered_suggestions": [
+            {
+                "doc_no": doc_no,
+                "issuer": issuer,
+                "unit": unit,
+                "reply_due": due,
+                "days_overdue": (as_of - date.fromisoformat(due)).days,
+            }
+            for doc_no, issuer, unit, due in floor_attention["unanswered_suggestions"]
+        ],
+        "unpaid_enforcement": [
+            {
+                "unit": unit,
+                "cases": cases,
+                "claimed": _yuan(claimed),
+                "recovered": _yuan(recovered),
+                "unpaid": _yuan(unpaid),
+            }
+            for unit, cases, claimed, recovered, unpaid in floor_attention["unpaid_enforcement"]
+        ],
+    }
+    for name, rows in lists.items():
+        got = attention[name]
+        if got != rows[:ATTENTION_LIMIT]:
+            diff = _first_difference(got, rows[:ATTENTION_LIMIT])
+            raise AssertionError(f"attention {name} differs, first: {diff}")
+    assert attention["losses_total"] == expected["loss_rate"]["numerator"][0]
+    assert attention["overdue_tasks_total"] == expected["tasks_overdue"]["numerator"][0]
+    unanswered = expected["suggestions_unanswered"]["numerator"][0]
+    assert attention["unanswered_suggestions_total"] == unanswered
+    assert attention["unpaid_enforcement_total"] == len(floor_attention["unpaid_enforcement"])
+    levels = {level: n for level, n, _ in floor_attention["watched"]}
+    assert attention["watched_enterprises"] == {
+        "total": sum(levels.values()),
+        "by_level": {level: levels.get(level, 0) for level in ("高", "中", "低")},
+        "in_bankruptcy": sum(b or 0 for _, _, b in floor_attention["watched"]),
+    }, attention["watched_enterprises"]
+
+
+def _yuan(fen: int) -> str:
+    return f"{Decimal(fen) / 100:,.2f}"
 
 
 def check_case_list(mine: list[dict[str, Any]], raw: dict[str, Any]) -> None:
@@ -245,9 +452,11 @@ def _first_difference(got: list[Any], want: list[Any]) -> tuple[Any, Any]:
 
 def check_overdue(mine: dict[str, Any], raw: dict[str, Any]) -> None:
     """Everything `check overdue --json --dry-run` prints equals the floor's: the totals, the
-    units in order with their overdue and due-soon counts, every item in order with its due
-    date, working days overdue/left, the stage already issued and the stage this run issues,
-    and the planned notices (unit, stage, predicted 督办 number, reply date, which items)."""
+    units in order with their overdue and due-soon counts, every item (tasks, suggestions,
+    the written replies 督办 notices asked for) in order with its due date, working days
+    overdue/left, the stage already issued and the stage this run issues (提醒 before the
+    deadline, 提示/商请 for a court or procuratorate, 通报 for a reply long overdue), and
+    the planned notices (unit, stage, predicted 督办 number, reply date, which items)."""
     for key in ("as_of", "within_workdays", "dry_run", "overdue", "due_soon"):
         assert mine[key] == raw[key], (key, mine[key], raw[key])
     units = [(u["unit_id"], u["unit"], u["overdue"], u["due_soon"]) for u in mine["units"]]
@@ -280,6 +489,9 @@ def check_overdue(mine: dict[str, Any], raw: dict[str, Any]) -> None:
         ]
         assert covered == notice["covers"], (notice["unit"], notice["stage"])
     assert mine["overdue"] + mine["due_soon"] == sum(len(u["items"]) for u in mine["units"])
+    assert mine["opened"] == raw["opened"], mine["opened"]  # a dry run opens nothing
+    if raw["deliveries"] == 0:  # nothing ever sent: nothing can be stuck
+        assert mine["deliveries_stuck"] == 0, mine["deliveries_stuck"]
 
 
 # --- the benchmarks ---------------------------------------------------------------------------
@@ -484,6 +696,105 @@ def _has_check_overdue(db: Path, env: dict[str, str]) -> bool:
     return fylink(db, ["check", "overdue", "--help"], env).code == 0
 
 
+# --- PostgreSQL (issue 21) ---------------------------------------------------------------------
+#
+# The same office in PostgreSQL (loaded with ``fylink db copy DB URL``): each command is run on
+# PostgreSQL and on the SQLite file, and the floor on both (floor.py reads a PostgreSQL URL
+# through psycopg), alternating; fylink's output on PostgreSQL must equal the floor's there and
+# its own on SQLite. The target is fylink on PostgreSQL ≤ 1.5× fylink on SQLite, whole command.
+
+
+def pg_benches(db: Path) -> list[Bench]:
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    (cases,) = connection.execute("SELECT COUNT(*) FROM cases").fetchone()
+    connection.close()
+    deep = max(cases // 50 - 1, 1)
+    return [
+        Bench(
+            "check overdue --json --dry-run",
+            ["check", "overdue", "--json", "--dry-run"],
+            ["overdue"],
+            check_overdue,
+            ok=(0, 10),
+        ),
+        Bench(
+            "case list --category 行政诉讼 --year 2024 --json",
+            ["case", "list", "--category", "行政诉讼", "--year", "2024", "--json"],
+            ["case-list", "--category", "行政诉讼", "--year", "2024"],
+            check_case_list,
+        ),
+        Bench(
+            f"case list --page {deep} --json",
+            ["case", "list", "--page", str(deep), "--json"],
+            ["page", "--page", str(deep)],
+            check_page,
+        ),
+        Bench(
+            "report quarterly --json",
+            ["report", "quarterly", "--json"],
+            ["quarterly"],
+            check_quarterly,
+        ),
+        Bench("log --verify --json", ["log", "--verify", "--json"], ["verify"], check_verify),
+    ]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def run_pg(args: argparse.Namespace, env: dict[str, str], selected: list[Bench]) -> None:
+    url = args.pg
+    print(f"\nPostgreSQL: {url} against SQLite {args.db}, best (median) of {args.repeat}")
+    print(
+        "CPU is the client process's (fylink's, the floor's): the server's work on PostgreSQL "
+        "shows in the wall time only\n"
+    )
+    print(
+        "| command | fylink PG wall | fylink SQLite wall | **PG ÷ SQLite (wall)** "
+        "| fylink PG CPU | fylink SQLite CPU | PG ÷ SQLite (CPU) | floor PG wall "
+        "| floor SQLite wall | fylink PG ÷ floor PG (wall) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for bench in selected:
+        on_pg = fylink(url, bench.fylink_args, env)
+        on_sqlite = fylink(args.db, bench.fylink_args, env)
+        raw_pg = floor(url, bench.floor_args, env, args.today)
+        for run in (on_pg, on_sqlite):
+            if run.code not in bench.ok:
+                raise SystemExit(f"{bench.name}: fylink exited with {run.code}")
+        mine = json.loads(on_pg.stdout)
+        bench.check(mine, json.loads(raw_pg.stdout))
+        if mine != json.loads(on_sqlite.stdout):
+            raise SystemExit(f"{bench.name}: fylink prints differently on PostgreSQL and SQLite")
+        runs: dict[str, list[Run]] = {"pg": [], "sqlite": [], "floor_pg": [], "floor_sqlite": []}
+        for _ in range(args.repeat):
+            runs["pg"].append(fylink(url, bench.fylink_args, env))
+            runs["sqlite"].append(fylink(args.db, bench.fylink_args, env))
+            runs["floor_pg"].append(floor(url, bench.floor_args, env, args.today))
+            runs["floor_sqlite"].append(floor(args.db, bench.floor_args, env, args.today))
+
+        def best(
+            side: str, what: str = "wall", runs: dict[str, list[Run]] = runs
+        ) -> tuple[float, float]:
+            values = [getattr(r, what) for r in runs[side]]
+            return min(values), _median(values)
+
+        pg, sq = best("pg"), best("sqlite")
+        pg_cpu, sq_cpu = best("pg", "cpu"), best("sqlite", "cpu")
+        fpg, fsq = best("floor_pg"), best("floor_sqlite")
+        print(
+            f"| `fylink {bench.name}` | {pg[0]:.2f} ({pg[1]:.2f}) | {sq[0]:.2f} ({sq[1]:.2f}) "
+            f"| **{pg[0] / sq[0]:.2f}** ({pg[1] / sq[1]:.2f}) "
+            f"| {pg_cpu[0]:.2f} ({pg_cpu[1]:.2f}) | {sq_cpu[0]:.2f} ({sq_cpu[1]:.2f}) "
+            f"| {pg_cpu[0] / sq_cpu[0]:.2f} | {fpg[0]:.2f} ({fpg[1]:.2f}) "
+            f"| {fsq[0]:.2f} ({fsq[1]:.2f}) | {pg[0] / fpg[0]:.2f} |",
+            flush=True,
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
@@ -503,9 +814,26 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         help="leave out the benches whose name starts with NAME (repeatable)",
     )
+    parser.add_argument(
+        "--pg",
+        metavar="URL",
+        help="the same office in PostgreSQL (fylink db copy DB URL): time the PostgreSQL "
+        "benches too, against the same commands on DB",
+    )
+    parser.add_argument(
+        "--pg-only", action="store_true", help="with --pg: only the PostgreSQL benches"
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="fylink-bench-"))
     env = _env(work / "home", args.today)
+    if args.pg_only:
+        if not args.pg:
+            parser.error("--pg-only needs --pg URL")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(SRC / "fylink")], check=True)
+        load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"python {platform.python_version()}, {os.cpu_count()} CPUs, load average {load}")
+        run_pg(args, env, _pg_selected(args, parser))
+        return 0
     # An installed fylink has its bytecode compiled; a checkout run with
     # PYTHONDONTWRITEBYTECODE would recompile every module on every start.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(SRC / "fylink")], check=True)
@@ -606,6 +934,8 @@ def main(argv: list[str] | None = None) -> int:
             empty_base.append(floor_run(empty))
         rows.append(_row(bench.name, full, base, empty_full, empty_base))
     _print(rows)
+    if args.pg:
+        run_pg(args, env, _pg_selected(args, parser))
     print("\nIn one warm process, imports and output excluded (s)\n")
     print("| work | fylink service | floor queries | ratio |")
     print("|---|---:|---:|---:|")
@@ -613,6 +943,17 @@ def main(argv: list[str] | None = None) -> int:
     for name, (mine, raw) in warm.items():
         print(f"| {name} | {mine:.3f} | {raw:.3f} | {mine / raw:.2f} |")
     return 0
+
+
+def _pg_selected(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[Bench]:
+    selected = [
+        b
+        for b in pg_benches(args.db)
+        if b.name.startswith(args.only) and not any(b.name.startswith(n) for n in args.skip)
+    ]
+    if not selected:
+        parser.error(f"--only {args.only!r} matches no PostgreSQL benchmark")
+    return selected
 
 
 def _ratio(mine: float, raw: float) -> float:

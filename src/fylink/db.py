@@ -157,6 +157,8 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
                 url,
                 poolclass=NullPool,
                 json_serializer=json_serializer,
+                # fylink has no HSTORE column: no look-up of the type on connecting
+                use_native_hstore=False,
                 connect_args={
                     "connect_timeout": 10,
                     "application_name": "fylink",
@@ -164,6 +166,7 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
                     "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
                 },
             )
+            _probe_postgres_once(engine)
         else:
             raise DatabaseError(
                 f"不支持的数据库类型“{parsed.get_backend_name()}”：请使用 SQLite 文件或 PostgreSQL"
@@ -173,6 +176,46 @@ def make_engine(url: str, *, write: bool = True) -> Engine:
             f"缺少数据库驱动（{exc}）；PostgreSQL 请安装：pip install 'fylink[postgres]'"
         ) from None
     return engine
+
+
+#: What SQLAlchemy's PostgreSQL dialect asks the server on an engine's first connection, in
+#: one statement instead of four (the server's version, the current schema, the default
+#: isolation level, whether strings conform): each command opens a new engine, so these
+#: round trips are part of every command's start (issue 21).
+_POSTGRES_PROBE = (
+    "SELECT current_setting('server_version_num')::int, current_schema(), "
+    "upper(current_setting('transaction_isolation')), "
+    "current_setting('standard_conforming_strings')"
+)
+
+
+def _probe_postgres_once(engine: Engine) -> None:
+    """Answer the dialect's start-up questions from one round trip (see _POSTGRES_PROBE).
+
+    ``initialize`` asks for the version first, through the hook replaced here; the other
+    hooks read what that one query returned."""
+    dialect: Any = engine.dialect
+    found: dict[str, Any] = {}
+
+    def version(connection: Connection) -> tuple[int, ...]:
+        number, schema, isolation, strings = connection.exec_driver_sql(_POSTGRES_PROBE).one()
+        found.update(schema=schema, isolation=isolation.replace("-", " "), strings=strings)
+        major, minor = divmod(int(number), 10_000)
+        return (major, minor) if major >= 10 else (major, minor // 100, minor % 100)
+
+    def schema(connection: Connection) -> str:
+        return str(found["schema"])
+
+    def isolation(dbapi_connection: Any) -> str:
+        return str(found["isolation"])
+
+    def backslash_escapes(connection: Connection) -> None:
+        dialect._backslash_escapes = found["strings"] == "off"
+
+    dialect._get_server_version_info = version
+    dialect._get_default_schema_name = schema
+    dialect.get_default_isolation_level = isolation
+    dialect._set_backslash_escapes = backslash_escapes
 
 
 #: Engines by (url, write). Connections are never pooled (NullPool: each command
@@ -293,10 +336,29 @@ def current_revision(connection: Connection | Engine) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _revision_or_none(connection: Connection) -> str | None:
+    """``alembic_version`` read at once, without asking first whether the table is there
+    (a round trip to the catalog on PostgreSQL): a database without it has no revision.
+    The failed statement leaves the transaction unusable; the caller refuses the database."""
+    try:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        orig = exc.orig
+        missing = getattr(orig, "sqlstate", None) == "42P01" or (  # undefined_table
+            isinstance(orig, sqlite3.OperationalError) and "no such table" in str(orig)
+        )
+        if not missing:
+            raise
+        return None
+
+
 def check_schema(connection: Connection | Engine) -> None:
     """Refuse to work on a database whose schema is not the one this fylink knows."""
     try:
-        revision = current_revision(connection)
+        if isinstance(connection, Engine):
+            revision = current_revision(connection)
+        else:
+            revision = _revision_or_none(connection)
     except SQLAlchemyError as exc:
         raise translate_error(exc) from None
     if revision == SCHEMA_HEAD:
@@ -400,7 +462,7 @@ def session_scope(
                     if postgres and write:
                         _lock_or_check(session)
                     check_schema(session.connection())
-                    if postgres:
+                    if postgres and write:  # (a reader writes no journal row)
                         actor = journal_actor(actor, _database_user(session))
                     session.info["actor"] = actor
                     session.info["command"] = command

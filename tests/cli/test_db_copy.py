@@ -161,3 +161,87 @@ def test_refuses_an_empty_or_unprintable_location(cli, tmp_path, args, message):
     result = cli("db", "copy", *args)
     assert result.exit_code == 3
     assert result.stderr == message
+
+
+# --- issue 21 (stop 25): the journal's trigger off for the copy, the chain checked by the copy
+
+
+def _trigger_state(url: str) -> str:
+    from sqlalchemy import text
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        state = connection.execute(
+            text("SELECT tgenabled FROM pg_trigger WHERE tgname = 'fylink_journal_check'")
+        ).scalar_one()
+    engine.dispose()
+    return str(state)
+
+
+@pytest.mark.postgres
+def test_into_postgres_the_trigger_is_on_again_and_refuses_a_forged_row(cli, tmp_path, pg_server):
+    """The copy switches the journal's row check off for its own transaction only: after
+    it, the trigger is enabled ('O') and refuses a row that does not link to the head."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    source = _demo_file(cli, tmp_path)
+    name = pg_server.create(template=None)
+    try:
+        pg = pg_server.url(name)
+        _ok(cli("db", "copy", str(source), pg))
+        assert _trigger_state(pg) == "O"
+        engine = create_engine(pg)
+        forged = text(
+            "INSERT INTO journal (id, at, actor, command, action, entity, "
+            "prev_hash, hash) VALUES ((SELECT max(id) + 1 FROM journal), now(), "
+            "'x', 'x', 'insert', 'case', :zero, :zero)"
+        )
+        with (
+            pytest.raises(DBAPIError, match="does not link to the head"),
+            engine.begin() as connection,
+        ):
+            connection.execute(forged, {"zero": "0" * 64})
+        engine.dispose()
+    finally:
+        pg_server.drop(name)
+
+
+def _tamper(source: Path, sql: str) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(source)
+    with connection:
+        connection.execute(sql)
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "row"),
+    [
+        # a row's content changed: its hash is no longer its own
+        ("UPDATE journal SET actor = '篡改者' WHERE id = 40", 40),
+        # a row taken out: the next one links to a row that is not there
+        ("DELETE FROM journal WHERE id = 25", 26),
+    ],
+)
+@pytest.mark.postgres
+def test_into_postgres_a_broken_chain_is_refused_and_nothing_written(
+    cli, tmp_path, pg_server, sql, row
+):
+    source = _demo_file(cli, tmp_path)
+    _tamper(source, sql)
+    name = pg_server.create(template=None)
+    try:
+        pg = pg_server.url(name)
+        result = cli("db", "copy", str(source), pg)
+        assert result.exit_code == 6, result.output
+        assert result.stderr == (
+            f"错误：源数据库的变更日志第 {row} 条不在完整的哈希链上：已放弃复制"
+            "（请在源数据库运行 fylink log --verify 查看）\n"
+        )
+        assert result.stdout == ""
+        assert all(rows == [] for table, rows in _rows(pg).items()), "rows were written"
+        assert _trigger_state(pg) == "O"
+    finally:
+        pg_server.drop(name)

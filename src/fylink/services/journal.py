@@ -668,6 +668,14 @@ _CHAIN_SQL = (
 )
 
 
+#: PostgreSQL gives ``at`` as the very text :func:`_digest` hashes (UTC, microseconds), so
+#: no row's time is built into a datetime in the session's zone only to be written out again.
+_CHAIN_SQL_PG = _CHAIN_SQL.replace(
+    "SELECT id, at,",
+    "SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"'),",
+)
+
+
 def _chain_rows(session: Session, batch: int) -> Iterator[tuple[int, list[Any], str, str]]:
     """(id, [at, actor, command, action, entity, entity_id, case_id, before, after],
     prev_hash, hash) of every journal row in id order, straight from the driver's cursor
@@ -679,7 +687,7 @@ def _chain_rows(session: Session, batch: int) -> Iterator[tuple[int, list[Any], 
     if dialect.name == "postgresql":
         cursor = raw.cursor(name="fylink_journal_verify")
         cursor.itersize = batch
-        cursor.execute(_CHAIN_SQL)
+        cursor.execute(_CHAIN_SQL_PG)
         loads = None  # psycopg parses json itself, as SQLAlchemy lets it
     else:
         cursor = raw.cursor()
@@ -688,10 +696,13 @@ def _chain_rows(session: Session, batch: int) -> Iterator[tuple[int, list[Any], 
     # SQLAlchemy's own reading of a stored time, for any text but its usual form.
     parse_at = _JOURNAL.c.at.type.dialect_impl(dialect).result_processor(dialect, None)
     fullmatch = _SQLITE_AT.fullmatch
+    formatted = dialect.name == "postgresql"  # at: the hashed text already
     try:
         while rows := cursor.fetchmany(batch):
             for row_id, at, actor, command, action, entity, eid, cid, bef, aft, ph, h in rows:
-                if at.__class__ is str and fullmatch(at):
+                if formatted:
+                    pass
+                elif at.__class__ is str and fullmatch(at):
                     at = f"{at[:10]}T{at[11:]}+00:00"
                 else:  # a datetime (PostgreSQL), or a value SQLite stored some other way
                     if parse_at is not None and not isinstance(at, datetime):
