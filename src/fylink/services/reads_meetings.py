@@ -657,6 +657,8 @@ def brief_issue_row(reader: Any, ref: str | None = None, kind: str | None = None
         raise InvalidInputError(f"简报期数“{ref}”无效，应写作 3 或 2025-3") from None
     if year is None:
         year = reader.execute(select(func.max(b.c.year)).where(b.c.kind == series)).scalar_one()
+        if year is None:  # not "没有工作简报年第3期": the series has no issue at all
+            raise NotFoundError(f"还没有{series}：先用 fylink brief new 新建一期")
     found = reader.execute(query.where(b.c.year == year, b.c.issue_no == number)).first()
     if found is None:
         raise NotFoundError(f"没有{series}{year or ''}年第{number}期")
