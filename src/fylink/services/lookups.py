@@ -25,8 +25,8 @@ def get_task(*, session: Session, ref: str | int) -> Task:
 
 def find_meeting(*, session: Session, ref: str | int) -> Meeting:
     """A meeting by id (12) or by series, year and issue (2025-3, 联席会议2025-3,
-    2025年第1期协调会): the look-up of ``reads_meetings.meeting_row``, as a model."""
-    from fylink.services.reads_meetings import meeting_row
+    2025年第1期协调会): the look-up of ``meeting_refs.meeting_row``, as a model."""
+    from fylink.services.meeting_refs import meeting_row
 
     meeting = session.get(Meeting, meeting_row(session, ref).id)
     assert meeting is not None

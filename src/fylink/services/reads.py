@@ -206,8 +206,8 @@ def _task_conditions(
         conditions.append(_task_status_condition(parse_status(flt.status), th))
     if flt.source:
         conditions.append(t.source == parse_source(flt.source).value)
-    if flt.meeting:  # task list --meeting (services.reads_meetings)
-        from fylink.services.reads_meetings import meeting_row
+    if flt.meeting:  # task list --meeting (services.meeting_refs)
+        from fylink.services.meeting_refs import meeting_row
 
         conditions.append(t.meeting_id == meeting_row(connection, flt.meeting).id)
     if flt.due_from:
