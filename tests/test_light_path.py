@@ -49,16 +49,29 @@ READ_COMMANDS: list[tuple[tuple[str, ...], tuple[str, ...], int]] = [
     (("person", "list", "--unit", "县司法局", "--all", "--json"), LIGHT, 0),
     (("meeting", "list"), LIGHT, 0),
     (("meeting", "list", "--kind", "协调会", "--json"), LIGHT, 0),
-    (("meeting", "show", "1"), DOCUMENTS, 0),
-    (("notice", "list"), DOCUMENTS, 0),
-    (("notice", "show", "1"), DOCUMENTS, 0),
     (("calendar", "deadline", "2026-11-02", "15日"), LIGHT, 0),
     (("calendar", "status"), DOCUMENTS, 0),
     (("calendar", "list"), DOCUMENTS, 0),
     (("party", "show", "示范县恒信商贸有限公司"), DOCUMENTS, 0),
     (("check", "overdue", "--dry-run"), DOCUMENTS, 10),
-    (("brief", "list"), DOCUMENTS, 0),
     (("assess", "records"), DOCUMENTS, 0),
+    # notices, meetings, tasks by meeting, 双清单 and 工作简报 (services/reads_meetings.py)
+    (("notice", "list"), LIGHT, 0),
+    (("notice", "list", "--stage", "督办", "--unit", "县人社局", "--json"), LIGHT, 0),
+    (("notice", "show", "1"), LIGHT, 0),
+    (("notice", "show", "〔2025〕1号", "--json"), LIGHT, 0),
+    (("notice", "replies", "--year", "2025"), LIGHT, 0),
+    (("notice", "replies", "--year", "2025", "--quarter", "2", "--json"), LIGHT, 0),
+    (("meeting", "show", "1"), LIGHT, 0),
+    (("meeting", "show", "联席会议2025-3", "--json"), LIGHT, 0),
+    (("task", "list", "--meeting", "1"), LIGHT, 0),
+    (("task", "list", "--meeting", "2025-3", "--status", "逾期", "--json"), LIGHT, 0),
+    (("task", "lists"), LIGHT, 0),
+    (("task", "lists", "--json"), LIGHT, 0),
+    (("brief", "list"), LIGHT, 0),
+    (("brief", "list", "--year", "2025", "--kind", "专刊", "--json"), LIGHT, 0),
+    (("brief", "stats"), LIGHT, 0),
+    (("brief", "stats", "--year", "2025", "--json"), LIGHT, 0),
 ]
 
 _PROBE = """\
@@ -121,13 +134,50 @@ def test_a_read_command_loads_nothing_it_does_not_need(names, args, forbidden, e
         (("unit", "show", "县人"), "单位“县人”不存在"),
         (("task", "show", "999"), "任务 999 不存在"),
         (("suggestion", "show", "示法建〔2030〕1号"), "建议 示法建〔2030〕1号 不存在"),
+        (("notice", "show", "999"), "通知 999 不存在"),
+        (("notice", "show", "2030-9"), "督办〔2030〕9号不存在"),
+        (("meeting", "show", "999"), "会议 999 不存在"),
+        (("meeting", "show", "2026-9"), "2026年第9期会议不存在"),
+        (("task", "list", "--meeting", "999"), "会议 999 不存在"),
+        (("brief", "show"), "还没有工作简报：先用 fylink brief new 新建一期"),
+        (("notice", "list", "--unit", "县人"), "单位“县人”不存在"),
     ],
-    ids=["case show unknown", "unit show unknown", "task show unknown", "suggestion show unknown"],
+    ids=[
+        "case show unknown",
+        "unit show unknown",
+        "task show unknown",
+        "suggestion show unknown",
+        "notice show unknown",
+        "notice show unknown number",
+        "meeting show unknown",
+        "meeting show unknown issue",
+        "task list unknown meeting",
+        "brief show none",
+        "notice list unknown unit",
+    ],
 )
 def test_a_read_command_refuses_on_the_light_path_too(demo_db, args, error):
     code, modules, errors = loaded_modules(list(args))
     assert code == 4
     assert errors.startswith(f"错误：{error}")
+    assert heavy_among(modules, LIGHT) == []
+
+
+def test_brief_show_reads_on_the_light_path(demo_db, cli):
+    # The demo office has no 工作简报: make an issue with an item and a pending submission.
+    for args in (
+        ("brief", "new", "--date", "2025-06-09"),
+        ("brief", "submit", "--unit", "县住建局", "--kind", "工作动态", "开展征收补偿争议排查"),
+        ("brief", "submit", "--unit", "县人社局", "--kind", "经验做法", "建立劳动争议联调机制"),
+        ("brief", "item", "add", "--submission", "1"),
+    ):
+        assert cli(*args).exit_code == 0
+    for args in (["brief", "show"], ["brief", "show", "2025-1", "--json"]):
+        code, modules, errors = loaded_modules(args)
+        assert (code, errors) == (0, "")
+        assert heavy_among(modules, LIGHT) == []
+    code, modules, errors = loaded_modules(["brief", "show", "2025-9"])
+    assert (code, errors) == (4, "错误：没有工作简报2025年第9期")
     assert heavy_among(modules, LIGHT) == []
 
 

@@ -39,6 +39,13 @@ def test_issues_are_numbered_per_year_and_kind(cli, initialized) -> None:
 
 def test_a_brief_with_items_from_two_units(cli, initialized, tmp_path: Path) -> None:
     assert cli("brief", "render").stderr == "错误：还没有工作简报：先用 fylink brief new 新建一期\n"
+    # An issue number of a series that has none yet says so too (not "没有工作简报年第3期").
+    for args in (("brief", "show", "3"), ("brief", "item", "add", "--issue", "3", "正文")):
+        result = cli(*args)
+        assert (result.exit_code, result.stderr) == (
+            4,
+            "错误：还没有工作简报：先用 fylink brief new 新建一期\n",
+        )
     cli("brief", "new", "--to", "市府院联动办公室，各成员单位")
     out = cli(
         "brief",

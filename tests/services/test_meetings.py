@@ -5,7 +5,7 @@ from sqlmodel import select
 
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Journal, Task
-from fylink.services import lookups, meetings
+from fylink.services import lookups, meetings, reads_meetings
 from loophelp import CAL, TODAY, D, th
 
 
@@ -67,7 +67,7 @@ def test_attendance_by_person_and_unit_once(session):
         meetings.attend(session=session, ref=meeting.id, role="旷会", unit="县财政局")
     with pytest.raises(InvalidInputError, match="之一"):
         meetings.attend(session=session, ref=meeting.id, role="出席")
-    detail = meetings.meeting_detail(session=session, ref=meeting.id, th=th())
+    detail = reads_meetings.meeting_detail(session, meeting.id, th=th())
     assert [a.role for a in detail.attendance] == ["出席", "请假"]
 
 
@@ -133,7 +133,7 @@ def test_decide_creates_the_task_counting_from_the_meeting(session):
     assert (first.source, first.meeting_id, first.decision_no) == ("议定事项", meeting.id, 1)
     assert (first.due_on, first.due_start) == (D("2025-06-25"), D("2025-06-10"))
     assert second.decision_no == 2
-    detail = meetings.meeting_detail(session=session, ref=meeting.id, th=th())
+    detail = reads_meetings.meeting_detail(session, meeting.id, th=th())
     assert [(r.task.decision_no, r.status.value, r.co) for r in detail.decisions] == [
         (1, "逾期", ["县财政局"]),
         (2, "未到期", []),

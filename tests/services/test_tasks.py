@@ -8,7 +8,7 @@ from sqlmodel import select
 from fylink.domain.status import TaskStatus, status_of, task_status
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import Journal, Task, TaskCoUnit
-from fylink.services import lookups, tasks
+from fylink.services import lookups, reads, tasks
 from fylink.services.tasks import status_condition
 from loophelp import CAL, TODAY, D, add, th
 
@@ -139,6 +139,12 @@ def test_split_unit_names():
     assert tasks.split_unit_names("") == []
 
 
+def _listed(session, flt, *, limit=50, offset=0):
+    """A page of ``task list`` (the light path's query, on the session's connection)."""
+    session.flush()
+    return reads.tasks(session.connection(), flt=flt, th=th(), limit=limit, offset=offset)
+
+
 def test_list_filters_unit_as_lead_or_co_and_sorts_by_urgency(session):
     late = add(session, "逾期", lead="县财政局", due="2025-06-20")
     soon = add(session, "临期", lead="县住建局", co=["县财政局"], due="2025-07-02")
@@ -146,22 +152,16 @@ def test_list_filters_unit_as_lead_or_co_and_sorts_by_urgency(session):
     done = add(session, "已完成", lead="县财政局", due="2025-06-01")
     tasks.complete_task(session=session, ref=done.id, completed_on=D("2025-06-10"), today=TODAY)
     add(session, "别的单位", lead="县公安局", due="2025-06-01")
-    rows, total = tasks.list_tasks(session=session, flt=tasks.TaskFilter(unit="县财政局"), th=th())
+    rows, total = _listed(session, tasks.TaskFilter(unit="县财政局"))
     assert total == 4
     assert [r.task.id for r in rows] == [late.id, soon.id, later.id, done.id]
     assert [r.status.value for r in rows] == ["逾期", "临期", "未到期", "已完成"]
     assert rows[1].co == ["县财政局"]
-    rows, total = tasks.list_tasks(
-        session=session, flt=tasks.TaskFilter(unit="县财政局", lead_only=True), th=th()
-    )
+    rows, total = _listed(session, tasks.TaskFilter(unit="县财政局", lead_only=True))
     assert total == 3
-    rows, _ = tasks.list_tasks(session=session, flt=tasks.TaskFilter(status="逾期"), th=th())
+    rows, _ = _listed(session, tasks.TaskFilter(status="逾期"))
     assert {r.task.content for r in rows} == {"逾期", "别的单位"}
-    rows, _ = tasks.list_tasks(
-        session=session,
-        flt=tasks.TaskFilter(due_from=D("2025-07-01"), due_to=D("2025-12-31")),
-        th=th(),
-    )
+    rows, _ = _listed(session, tasks.TaskFilter(due_from=D("2025-07-01"), due_to=D("2025-12-31")))
     assert [r.task.content for r in rows] == ["临期", "未到期"]
 
 
@@ -216,12 +216,7 @@ def test_paging_crosses_from_open_to_finished_tasks(session):
     for task in made[:2]:
         tasks.complete_task(session=session, ref=task.id, completed_on=TODAY, today=TODAY)
     pages = [
-        [
-            r.task.content
-            for r in tasks.list_tasks(
-                session=session, flt=tasks.TaskFilter(), th=th(), limit=2, offset=offset
-            )[0]
-        ]
+        [r.task.content for r in _listed(session, tasks.TaskFilter(), limit=2, offset=offset)[0]]
         for offset in (0, 2, 4, 6)
     ]
     assert pages == [["2", "3"], ["4", "0"], ["1"], []]

@@ -5,7 +5,7 @@ from typing import Any, Optional
 import typer
 
 from fylink.cli import docs, render
-from fylink.cli.common import new_app, parse_day, session, settings
+from fylink.cli.common import new_app, parse_day, reading, session, settings
 
 app = new_app("工作简报：按年度和类型编号（第N期）；各单位报送稿件、采用情况统计。")
 
@@ -203,10 +203,10 @@ def list_issues(
     as_json: bool = _JSON,
 ) -> None:
     """列出各期简报和稿件篇数。"""
-    from fylink.services import briefs
+    from fylink.services import reads_meetings
 
-    with session(ctx, write=False) as db:
-        rows = briefs.list_issues(session=db, year=year, kind=kind)
+    with reading(ctx) as connection:
+        rows = reads_meetings.brief_issues(connection, year=year, kind=kind)
     if as_json:
         render.print_json(rows)
         return
@@ -226,13 +226,13 @@ def show(
     as_json: bool = _JSON,
 ) -> None:
     """查看一期简报的稿件，以及待采用的报送稿件。"""
-    from fylink.services import briefs
+    from fylink.services import reads_meetings as reads
 
-    with session(ctx, write=False) as db:
-        found = briefs.find_issue(session=db, ref=issue, kind=series)
-        data = briefs.issue_public(found) | {
-            "items": briefs.issue_items(session=db, issue=found),
-            "pending": briefs.pending(session=db),
+    with reading(ctx) as connection:
+        found = reads.brief_issue_row(connection, issue, series)
+        data = reads.brief_issue_public(found) | {
+            "items": reads.brief_items(connection, found.id),
+            "pending": reads.brief_pending(connection),
         }
     if as_json:
         render.print_json(data)
@@ -323,11 +323,11 @@ def stats(
 ) -> None:
     """各单位简报稿件的报送和采用篇数（考核依据）。"""
     from fylink import clock
-    from fylink.services import briefs
+    from fylink.services import reads_meetings
 
     wanted = year or clock.today().year
-    with session(ctx, write=False) as db:
-        rows = briefs.unit_counts(session=db, year=wanted)
+    with reading(ctx) as connection:
+        rows = reads_meetings.brief_unit_counts(connection, year=wanted)
     if as_json:
         render.print_json({"year": wanted, "units": rows})
         return

@@ -279,15 +279,14 @@ def show(
     from fylink import clock
     from fylink.cli import views
     from fylink.cli.formatting import due_cell, provisional_mark
-    from fylink.services import calendar as calendar_service
-    from fylink.services import meetings
+    from fylink.services import reads, reads_meetings
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        detail = meetings.meeting_detail(session=db, ref=meeting, th=th)
+    with reading(ctx) as connection:
+        _, th = reads.thresholds(connection, settings=current, today=clock.today())
+        detail = reads_meetings.meeting_detail(connection, meeting, th=th)
     m = detail.meeting
-    label = meetings.label(m)
+    label = reads.meeting_label(m)
     if as_json:
         data = views.meeting_public(m)
         data["opening"] = m.opening
@@ -324,7 +323,7 @@ def show(
             *((f"纪要段落{i}", part) for i, part in enumerate(m.parts or [], start=1)),
             *(
                 (role, "、".join(by_role[role]))
-                for role in meetings.ATTENDANCE_ROLES
+                for role in reads_meetings.ATTENDANCE_ROLES
                 if role in by_role
             ),
             *((("印发日期", m.issued_on),) if m.issued_on else ()),

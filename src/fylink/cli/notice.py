@@ -12,12 +12,13 @@ from fylink.cli.common import (
     new_app,
     page_caption,
     parse_day,
+    reading,
     session,
     settings,
 )
 
 if TYPE_CHECKING:
-    from fylink.services.notices import DeliveryLine, NoticeLine
+    from fylink.services.reads_meetings import DeliveryLine, NoticeLine
 
 app = new_app("督办记录：fylink check overdue 发出的提醒、催办、督办，以及督办通知（Word）。")
 
@@ -53,7 +54,7 @@ def _line_public(line: "NoticeLine") -> dict[str, Any]:
 
 
 def _delivery_public(line: "DeliveryLine") -> dict[str, Any]:
-    from fylink.services.notify import mask_target
+    from fylink.services.reads_meetings import mask_target
 
     return {
         "channel": line.channel,
@@ -92,17 +93,18 @@ def list_(
 ) -> None:
     """列出发出的提醒、催办、督办（新的在前），附事项数和送达情况。"""
     from fylink.cli import views
-    from fylink.services import notices
 
     if undelivered:
         _list_undelivered(ctx, as_json)
         return
+    from fylink.services import reads_meetings
+
     offset = (page - 1) * limit
-    with session(ctx, write=False) as db:
-        rows, total = notices.list_notices(
-            session=db, stage=stage, unit=unit, year=year, limit=limit, offset=offset
+    with reading(ctx) as connection:
+        rows, total = reads_meetings.notices(
+            connection, stage=stage, unit=unit, year=year, limit=limit, offset=offset
         )
-        merged = merged_unit_note(db, unit)
+        merged = merged_unit_note(connection, unit)
     if merged:
         render.warn(merged)
     if as_json:
@@ -209,14 +211,13 @@ def show(
     from fylink import clock
     from fylink.cli import views
     from fylink.cli.formatting import provisional_mark
-    from fylink.services import calendar as calendar_service
-    from fylink.services import notices
-    from fylink.services.notify import mask_target
+    from fylink.services import reads, reads_meetings
+    from fylink.services.reads_meetings import mask_target
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=current, today=clock.today())
-        detail = notices.notice_detail(session=db, ref=notice, th=th)
+    with reading(ctx) as connection:
+        _, th = reads.thresholds(connection, settings=current, today=clock.today())
+        detail = reads_meetings.notice_detail(connection, notice, th=th)
     n = detail.notice
     unit = detail.unit.short_name or detail.unit.name
     if as_json:
@@ -230,7 +231,7 @@ def show(
         data["replies"] = [_reply_public(r) for r in detail.replies]
         render.print_json(data)
         return
-    has_letter = n.stage in (*notices.LETTER_STAGES, "商请")
+    has_letter = n.stage in (*reads_meetings.LETTER_STAGES, "商请")
     render.fields(
         [
             ("通知", f"{n.id}（{n.stage}）"),
@@ -326,6 +327,7 @@ def letter(
     from fylink.services import calendar as calendar_service
     from fylink.services import notices
     from fylink.services.office import get_office
+    from fylink.services.reads_meetings import LETTER_STAGES
 
     current = settings(ctx)
     with session(ctx, write=False) as db:
@@ -352,7 +354,7 @@ def letter(
         )
         return
     choice = docs.choose_template("notice_letter", template, current)
-    if n.stage not in notices.LETTER_STAGES or not detail.number:
+    if n.stage not in LETTER_STAGES or not detail.number:
         raise ConflictError(
             f"通知 {n.id} 是{n.stage}，不发正式文书：只有督办（和通报）生成督办通知、商请生成商请函"
             f"（用 fylink notice show {n.id} 查看其内容）"
@@ -401,6 +403,7 @@ def reply(
     书面报送不代替任务本身：进展和办结仍用 fylink task progress / task done 登记。
     """
     from fylink import clock
+    from fylink.domain.status import notice_number
     from fylink.errors import InvalidInputError
     from fylink.services import notices
 
@@ -423,7 +426,7 @@ def reply(
         )
         n = notices.find_notice(session=db, ref=record.notice_id)
         late = bool(n.reply_due and day > n.reply_due)
-        label = f"{n.stage}{notices.notice_number(n)}"
+        label = f"{n.stage}{notice_number(n)}"
     if as_json:
         render.print_json(_reply_public(record) | {"notice_id": n.id, "late": late})
         return
@@ -526,6 +529,7 @@ def joint(
 
     督办通知的发文机关标志和落款随之改为联合督查的各发文机关。
     """
+    from fylink.domain.status import notice_number
     from fylink.services import notices
 
     current = settings(ctx)
@@ -533,7 +537,7 @@ def joint(
         n = notices.set_joint_issuer(
             session=db, ref=notice, issuers=current.escalation.joint_issuers, undo=undo
         )
-        label = f"督办{notices.notice_number(n)}"
+        label = f"督办{notice_number(n)}"
     if n.issuer:
         render.message(f"已登记：{label} 由联合督查发出（{n.issuer}）")
     else:
@@ -550,13 +554,13 @@ def replies(
     """各单位书面报送情况（报送期限在期间内的督办、商请）：按时、逾期、未报送，供考核使用。"""
     from fylink import clock
     from fylink.domain.calendar import quarter_bounds
-    from fylink.services import notices
+    from fylink.services import reads_meetings
 
     start, end = (
         quarter_bounds(year, quarter) if quarter else (date(year, 1, 1), date(year, 12, 31))
     )
-    with session(ctx, write=False) as db:
-        rows = notices.reply_counts(session=db, start=start, end=end, today=clock.today())
+    with reading(ctx) as connection:
+        rows = reads_meetings.reply_counts(connection, start=start, end=end, today=clock.today())
     if as_json:
         render.print_json(
             [

@@ -227,20 +227,12 @@ def list_(
 
 
 def _task_page(ctx: typer.Context, flt: "TaskFilter", *, limit: int, offset: int) -> Any:
-    """A page of ``task list`` and the number matching: on the light read path (Core
-    tables, no ORM: issue 21), or through the ORM for a meeting filter (its look-up by
-    series and issue lives in services.lookups)."""
+    """A page of ``task list`` and the number matching, on the light read path (Core
+    tables, no ORM: issue 21)."""
     from fylink import clock
+    from fylink.services import reads
 
     current = settings(ctx)
-    if flt.meeting:
-        from fylink.services import calendar as calendar_service
-        from fylink.services import tasks
-
-        with session(ctx, write=False) as db:
-            _, th = calendar_service.context(session=db, settings=current, today=clock.today())
-            return tasks.list_tasks(session=db, flt=flt, th=th, limit=limit, offset=offset)
-    from fylink.services import reads
 
     with reading(ctx) as connection:
         _, th = reads.thresholds(connection, settings=current, today=clock.today())
@@ -906,10 +898,10 @@ def lists(
 
     导入的每份双清单各自编号：用 task list --list、task export --list 查看、导出其中一份。
     """
-    from fylink.services import double_lists
+    from fylink.services import reads_meetings
 
-    with session(ctx, write=False) as db:
-        rows = double_lists.list_lists(session=db)
+    with reading(ctx) as connection:
+        rows = reads_meetings.double_lists(connection)
     if as_json:
         render.print_json(
             [

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         PreviousMeeting,
         TaskListSource,
     )
-    from fylink.services.notices import NoticeDetail, NoticeLine
+    from fylink.services.reads_meetings import NoticeDetail, NoticeLine
 
 #: Variables fylink fills in, per shipped template (what ``template check`` compares with).
 PROVIDED: Mapping[str, frozenset[str]] = {

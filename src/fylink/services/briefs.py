@@ -3,38 +3,31 @@ the quarterly 通报; items from the units' submissions, from fylink's figures a
 office's own text.
 
 A unit's submission (报送) is a :class:`~fylink.models.BriefItem` with the unit set and
-source 报送; it is adopted (采用) when it is placed in an issue. ``unit_counts`` counts
-both per unit in SQL, as assessment evidence (信息报送 / 采用).
+source 报送; it is adopted (采用) when it is placed in an issue.
+``reads_meetings.brief_unit_counts`` counts both per unit in SQL, as assessment
+evidence (信息报送 / 采用).
 """
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import case
 from sqlmodel import Session, col, func, select
 
 from fylink.domain.dates import format_cn
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.models import BriefIssue, BriefItem, Task, Unit
-from fylink.services import journal
+from fylink.services import journal, reads_meetings
 from fylink.services.numbering import next_number
+from fylink.services.reads_meetings import ITEM_KINDS, SUBMITTED
+from fylink.services.reads_meetings import brief_label as label
+from fylink.services.reads_meetings import parse_brief_kind as parse_kind
 from fylink.services.units import find_unit, refuse_merged_on
 
-BRIEF_KINDS = ("工作简报", "专刊", "增刊")
-#: The sections of an issue, in this order.
-ITEM_KINDS = ("工作动态", "经验做法", "问题建议")
 #: Where an item came from.
-SUBMITTED, FIGURES, OWN = "报送", "数据", "自拟"
+FIGURES, OWN = "数据", "自拟"
 MAX_TEXT = 5000
 MAX_TITLE = 100
-
-
-def parse_kind(text: str) -> str:
-    kind = text.strip()
-    if kind not in BRIEF_KINDS:
-        raise InvalidInputError(f"简报类型“{text}”不存在，可选：{'、'.join(BRIEF_KINDS)}")
-    return kind
 
 
 def parse_item_kind(text: str) -> str:
@@ -42,11 +35,6 @@ def parse_item_kind(text: str) -> str:
     if kind not in ITEM_KINDS:
         raise InvalidInputError(f"稿件类别“{text}”不存在，可选：{'、'.join(ITEM_KINDS)}")
     return kind
-
-
-def label(issue: BriefIssue) -> str:
-    """工作简报2025年第3期"""
-    return f"{issue.kind}{issue.year}年第{issue.issue_no}期"
 
 
 def new_issue(
@@ -72,34 +60,11 @@ def new_issue(
 
 
 def find_issue(*, session: Session, ref: str | None = None, kind: str | None = None) -> BriefIssue:
-    """An issue by ``年份-期数`` (2025-3) or 期数 (3, in the latest year of the series);
-    without ``ref`` the latest issue of the series (工作简报 unless ``kind``)."""
-    series = parse_kind(kind) if kind else "工作简报"
-    query = select(BriefIssue).where(col(BriefIssue.kind) == series)
-    if ref is None or not ref.strip():
-        found = session.exec(
-            query.order_by(col(BriefIssue.year).desc(), col(BriefIssue.issue_no).desc())
-        ).first()
-        if found is None:
-            raise NotFoundError(f"还没有{series}：先用 fylink brief new 新建一期")
-        return found
-    text = ref.strip()
-    year_text, _, number_text = text.rpartition("-")
-    try:
-        number = int(number_text)
-        year = int(year_text) if year_text else None
-    except ValueError:
-        raise InvalidInputError(f"简报期数“{ref}”无效，应写作 3 或 2025-3") from None
-    if year is None:
-        year = session.exec(
-            select(func.max(BriefIssue.year)).where(col(BriefIssue.kind) == series)
-        ).one()
-    found = session.exec(
-        query.where(col(BriefIssue.year) == year, col(BriefIssue.issue_no) == number)
-    ).first()
-    if found is None:
-        raise NotFoundError(f"没有{series}{year or ''}年第{number}期")
-    return found
+    """An issue by ``年份-期数`` or 期数, or the latest of the series: the look-up of
+    ``reads_meetings.brief_issue_row``, as a model."""
+    issue = session.get(BriefIssue, reads_meetings.brief_issue_row(session, ref, kind).id)
+    assert issue is not None
+    return issue
 
 
 def _checked(text: str, what: str, limit: int) -> str:
@@ -224,116 +189,11 @@ def overdue_text(*, session: Session, as_of: date) -> str:
 
 def issue_items(*, session: Session, issue: BriefIssue) -> list[dict[str, Any]]:
     """The items of ``issue`` with their units' names, in section and placing order."""
-    order = case(*((col(BriefItem.kind) == k, i) for i, k in enumerate(ITEM_KINDS)), else_=9)
-    rows = session.exec(
-        select(BriefItem, Unit.name, Unit.short_name)
-        .join(Unit, col(Unit.id) == col(BriefItem.unit_id), isouter=True)
-        .where(col(BriefItem.issue_id) == issue.id)
-        .order_by(order, col(BriefItem.seq))
-    ).all()
-    return [
-        {
-            "id": item.id,
-            "kind": item.kind,
-            "source": item.source,
-            "title": item.title,
-            "body": item.body,
-            "unit": short or name or "",
-            "unit_name": name or "",
-            "submitted_on": item.submitted_on.isoformat(),
-            "seq": item.seq,
-        }
-        for item, name, short in rows
-    ]
-
-
-def list_issues(
-    *, session: Session, year: int | None = None, kind: str | None = None
-) -> list[dict[str, Any]]:
-    """Issues with their item counts (one grouped query)."""
-    count = func.count(col(BriefItem.id))
-    query = (
-        select(BriefIssue, count)
-        .join(BriefItem, col(BriefItem.issue_id) == col(BriefIssue.id), isouter=True)
-        .group_by(col(BriefIssue.id))
-        .order_by(
-            col(BriefIssue.year),
-            case(*((col(BriefIssue.kind) == k, i) for i, k in enumerate(BRIEF_KINDS)), else_=9),
-            col(BriefIssue.issue_no),
-        )
-    )
-    if year is not None:
-        query = query.where(col(BriefIssue.year) == year)
-    if kind:
-        query = query.where(col(BriefIssue.kind) == parse_kind(kind))
-    return [
-        issue_public(issue) | {"items": int(items)} for issue, items in session.exec(query).all()
-    ]
+    return reads_meetings.brief_items(session, issue.id or 0)
 
 
 def issue_public(issue: BriefIssue) -> dict[str, Any]:
-    return {
-        "id": issue.id,
-        "kind": issue.kind,
-        "year": issue.year,
-        "issue_no": issue.issue_no,
-        "label": label(issue),
-        "issued_on": issue.issued_on.isoformat(),
-        "distribution": issue.distribution,
-    }
-
-
-def pending(*, session: Session) -> list[dict[str, Any]]:
-    """Submissions not adopted yet, oldest first."""
-    rows = session.exec(
-        select(BriefItem, func.coalesce(Unit.short_name, Unit.name))
-        .join(Unit, col(Unit.id) == col(BriefItem.unit_id))
-        .where(col(BriefItem.issue_id).is_(None), col(BriefItem.source) == SUBMITTED)
-        .order_by(col(BriefItem.submitted_on), col(BriefItem.id))
-    ).all()
-    return [
-        {
-            "id": item.id,
-            "unit": unit,
-            "kind": item.kind,
-            "title": item.title,
-            "body": item.body,
-            "submitted_on": item.submitted_on.isoformat(),
-        }
-        for item, unit in rows
-    ]
-
-
-def unit_counts(*, session: Session, year: int) -> list[dict[str, Any]]:
-    """Per unit: submissions (报送) received in ``year`` and how many were adopted (采用),
-    with the adoption rate; counted in SQL (assessment evidence)."""
-    submitted = func.count(col(BriefItem.id))
-    adopted = func.sum(case((col(BriefItem.issue_id).is_not(None), 1), else_=0))
-    unit_name = func.coalesce(Unit.short_name, Unit.name)
-    rows = session.exec(
-        select(unit_name, Unit.name, submitted, adopted)
-        .join(Unit, col(Unit.id) == col(BriefItem.unit_id))
-        .where(
-            col(BriefItem.source) == SUBMITTED,
-            col(BriefItem.submitted_on) >= date(year, 1, 1),
-            col(BriefItem.submitted_on) <= date(year, 12, 31),
-        )
-        .group_by(col(Unit.id), unit_name, Unit.name)
-        .order_by(adopted.desc(), submitted.desc(), Unit.name)
-    ).all()
-    out = []
-    for short, name, sent, used in rows:
-        sent, used = int(sent), int(used or 0)
-        out.append(
-            {
-                "unit": short,
-                "unit_name": name,
-                "submitted": sent,
-                "adopted": used,
-                "adoption_rate": round(used * 100 / sent, 1) if sent else None,
-            }
-        )
-    return out
+    return reads_meetings.brief_issue_public(issue)
 
 
 # --- 红黑榜 (issue 18) -----------------------------------------------------------------

@@ -12,12 +12,11 @@ own, so re-importing that sheet keeps updating its tasks.
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import case
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from fylink.domain.lists import LIST_NAME_MAX, default_list_name, list_year
 from fylink.errors import InvalidInputError
-from fylink.models import DoubleList, Task
+from fylink.models import DoubleList
 from fylink.services import journal
 from fylink.services.list_lookup import clean_list_name, find_list_row
 
@@ -84,31 +83,3 @@ def use_list(*, session: Session, choice: ListChoice) -> DoubleList:
 def resolve_list(*, session: Session, name: str | None, year: int) -> DoubleList:
     """:func:`choose_list` and :func:`use_list` in one."""
     return use_list(session=session, choice=choose_list(session=session, name=name, year=year))
-
-
-@dataclass
-class ListRow:
-    item: DoubleList
-    #: Tasks of the list (every occurrence and unit counted) and the open ones.
-    tasks: int
-    open: int
-
-
-def list_lists(*, session: Session) -> list[ListRow]:
-    """Every 双清单 with its task counts (counted in SQL), newest year first."""
-    counts = {
-        list_id: (int(total), int(open_ or 0))
-        for list_id, total, open_ in session.exec(
-            select(
-                Task.list_id,
-                func.count(),
-                func.sum(case((col(Task.completed_on).is_(None), 1), else_=0)),
-            )
-            .where(col(Task.list_id).is_not(None))
-            .group_by(col(Task.list_id))
-        )
-    }
-    lists = session.exec(
-        select(DoubleList).order_by(col(DoubleList.year).desc(), col(DoubleList.id))
-    )
-    return [ListRow(item, *counts.get(item.id or 0, (0, 0))) for item in lists]

@@ -14,12 +14,13 @@ from sqlalchemy import case
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import WorkCalendar
-from fylink.domain.status import TaskSource, Thresholds, task_status
+from fylink.domain.status import TaskSource, Thresholds
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
-from fylink.models import Attendance, Journal, Meeting, MeetingFollow, Person, Task, Unit
+from fylink.models import Attendance, Journal, Meeting, MeetingFollow, Person, Task
 from fylink.services import journal, tasks
 from fylink.services.lookups import find_meeting, get_task
 from fylink.services.numbering import next_number
+from fylink.services.reads_meetings import ATTENDANCE_ROLES
 from fylink.services.units import find_person, find_unit, refuse_merged_on
 
 #: Built-in kinds; the office adds its own (``[meetings] extra_kinds``).
@@ -33,8 +34,6 @@ MEETING_KINDS = (
     "通报会",
     "调度会",
 )
-#: Stored as written: the assessment counts 缺席, 迟到, 早退 and 代会 from these values.
-ATTENDANCE_ROLES = ("出席", "列席", "请假", "缺席", "迟到", "早退", "代会")
 #: Roles of those who were there (the 纪要's 出席 line).
 PRESENT_ROLES = ("出席", "迟到", "早退", "代会")
 #: The kinds numbered in the joint meeting's own series unless a setting says otherwise.
@@ -430,48 +429,6 @@ def list_meetings(
         MeetingRow(meeting=m, decisions=n, open=int(o or 0), overdue=int(d or 0))
         for m, n, o, d in session.exec(query)
     ]
-
-
-@dataclass
-class MeetingDetail:
-    meeting: Meeting
-    attendance: list[Attendance]
-    decisions: list[tasks.TaskRow] = field(default_factory=list)
-
-
-def meeting_detail(*, session: Session, ref: str | int, th: Thresholds) -> MeetingDetail:
-    meeting = find_meeting(session=session, ref=ref)
-    attendance = list(
-        session.exec(
-            select(Attendance)
-            .where(Attendance.meeting_id == meeting.id)
-            .order_by(
-                case(
-                    *(
-                        (col(Attendance.role) == role, rank)
-                        for rank, role in enumerate(ATTENDANCE_ROLES)
-                    ),
-                    else_=len(ATTENDANCE_ROLES),
-                ),
-                col(Attendance.id),
-            )
-        )
-    )
-    label_ = func.coalesce(Unit.short_name, Unit.name)
-    rows = list(
-        session.exec(
-            select(Task, label_)
-            .join(Unit, col(Unit.id) == Task.lead_unit_id)
-            .where(Task.meeting_id == meeting.id)
-            .order_by(col(Task.decision_no), col(Task.id))
-        )
-    )
-    co = tasks.co_unit_names(session=session, task_ids=[t.id for t, _ in rows if t.id])
-    decisions = [
-        tasks.TaskRow(task=t, lead=lead, co=co[t.id or 0], status=task_status(t, th))
-        for t, lead in rows
-    ]
-    return MeetingDetail(meeting=meeting, attendance=attendance, decisions=decisions)
 
 
 #: What ``meeting update`` may change.

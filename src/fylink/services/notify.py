@@ -61,6 +61,7 @@ from fylink.models import (
 )
 from fylink.services import journal
 from fylink.services.notices import awaited_replies
+from fylink.services.reads_meetings import mask_target
 
 PENDING = "待发送"
 CLAIMED = "发送中"
@@ -101,13 +102,6 @@ def require_channels(settings: Settings) -> list[str]:
             "或 [webhooks] wecom_url / dingtalk_url / url"
         )
     return found
-
-
-def mask_target(target: str) -> str:
-    """A webhook URL without its secret (key=…, access_token=…), for people and logs."""
-    return re.sub(
-        r"((?:key|access_token|token|sign)=)([^&]{0,4})[^&]*", r"\1\2****", target, flags=re.I
-    )
 
 
 def role_of(recipient: str) -> str:

@@ -187,8 +187,7 @@ def _task_status_condition(status: "TaskStatus", th: "Thresholds") -> ColumnElem
 def _task_conditions(
     connection: Connection, flt: "TaskFilter", th: "Thresholds"
 ) -> list[ColumnElement[bool]]:
-    """As services.tasks._conditions, on the Core tables (a meeting filter excepted:
-    ``task list --meeting`` reads through the ORM)."""
+    """As services.tasks._conditions, on the Core tables."""
     from fylink.domain.status import parse_source, parse_status
     from fylink.services.unit_names import find_unit_row
 
@@ -207,6 +206,10 @@ def _task_conditions(
         conditions.append(_task_status_condition(parse_status(flt.status), th))
     if flt.source:
         conditions.append(t.source == parse_source(flt.source).value)
+    if flt.meeting:  # task list --meeting (services.meeting_refs)
+        from fylink.services.meeting_refs import meeting_row
+
+        conditions.append(t.meeting_id == meeting_row(connection, flt.meeting).id)
     if flt.due_from:
         conditions.append(t.due_on >= flt.due_from)
     if flt.due_to:

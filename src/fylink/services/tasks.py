@@ -13,12 +13,12 @@ ones with :func:`insert_task`; :func:`add_task` is both in one.
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, case
+from sqlalchemy import ColumnElement, Connection, case
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import (
@@ -391,21 +391,6 @@ class TaskRow:
     status: TaskStatus
 
 
-def _co_units(session: Session, task_ids: Sequence[int]) -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {task_id: [] for task_id in task_ids}
-    if not task_ids:
-        return result
-    label = func.coalesce(Unit.short_name, Unit.name)
-    for task_id, name in session.exec(
-        select(TaskCoUnit.task_id, label)
-        .join(Unit, col(Unit.id) == TaskCoUnit.unit_id)
-        .where(col(TaskCoUnit.task_id).in_(task_ids))
-        .order_by(col(TaskCoUnit.id))
-    ):
-        result[task_id].append(name)
-    return result
-
-
 def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.unit:
@@ -442,51 +427,6 @@ def _conditions(session: Session, flt: TaskFilter, th: Thresholds) -> list[Colum
             )
         )
     return conditions
-
-
-def list_tasks(
-    *, session: Session, flt: TaskFilter, th: Thresholds, limit: int = 50, offset: int = 0
-) -> tuple[list[TaskRow], int]:
-    """One page of tasks, most urgent first, and the number matching (all in SQL)."""
-    if limit < 1 or offset < 0:
-        raise InvalidInputError("每页条数应为正整数，页码应从1开始")
-    conditions = _conditions(session, flt, th)
-    total = session.exec(select(func.count()).select_from(Task).where(*conditions)).one()
-    label = func.coalesce(Unit.short_name, Unit.name)
-    # Most urgent first: open tasks by deadline (so the overdue come first), then finished ones,
-    # read as two index-ordered queries (open tasks, then finished ones) instead of
-    # one sort of every matching row: a page stays quick with 200,000 tasks.
-    open_ = col(Task.completed_on).is_(None)
-    open_total = session.exec(
-        select(func.count()).select_from(Task).where(*conditions, open_)
-    ).one()
-
-    def page(extra: ColumnElement[bool], skip: int, take: int) -> list[Any]:
-        return list(
-            session.exec(
-                select(Task, label)
-                .join(Unit, col(Unit.id) == Task.lead_unit_id)
-                .where(*conditions, extra)
-                .order_by(col(Task.due_on), col(Task.id))
-                .limit(take)
-                .offset(skip)
-            )
-        )
-
-    rows: list[Any] = []
-    if offset < open_total:
-        rows = page(open_, offset, limit)
-    if len(rows) < limit and total > open_total:
-        rows += page(
-            col(Task.completed_on).is_not(None),
-            max(0, offset - open_total),
-            limit - len(rows),
-        )
-    co = _co_units(session, [task.id for task, _ in rows if task.id is not None])
-    return [
-        TaskRow(task=task, lead=lead, co=co[task.id or 0], status=task_status(task, th))
-        for task, lead in rows
-    ], total
 
 
 def count_by_status(
@@ -818,8 +758,11 @@ def deadline_values(deadline: Deadline) -> dict[str, Any]:
 
 
 def co_unit_names(*, session: Session, task_ids: Iterable[int]) -> dict[int, list[str]]:
-    """Co-unit labels per task (for exports and documents)."""
-    return _co_units(session, list(task_ids))
+    """Co-unit labels per task (for exports and documents): the query of the light path."""
+    from fylink.services.reads import _co_unit_labels
+
+    # The session reads what was flushed of this command: it executes Core statements too.
+    return _co_unit_labels(cast("Connection", session), list(task_ids))
 
 
 #: What ``task update`` may change (the options' names).
