@@ -7,7 +7,7 @@ from fylink.config import CalendarSettings
 from fylink.errors import ConfigError, ConflictError, NotFoundError
 from fylink.models import Journal
 from fylink.services import calendar as calendar_service
-from fylink.services import suggestions
+from fylink.services import reads_registers, suggestions
 from loophelp import TODAY, D, add
 
 
@@ -71,8 +71,9 @@ def test_entering_a_years_holidays_makes_its_deadlines_exact(session):
     # Fri 2026-12-25 is Mon 2027-01-11, provisional until the office enters the notice.
     assert (task.due_on, task.due_provisional) == (D("2027-01-11"), True)
     assert item.reply_due_provisional
-    status = calendar_service.calendar_status(
-        session=session, settings=CalendarSettings(), today=TODAY
+    session.flush()
+    status = reads_registers.calendar_status(
+        session.connection(), settings=CalendarSettings(), today=TODAY
     )
     assert {y.year: (y.exact, y.provisional_items) for y in status}[2027] == (False, 2)
     calendar_service.add_override(session=session, day=D("2027-01-01"), kind="休息日", note="元旦")
@@ -83,8 +84,9 @@ def test_entering_a_years_holidays_makes_its_deadlines_exact(session):
     assert (task.due_on, task.due_provisional) == (D("2027-01-11"), False)
     assert not item.reply_due_provisional
     assert dated.due_on == D("2027-01-08")  # a date the office wrote is never moved
-    status = calendar_service.calendar_status(
-        session=session, settings=CalendarSettings(), today=TODAY
+    session.flush()
+    status = reads_registers.calendar_status(
+        session.connection(), settings=CalendarSettings(), today=TODAY
     )
     assert {y.year: (y.exact, y.source) for y in status}[2027] == (True, "办公室补录")
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import typer
 
 from fylink.cli import docs, render
-from fylink.cli.common import new_app, parse_day, session, settings
+from fylink.cli.common import new_app, parse_day, reading, session, settings
 from fylink.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -112,7 +112,8 @@ def assess(
     _check_outputs(xlsx, docx, force, pdf=pdf)
     rule_file = _rule_file(ctx, rules)
     the_year = _year(year)
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         data = assessment.assess(
             session=db,
             rule_file=rule_file,
@@ -314,7 +315,8 @@ def records(
     """列出录入的考核依据。"""
     from fylink.services import assessment
 
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         rows = assessment.list_records(session=db, year=year, unit=unit, line_id=line)
     if as_json:
         render.print_json(rows)
@@ -486,7 +488,8 @@ def appeals(
     from fylink.services import assessment
 
     the_year = _year(year)
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         rows = assessment.list_appeals(session=db, year=the_year)
     if as_json:
         render.print_json(rows)
@@ -588,7 +591,8 @@ def show(
 
     _check_outputs(xlsx, docx, force, pdf=pdf)
     the_year = _year(year)
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         data = assessment.result_public(assessment.published(session=db, year=the_year))
         if unit is not None:
             from fylink.services.unit_names import find_unit_row
@@ -609,7 +613,8 @@ def diff(
     from fylink.services import assessment
 
     the_year = _year(year)
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         data = assessment.diff(
             session=db, year=the_year, today=clock.today(), submit=settings(ctx).submit
         )

@@ -71,13 +71,12 @@ def status(
     """哪些年份的日历是准确的：官方日历、办公室补录，还是按周末暂定。"""
     from fylink import clock
     from fylink.domain.calendar import PACKAGE_YEARS
-    from fylink.services import calendar as calendar_service
+    from fylink.services import reads_registers
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
-        years = calendar_service.calendar_status(
-            session=db, settings=current.calendar, today=clock.today()
-        )
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        years = reads_registers.calendar_status(db, settings=current.calendar, today=clock.today())
     first, last = PACKAGE_YEARS[0], PACKAGE_YEARS[-1]
     if as_json:
         render.print_json(
@@ -184,17 +183,19 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="输出 JSON 数组"),
 ) -> None:
     """列出办公室补录的假日和工作日（数据库中的，以及配置文件中的）。"""
-    from fylink.services import calendar as calendar_service
+    from fylink.services import reads_registers
+    from fylink.services.calendar_rules import settings_days
 
     current = settings(ctx)
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         rows = [
             (r.day, r.kind, r.note, "数据库")
-            for r in calendar_service.list_overrides(session=db, year=year)
+            for r in reads_registers.calendar_overrides(db, year=year)
         ]
     for key, kind in (("extra_holidays", "休息日"), ("extra_workdays", "工作日")):
         values = getattr(current.calendar, key)
-        for day in sorted(calendar_service.settings_days(values, key)):
+        for day in sorted(settings_days(values, key)):
             if (year is None or day.year == year) and all(r[0] != day for r in rows):
                 rows.append((day, kind, "", "配置文件"))
     rows.sort(key=lambda r: r[0])

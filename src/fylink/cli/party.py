@@ -119,12 +119,12 @@ def show(
     """一企一档：当事人身份（证件号码脱敏）、名下全部案件（按类别，含状态、标的、到位、最近动态）、
     相关任务、议定事项、司法建议和会议，以及时间线。"""
     from fylink import clock
-    from fylink.services import calendar as calendar_service
-    from fylink.services import parties
+    from fylink.services import parties, reads
 
     whole = as_json or xlsx is not None
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=settings(ctx), today=clock.today())
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        _, th = reads.thresholds(db, settings=settings(ctx), today=clock.today())
         file = parties.party_file(reader=db, ref=ref, limit=None if whole else limit)
     statuses = {t.id: _task_status(t, th) for t in file.tasks}
     if docx is not None:

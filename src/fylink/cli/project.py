@@ -133,11 +133,11 @@ def show(
     （涉及户数/人数、资金到位、已化解）。"""
     from fylink import clock
     from fylink.domain.status import status_of
-    from fylink.services import calendar as calendar_service
-    from fylink.services import projects
+    from fylink.services import projects, reads
 
-    with session(ctx, write=False) as db:
-        _, th = calendar_service.context(session=db, settings=settings(ctx), today=clock.today())
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
+        _, th = reads.thresholds(db, settings=settings(ctx), today=clock.today())
         file = projects.project_file(reader=db, name=name, limit=None if as_json else limit)
     statuses = {
         t.id: status_of(

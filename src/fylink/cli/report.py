@@ -613,7 +613,8 @@ def show(
 
     _check_outputs(xlsx, docx, force=force)
     period = _published_period(year, quarter, annual, half, month, months, start, end)
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
         snapshot = reports.published(session=db, period=period, scope=scope)
         data = reports.snapshot_public(snapshot)
@@ -640,7 +641,8 @@ def diff(
     from fylink.services import reports
 
     period = _published_period(year, quarter, annual, half, month, months, start, end)
-    with session(ctx, write=False) as db:
+    # The light read path (issue 21): Core tables on a bare connection, no ORM.
+    with reading(ctx) as db:
         scope = reports.resolve_scope(session=db, unit=unit, region=region)
         data = reports.diff(session=db, period=period, today=clock.today(), scope=scope)
     if as_json:

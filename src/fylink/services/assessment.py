@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, and_, case, cast, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session
 
 from fylink import tables
 from fylink.domain import assessment as rules_mod
 from fylink.domain.assessment import Facts, Line, Rules, RulesError, UnitScore
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
 from fylink.services.unit_moves import has_moves, held_unit
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 T, N, S, C = tables.task.c, tables.notice.c, tables.suggestion.c, tables.cases.c
 A, M, P, U = tables.attendance.c, tables.meeting.c, tables.person.c, tables.unit.c
@@ -754,7 +756,7 @@ class Attachment:
 
 def record(
     *,
-    session: Session,
+    session: "Session",
     rules: Rules,
     unit: str,
     line_id: str,
@@ -809,7 +811,7 @@ def record(
     return journal.insert(session, row)
 
 
-def _record_row(session: Session, record_id: int) -> Any:
+def _record_row(session: "Session", record_id: int) -> Any:
     from fylink.models import AssessRecord
 
     row = session.get(AssessRecord, record_id)
@@ -820,7 +822,7 @@ def _record_row(session: Session, record_id: int) -> Any:
 
 def correct_record(
     *,
-    session: Session,
+    session: "Session",
     rules: Rules,
     record_id: int,
     today: date,
@@ -862,7 +864,7 @@ def correct_record(
     return row
 
 
-def remove_record(*, session: Session, record_id: int, reason: str) -> Any:
+def remove_record(*, session: "Session", record_id: int, reason: str) -> Any:
     from fylink.services import journal
 
     if not reason.strip():
@@ -920,7 +922,14 @@ def list_records(
 
 
 def appeal(
-    *, session: Session, rules: Rules, year: int, unit: str, line_id: str, reason: str, today: date
+    *,
+    session: "Session",
+    rules: Rules,
+    year: int,
+    unit: str,
+    line_id: str,
+    reason: str,
+    today: date,
 ) -> Any:
     """Record a unit's objection to one line of its result."""
     from fylink.models import AssessAppeal
@@ -960,7 +969,7 @@ def appeal(
 
 def decide(
     *,
-    session: Session,
+    session: "Session",
     appeal_id: int,
     decision: str,
     today: date,
@@ -1036,7 +1045,8 @@ def list_appeals(*, session: Any, year: int) -> list[dict[str, Any]]:
 # --- publication ------------------------------------------------------------------------------
 
 
-def _result_row(session: Session, year: int) -> Any:
+def _result_model(session: "Session", year: int) -> Any:
+    """The published result as a model object, for :func:`publish` to update."""
     from sqlmodel import select as sm_select
 
     from fylink.models import AssessResult
@@ -1044,14 +1054,21 @@ def _result_row(session: Session, year: int) -> Any:
     return session.exec(sm_select(AssessResult).where(AssessResult.year == year)).first()
 
 
-def _refuse_published(session: Session, year: int) -> None:
-    if _result_row(session, year) is not None:
+def published_row(reader: Any, year: int) -> Any:
+    """The published result of ``year`` (a Core row: a session or a bare connection), or
+    None."""
+    r = tables.assess_result
+    return reader.execute(select(r).where(r.c.year == year)).first()
+
+
+def _refuse_published(session: "Session", year: int) -> None:
+    if published_row(session, year) is not None:
         raise ConflictError(f"{year}年度考核结果已发布，不能再申诉或改变决定")
 
 
 def publish(
     *,
-    session: Session,
+    session: "Session",
     rule_file: RuleFile,
     year: int,
     today: date,
@@ -1062,7 +1079,7 @@ def publish(
     from fylink.models import AssessResult
     from fylink.services import journal
 
-    existing = _result_row(session, year)
+    existing = _result_model(session, year)
     if existing is not None and not replace:
         raise ConflictError(
             f"{year}年度考核结果已发布（细则摘要 {existing.rules_digest[:12]}）；"
@@ -1093,8 +1110,9 @@ def publish(
     return row
 
 
-def published(*, session: Session, year: int) -> Any:
-    row = _result_row(session, year)
+def published(*, session: Any, year: int) -> Any:
+    """The published result of ``year`` (a Core row), or not found."""
+    row = published_row(session, year)
     if row is None:
         raise NotFoundError(f"{year}年度考核结果尚未发布：用 fylink assess publish 发布后再查看")
     return row
@@ -1113,7 +1131,7 @@ def result_public(row: Any) -> dict[str, Any]:
     }
 
 
-def diff(*, session: Session, year: int, today: date, submit: Any = None) -> dict[str, Any]:
+def diff(*, session: Any, year: int, today: date, submit: Any = None) -> dict[str, Any]:
     """What changed since publication, recomputed with the published rule file."""
     row = published(session=session, year=year)
     rule_file = rules_from_text(row.rules_text, row.data.get("rules", {}).get("file", "考核细则"))

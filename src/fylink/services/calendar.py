@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, or_, select
 
 from fylink.config import CalendarSettings
-from fylink.domain.calendar import PACKAGE_YEARS, CalendarOverrides, WorkCalendar, parse_deadline
+from fylink.domain.calendar import CalendarOverrides, WorkCalendar, parse_deadline
 from fylink.domain.dates import format_cn
 from fylink.domain.status import Thresholds
 from fylink.errors import ConflictError, InvalidInputError, NotFoundError
@@ -42,13 +42,6 @@ def overrides(*, session: Session, settings: CalendarSettings) -> CalendarOverri
 def work_calendar(*, session: Session, settings: CalendarSettings) -> WorkCalendar:
     """The calendar every deadline and status of this database is computed with."""
     return WorkCalendar(overrides(session=session, settings=settings))
-
-
-def list_overrides(*, session: Session, year: int | None = None) -> list[CalendarOverride]:
-    query = select(CalendarOverride)
-    if year is not None:
-        query = query.where(col(CalendarOverride.day).between(date(year, 1, 1), date(year, 12, 31)))
-    return list(session.exec(query.order_by(col(CalendarOverride.day))))
 
 
 def add_override(*, session: Session, day: date, kind: str, note: str = "") -> CalendarOverride:
@@ -140,69 +133,6 @@ def _refresh_deadlines(*, session: Session, calendar: WorkCalendar, day: date | 
     # One flush for all the changed rows, then their journal rows (issue 21).
     journal.record_many(session, entries)
     return Recomputed(tasks=changed_tasks, suggestions=changed_suggestions)
-
-
-@dataclass(frozen=True)
-class YearStatus:
-    year: int
-    #: 官方日历 / 办公室补录 / 暂定
-    source: str
-    exact: bool
-    holidays: int
-    workdays: int
-    #: Open tasks and unanswered suggestions whose deadline is provisional because of it.
-    provisional_items: int
-
-
-def calendar_status(
-    *, session: Session, settings: CalendarSettings, today: date, ahead: int = 2
-) -> list[YearStatus]:
-    """Which years are exact: the package's last years, every year with overrides, and the
-    years from today up to ``ahead`` years on."""
-    cal_overrides = overrides(session=session, settings=settings)
-    calendar = WorkCalendar(cal_overrides)
-    years = {PACKAGE_YEARS[-1], *range(today.year, today.year + ahead + 1)}
-    years |= {day.year for day in cal_overrides.extra_holidays | cal_overrides.extra_workdays}
-    # Provisional items per year of their deadline, counted in SQL.
-    provisional: dict[int, int] = {}
-    task_year = func.extract("year", col(Task.due_on))
-    for year, count in session.exec(
-        select(task_year, func.count())
-        .where(col(Task.due_provisional).is_(True), col(Task.completed_on).is_(None))
-        .group_by(task_year)
-    ):
-        provisional[int(year)] = provisional.get(int(year), 0) + count
-    reply_year = func.extract("year", col(Suggestion.reply_due))
-    for year, count in session.exec(
-        select(reply_year, func.count())
-        .where(
-            col(Suggestion.reply_due_provisional).is_(True), col(Suggestion.replied_on).is_(None)
-        )
-        .group_by(reply_year)
-    ):
-        provisional[int(year)] = provisional.get(int(year), 0) + count
-    years |= set(provisional)
-    result = []
-    for year in sorted(years):
-        holidays = sum(1 for day in cal_overrides.extra_holidays if day.year == year)
-        workdays = sum(1 for day in cal_overrides.extra_workdays if day.year == year)
-        if year in PACKAGE_YEARS:
-            source = "官方日历" + ("（含办公室补录）" if holidays or workdays else "")
-        elif calendar.is_exact(year):
-            source = "办公室补录"
-        else:
-            source = "暂定（仅按周末推算）"
-        result.append(
-            YearStatus(
-                year=year,
-                source=source,
-                exact=calendar.is_exact(year),
-                holidays=holidays,
-                workdays=workdays,
-                provisional_items=provisional.get(year, 0),
-            )
-        )
-    return result
 
 
 def context(

@@ -1551,7 +1551,7 @@ def publish(
     return snapshot
 
 
-def _published_at(snapshot: Snapshot) -> datetime:
+def _published_at(snapshot: Any) -> datetime:
     """When it was published, in the office's time zone (SQLite hands back naive UTC)."""
     moment = snapshot.published_at
     if moment.tzinfo is None:
@@ -1564,9 +1564,23 @@ def _title(period: Period, scope: Scope) -> str:
     return f"{period.label}{where}报告" if where else f"{period.label}报告"
 
 
-def published(*, session: Session, period: Period, scope: Scope | None = None) -> Snapshot:
+def _published_row(reader: Reader, period: Period, scope: Scope) -> Any:
+    """The published snapshot of ``period`` and ``scope`` as a Core row, or None."""
+    if period.kind not in _CALENDAR_KINDS:
+        p = tables.report_period_snapshot
+        query = select(p).where(p.c.period == period.code, p.c.scope == scope.key)
+    else:
+        r = tables.report_snapshot
+        query = select(r).where(
+            r.c.year == period.year, r.c.quarter == period.quarter, r.c.scope == scope.key
+        )
+    return reader.execute(query).first()
+
+
+def published(*, session: Reader, period: Period, scope: Scope | None = None) -> Any:
+    """The published snapshot (a Core row: a session or a bare connection will do)."""
     scope = scope or Scope()
-    snapshot = session.exec(_snapshot_query(period, scope)).first()
+    snapshot = _published_row(session, period, scope)
     if snapshot is None:
         raise NotFoundError(
             f"{_title(period, scope)}尚未发布：用 fylink report publish 发布后再查看"
@@ -1574,7 +1588,7 @@ def published(*, session: Session, period: Period, scope: Scope | None = None) -
     return snapshot
 
 
-def snapshot_public(snapshot: Snapshot) -> dict[str, Any]:
+def snapshot_public(snapshot: Any) -> dict[str, Any]:
     """A published report: its frozen data plus when and by whom it was published."""
     return dict(snapshot.data) | {
         "published": {
@@ -1640,7 +1654,7 @@ def _figure_changes(
 
 
 def diff(
-    *, session: Session, period: Period, today: date, scope: Scope | None = None
+    *, session: Reader, period: Period, today: date, scope: Scope | None = None
 ) -> dict[str, Any]:
     """What changed since publication: each figure that differs, and the edits behind it.
 
