@@ -6,12 +6,13 @@ fylink.config was rewritten in plain code (issue 21: start-up sheds pydantic); t
 plain validator must give the same line for each, and the same values for the good ones.
 """
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any, Literal
 
 import pytest
 
-from fylink.config import load_settings
+from fylink.config import SettingsError, _convert, load_settings
 from fylink.errors import ConfigError
 
 BAD: list[tuple[str, str]] = [
@@ -207,3 +208,59 @@ def test_defaults_and_merged_checklist(isolated_home):
 def test_a_file_that_is_no_toml_is_one_line_too(isolated_home):
     with pytest.raises(ConfigError, match="格式有误"):
         _load(isolated_home, "[indicators.population]\n示范县 = 'many'\n")
+
+
+# The scalar checks against pydantic's lax mode, which the settings used before: the same
+# value is accepted as the same thing, or refused with the same words.
+SCALARS: list[tuple[Any, list[Any]]] = [
+    (int, [5, "5", " 5 ", "5.0", "+5", "5_000", "1e3", "", "x", 2.0, 2.5, True, [1]]),
+    (float, [5, "5", " 5 ", "1e3", "x", True, [1], 2.5]),
+    (bool, [True, "yes", "YES", "on", "off", "T", "n", " true", "maybe", 1, 0, 2, 1.0, 0.5, [1]]),
+    (str, ["x", 5, True, [1]]),
+    (
+        date | None,
+        [
+            date(2025, 6, 1),
+            "2025-06-01",
+            "2025-13-01",
+            "2025-02-30",
+            "2025-1-1",
+            "x",
+            "",
+            " 2025-06-01",
+            "2025/06/01",
+            "2025-06-01T00:00:00",
+            "2025-06-01T10:00",
+            datetime(2025, 6, 1),
+            datetime(2025, 6, 1, 10),
+            True,
+            [1],
+        ],
+    ),
+    (Literal["a", "b", "c"], ["a", "x"]),
+    (Literal["closed", "judgment"], ["judgment", "received"]),
+    (list[str], [["a"], "a", ["a", 3], ("a",)]),
+    (dict[str, int], [{"a": 1}, {"a": "x"}, [1]]),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [(kind, value) for kind, values in SCALARS for value in values],
+    ids=[f"{kind}-{value!r}" for kind, values in SCALARS for value in values],
+)
+def test_a_value_is_checked_as_pydantic_checked_it(kind, value):
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        expected: Any = ("ok", TypeAdapter(kind).validate_python(value))
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        expected = ("error", tuple(error["loc"]), error["msg"])
+    try:
+        got: Any = ("ok", _convert(kind, value, ()))
+    except SettingsError as exc:
+        got = ("error", exc.where, exc.message)
+    assert got == expected
+    if got[0] == "ok":
+        assert type(got[1]) is type(expected[1])
