@@ -7,9 +7,10 @@ python benchmarks/startup.py [--repeat 7] [--src OTHER/src] [--only "unit list"]
 The floor is what any Typer + SQLAlchemy command pays before it does anything of its
 own: ``python -c "import typer, sqlalchemy"`` and one Core query on a bare connection
 (:data:`FLOOR`). Each fylink command runs in a fresh interpreter
-(``from fylink.cli.app import main; main()``, what the ``fylink`` script runs) on a
-nearly empty database: ``fylink init``, one unit, one case and one task (the ``show``
-commands need something to show). Every fylink run is followed by a floor run, so a
+(``from fylink.cli.app import main; main()``, what the ``fylink`` script runs), its
+modules compiled first as an installed package's are, on a nearly empty database:
+``fylink init``, one unit, one case and one task (the ``show`` commands need something to
+show). Every fylink run is followed by a floor run, so a
 change of the machine's load moves both alike; the figures are the CPU time (user +
 system, from ``os.wait4``) and the wall time of the child, best and median of
 ``--repeat`` runs, and the ratio of fylink's best CPU to the best of its own floor runs.
@@ -38,6 +39,10 @@ with engine.connect() as connection:
 """
 
 FYLINK = "from fylink.cli.app import main; main()"
+COMPILE = (
+    "import compileall, fylink, os; "
+    "compileall.compile_dir(os.path.dirname(fylink.__file__), quiet=1)"
+)
 
 #: Each noun's main read command (the case, task and unit of :data:`SEED` exist).
 COMMANDS: list[tuple[str, ...]] = [
@@ -121,9 +126,14 @@ def main(argv: list[str] | None = None) -> int:
         "NO_COLOR": "1",
     }
     env.pop("FYLINK_CONFIG", None)
+    # An installed fylink starts from its compiled modules, as the floor's libraries do: with
+    # PYTHONDONTWRITEBYTECODE set and no __pycache__, every run would compile fylink's
+    # source again (tens of milliseconds of each start that no office pays).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if args.src:
         env["PYTHONPATH"] = str(args.src.resolve())
     python = [sys.executable, "-c"]
+    run([*python, COMPILE], env)
     for seed in SEED:
         run([*python, FYLINK, *seed], env)
     url = "sqlite:///" + str(work / "fylink.db")
@@ -139,8 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     with open("/proc/loadavg") as load:
         print(f"load average {' '.join(load.read().split()[:3])}, {args.repeat} runs each")
     print()
-    print("| command | fylink CPU s (best / median) | floor CPU s (best) | ratio (CPU, best) "
-          "| fylink wall s (best) | floor wall s (best) |")
+    print(
+        "| command | fylink CPU s (best / median) | floor CPU s (best) | ratio (CPU, best) "
+        "| fylink wall s (best) | floor wall s (best) |"
+    )
     print("|---|---:|---:|---:|---:|---:|")
     for command in commands:
         cpu = [r.cpu for r in mine[command]]
@@ -152,8 +164,10 @@ def main(argv: list[str] | None = None) -> int:
             f"| {min(r.wall for r in floor[command]):.3f} |"
         )
     every = [r.cpu for runs in floor.values() for r in runs]
-    print(f"\nfloor over all runs: CPU best {min(every):.3f} s, median "
-          f"{statistics.median(every):.3f} s")
+    print(
+        f"\nfloor over all runs: CPU best {min(every):.3f} s, median "
+        f"{statistics.median(every):.3f} s"
+    )
     return 0
 
 

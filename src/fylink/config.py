@@ -21,9 +21,9 @@ The config file is TOML at ``$FYLINK_HOME/config.toml`` (or ``FYLINK_CONFIG``).
 See docs/settings.md (and the pages it links) for every key.
 """
 
+import inspect
 import os
 import re
-from dataclasses import MISSING, asdict, dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -32,7 +32,7 @@ from typing import Any, ClassVar, Literal, Union, get_args, get_origin
 
 from fylink.errors import ConfigError
 
-# The settings are plain dataclasses checked by the code below, not pydantic models:
+# The settings are plain classes checked by the code below, not pydantic models:
 # building some twenty pydantic models cost every command about 20 ms of its start (issue
 # 21). The checks and their messages are pydantic's lax mode as fylink used it (tests/
 # test_config.py pins each message): a key not declared, a value of the wrong type, a
@@ -48,15 +48,39 @@ class SettingsError(ValueError):
         self.message = message
 
 
-def _limits(
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+class _Field:
+    """A key of a settings section: its type, its default and the bounds of its value."""
+
+    __slots__ = ("default", "factory", "limits", "name", "type")
+
+    def __init__(self, default: Any, factory: Any, limits: dict[str, Any]) -> None:
+        self.default = default
+        self.factory = factory
+        self.limits = limits
+        self.name = ""
+        self.type: Any = None
+
+
+def setting(
+    default: Any = MISSING,
     *,
+    factory: Any = None,
     ge: int | None = None,
     le: int | None = None,
     min_length: int | None = None,
     pattern: str | None = None,
-) -> dict[str, Any]:
-    """The bounds a field's value is checked against (its ``metadata``)."""
-    return {"ge": ge, "le": le, "min_length": min_length, "pattern": pattern}
+) -> Any:
+    """A key with a default made by ``factory`` (a list, a dict, a section) or bounds."""
+    limits = {"ge": ge, "le": le, "min_length": min_length, "pattern": pattern}
+    return _Field(default, factory, {k: v for k, v in limits.items() if v is not None})
 
 
 _TRUE = frozenset(("1", "on", "t", "true", "y", "yes"))
@@ -217,10 +241,53 @@ def _convert(kind: Any, value: Any, where: tuple[str | int, ...]) -> Any:
 
 
 class _Section:
-    """A table of the config file: its keys are the dataclass's fields, nothing else."""
+    """A table of the config file: its keys are the class's annotated attributes, nothing
+    else. Plain classes rather than dataclasses: generating the dataclass methods of twenty
+    sections cost as much as the pydantic models did."""
 
     #: field name → a function run on the raw value before it is checked.
     _before: ClassVar[dict[str, Any]] = {}
+    _fields: ClassVar[dict[str, _Field]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields = dict(cls._fields)
+        for name, kind in inspect.get_annotations(cls).items():
+            if kind is ClassVar or get_origin(kind) is ClassVar:
+                continue
+            value = cls.__dict__.get(name, MISSING)
+            spec = value if isinstance(value, _Field) else _Field(value, None, {})
+            spec.name, spec.type = name, kind
+            fields[name] = spec
+            if isinstance(value, _Field):
+                delattr(cls, name)
+        cls._fields = fields
+
+    def __init__(self, **values: Any) -> None:
+        for key in values:
+            if key not in self._fields:
+                raise TypeError(f"{type(self).__name__} has no setting {key!r}")
+        for name, spec in self._fields.items():
+            if name in values:
+                value = values[name]
+            elif spec.factory is not None:
+                value = spec.factory()
+            elif spec.default is MISSING:
+                raise TypeError(f"{type(self).__name__} needs {name!r}")
+            else:
+                value = spec.default
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._fields)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({values})"
 
     @classmethod
     def _from(cls, data: Any, where: tuple[str | int, ...] = ()) -> Any:
@@ -231,7 +298,7 @@ class _Section:
                 where, f"Input should be a valid dictionary or instance of {cls.__name__}"
             )
         values: dict[str, Any] = {}
-        for one in cls.__dataclass_fields__.values():  # type: ignore[attr-defined]
+        for one in cls._fields.values():
             if one.name not in data:
                 continue
             at = (*where, one.name)
@@ -244,17 +311,17 @@ class _Section:
                     raise SettingsError(at, f"Value error, {exc}") from None
             value = _convert(one.type, raw, at)
             try:
-                _check_limits(value, one.metadata)
+                _check_limits(value, one.limits)
             except ValueError as exc:
                 raise SettingsError(at, str(exc)) from None
             values[one.name] = value
         for key in data:
-            if key not in cls.__dataclass_fields__:  # type: ignore[attr-defined]
+            if key not in cls._fields:
                 raise SettingsError((*where, key), "Extra inputs are not permitted")
         missing = [
             one.name
-            for one in cls.__dataclass_fields__.values()  # type: ignore[attr-defined]
-            if one.name not in values and one.default is MISSING and one.default_factory is MISSING
+            for one in cls._fields.values()
+            if one.name not in values and one.default is MISSING and one.factory is None
         ]
         if missing:
             raise SettingsError((*where, missing[0]), "Field required")
@@ -275,43 +342,51 @@ class _Section:
         """A section's rule across its keys: raise ValueError with the message."""
 
     def model_dump(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        """The settings as plain dicts and lists (a copy)."""
+        return {name: _dump(getattr(self, name)) for name in self._fields}
 
 
-@dataclass
+def _dump(value: Any) -> Any:
+    if isinstance(value, _Section):
+        return value.model_dump()
+    if isinstance(value, list):
+        return [_dump(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump(item) for key, item in value.items()}
+    return value
+
+
 class TaskSettings(_Section):
     #: A task due within this many working days is 临期.
-    due_soon_workdays: int = field(default=3, metadata=_limits(ge=0, le=60))
+    due_soon_workdays: int = setting(3, ge=0, le=60)
 
 
-@dataclass
 class SuggestionSettings(_Section):
     #: Default reply period of a 司法建议 / 检察建议, as a deadline rule.
     reply_period: str = "2个月"
 
 
-@dataclass
 class EscalationSettings(_Section):
     """提醒 → 催办 → 督办: working days overdue before each step."""
 
-    remind_after_workdays: int = field(default=0, metadata=_limits(ge=0))
-    chase_after_workdays: int = field(default=5, metadata=_limits(ge=0))
-    supervise_after_workdays: int = field(default=10, metadata=_limits(ge=0))
+    remind_after_workdays: int = setting(0, ge=0)
+    chase_after_workdays: int = setting(5, ge=0)
+    supervise_after_workdays: int = setting(10, ge=0)
     #: Working days a unit has to answer a 督办通知 in writing (书面报送).
-    reply_within_workdays: int = field(default=5, metadata=_limits(ge=1))
+    reply_within_workdays: int = setting(5, ge=1)
     #: Working days a written reply may be late before the silence itself is 通报'd.
-    bulletin_after_workdays: int = field(default=5, metadata=_limits(ge=0))
+    bulletin_after_workdays: int = setting(5, ge=0)
     #: Chase missing written replies only of notices issued on or after this day (an office
     #: upgrading from a version that could not record replies sets the day it upgraded).
     track_replies_from: date | None = None
     #: Send a 提醒 once when an item becomes 临期, before it is late.
     remind_before_due: bool = True
     #: Unit kinds the office does not 督办: they get 提示 / 商请 wording, no 文号.
-    consult_kinds: list[str] = field(default_factory=lambda: ["法院", "检察院"])
+    consult_kinds: list[str] = setting(factory=lambda: ["法院", "检察院"])
     #: Count those units in the 通报's ranking of units too.
     rank_consult_kinds: bool = False
     #: The issuers of a 联合督查 (``fylink notice joint``), in the order of the 发文机关 line.
-    joint_issuers: list[str] = field(default_factory=list)
+    joint_issuers: list[str] = setting(factory=list)
 
     def _check(self) -> None:
         if not (
@@ -320,7 +395,6 @@ class EscalationSettings(_Section):
             raise ValueError("提醒、催办、督办的工作日数须依次不减")
 
 
-@dataclass
 class IndicatorSettings(_Section):
     loss_rate_denominator: Literal["closed", "judgment"] = "closed"
     #: 败诉率 on the first-instance judgment (domain.md §4, the default) or on the final
@@ -334,39 +408,35 @@ class IndicatorSettings(_Section):
     #: 实质性化解率 counts 行政诉讼 cases withdrawn after coordination (协调撤诉) marked resolved.
     resolution_includes_withdrawn_suits: bool = True
     #: Resident population per region, for 万人成讼率.
-    population: dict[str, int] = field(default_factory=dict)
+    population: dict[str, int] = setting(factory=dict)
 
 
-@dataclass
 class CalendarSettings(_Section):
-    extra_holidays: list[str] = field(default_factory=list)
-    extra_workdays: list[str] = field(default_factory=list)
+    extra_holidays: list[str] = setting(factory=list)
+    extra_workdays: list[str] = setting(factory=list)
 
 
-@dataclass
 class FontSettings(_Section):
     """Font names written into Word documents (machines name them differently)."""
 
-    body: str = field(default="仿宋_GB2312", metadata=_limits(min_length=1))
-    title: str = field(default="方正小标宋简体", metadata=_limits(min_length=1))
-    heading: str = field(default="黑体", metadata=_limits(min_length=1))
-    kai: str = field(default="楷体_GB2312", metadata=_limits(min_length=1))
+    body: str = setting("仿宋_GB2312", min_length=1)
+    title: str = setting("方正小标宋简体", min_length=1)
+    heading: str = setting("黑体", min_length=1)
+    kai: str = setting("楷体_GB2312", min_length=1)
     #: Page numbers (— 1 —).
-    page_number: str = field(default="宋体", metadata=_limits(min_length=1))
+    page_number: str = setting("宋体", min_length=1)
 
 
-@dataclass
 class JournalSettings(_Section):
     #: A file holding the office's journal key (any text; keep it outside the database,
     #: readable by the office alone). FYLINK_JOURNAL_KEY, when set, is used instead.
     key_file: str = ""
 
 
-@dataclass
 class DocumentSettings(_Section):
     #: A folder of the office's own templates (same file names as the shipped ones).
     templates_dir: str = ""
-    fonts: FontSettings = field(default_factory=FontSettings)
+    fonts: FontSettings = setting(factory=FontSettings)
     #: 抄送 line of the 版记.
     cc: str = ""
     #: 发文机关代字 in front of a 督办 number: "示府联办督" gives 示府联办督〔2025〕3号.
@@ -375,7 +445,6 @@ class DocumentSettings(_Section):
     contact: str = ""
 
 
-@dataclass
 class SmtpSettings(_Section):
     host: str = ""
     port: int = 25
@@ -387,7 +456,6 @@ class SmtpSettings(_Section):
     timeout: float = 20.0
 
 
-@dataclass
 class WebhookSettings(_Section):
     wecom_url: str = ""
     dingtalk_url: str = ""
@@ -398,25 +466,24 @@ class WebhookSettings(_Section):
     timeout: float = 10.0
 
 
-@dataclass
 class NotifySettings(_Section):
     #: Attempts per delivery before cron stops retrying it (``fylink notice send`` still can).
-    max_attempts: int = field(default=5, metadata=_limits(ge=1, le=100))
+    max_attempts: int = setting(5, ge=1, le=100)
     #: A notice issued within this many days without a delivery on a channel is still
     #: delivered by ``check overdue --notify`` (older ones: ``fylink notice send``).
-    catch_up_days: int = field(default=31, metadata=_limits(ge=0))
+    catch_up_days: int = setting(31, ge=0)
     #: Minutes after which a claimed delivery whose run never recorded an outcome is stuck.
-    claim_timeout_minutes: int = field(default=30, metadata=_limits(ge=1))
+    claim_timeout_minutes: int = setting(30, ge=1)
     #: E-mail a 知会 copy to the liaisons of the co-units named in the items.
     inform_co_units: bool = True
     #: E-mail a copy to the unit's leader (its 成员 of the joint meeting, if it has an e-mail).
     cc_leader: bool = False
     #: A daily digest to each task's lead leader (``fylink notice digest``):
     #: leader name → e-mail address.
-    leader_emails: dict[str, str] = field(default_factory=dict)
+    leader_emails: dict[str, str] = setting(factory=dict)
     #: The opening sentence of a stage's message (提醒, 催办, 督办, 提示, 商请, 通报, 知会);
     #: placeholders {office} {date} {count} {unit} {stage}.
-    wording: dict[str, str] = field(default_factory=dict)
+    wording: dict[str, str] = setting(factory=dict)
 
     def _check(self) -> None:
         stages = ("提醒", "催办", "督办", "提示", "商请", "通报", "知会")
@@ -433,7 +500,6 @@ class NotifySettings(_Section):
                 ) from None
 
 
-@dataclass
 class BulletinSettings(_Section):
     """The periodic 通报 (``fylink notice bulletin``)."""
 
@@ -447,7 +513,6 @@ class BulletinSettings(_Section):
     red_list: bool = True
 
 
-@dataclass
 class AssessSettings(_Section):
     """The annual 考核 (``fylink assess``)."""
 
@@ -458,14 +523,13 @@ class AssessSettings(_Section):
     title: str = "关于{year}年度成员单位府院联动工作考核结果的通报"
 
 
-@dataclass
 class CaseSettings(_Section):
     #: Extra 类型代字 the office uses, mapped to their names.
-    extra_type_codes: dict[str, str] = field(default_factory=dict)
+    extra_type_codes: dict[str, str] = setting(factory=dict)
     #: The office's own case deadlines, besides the statutory ones (domain/case_clock.py):
     #: [[cases.deadline_rules]] name = "…", trigger = "收到…", period = "5个工作日",
     #: basis = "…", met_by = ["…"], categories = ["行政诉讼"], reference = false.
-    deadline_rules: list[dict[str, Any]] = field(default_factory=list)
+    deadline_rules: list[dict[str, Any]] = setting(factory=list)
 
 
 #: The 府院协调 checklist of a 破产 enterprise (the official texts' eleven items), in order.
@@ -500,11 +564,10 @@ def _merged_checklist(value: Any) -> Any:
     return value
 
 
-@dataclass
 class BankruptcySettings(_Section):
     #: Lead unit (name or short name) of each item of the 府院协调 checklist. The items the
     #: config file names replace the defaults; "" leaves an item without a lead unit.
-    checklist_units: dict[str, str] = field(default_factory=_checklist_defaults)
+    checklist_units: dict[str, str] = setting(factory=_checklist_defaults)
 
     _before: ClassVar[dict[str, Any]] = {"checklist_units": _merged_checklist}
 
@@ -524,81 +587,75 @@ _CHECKLIST_UNITS: dict[str, str] = {
 }
 
 
-@dataclass
 class MeetingSettings(_Section):
     """Meeting kinds, their numbered series and the mastheads of their 纪要."""
 
     #: Kinds the office adds to the built-in ones (全体会议, 联席会议, 协调会, …).
-    extra_kinds: list[str] = field(default_factory=list)
+    extra_kinds: list[str] = setting(factory=list)
     #: kind → series (第N期 are counted per series and year); a kind not listed is its
     #: own series, except 全体会议, which is numbered with 联席会议.
-    series: dict[str, str] = field(default_factory=dict)
+    series: dict[str, str] = setting(factory=dict)
     #: series → 纪要标志 (示范县府院联动协调会议纪要); default: the joint meeting's name for
     #: 联席会议, the office's region + the series otherwise.
-    mastheads: dict[str, str] = field(default_factory=dict)
+    mastheads: dict[str, str] = setting(factory=dict)
     #: Series whose 纪要 report only on what the meeting names (``meeting add --follows``),
     #: not on the series' earlier decisions.
-    topic_series: list[str] = field(
-        default_factory=lambda: ["协调会", "专题会议", "座谈会", "研判会"]
-    )
+    topic_series: list[str] = setting(factory=lambda: ["协调会", "专题会议", "座谈会", "研判会"])
     #: How a unit attending with no named person is printed: {unit} and {count}.
     unit_attendance: str = "{unit}（{count}人）"
 
 
-@dataclass
 class TaskListSettings(_Section):
     """How the office's 双清单 names groups of lead units."""
 
     #: A lead that expands to the units of a kind: 各乡镇（街道） → 乡镇街道.
-    unit_kinds: dict[str, str] = field(
-        default_factory=lambda: {"各乡镇（街道）": "乡镇街道", "各乡镇街道": "乡镇街道"}
+    unit_kinds: dict[str, str] = setting(
+        factory=lambda: {"各乡镇（街道）": "乡镇街道", "各乡镇街道": "乡镇街道"}
     )
     #: A lead that expands to named units: 各执法部门 = ["县公安局", "县市场监管局"].
-    unit_groups: dict[str, list[str]] = field(default_factory=dict)
+    unit_groups: dict[str, list[str]] = setting(factory=dict)
 
 
-@dataclass
 class SubmitSettings(_Section):
     """报送: a county's package for the city, and the city's roll-up of the returns."""
 
     #: 行政区划代码 of this office's region (6 digits), written into each package.
-    region_code: str = field(default="", metadata=_limits(pattern=r"^(\d{6}(\d{3})?)?$"))
+    region_code: str = setting("", pattern=r"^(\d{6}(\d{3})?)?$")
     #: The city a package goes to by default (``report submit --to``).
     city: str = ""
     #: At the city: the counties expected to send packages (their own databases).
-    counties: list[str] = field(default_factory=list)
+    counties: list[str] = setting(factory=list)
     #: A return is due by this day of the month after its period ends (the 统计制度's
     #: 1月10日 for the year; 4月10日, 7月10日, 10月10日 for the quarters).
-    deadline_day: int = field(default=10, metadata=_limits(ge=1, le=28))
+    deadline_day: int = setting(10, ge=1, le=28)
     #: At the city: the member unit assessed for each county's returns (考核: the
     #: ``region_returns`` evidence), county → unit name, e.g. {"东城县" = "东城县司法局"}.
-    county_units: dict[str, str] = field(default_factory=dict)
+    county_units: dict[str, str] = setting(factory=dict)
 
 
-@dataclass
 class Settings(_Section):
     """Everything configurable. Build with :func:`load_settings`."""
 
     home: Path
     db: str = ""
     user: str = ""
-    tasks: TaskSettings = field(default_factory=TaskSettings)
-    suggestions: SuggestionSettings = field(default_factory=SuggestionSettings)
-    escalation: EscalationSettings = field(default_factory=EscalationSettings)
-    indicators: IndicatorSettings = field(default_factory=IndicatorSettings)
-    calendar: CalendarSettings = field(default_factory=CalendarSettings)
-    documents: DocumentSettings = field(default_factory=DocumentSettings)
-    journal: JournalSettings = field(default_factory=JournalSettings)
-    smtp: SmtpSettings = field(default_factory=SmtpSettings)
-    webhooks: WebhookSettings = field(default_factory=WebhookSettings)
-    notify: NotifySettings = field(default_factory=NotifySettings)
-    bulletin: BulletinSettings = field(default_factory=BulletinSettings)
-    cases: CaseSettings = field(default_factory=CaseSettings)
-    assess: AssessSettings = field(default_factory=AssessSettings)
-    bankruptcy: BankruptcySettings = field(default_factory=BankruptcySettings)
-    meetings: MeetingSettings = field(default_factory=MeetingSettings)
-    task_list: TaskListSettings = field(default_factory=TaskListSettings)
-    submit: SubmitSettings = field(default_factory=SubmitSettings)
+    tasks: TaskSettings = setting(factory=TaskSettings)
+    suggestions: SuggestionSettings = setting(factory=SuggestionSettings)
+    escalation: EscalationSettings = setting(factory=EscalationSettings)
+    indicators: IndicatorSettings = setting(factory=IndicatorSettings)
+    calendar: CalendarSettings = setting(factory=CalendarSettings)
+    documents: DocumentSettings = setting(factory=DocumentSettings)
+    journal: JournalSettings = setting(factory=JournalSettings)
+    smtp: SmtpSettings = setting(factory=SmtpSettings)
+    webhooks: WebhookSettings = setting(factory=WebhookSettings)
+    notify: NotifySettings = setting(factory=NotifySettings)
+    bulletin: BulletinSettings = setting(factory=BulletinSettings)
+    cases: CaseSettings = setting(factory=CaseSettings)
+    assess: AssessSettings = setting(factory=AssessSettings)
+    bankruptcy: BankruptcySettings = setting(factory=BankruptcySettings)
+    meetings: MeetingSettings = setting(factory=MeetingSettings)
+    task_list: TaskListSettings = setting(factory=TaskListSettings)
+    submit: SubmitSettings = setting(factory=SubmitSettings)
 
     @cached_property
     def db_url(self) -> str:
