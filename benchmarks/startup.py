@@ -15,8 +15,9 @@ change of the machine's load moves both alike; the figures are the CPU time (use
 system, from ``os.wait4``) and the wall time of the child, best and median of
 ``--repeat`` runs, and the ratio of fylink's best CPU to the best of its own floor runs.
 
-``--src`` runs another checkout's ``src`` (``PYTHONPATH``) in the same virtualenv: the
-code before a change against the code after it. Prints a markdown table.
+``--src`` runs another checkout's ``src`` (``PYTHONPATH``) in the same virtualenv;
+``--before OLD/src`` runs an older checkout in turn with this one (old, new, floor, old,
+new, floor …), so the before/after comparison sees the same load. Prints a markdown table.
 """
 
 import argparse
@@ -113,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--src", type=Path, help="another checkout's src directory")
+    parser.add_argument(
+        "--before", type=Path, help="an older checkout's src, run in turn with this one"
+    )
     parser.add_argument("--only", action="append", default=[], help="a command, e.g. 'log'")
     args = parser.parse_args(argv)
 
@@ -134,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         env["PYTHONPATH"] = str(args.src.resolve())
     python = [sys.executable, "-c"]
     run([*python, COMPILE], env)
+    old_env = {**env, "PYTHONPATH": str(args.before.resolve())} if args.before else None
+    if old_env:
+        run([*python, COMPILE], old_env)
     for seed in SEED:
         run([*python, FYLINK, *seed], env)
     url = "sqlite:///" + str(work / "fylink.db")
@@ -141,24 +148,34 @@ def main(argv: list[str] | None = None) -> int:
     commands = [c for c in COMMANDS if not args.only or " ".join(c) in args.only]
     mine: dict[tuple[str, ...], list[Run]] = {c: [] for c in commands}
     floor: dict[tuple[str, ...], list[Run]] = {c: [] for c in commands}
+    old: dict[tuple[str, ...], list[Run]] = {c: [] for c in commands}
     for _ in range(args.repeat):
         for command in commands:
+            if old_env:
+                old[command].append(run([*python, FYLINK, *command], old_env))
             mine[command].append(run([*python, FYLINK, *command], env))
             floor[command].append(run([*python, FLOOR, url], env))
 
     with open("/proc/loadavg") as load:
         print(f"load average {' '.join(load.read().split()[:3])}, {args.repeat} runs each")
     print()
+    before_head = "before CPU s (best / median) | before ÷ floor | " if old_env else ""
     print(
-        "| command | fylink CPU s (best / median) | floor CPU s (best) | ratio (CPU, best) "
-        "| fylink wall s (best) | floor wall s (best) |"
+        f"| command | {before_head}fylink CPU s (best / median) | floor CPU s (best) "
+        "| ratio (CPU, best) | fylink wall s (best) | floor wall s (best) |"
     )
-    print("|---|---:|---:|---:|---:|---:|")
+    print("|---|" + ("---:|---:|" if old_env else "") + "---:|---:|---:|---:|---:|")
     for command in commands:
         cpu = [r.cpu for r in mine[command]]
         base = [r.cpu for r in floor[command]]
+        before = ""
+        if old_env:
+            was = [r.cpu for r in old[command]]
+            before = (
+                f"{min(was):.3f} / {statistics.median(was):.3f} | {min(was) / min(base):.2f} | "
+            )
         print(
-            f"| `{' '.join(command)}` | {min(cpu):.3f} / {statistics.median(cpu):.3f} "
+            f"| `{' '.join(command)}` | {before}{min(cpu):.3f} / {statistics.median(cpu):.3f} "
             f"| {min(base):.3f} | {min(cpu) / min(base):.2f} "
             f"| {min(r.wall for r in mine[command]):.3f} "
             f"| {min(r.wall for r in floor[command]):.3f} |"
