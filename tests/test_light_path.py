@@ -476,3 +476,65 @@ def test_every_command_is_classified_and_every_read_command_is_probed():
     probed = {_command_of(args, set(tree)) for args, _, _ in READ_COMMANDS + FILLED_COMMANDS}
     unprobed = sorted(c for c, kind in COMMANDS.items() if kind == "read" and c not in probed)
     assert unprobed == [], "add these read commands to READ_COMMANDS"
+
+
+# --- start-up shedding (issue 21, stop 25) ---------------------------------------------
+# Typer 0.29 validates parameters with pydantic (typer._adapters), so pydantic itself
+# still loads with every command; fylink's settings do not need it, and --json output and
+# plain tables (NO_COLOR, a pipe) do not need Rich.
+
+#: Read commands with --json: no Rich.
+JSON_READS: list[tuple[str, ...]] = [
+    ("unit", "list", "--json"),
+    ("person", "list", "--json"),
+    ("case", "list", "--json"),
+    ("case", "show", "{case_no}", "--json"),
+    ("task", "list", "--json"),
+    ("task", "show", "2", "--json"),
+    ("suggestion", "list", "--json"),
+    ("meeting", "list", "--json"),
+    ("party", "list", "--json"),
+    ("project", "list", "--json"),
+    ("report", "quarterly", "--json"),
+    ("log", "--json"),
+    ("calendar", "deadline", "2026-11-02", "15日", "--json"),
+]
+#: Plain tables (the probe's stdout is a pipe): no Rich either.
+PLAIN_READS: list[tuple[str, ...]] = [
+    ("unit", "list"),
+    ("case", "list"),
+    ("task", "list"),
+    ("suggestion", "list"),
+    ("meeting", "list"),
+    ("log",),
+    ("report", "quarterly"),
+]
+
+
+@pytest.mark.parametrize(
+    "args", JSON_READS + PLAIN_READS, ids=[" ".join(a) for a in JSON_READS + PLAIN_READS]
+)
+def test_a_read_without_a_terminal_table_does_not_import_rich(names, args):
+    code, modules, errors = loaded_modules([a.format(**names) for a in args])
+    assert (code, errors) == (0, "")
+    assert heavy_among(modules, ("rich",)) == []
+
+
+def test_the_settings_are_read_without_pydantic(isolated_home):
+    """fylink.config checks the config file in plain code: loading the settings (a file with
+    a value in every kind of table) imports no pydantic."""
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    (isolated_home / "config.toml").write_text(
+        "[tasks]\ndue_soon_workdays = 5\n[escalation]\ntrack_replies_from = 2025-06-01\n"
+        '[notify.wording]\n"催办" = "截至{date}，{count}项逾期"\n'
+        '[bankruptcy.checklist_units]\n"社会稳定" = "县信访局"\n',
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys\nfrom fylink.config import load_settings\n"
+        "settings = load_settings()\n"
+        "print(settings.tasks.due_soon_workdays, sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('pydantic', 'pydantic_core')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["5", "[]"]

@@ -45,7 +45,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, String, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.pool import NullPool
 
 from fylink.domain.values import check_text
@@ -331,6 +337,15 @@ def current_revision(connection: Connection | Engine) -> str | None:
     if isinstance(connection, Engine):
         with connection.connect() as own:
             return current_revision(own)
+    if connection.dialect.name == "sqlite":
+        # One query, no Inspector: on SQLite a failed statement leaves the transaction
+        # usable, so a missing table is told by the error (a read command's start, #21).
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError as exc:
+            if "no such table" in str(exc.orig):
+                return None
+            raise
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -100,10 +100,47 @@ def table(
     Console().print(rich_table)
 
 
-def _width(text: str) -> int:
-    from rich.cells import cell_len
+# Cells of the characters an office's tables are made of, the same as Rich counts them
+# (tests/cli/test_render_width.py checks every one against rich.cells): a plain table of Chinese
+# text is measured without importing Rich. Any other character is measured by Rich.
+_NARROW = (
+    (0x20, 0x7E),
+    (0xA1, 0xFF),
+    (0x2010, 0x2027),
+    (0x2100, 0x214F),
+    (0x2190, 0x22FF),
+    (0x2460, 0x24FF),
+    (0x2500, 0x257F),
+)
+_WIDE = ((0x3000, 0x3029), (0x3030, 0x303E), (0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+_WIDE_FORMS = ((0xFF01, 0xFF60), (0xFFE0, 0xFFE6))
 
-    return cell_len(text)
+
+def _cells(character: str) -> int:
+    """1 or 2 for a character of the ranges above; 0 for any other."""
+    code = ord(character)
+    for low, high in _NARROW:
+        if low <= code <= high:
+            return 1
+    for low, high in _WIDE + _WIDE_FORMS:
+        if low <= code <= high:
+            return 2
+    return 0
+
+
+def _width(text: str) -> int:
+    """Cells of ``text`` in a terminal, as Rich counts them."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    total = 0
+    for character in text:
+        cells = _cells(character)
+        if not cells:
+            from rich.cells import cell_len
+
+            return cell_len(text)
+        total += cells
+    return total
 
 
 def _plain_table(columns: Sequence[str], rows: Sequence[Row], *, title: str, caption: str) -> None:
