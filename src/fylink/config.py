@@ -77,9 +77,11 @@ def setting(
     le: int | None = None,
     min_length: int | None = None,
     pattern: str | None = None,
+    shape: str | None = None,
 ) -> Any:
-    """A key with a default made by ``factory`` (a list, a dict, a section) or bounds."""
-    limits = {"ge": ge, "le": le, "min_length": min_length, "pattern": pattern}
+    """A key with a default made by ``factory`` (a list, a dict, a section) or bounds;
+    ``shape`` says in words what ``pattern`` wants (the message of a value that fails it)."""
+    limits = {"ge": ge, "le": le, "min_length": min_length, "pattern": pattern, "shape": shape}
     return _Field(default, factory, {k: v for k, v in limits.items() if v is not None})
 
 
@@ -95,16 +97,16 @@ def _int(value: Any) -> int:
         return value
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError("Input should be a finite number")
+            raise ValueError("应为有限的数")
         if not value.is_integer():
-            raise ValueError("Input should be a valid integer, got a number with a fractional part")
+            raise ValueError("应为整数，不能带小数")
         return int(value)
     if isinstance(value, str):
         text = value.strip()
         if _INT_TEXT.fullmatch(text):
             return int(text.split(".")[0].replace("_", ""))
-        raise ValueError("Input should be a valid integer, unable to parse string as an integer")
-    raise ValueError("Input should be a valid integer")
+        raise ValueError(f"应为整数（收到“{text}”）")
+    raise ValueError("应为整数")
 
 
 def _float(value: Any) -> float:
@@ -114,10 +116,8 @@ def _float(value: Any) -> float:
         try:
             return float(value.strip())
         except ValueError:
-            raise ValueError(
-                "Input should be a valid number, unable to parse string as a number"
-            ) from None
-    raise ValueError("Input should be a valid number")
+            raise ValueError(f"应为数字（收到“{value.strip()}”）") from None
+    raise ValueError("应为数字")
 
 
 def _bool(value: Any) -> bool:
@@ -129,19 +129,19 @@ def _bool(value: Any) -> bool:
             return True
         if key in _FALSE:
             return False
-        raise ValueError("Input should be a valid boolean, unable to interpret input")
+        raise ValueError(f"应为 true 或 false（收到“{value}”）")
     if isinstance(value, float) and value in (0.0, 1.0):
         return value == 1.0
-    raise ValueError("Input should be a valid boolean")
+    raise ValueError("应为 true 或 false")
 
 
 def _str(value: Any) -> str:
     if isinstance(value, str):
         return value
-    raise ValueError("Input should be a valid string")
+    raise ValueError('应为加引号的文字，如 "示例"')
 
 
-_ZERO_TIME = "Datetimes provided to dates should have zero time - e.g. be exact dates"
+_ZERO_TIME = "应为日期（如 2026-01-01），不能带时刻"
 
 
 def _date(value: Any) -> date:
@@ -154,27 +154,27 @@ def _date(value: Any) -> date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise ValueError(_ZERO_TIME)
     if not isinstance(value, str):
-        raise ValueError("Input should be a valid date")
+        raise ValueError("应为日期，如 2026-01-01")
     text, time = value[:10], value[10:]
-    invalid = "Input should be a valid date or datetime, "
+    invalid = f"应为日期，如 2026-01-01（收到“{value}”："
     if text.isdigit() and not time:
         raise ValueError(_ZERO_TIME)
     if len(text) < 10:
-        raise ValueError(invalid + "input is too short")
+        raise ValueError(invalid + "位数不够）")
     if not text[:4].isdigit():
-        raise ValueError(invalid + "invalid character in year")
+        raise ValueError(invalid + "年份有误）")
     if text[4] != "-" or text[7] != "-":
-        raise ValueError(invalid + "invalid date separator, expected `-`")
+        raise ValueError(invalid + "年月日之间应为“-”）")
     if not text[5:7].isdigit():
-        raise ValueError(invalid + "invalid character in month")
+        raise ValueError(invalid + "月份有误）")
     if not text[8:10].isdigit():
-        raise ValueError(invalid + "invalid character in day")
+        raise ValueError(invalid + "日有误）")
     if not 1 <= int(text[5:7]) <= 12:
-        raise ValueError(invalid + "month value is outside expected range of 1-12")
+        raise ValueError(invalid + "月份应为1至12）")
     try:
         day = date(int(text[:4]), int(text[5:7]), int(text[8:10]))
     except ValueError:
-        raise ValueError(invalid + "day value is outside expected range") from None
+        raise ValueError(invalid + "该月没有这一天）") from None
     if time and time.lstrip("T ").strip("0:.Z") != "":
         raise ValueError(_ZERO_TIME)
     return day
@@ -185,17 +185,15 @@ _SCALARS: dict[Any, Any] = {int: _int, float: _float, bool: _bool, str: _str, da
 
 def _check_limits(value: Any, limits: dict[str, Any]) -> None:
     if limits.get("ge") is not None and value < limits["ge"]:
-        raise ValueError(f"Input should be greater than or equal to {limits['ge']}")
+        raise ValueError(f"不能小于 {limits['ge']}")
     if limits.get("le") is not None and value > limits["le"]:
-        raise ValueError(f"Input should be less than or equal to {limits['le']}")
+        raise ValueError(f"不能大于 {limits['le']}")
     least = limits.get("min_length")
     if least is not None and len(value) < least:
-        raise ValueError(
-            f"String should have at least {least} character{'' if least == 1 else 's'}"
-        )
+        raise ValueError(f"不能为空，至少 {least} 个字符")
     pattern = limits.get("pattern")
     if pattern is not None and not re.search(pattern, value):
-        raise ValueError(f"String should match pattern '{pattern}'")
+        raise ValueError(f"应为{limits.get('shape') or '规定的格式'}（收到“{value}”）")
 
 
 def _convert(kind: Any, value: Any, where: tuple[str | int, ...]) -> Any:
@@ -214,20 +212,19 @@ def _convert(kind: Any, value: Any, where: tuple[str | int, ...]) -> Any:
             choices = get_args(kind)
             if value in choices:
                 return value
-            names = [repr(choice) for choice in choices]
-            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-            raise ValueError(f"Input should be {listed}")
+            listed = "、".join(f'"{choice}"' for choice in choices)
+            raise ValueError(f"应为 {listed} 之一（收到“{value}”）")
         if origin is Union or origin is UnionType:
             inner = next(arg for arg in get_args(kind) if arg is not type(None))
             return None if value is None else _convert(inner, value, where)
         if origin is list:
             if not isinstance(value, list | tuple):
-                raise ValueError("Input should be a valid list")
+                raise ValueError('应为列表，如 ["甲", "乙"]')
             (item,) = get_args(kind)
             return [_convert(item, one, (*where, i)) for i, one in enumerate(value)]
         if origin is dict:
             if not isinstance(value, dict):
-                raise ValueError("Input should be a valid dictionary")
+                raise ValueError("应为一组 键 = 值（TOML 的表）")
             key_kind, item = get_args(kind)
             return {
                 _convert(key_kind, key, where): _convert(item, one, (*where, key))
@@ -294,9 +291,7 @@ class _Section:
         if isinstance(data, cls):
             return data
         if not isinstance(data, dict):
-            raise SettingsError(
-                where, f"Input should be a valid dictionary or instance of {cls.__name__}"
-            )
+            raise SettingsError(where, "应为一节设置（[节名] 下的 键 = 值）")
         values: dict[str, Any] = {}
         for one in cls._fields.values():
             if one.name not in data:
@@ -308,7 +303,7 @@ class _Section:
                 try:
                     raw = before(raw)
                 except ValueError as exc:
-                    raise SettingsError(at, f"Value error, {exc}") from None
+                    raise SettingsError(at, str(exc)) from None
             value = _convert(one.type, raw, at)
             try:
                 _check_limits(value, one.limits)
@@ -317,19 +312,19 @@ class _Section:
             values[one.name] = value
         for key in data:
             if key not in cls._fields:
-                raise SettingsError((*where, key), "Extra inputs are not permitted")
+                raise SettingsError((*where, key), "没有这个配置项")
         missing = [
             one.name
             for one in cls._fields.values()
             if one.name not in values and one.default is MISSING and one.factory is None
         ]
         if missing:
-            raise SettingsError((*where, missing[0]), "Field required")
+            raise SettingsError((*where, missing[0]), "缺少这一项")
         section = cls(**values)
         try:
             section._check()
         except ValueError as exc:
-            raise SettingsError(where, f"Value error, {exc}") from None
+            raise SettingsError(where, str(exc)) from None
         return section
 
     @classmethod
@@ -620,7 +615,9 @@ class SubmitSettings(_Section):
     """报送: a county's package for the city, and the city's roll-up of the returns."""
 
     #: 行政区划代码 of this office's region (6 digits), written into each package.
-    region_code: str = setting("", pattern=r"^(\d{6}(\d{3})?)?$")
+    region_code: str = setting(
+        "", pattern=r"^(\d{6}(\d{3})?)?$", shape="6位或9位数字的行政区划代码，或留空"
+    )
     #: The city a package goes to by default (``report submit --to``).
     city: str = ""
     #: At the city: the counties expected to send packages (their own databases).
