@@ -274,6 +274,9 @@ def test_calendar_overrides_status_and_refresh(cli, initialized, isolated_home):
     assert years[2026]["exact"]
     assert not years[2027]["exact"]
     assert years[2027]["provisional_items"] == 1
+    # A year the calendar package does not know still has its statutory holidays (not
+    # only weekends): the status says what the deadlines stand on.
+    assert years[2027]["source"] == "暂定（按周末和法定节日推算）"
     added = cli("calendar", "add-holiday", "2027-01-01", "--note", "元旦")
     assert added.stdout.splitlines() == [
         "已补录：2027年1月1日（周五） 为休息日（元旦）",

@@ -102,7 +102,7 @@ def status(
         title="日历状态",
         caption=f"官方日历数据（chinesecalendar）覆盖 {first}—{last} 年；"
         "其他年份须由办公室补录当年放假安排（fylink calendar add-holiday / add-workday），"
-        "否则按周末推算并标注为暂定",
+        "否则按周末和法定节日推算（未计调休、补假）并标注为暂定",
     )
 
 

@@ -85,7 +85,7 @@ def calendar_status(
         elif calendar.is_exact(year):
             source = "办公室补录"
         else:
-            source = "暂定（仅按周末推算）"
+            source = "暂定（按周末和法定节日推算）"
         result.append(
             YearStatus(
                 year=year,
