@@ -17,7 +17,8 @@ from sqlalchemy.engine import make_url
 from fylink import db
 from fylink.errors import DatabaseError
 from fylink.models import DbUserUnit, Task, TaskProgress, Unit
-from fylink.services import database, journal
+from fylink.services import journal
+from fylink.services.roles import roles_sql
 from helpers import db_dump
 
 pytestmark = pytest.mark.postgres
@@ -32,8 +33,8 @@ def liaison(pg_url, pg_admin_url, initialized):
     """A liaison login of 县人社局 and two tasks: one led by 县人社局, one by 县住建局."""
     name = f"liaison_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
-        admin.execute(database.roles_sql())
-        admin.execute(database.roles_sql())  # idempotent: safe to run after every upgrade
+        admin.execute(roles_sql())
+        admin.execute(roles_sql())  # idempotent: safe to run after every upgrade
         admin.execute(f"CREATE ROLE {name} LOGIN IN ROLE fylink_liaison")
     now = datetime.now(UTC)
     with db.session_scope(pg_url, actor="办公室") as session:
@@ -260,7 +261,7 @@ def test_an_advisory_lock_on_the_old_key_blocks_nobody(pg_admin_url, pg_url, cli
     writer lock is now a table lock only fylink's roles may take."""
     name = f"outsider_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
-        admin.execute(database.roles_sql())
+        admin.execute(roles_sql())
         admin.execute(f"CREATE ROLE {name} LOGIN")
     outsider = make_url(pg_url).set(username=name).render_as_string(hide_password=False)
     try:

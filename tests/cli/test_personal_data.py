@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy.engine import make_url
 
-from fylink.services import database
+from fylink.services.roles import roles_sql
 from helpers import db_dump
 
 
@@ -126,7 +126,7 @@ def _libpq(url: str) -> str:
 def test_a_liaison_may_not_export_unmasked_numbers(cli, pg_url, pg_admin_url, demo_db, tmp_path):
     name = f"liaison_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
-        admin.execute(database.roles_sql())
+        admin.execute(roles_sql())
         admin.execute(f"CREATE ROLE {name} LOGIN IN ROLE fylink_liaison")
     url = make_url(pg_url).set(username=name).render_as_string(hide_password=False)
     try:
@@ -147,7 +147,7 @@ def test_a_liaison_may_not_export_unmasked_numbers(cli, pg_url, pg_admin_url, de
 def demo_liaison(pg_url, pg_admin_url, demo_db):
     name = f"liaison_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:
-        admin.execute(database.roles_sql())
+        admin.execute(roles_sql())
         admin.execute(f"CREATE ROLE {name} LOGIN IN ROLE fylink_liaison")
     yield make_url(pg_url).set(username=name).render_as_string(hide_password=False)
     with psycopg.connect(_libpq(pg_admin_url), autocommit=True) as admin:

@@ -116,9 +116,9 @@ def backup(
 @app.command("roles")
 def roles() -> None:
     """打印 PostgreSQL 的角色与行级安全 SQL（办公室可改全部，联络员只能为本单位事项记进展）。"""
-    from fylink.services import database
+    from fylink.services.roles import roles_sql
 
-    typer.echo(database.roles_sql(), nl=False)
+    typer.echo(roles_sql(), nl=False)
 
 
 # --- fylink db copy (issue 21) --------------------------------------------------------------

@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import time
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -449,8 +448,3 @@ def _pg_dump(url: str, target: Path) -> None:
         lines = [line for line in completed.stderr.strip().splitlines() if line.strip()]
         reason = lines[-1] if lines else f"退出码 {completed.returncode}"
         raise DatabaseError(f"pg_dump 备份失败：{reason}")
-
-
-def roles_sql() -> str:
-    """The PostgreSQL roles and row-level policies (see docs/database.md)."""
-    return resources.files("fylink").joinpath("sql", "roles.sql").read_text("utf-8")
