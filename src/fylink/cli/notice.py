@@ -136,8 +136,8 @@ def list_(
 
 
 def _list_undelivered(ctx: typer.Context, as_json: bool) -> None:
+    from fylink.domain.status import notice_number
     from fylink.services import notify
-    from fylink.services.tasks import notice_number
 
     current = settings(ctx)
     with session(ctx, write=False) as db:

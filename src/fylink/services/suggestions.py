@@ -7,16 +7,16 @@ made by its due date is an overdue item of ``fylink check overdue``.
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, func, or_, select
 
 from fylink.domain.calendar import Deadline, WorkCalendar, parse_deadline
 from fylink.domain.free_numbers import normalize_free_number
-from fylink.domain.status import NoticeRef, Thresholds, notice_number
+from fylink.domain.status import Thresholds
 from fylink.errors import ConflictError, InvalidInputError
-from fylink.models import Case, Notice, NoticeItem, Suggestion, SuggestionCase, Task, Unit
+from fylink.models import Case, Suggestion, SuggestionCase, Unit
 from fylink.services import journal
 from fylink.services.cases import get_case
 from fylink.services.lookups import get_suggestion
@@ -30,6 +30,9 @@ from fylink.services.suggestion_rules import (  # noqa: F401 (re-exported)
     status_condition_on,
 )
 from fylink.services.units import find_unit, forget_moves, open_unit
+
+if TYPE_CHECKING:
+    from fylink.services import reads
 
 
 def status_condition(status: ReplyStatus, th: Thresholds) -> ColumnElement[bool]:
@@ -270,65 +273,15 @@ def list_suggestions(
     return [(s, name, reply_status(s, th)) for s, name in rows], total
 
 
-@dataclass
-class SuggestionDetail:
-    suggestion: Suggestion
-    unit: Unit
-    status: ReplyStatus
-    deadline: Deadline
-    cases: list[Case]
-    tasks: list[Task]
-    notices: list[NoticeRef]
-
-
 def suggestion_detail(
     *, session: Session, ref: str | int, th: Thresholds, calendar: WorkCalendar
-) -> SuggestionDetail:
-    suggestion = get_suggestion(session=session, ref=ref)
-    unit = session.get(Unit, suggestion.unit_id)
-    assert unit is not None
-    linked = list(
-        session.exec(
-            select(Case)
-            .join(SuggestionCase, col(SuggestionCase.case_id) == Case.id)
-            .where(SuggestionCase.suggestion_id == suggestion.id)
-            .order_by(col(SuggestionCase.id))
-        )
-    )
-    rectification = list(
-        session.exec(select(Task).where(Task.suggestion_id == suggestion.id).order_by(col(Task.id)))
-    )
-    notices = [
-        NoticeRef(
-            stage=notice.stage,
-            issued_on=notice.issued_on,
-            number=notice_number(notice),
-            days_overdue=days,
-        )
-        for notice, days in session.exec(
-            select(Notice, NoticeItem.days_overdue)
-            .join(NoticeItem, col(NoticeItem.notice_id) == Notice.id)
-            .where(NoticeItem.suggestion_id == suggestion.id)
-            .order_by(col(Notice.issued_on), col(Notice.id))
-        )
-    ]
-    if suggestion.reply_due_rule:
-        deadline = parse_deadline(
-            suggestion.reply_due_rule, start=suggestion.received_on, calendar=calendar
-        )
-    else:
-        deadline = parse_deadline(
-            suggestion.reply_due.isoformat(), start=suggestion.received_on, calendar=calendar
-        )
-    return SuggestionDetail(
-        suggestion=suggestion,
-        unit=unit,
-        status=reply_status(suggestion, th),
-        deadline=deadline,
-        cases=linked,
-        tasks=rectification,
-        notices=notices,
-    )
+) -> "reads.SuggestionDetail":
+    """What ``suggestion show`` reads (services.reads.suggestion_detail: one implementation), on the
+    command's own session, so a writer shows what it has just written (flushed first)."""
+    from fylink.services import reads
+
+    session.flush()
+    return reads.suggestion_detail(session.connection(), ref, th=th, calendar=calendar)
 
 
 #: What ``suggestion update`` may change.

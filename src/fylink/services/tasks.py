@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import ColumnElement, Connection, case
 from sqlmodel import Session, col, func, or_, select
@@ -29,21 +29,15 @@ from fylink.domain.calendar import (
 )
 from fylink.domain.lists import list_order
 from fylink.domain.status import (
-    NoticeRef,
     TaskSource,
     TaskStatus,
     Thresholds,
-    notice_number,
     parse_source,
     parse_status,
-    task_status,
 )
 from fylink.errors import ConflictError, InvalidInputError
 from fylink.models import (
     Meeting,
-    Notice,
-    NoticeItem,
-    Suggestion,
     Task,
     TaskCoUnit,
     TaskProgress,
@@ -54,6 +48,9 @@ from fylink.services.double_lists import find_list
 from fylink.services.lookups import find_meeting, get_suggestion, get_task
 from fylink.services.task_filter import TaskFilter
 from fylink.services.units import find_unit, forget_moves, leader_name, open_unit
+
+if TYPE_CHECKING:
+    from fylink.services import reads
 
 
 def _now() -> datetime:
@@ -458,24 +455,6 @@ def count_by_status(
 # --- detail ---------------------------------------------------------------------------------------
 
 
-@dataclass
-class TaskDetail:
-    task: Task
-    status: TaskStatus
-    lead: Unit
-    co: list[Unit]
-    progress: list[TaskProgress]
-    meeting: Meeting | None
-    suggestion: Suggestion | None
-    #: The deadline recounted with today's calendar: its rule, steps and provisional warning.
-    deadline: Deadline
-    notices: list[NoticeRef]
-    #: The 双清单 the task was imported into ("" for none).
-    list_name: str = ""
-    #: For an occurrence of a recurring item: the day its series was closed.
-    series_closed_on: date | None = None
-
-
 def derivation(task: Task, calendar: WorkCalendar) -> Deadline:
     """How the task's deadline was derived, as the calendar now reads it."""
     if task.due_rule and task.due_start is not None:
@@ -485,77 +464,13 @@ def derivation(task: Task, calendar: WorkCalendar) -> Deadline:
 
 def task_detail(
     *, session: Session, ref: str | int, th: Thresholds, calendar: WorkCalendar
-) -> TaskDetail:
-    task = get_task(session=session, ref=ref)
-    lead = session.get(Unit, task.lead_unit_id)
-    assert lead is not None
-    co = list(
-        session.exec(
-            select(Unit)
-            .join(TaskCoUnit, col(TaskCoUnit.unit_id) == Unit.id)
-            .where(TaskCoUnit.task_id == task.id)
-            .order_by(col(TaskCoUnit.id))
-        )
-    )
-    progress = list(
-        session.exec(
-            select(TaskProgress)
-            .where(TaskProgress.task_id == task.id)
-            .order_by(col(TaskProgress.reported_on), col(TaskProgress.id))
-        )
-    )
-    notices = [
-        NoticeRef(
-            stage=notice.stage,
-            issued_on=notice.issued_on,
-            number=notice_number(notice),
-            days_overdue=days,
-            id=notice.id or 0,
-            reply_due=notice.reply_due,
-        )
-        for notice, days in session.exec(
-            select(Notice, NoticeItem.days_overdue)
-            .join(NoticeItem, col(NoticeItem.notice_id) == Notice.id)
-            .where(NoticeItem.task_id == task.id)
-            .order_by(col(Notice.issued_on), col(Notice.id))
-        )
-    ]
-    if notices:
-        from fylink.services.notices import replies_of
+) -> "reads.TaskDetail":
+    """What ``task show`` reads (services.reads.task_detail: one implementation), on the
+    command's own session, so a writer shows what it has just written (flushed first)."""
+    from fylink.services import reads
 
-        replies = replies_of(session=session, notice_ids=[n.id for n in notices])
-        for seen in notices:
-            seen.replies = [(r.replied_on, r.summary, r.file_name) for r in replies[seen.id]]
-    return TaskDetail(
-        task=task,
-        status=task_status(task, th),
-        lead=lead,
-        co=co,
-        progress=progress,
-        meeting=session.get(Meeting, task.meeting_id) if task.meeting_id else None,
-        suggestion=session.get(Suggestion, task.suggestion_id) if task.suggestion_id else None,
-        deadline=derivation(task, calendar),
-        notices=notices,
-        list_name=_list_name(session, task),
-        series_closed_on=_series_closed_on(session, task),
-    )
-
-
-def _list_name(session: Session, task: Task) -> str:
-    from fylink.models import DoubleList
-
-    found = session.get(DoubleList, task.list_id) if task.list_id else None
-    return found.name if found else ""
-
-
-def _series_closed_on(session: Session, task: Task) -> date | None:
-    if not task.recurrence:
-        return None
-    first = session.get(Task, task.item_id) if task.item_id else task
-    return first.series_closed_on if first else None
-
-
-# --- changes --------------------------------------------------------------------------------------
+    session.flush()
+    return reads.task_detail(session.connection(), ref, th=th, calendar=calendar)
 
 
 def _check_day(day: date, today: date, what: str, task: Task) -> None:
